@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Profile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace starling {
+
+Profile::Profile(QString path)
+    : m_path(std::move(path))
+{
+}
+
+Result<Profile> Profile::open(const QString &requested)
+{
+    QString path = requested.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                       : QDir(requested).absolutePath();
+    if (path.isEmpty() || !QDir().mkpath(path))
+        return Error(Error::Code::Storage,
+                     QCoreApplication::translate("starling::Profile", "The profile folder %1 could not be created.")
+                         .arg(path));
+    return Profile(QDir::cleanPath(path));
+}
+
+QString Profile::databasePath() const
+{
+    return QDir(m_path).filePath(u"starling.sqlite"_s);
+}
+
+} // namespace starling

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+namespace starling {
+
+/**
+ * A profile is a folder that holds one user's database and local files. `--profile DIR` picks
+ * one; otherwise the platform's application data folder is used. The GUI and the CLI share them.
+ */
+class Profile final
+{
+public:
+    /** Resolves and creates the profile folder: @p requested if given, else the default. */
+    static Result<Profile> open(const QString &requested);
+
+    QString path() const { return m_path; }
+    QString databasePath() const;
+
+private:
+    explicit Profile(QString path);
+    QString m_path;
+};
+
+} // namespace starling

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <QUuid>
+
+namespace starling {
+
+/**
+ * A person as one of our accounts sees them on one network. Unique by (account, remoteId), like
+ * every remote object; a Contact links the identities that are the same person.
+ */
+struct Identity
+{
+    qint64 id = 0; ///< local row id; 0 until stored
+    QUuid accountId;
+    QString remoteId;
+    QString handle;
+    QString displayName;
+    QUrl avatarUrl;
+    QString bio;
+    int followersCount = -1; ///< -1 when unknown
+    qint64 contactId = 0; ///< 0 when not linked to a contact
+
+    bool operator==(const Identity &) const = default;
+};
+
+} // namespace starling

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QSet>
+
+namespace starling {
+
+/**
+ * What a write changed, announced by the store after each commit so that views refresh only the
+ * rows concerned. Empty when the write changed nothing (the same page stored twice).
+ */
+struct ChangeSet
+{
+    QSet<qint64> conversationIds; ///< conversations whose row or thread changed
+    QList<qint64> newInboundMessageIds; ///< messages that arrived and deserve a notification
+    bool accountsChanged = false;
+
+    bool isEmpty() const { return conversationIds.isEmpty() && newInboundMessageIds.isEmpty() && !accountsChanged; }
+    void merge(const ChangeSet &other)
+    {
+        conversationIds.unite(other.conversationIds);
+        newInboundMessageIds.append(other.newInboundMessageIds);
+        accountsChanged = accountsChanged || other.accountsChanged;
+    }
+};
+
+} // namespace starling
+
+Q_DECLARE_METATYPE(starling::ChangeSet)

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Logging.h"
+#include "Migrations.h"
+#include "SqlHelpers.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace starling {
+
+namespace {
+
+QString nextConnectionName(Database::Role role)
+{
+    static QAtomicInteger<quint64> counter;
+    return u"starling-%1-%2"_s.arg(role == Database::Role::Writer ? u"writer"_s : u"reader"_s)
+        .arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error newerSchemaError(int stored, int latest)
+{
+    return Error(Error::Code::Storage,
+                 QCoreApplication::translate("starling::Store",
+                                             "This profile was written by a newer version of Starling (database "
+                                             "version %1; this version knows up to %2). Update Starling to open it. "
+                                             "Nothing in the profile was changed.")
+                     .arg(stored)
+                     .arg(latest));
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, QString path, Role role)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_role(role)
+{
+}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    // The handle must be gone before the connection is removed, or Qt warns that it is in use.
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations::latestVersion();
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Role role)
+{
+    if (role == Role::Reader && !QFileInfo::exists(path))
+        return Error(Error::Code::Storage,
+                     QCoreApplication::translate("starling::Store", "The database %1 does not exist.").arg(path));
+    if (role == Role::Writer && !QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error(Error::Code::Storage,
+                     QCoreApplication::translate("starling::Store", "The folder for %1 could not be created.").arg(path));
+
+    // No other handle to the connection may outlive the Database, or removing it warns.
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName(role)), path, role));
+    database->m_db.setDatabaseName(path);
+    // Wait for another writer (the CLI next to the GUI) instead of failing at once.
+    database->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!database->m_db.open()) {
+        return Error(Error::Code::Storage,
+                     QCoreApplication::translate("starling::Store", "The database %1 could not be opened: %2")
+                         .arg(path, database->m_db.lastError().databaseText()));
+    }
+    if (auto r = database->configure(); !r)
+        return r.error();
+    return database;
+}
+
+Result<void> Database::configure()
+{
+    // Read the version before anything writes: a newer database must stay exactly as it is.
+    auto stored = migrations::storedVersion(m_db);
+    if (!stored)
+        return stored.error();
+    const int latest = migrations::latestVersion();
+    if (stored.value() > latest)
+        return newerSchemaError(stored.value(), latest);
+    if (m_role == Role::Reader && stored.value() < latest)
+        return Error(Error::Code::Storage,
+                     QCoreApplication::translate("starling::Store", "The database has not been prepared yet."));
+
+    if (m_role == Role::Writer) {
+        // WAL lets readers go on while the writer commits; NORMAL sync is durable across a
+        // process crash (kill -9) and loses at most the last commits on a power cut.
+        for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}) {
+            if (auto r = execStatement(m_db, pragma); !r)
+                return r;
+        }
+    } else if (auto r = execStatement(m_db, u"PRAGMA query_only = 1"_s); !r) {
+        return r;
+    }
+    if (auto r = execStatement(m_db, u"PRAGMA foreign_keys = ON"_s); !r)
+        return r;
+
+    if (m_role == Role::Writer)
+        return migrations::migrate(m_db);
+    return {};
+}
+
+} // namespace starling

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FtsQuery.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace starling::ftsquery {
+
+namespace {
+
+// Whether the tokenizer would find a token in the text: it keeps letters, digits and marks.
+bool hasToken(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char32_t c = text.at(i).isHighSurrogate() && i + 1 < text.size()
+            ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
+            : text.at(i).unicode();
+        if (QChar::isLetterOrNumber(c) || QChar::isMark(c))
+            return true;
+    }
+    return false;
+}
+
+void appendTerm(QStringList &terms, QString text, bool prefix)
+{
+    if (!hasToken(text))
+        return;
+    // Inside an FTS5 string a double quote is written twice; nothing else is special.
+    text.replace(u'"', u"\"\""_s);
+    terms << (u'"' + text + u'"' + (prefix ? u"*"_s : QString()));
+}
+
+} // namespace
+
+QString fromUserText(const QString &text)
+{
+    QStringList terms;
+    QString word;
+    const auto flushWord = [&] {
+        bool prefix = false;
+        while (word.endsWith(u'*')) {
+            word.chop(1);
+            prefix = true;
+        }
+        appendTerm(terms, word, prefix);
+        word.clear();
+    };
+
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            flushWord();
+            continue;
+        }
+        if (c == u'"') {
+            const qsizetype close = text.indexOf(u'"', i + 1);
+            if (close < 0) {
+                word += c; // an unbalanced quote is just a character of the word
+                continue;
+            }
+            flushWord();
+            QString phrase = text.mid(i + 1, close - i - 1);
+            i = close;
+            bool prefix = false;
+            while (i + 1 < text.size() && text.at(i + 1) == u'*') {
+                prefix = true;
+                ++i;
+            }
+            appendTerm(terms, phrase, prefix);
+            continue;
+        }
+        word += c;
+    }
+    flushWord();
+    return terms.join(u' ');
+}
+
+} // namespace starling::ftsquery

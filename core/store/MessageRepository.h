@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/Identity.h"
+#include "domain/Message.h"
+
+#include <QList>
+
+namespace starling {
+
+class Database;
+
+/** Reads the messages of one conversation for the thread view. */
+class MessageRepository final
+{
+public:
+    explicit MessageRepository(Database &db);
+
+    /**
+     * Up to @p limit messages of the conversation that are older than @p beforeId (0: the newest),
+     * returned oldest first, the way a thread is read. Attachments are filled in.
+     */
+    Result<QList<Message>> threadPage(qint64 conversationId, int limit, qint64 beforeId = 0);
+
+    /** The people who wrote the given messages, by identity id. */
+    Result<QList<Identity>> authors(const QList<Message> &messages);
+
+private:
+    Result<void> loadAttachments(QList<Message> &messages);
+
+    Database &m_db;
+};
+
+} // namespace starling

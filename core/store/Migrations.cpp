@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+#include "Logging.h"
+#include "SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace starling::migrations {
+
+namespace {
+
+// Migration N is the list of statements at index N-1. Never edit a migration that has shipped;
+// add a new one. Times are stored as milliseconds since the epoch, UTC.
+const QList<QStringList> &allMigrations()
+{
+    static const QList<QStringList> list = {
+        // 1: accounts, people, conversations, messages, search, drafts, cursors.
+        {
+            u"CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE accounts ("
+            "  id INTEGER PRIMARY KEY,"
+            "  uuid TEXT NOT NULL UNIQUE,"
+            "  network TEXT NOT NULL,"
+            "  handle TEXT NOT NULL DEFAULT '',"
+            "  display_name TEXT NOT NULL DEFAULT '',"
+            "  avatar_url TEXT NOT NULL DEFAULT '',"
+            "  server_url TEXT NOT NULL DEFAULT '',"
+            "  remote_user_id TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE TABLE contacts ("
+            "  id INTEGER PRIMARY KEY,"
+            "  display_name TEXT NOT NULL DEFAULT '',"
+            "  note TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE TABLE identities ("
+            "  id INTEGER PRIMARY KEY,"
+            "  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+            "  remote_id TEXT NOT NULL,"
+            "  handle TEXT NOT NULL DEFAULT '',"
+            "  display_name TEXT NOT NULL DEFAULT '',"
+            "  avatar_url TEXT NOT NULL DEFAULT '',"
+            "  bio TEXT NOT NULL DEFAULT '',"
+            "  followers_count INTEGER NOT NULL DEFAULT -1,"
+            "  contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,"
+            "  UNIQUE (account_id, remote_id))"_s,
+            u"CREATE INDEX identities_contact ON identities(contact_id) WHERE contact_id IS NOT NULL"_s,
+            u"CREATE TABLE conversations ("
+            "  id INTEGER PRIMARY KEY,"
+            "  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+            "  remote_id TEXT NOT NULL,"
+            "  kind INTEGER NOT NULL,"
+            "  state INTEGER NOT NULL DEFAULT 0,"
+            "  snoozed_until INTEGER,"
+            "  last_activity INTEGER NOT NULL DEFAULT 0,"
+            "  unread_count INTEGER NOT NULL DEFAULT 0,"
+            "  title TEXT NOT NULL DEFAULT '',"
+            "  preview TEXT NOT NULL DEFAULT '',"
+            "  last_inbound INTEGER NOT NULL DEFAULT 0,"
+            "  UNIQUE (account_id, remote_id))"_s,
+            u"CREATE INDEX conversations_activity ON conversations(last_activity DESC, id DESC)"_s,
+            u"CREATE INDEX conversations_account_activity ON conversations(account_id, last_activity DESC, id DESC)"_s,
+            u"CREATE INDEX conversations_unread_activity ON conversations(last_activity DESC, id DESC)"
+            "  WHERE unread_count > 0"_s,
+            u"CREATE TABLE conversation_participants ("
+            "  conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+            "  identity_id INTEGER NOT NULL REFERENCES identities(id) ON DELETE CASCADE,"
+            "  position INTEGER NOT NULL DEFAULT 0,"
+            "  PRIMARY KEY (conversation_id, identity_id))"_s,
+            u"CREATE INDEX conversation_participants_identity ON conversation_participants(identity_id)"_s,
+            // Message ids are ordered by creation time (see MessageRepository), so "newest first"
+            // is an index walk for threads and for the search index alike.
+            u"CREATE TABLE messages ("
+            "  id INTEGER PRIMARY KEY,"
+            "  conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+            "  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+            "  remote_id TEXT,"
+            "  author_id INTEGER REFERENCES identities(id) ON DELETE SET NULL,"
+            "  direction INTEGER NOT NULL,"
+            "  kind INTEGER NOT NULL,"
+            "  text TEXT NOT NULL DEFAULT '',"
+            "  created_at INTEGER NOT NULL,"
+            "  reply_to_remote_id TEXT NOT NULL DEFAULT '',"
+            "  delivery INTEGER NOT NULL DEFAULT 0,"
+            "  is_read INTEGER NOT NULL DEFAULT 0,"
+            "  UNIQUE (account_id, remote_id))"_s,
+            u"CREATE INDEX messages_thread ON messages(conversation_id, id DESC)"_s,
+            u"CREATE INDEX messages_unread ON messages(conversation_id) WHERE is_read = 0 AND direction = 0"_s,
+            u"CREATE INDEX messages_author ON messages(author_id)"_s,
+            u"CREATE TABLE attachments ("
+            "  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+            "  position INTEGER NOT NULL,"
+            "  kind TEXT NOT NULL,"
+            "  remote_id TEXT NOT NULL DEFAULT '',"
+            "  url TEXT NOT NULL DEFAULT '',"
+            "  preview_url TEXT NOT NULL DEFAULT '',"
+            "  mime_type TEXT NOT NULL DEFAULT '',"
+            "  alt_text TEXT NOT NULL DEFAULT '',"
+            "  local_path TEXT NOT NULL DEFAULT '',"
+            "  width INTEGER NOT NULL DEFAULT 0,"
+            "  height INTEGER NOT NULL DEFAULT 0,"
+            "  size_bytes INTEGER NOT NULL DEFAULT 0,"
+            "  PRIMARY KEY (message_id, position))"_s,
+            u"CREATE TABLE drafts ("
+            "  id INTEGER PRIMARY KEY,"
+            "  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+            "  conversation_id INTEGER REFERENCES conversations(id) ON DELETE CASCADE,"
+            "  mode INTEGER NOT NULL,"
+            "  text TEXT NOT NULL DEFAULT '',"
+            "  attachments TEXT NOT NULL DEFAULT '[]',"
+            "  updated_at INTEGER NOT NULL)"_s,
+            u"CREATE UNIQUE INDEX drafts_conversation ON drafts(account_id, conversation_id, mode)"_s,
+            u"CREATE TABLE sync_cursors ("
+            "  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+            "  stream TEXT NOT NULL,"
+            "  cursor TEXT NOT NULL,"
+            "  updated_at INTEGER NOT NULL,"
+            "  PRIMARY KEY (account_id, stream))"_s,
+            // Full-text search over message text, kept in step with messages by triggers. The
+            // external-content table stores only the index, not a second copy of the text.
+            u"CREATE VIRTUAL TABLE message_search USING fts5("
+            "  text, content='messages', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s,
+            u"CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN"
+            "  INSERT INTO message_search(rowid, text) VALUES (new.id, new.text);"
+            " END"_s,
+            u"CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN"
+            "  INSERT INTO message_search(message_search, rowid, text) VALUES ('delete', old.id, old.text);"
+            " END"_s,
+            u"CREATE TRIGGER messages_search_update AFTER UPDATE OF text ON messages BEGIN"
+            "  INSERT INTO message_search(message_search, rowid, text) VALUES ('delete', old.id, old.text);"
+            "  INSERT INTO message_search(rowid, text) VALUES (new.id, new.text);"
+            " END"_s,
+        },
+    };
+    return list;
+}
+
+Result<void> setStoredVersion(QSqlDatabase &db, int version)
+{
+    QSqlQuery query(db);
+    if (auto r = prepareQuery(query,
+                              u"INSERT INTO schema_meta (key, value) VALUES ('schema_version', ?)"
+                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        !r)
+        return r;
+    query.addBindValue(QString::number(version));
+    return execQuery(query, "record the schema version");
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(allMigrations().size());
+}
+
+Result<int> storedVersion(QSqlDatabase &db)
+{
+    if (!db.tables().contains(u"schema_meta"_s))
+        return db.tables().isEmpty() ? 0 : Result<int>(Error(Error::Code::Storage, QCoreApplication::translate("starling::Store", "This file is not a Starling database.")));
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT value FROM schema_meta WHERE key = 'schema_version'"_s))
+        return storageError(query, "read the schema version");
+    if (!query.next())
+        return 0;
+    bool ok = false;
+    const int version = query.value(0).toString().toInt(&ok);
+    if (!ok || version < 0)
+        return Error(Error::Code::Storage,
+                     QCoreApplication::translate("starling::Store", "The database's schema version is unreadable."));
+    return version;
+}
+
+Result<void> migrate(QSqlDatabase &db)
+{
+    auto stored = storedVersion(db);
+    if (!stored)
+        return stored.error();
+    const auto &list = allMigrations();
+    for (int version = stored.value() + 1; version <= int(list.size()); ++version) {
+        qCInfo(lcStore) << "migrating the database to schema version" << version;
+        Transaction transaction(db);
+        if (auto r = transaction.begin(); !r)
+            return r;
+        for (const QString &statement : list.at(version - 1)) {
+            if (auto r = execStatement(db, statement); !r)
+                return r;
+        }
+        if (auto r = setStoredVersion(db, version); !r)
+            return r;
+        if (auto r = transaction.commit(); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace starling::migrations

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Store.h"
+
+#include "Database.h"
+#include "Logging.h"
+
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace starling {
+
+Store::Store(QString path)
+    : m_path(std::move(path))
+{
+    qRegisterMetaType<starling::ChangeSet>();
+    m_thread.setObjectName(u"starling-store"_s);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &databasePath)
+{
+    std::unique_ptr<Store> store(new Store(databasePath));
+    store->m_thread.start();
+
+    // The connection must be opened on the thread that will use it.
+    Result<void> opened;
+    StoreWriter *writer = nullptr;
+    auto *opener = new QObject;
+    opener->moveToThread(&store->m_thread);
+    QMetaObject::invokeMethod(
+        opener,
+        [&] {
+            auto database = Database::openSqlite(databasePath, Database::Role::Writer);
+            if (!database) {
+                opened = database.error();
+                return;
+            }
+            writer = new StoreWriter(std::move(database).value());
+        },
+        Qt::BlockingQueuedConnection);
+    opener->deleteLater();
+    if (!opened.ok()) {
+        store->m_thread.quit();
+        store->m_thread.wait();
+        return opened.error();
+    }
+    store->m_writer = writer;
+    connect(&store->m_thread, &QThread::finished, writer, &QObject::deleteLater);
+    connect(writer, &StoreWriter::changed, store.get(), &Store::changed);
+    qCInfo(lcStore) << "opened the store";
+    return store;
+}
+
+Store::~Store()
+{
+    flush();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void Store::flush()
+{
+    if (!m_writer)
+        return;
+    // Queued calls run in order, so once this one has run every earlier write has too.
+    QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
+}
+
+void Store::dispatch(std::function<Result<ChangeSet>(StoreWriter &)> call, QObject *context, Done done)
+{
+    QPointer<QObject> guard(context);
+    QPointer<Store> self(this);
+    StoreWriter *writer = m_writer;
+    // The destructor drains the queue before it returns, so the Store outlives every queued call.
+    QMetaObject::invokeMethod(writer, [writer, call = std::move(call), done = std::move(done), guard, self] {
+        Result<ChangeSet> result = call(*writer);
+        if (!done || !self)
+            return;
+        // Back to the Store's thread, where the context lives and can be checked without a race.
+        QMetaObject::invokeMethod(self.data(), [done, guard, result] {
+            if (guard)
+                done(result);
+        });
+    });
+}
+
+void Store::write(StoreWriter::Job job, QObject *context, Done done)
+{
+    dispatch([job = std::move(job)](StoreWriter &writer) { return writer.run(job); }, context, std::move(done));
+}
+
+void Store::storePage(SyncPage page, QObject *context, Done done)
+{
+    dispatch([page = std::move(page)](StoreWriter &writer) { return writer.storePage(page); }, context,
+             std::move(done));
+}
+
+Result<std::unique_ptr<Database>> Store::openReader() const
+{
+    return Database::openSqlite(m_path, Database::Role::Reader);
+}
+
+} // namespace starling

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreWriter.h"
+
+#include "Database.h"
+#include "PageWriter.h"
+
+namespace starling {
+
+StoreWriter::StoreWriter(std::unique_ptr<Database> database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_pages(std::make_unique<PageWriter>(*m_database))
+{
+}
+
+StoreWriter::~StoreWriter()
+{
+    // The prepared statements belong to the connection; drop them first.
+    m_pages.reset();
+}
+
+Result<ChangeSet> StoreWriter::storePage(const SyncPage &page)
+{
+    return announce(m_pages->write(page));
+}
+
+Result<ChangeSet> StoreWriter::run(const Job &job)
+{
+    return announce(job(*m_database));
+}
+
+Result<ChangeSet> StoreWriter::announce(Result<ChangeSet> result)
+{
+    if (result.ok() && !result.value().isEmpty())
+        Q_EMIT changed(result.value());
+    return result;
+}
+
+} // namespace starling

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChangeSet.h"
+#include "Result.h"
+#include "SyncPage.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace starling {
+
+class Database;
+class PageWriter;
+
+/**
+ * The one path by which the store is written. Lives on the store's worker thread with the writer
+ * connection; the sync engine, on the same thread, calls it directly, and other threads go
+ * through Store::write(). Every write that changes something is announced with changed().
+ */
+class StoreWriter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Job = std::function<Result<ChangeSet>(Database &)>;
+
+    explicit StoreWriter(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    ~StoreWriter() override;
+    Q_DISABLE_COPY_MOVE(StoreWriter)
+
+    Database &database() { return *m_database; }
+
+    /** Stores a page and its cursor in one transaction. */
+    Result<ChangeSet> storePage(const SyncPage &page);
+    /** Runs any write against the writer connection. */
+    Result<ChangeSet> run(const Job &job);
+
+Q_SIGNALS:
+    void changed(const starling::ChangeSet &changes);
+
+private:
+    Result<ChangeSet> announce(Result<ChangeSet> result);
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PageWriter> m_pages;
+};
+
+} // namespace starling

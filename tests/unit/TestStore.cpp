@@ -1,0 +1,718 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store: migrations, upserts, paging, unread counts, cursors, search and the writer thread.
+
+#include "TestData.h"
+#include "store/AccountRepository.h"
+#include "store/ConversationRepository.h"
+#include "store/CursorRepository.h"
+#include "store/Database.h"
+#include "store/FtsQuery.h"
+#include "store/MessageRepository.h"
+#include "store/PageWriter.h"
+#include "store/SearchRepository.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace starling;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void migratesFromEmpty();
+    void refusesNewerDatabase();
+    void refusesForeignDatabase();
+    void upsertIsIdempotent();
+    void syncKeepsLocalState();
+    void pagingOrder();
+    void filters_data();
+    void filters();
+    void unreadCounts();
+    void newInboundReopensDone();
+    void cursorIsStoredWithItsPage();
+    void failedPageStoresNothing();
+    void threadPaging();
+    void messageIdsFollowTime();
+    void searchNewestFirstWithRanges();
+    void searchFilters();
+    void searchQueries_data();
+    void searchQueries();
+    void hostileSearchNeverFails_data();
+    void hostileSearchNeverFails();
+    void ftsQueryFromUserText_data();
+    void ftsQueryFromUserText();
+    void storeWritesOnWorkerThread();
+
+private:
+    Database &db() { return *m_db; }
+    void storeOrFail(const SyncPage &page);
+    SyncPage dmPage(const Account &account, int conversations, int messagesEach, qint64 startSecond);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PageWriter> m_writer;
+    Account m_x = testdata::account(u"shop"_s, Network::X);
+    Account m_mastodon = testdata::account(u"shop@mastodon.social"_s, Network::Mastodon);
+};
+
+void TestStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::openSqlite(m_dir->filePath(u"store.sqlite"_s), Database::Role::Writer);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message()));
+    m_db = std::move(db).value();
+    AccountRepository accounts(*m_db);
+    QVERIFY(accounts.upsert(m_x).ok());
+    QVERIFY(accounts.upsert(m_mastodon).ok());
+    m_writer = std::make_unique<PageWriter>(*m_db);
+}
+
+void TestStore::cleanup()
+{
+    m_writer.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestStore::storeOrFail(const SyncPage &page)
+{
+    auto r = m_writer->write(page);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message()));
+}
+
+SyncPage TestStore::dmPage(const Account &account, int conversations, int messagesEach, qint64 startSecond)
+{
+    SyncPage page;
+    page.accountId = account.id;
+    page.stream = u"dm"_s;
+    for (int c = 0; c < conversations; ++c) {
+        const QString person = u"p%1"_s.arg(c);
+        const QString conv = u"c%1"_s.arg(c);
+        page.identities << testdata::person(account.id, person);
+        page.conversations << testdata::directConversation(account.id, conv, person);
+        for (int m = 0; m < messagesEach; ++m) {
+            page.messages << testdata::inboundDm(account.id, conv, u"m%1-%2"_s.arg(c).arg(m), person,
+                                                 u"message %1 of conversation %2"_s.arg(m).arg(c),
+                                                 testdata::at(startSecond + c * 100 + m));
+        }
+    }
+    return page;
+}
+
+void TestStore::migratesFromEmpty()
+{
+    QCOMPARE(scalar(db(), u"SELECT value FROM schema_meta WHERE key = 'schema_version'"_s),
+             Database::latestSchemaVersion());
+    QSqlQuery q(db().connection());
+    QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"wal"_s);
+    QCOMPARE(scalar(db(), u"PRAGMA foreign_keys"_s), 1);
+    for (const QString &table : {u"accounts"_s, u"identities"_s, u"conversations"_s, u"messages"_s,
+                                 u"attachments"_s, u"drafts"_s, u"sync_cursors"_s, u"message_search"_s})
+        QVERIFY2(db().connection().tables().contains(table), qPrintable(table));
+
+    // Opening again migrates nothing and keeps the data.
+    const QString path = db().path();
+    m_writer.reset();
+    m_db.reset();
+    auto again = Database::openSqlite(path, Database::Role::Writer);
+    QVERIFY(again.ok());
+    QCOMPARE(scalar(*again.value(), u"SELECT count(*) FROM accounts"_s), 2);
+}
+
+void TestStore::refusesNewerDatabase()
+{
+    const QString path = db().path();
+    QSqlQuery q(db().connection());
+    QVERIFY(q.exec(u"UPDATE schema_meta SET value = '999' WHERE key = 'schema_version'"_s));
+    QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    q.finish();
+    m_writer.reset();
+    m_db.reset();
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+
+    for (auto role : {Database::Role::Writer, Database::Role::Reader}) {
+        auto refused = Database::openSqlite(path, role);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), Error::Code::Storage);
+        QVERIFY2(refused.error().message().contains(u"newer version"_s), qPrintable(refused.error().message()));
+        QVERIFY(refused.error().message().contains(u"999"_s));
+    }
+    auto store = Store::open(path);
+    QVERIFY(!store.ok());
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestStore::refusesForeignDatabase()
+{
+    const QString path = m_dir->filePath(u"other.sqlite"_s);
+    {
+        auto other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+    const QByteArray before = fileHash(path);
+    auto refused = Database::openSqlite(path, Database::Role::Writer);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message().contains(u"not a Starling database"_s));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestStore::upsertIsIdempotent()
+{
+    SyncPage page = dmPage(m_x, 3, 4, 0);
+    page.messages[0].attachments << Attachment{Attachment::Kind::Image, u"media1"_s,
+                                               QUrl(u"https://example.com/a.jpg"_s)};
+    auto first = m_writer->write(page);
+    QVERIFY(first.ok());
+    QCOMPARE(first->conversationIds.size(), 3);
+    QCOMPARE(first->newInboundMessageIds.size(), 12);
+
+    const auto counts = [this] {
+        return QList<qint64>{scalar(db(), u"SELECT count(*) FROM messages"_s),
+                             scalar(db(), u"SELECT count(*) FROM conversations"_s),
+                             scalar(db(), u"SELECT count(*) FROM identities"_s),
+                             scalar(db(), u"SELECT count(*) FROM attachments"_s),
+                             scalar(db(), u"SELECT count(*) FROM conversation_participants"_s),
+                             scalar(db(), u"SELECT count(*) FROM message_search WHERE message_search MATCH 'message'"_s),
+                             scalar(db(), u"SELECT total_changes()"_s)};
+    };
+    const QList<qint64> before = counts();
+    QCOMPARE(before.mid(0, 6), (QList<qint64>{12, 3, 3, 1, 3, 12}));
+
+    auto second = m_writer->write(page);
+    QVERIFY(second.ok());
+    QVERIFY2(second->isEmpty(), "storing the same page twice must change nothing");
+    // total_changes() counts every row written since the connection opened: nothing was.
+    QCOMPARE(counts(), before);
+
+    // An edited message is updated in place, and its search entry with it.
+    page.messages[1].text = u"edited text with a kumquat"_s;
+    auto third = m_writer->write(page);
+    QVERIFY(third.ok());
+    QCOMPARE(third->conversationIds.size(), 1);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM messages"_s), 12);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM message_search WHERE message_search MATCH 'kumquat'"_s), 1);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM message_search WHERE message_search MATCH 'message'"_s), 11);
+}
+
+void TestStore::syncKeepsLocalState()
+{
+    SyncPage page = dmPage(m_x, 1, 3, 0);
+    storeOrFail(page);
+    ConversationRepository conversations(db());
+    auto rows = conversations.page({}, 10);
+    QVERIFY(rows.ok());
+    const qint64 id = rows->constFirst().conversation.id;
+    QVERIFY(conversations.markRead(id).ok());
+    QVERIFY(conversations.setState(id, Conversation::State::Done).ok());
+
+    storeOrFail(page); // the same page again, as a re-sync would bring it
+    auto after = conversations.byId(id);
+    QVERIFY(after.ok() && after->has_value());
+    QCOMPARE(after->value().conversation.unreadCount, 0);
+    QCOMPARE(after->value().conversation.state, Conversation::State::Done);
+}
+
+void TestStore::pagingOrder()
+{
+    // 3 pages of conversations from two accounts, interleaved in time, some with equal times.
+    SyncPage x = dmPage(m_x, 25, 1, 0);
+    SyncPage mastodon = dmPage(m_mastodon, 25, 1, 50);
+    for (int i = 0; i < 5; ++i)
+        mastodon.messages[i].createdAt = x.messages[i].createdAt; // ties broken by id
+    storeOrFail(x);
+    storeOrFail(mastodon);
+
+    ConversationRepository conversations(db());
+    QList<ConversationSummary> all;
+    std::optional<ConversationPageKey> after;
+    for (;;) {
+        auto page = conversations.page({}, 7, after);
+        QVERIFY(page.ok());
+        if (page->isEmpty())
+            break;
+        QVERIFY(page->size() <= 7);
+        all.append(page.value());
+        after = page->constLast().pageKey();
+    }
+    QCOMPARE(all.size(), 50);
+    QSet<qint64> seen;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QVERIFY(!seen.contains(all[i].conversation.id));
+        seen.insert(all[i].conversation.id);
+        if (i > 0) {
+            const auto prev = all[i - 1].pageKey();
+            const auto cur = all[i].pageKey();
+            QVERIFY(prev.lastActivity > cur.lastActivity
+                    || (prev.lastActivity == cur.lastActivity && prev.id > cur.id));
+        }
+    }
+    // The row carries what the list shows: the network, the person and the preview.
+    const ConversationSummary &newest = all.constFirst();
+    QCOMPARE(newest.network, Network::Mastodon);
+    QCOMPARE(newest.counterpart.remoteId, u"p24"_s);
+    QCOMPARE(newest.counterpart.displayName, u"User p24"_s);
+    QCOMPARE(newest.conversation.preview, u"message 0 of conversation 24"_s);
+    QVERIFY(newest.conversation.lastMessageInbound);
+}
+
+void TestStore::filters_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("no filter") << 0 << 9;
+    QTest::newRow("one account") << 1 << 6;
+    QTest::newRow("public threads only") << 2 << 2;
+    QTest::newRow("done only") << 3 << 1;
+    QTest::newRow("unread only") << 4 << 8;
+    QTest::newRow("needs reply") << 5 << 8;
+    QTest::newRow("account and unread") << 6 << 5;
+}
+
+void TestStore::filters()
+{
+    QFETCH(int, which);
+    QFETCH(int, expected);
+
+    storeOrFail(dmPage(m_x, 4, 2, 0));
+    storeOrFail(dmPage(m_mastodon, 3, 2, 1000));
+    // Two public threads (mentions) on X.
+    SyncPage mentions;
+    mentions.accountId = m_x.id;
+    mentions.stream = u"mentions"_s;
+    for (int i = 0; i < 2; ++i) {
+        Message m = testdata::inboundDm(m_x.id, u"t%1"_s.arg(i), u"t%1"_s.arg(i), u"p9"_s, u"@shop hello"_s,
+                                        testdata::at(5000 + i));
+        m.kind = Message::Kind::Mention;
+        mentions.messages << m;
+    }
+    mentions.identities << testdata::person(m_x.id, u"p9"_s);
+    storeOrFail(mentions);
+
+    ConversationRepository conversations(db());
+    auto all = conversations.page({}, 100);
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 9);
+    // Local state: one X conversation done and read, one with our reply as the last message.
+    qint64 doneId = 0;
+    for (const auto &row : all.value()) {
+        if (row.conversation.accountId == m_x.id && row.conversation.remoteId == u"c0")
+            doneId = row.conversation.id;
+    }
+    QVERIFY(conversations.setState(doneId, Conversation::State::Done).ok());
+    QVERIFY(conversations.markRead(doneId).ok());
+    SyncPage reply;
+    reply.accountId = m_x.id;
+    reply.stream = u"dm"_s;
+    Message out = testdata::inboundDm(m_x.id, u"c1"_s, u"r1"_s, u"1000"_s, u"on its way"_s, testdata::at(9000));
+    out.direction = Message::Direction::Outbound;
+    reply.messages << out;
+    storeOrFail(reply);
+
+    ConversationFilter filter;
+    switch (which) {
+    case 1:
+        filter.accountId = m_x.id;
+        break;
+    case 2:
+        filter.kinds = {Conversation::Kind::PublicThread};
+        break;
+    case 3:
+        filter.states = {Conversation::State::Done};
+        break;
+    case 4:
+        filter.unreadOnly = true;
+        break;
+    case 5:
+        filter.needsReplyOnly = true;
+        break;
+    case 6:
+        filter.accountId = m_x.id;
+        filter.unreadOnly = true;
+        break;
+    default:
+        break;
+    }
+    auto rows = conversations.page(filter, 100);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), expected);
+    auto counted = conversations.count(filter);
+    QVERIFY(counted.ok());
+    QCOMPARE(counted->first, expected);
+}
+
+void TestStore::unreadCounts()
+{
+    SyncPage page = dmPage(m_x, 1, 3, 0);
+    Message ours = testdata::inboundDm(m_x.id, u"c0"_s, u"out1"_s, u"1000"_s, u"hello"_s, testdata::at(50));
+    ours.direction = Message::Direction::Outbound;
+    page.messages << ours;
+    Message alreadyRead = testdata::inboundDm(m_x.id, u"c0"_s, u"old"_s, u"p0"_s, u"old"_s, testdata::at(-50));
+    alreadyRead.read = true;
+    page.messages << alreadyRead;
+    storeOrFail(page);
+
+    ConversationRepository conversations(db());
+    auto row = conversations.page({}, 1);
+    QVERIFY(row.ok());
+    const qint64 id = row->constFirst().conversation.id;
+    QCOMPARE(row->constFirst().conversation.unreadCount, 3);
+    QCOMPARE(conversations.count({})->second, 3);
+
+    auto read = conversations.markRead(id);
+    QVERIFY(read.ok());
+    QCOMPARE(read->conversationIds, QSet<qint64>{id});
+    QCOMPARE(conversations.byId(id)->value().conversation.unreadCount, 0);
+    QVERIFY(conversations.markRead(id)->isEmpty()); // nothing left to change
+
+    QVERIFY(conversations.markUnread(id).ok());
+    QCOMPARE(conversations.byId(id)->value().conversation.unreadCount, 1);
+}
+
+void TestStore::newInboundReopensDone()
+{
+    storeOrFail(dmPage(m_x, 1, 1, 0));
+    ConversationRepository conversations(db());
+    const qint64 id = conversations.page({}, 1)->constFirst().conversation.id;
+    QVERIFY(conversations.setState(id, Conversation::State::Snoozed, testdata::at(99999)).ok());
+    QCOMPARE(conversations.byId(id)->value().conversation.state, Conversation::State::Snoozed);
+    QVERIFY(!conversations.setState(id, Conversation::State::Snoozed).ok()); // a snooze needs a time
+
+    SyncPage next;
+    next.accountId = m_x.id;
+    next.stream = u"dm"_s;
+    next.messages << testdata::inboundDm(m_x.id, u"c0"_s, u"new"_s, u"p0"_s, u"any news?"_s, testdata::at(500));
+    storeOrFail(next);
+    const auto row = conversations.byId(id)->value().conversation;
+    QCOMPARE(row.state, Conversation::State::Open);
+    QVERIFY(!row.snoozedUntil.isValid());
+    QCOMPARE(row.lastActivity, testdata::at(500));
+    QCOMPARE(row.preview, u"any news?"_s);
+}
+
+void TestStore::cursorIsStoredWithItsPage()
+{
+    CursorRepository cursors(db());
+    QVERIFY(!cursors.cursor(m_x.id, u"dm"_s)->has_value());
+    SyncPage page = dmPage(m_x, 1, 1, 0);
+    page.cursor = u"token-1"_s;
+    storeOrFail(page);
+    QCOMPARE(cursors.cursor(m_x.id, u"dm"_s)->value(), u"token-1"_s);
+    QVERIFY(!cursors.cursor(m_x.id, u"mentions"_s)->has_value());
+    QVERIFY(!cursors.cursor(m_mastodon.id, u"dm"_s)->has_value());
+    page.cursor = u"token-2"_s;
+    storeOrFail(page);
+    QCOMPARE(cursors.cursor(m_x.id, u"dm"_s)->value(), u"token-2"_s);
+}
+
+void TestStore::failedPageStoresNothing()
+{
+    SyncPage page = dmPage(m_x, 2, 2, 0);
+    page.cursor = u"should-not-stay"_s;
+    page.messages[3].remoteId.clear(); // the last message is broken
+    auto result = m_writer->write(page);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code(), Error::Code::BadResponse);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM messages"_s), 0);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM conversations"_s), 0);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM identities"_s), 0);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM sync_cursors"_s), 0);
+
+    SyncPage unknownAccount = dmPage(testdata::account(u"nobody"_s), 1, 1, 0);
+    QCOMPARE(m_writer->write(unknownAccount).error().code(), Error::Code::NotFound);
+}
+
+void TestStore::threadPaging()
+{
+    storeOrFail(dmPage(m_x, 1, 25, 0));
+    ConversationRepository conversations(db());
+    const qint64 id = conversations.page({}, 1)->constFirst().conversation.id;
+    MessageRepository messages(db());
+    auto newest = messages.threadPage(id, 10);
+    QVERIFY(newest.ok());
+    QCOMPARE(newest->size(), 10);
+    QCOMPARE(newest->constFirst().text, u"message 15 of conversation 0"_s); // oldest first
+    QCOMPARE(newest->constLast().text, u"message 24 of conversation 0"_s);
+    QCOMPARE(newest->constLast().authorRemoteId, u"p0"_s);
+    QCOMPARE(newest->constLast().conversationRemoteId, u"c0"_s);
+    auto older = messages.threadPage(id, 10, newest->constFirst().id);
+    QVERIFY(older.ok());
+    QCOMPARE(older->constLast().text, u"message 14 of conversation 0"_s);
+    auto oldest = messages.threadPage(id, 10, older->constFirst().id);
+    QCOMPARE(oldest->size(), 5);
+    auto people = messages.authors(newest.value());
+    QVERIFY(people.ok());
+    QCOMPARE(people->size(), 1);
+    QCOMPARE(people->constFirst().handle, u"userp0"_s);
+}
+
+void TestStore::messageIdsFollowTime()
+{
+    // Stored newest first (as X returns DM events), read back in time order.
+    SyncPage page;
+    page.accountId = m_x.id;
+    page.stream = u"dm"_s;
+    for (int i = 9; i >= 0; --i)
+        page.messages << testdata::inboundDm(m_x.id, u"c"_s, u"m%1"_s.arg(i), u"p"_s, u"#%1"_s.arg(i),
+                                             testdata::at(i / 3)); // several per second
+    storeOrFail(page);
+    const qint64 id = ConversationRepository(db()).page({}, 1)->constFirst().conversation.id;
+    auto thread = MessageRepository(db()).threadPage(id, 100);
+    QVERIFY(thread.ok());
+    QCOMPARE(thread->size(), 10);
+    for (qsizetype i = 1; i < thread->size(); ++i) {
+        QVERIFY(thread->at(i - 1).createdAt <= thread->at(i).createdAt);
+        QVERIFY(thread->at(i - 1).id < thread->at(i).id);
+    }
+}
+
+void TestStore::searchNewestFirstWithRanges()
+{
+    SyncPage page;
+    page.accountId = m_x.id;
+    page.stream = u"dm"_s;
+    page.messages << testdata::inboundDm(m_x.id, u"c"_s, u"1"_s, u"p"_s, u"My order #4411 never arrived"_s,
+                                         testdata::at(10))
+                  << testdata::inboundDm(m_x.id, u"c"_s, u"2"_s, u"p"_s, u"Is the ORDER shipped? Order soon!"_s,
+                                         testdata::at(30))
+                  << testdata::inboundDm(m_x.id, u"c"_s, u"3"_s, u"p"_s, u"Café crème 🍰 ordered twice"_s,
+                                         testdata::at(20))
+                  << testdata::inboundDm(m_x.id, u"c"_s, u"4"_s, u"p"_s, u"nothing to see"_s, testdata::at(40));
+    storeOrFail(page);
+
+    SearchRepository search(db());
+    auto hits = search.search({u"order"_s});
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 2);
+    QCOMPARE(hits->at(0).message.remoteId, u"2"_s); // newest first
+    QCOMPARE(hits->at(1).message.remoteId, u"1"_s);
+    QCOMPARE(hits->at(0).ranges, (QList<TextRange>{{7, 5}, {22, 5}}));
+    QCOMPARE(hits->at(1).ranges, (QList<TextRange>{{3, 5}}));
+
+    // Prefixes, diacritics folded, ranges in UTF-16 past an emoji.
+    hits = search.search({u"ord*"_s});
+    QCOMPARE(hits->size(), 3);
+    QCOMPARE(hits->at(1).message.remoteId, u"3"_s);
+    const QString text = hits->at(1).message.text;
+    QCOMPARE(hits->at(1).ranges.size(), 1);
+    QCOMPARE(text.mid(hits->at(1).ranges[0].start, hits->at(1).ranges[0].length), u"ordered"_s);
+    hits = search.search({u"cafe"_s});
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->at(0).ranges, (QList<TextRange>{{0, 4}}));
+
+    // Paging through results.
+    auto first = search.search({u"ord*"_s, {}, {}, 2});
+    QCOMPARE(first->size(), 2);
+    auto rest = search.search({u"ord*"_s, {}, {}, 2, first->constLast().message.id});
+    QCOMPARE(rest->size(), 1);
+    QCOMPARE(rest->constFirst().message.remoteId, u"1"_s);
+}
+
+void TestStore::searchFilters()
+{
+    SyncPage x;
+    x.accountId = m_x.id;
+    x.stream = u"dm"_s;
+    x.messages << testdata::inboundDm(m_x.id, u"c"_s, u"1"_s, u"p"_s, u"refund please"_s, testdata::at(1));
+    Message mention = testdata::inboundDm(m_x.id, u"t"_s, u"2"_s, u"p"_s, u"@shop refund?"_s, testdata::at(2));
+    mention.kind = Message::Kind::Mention;
+    x.messages << mention;
+    storeOrFail(x);
+    SyncPage m;
+    m.accountId = m_mastodon.id;
+    m.stream = u"dm"_s;
+    m.messages << testdata::inboundDm(m_mastodon.id, u"c"_s, u"1"_s, u"p"_s, u"refund now"_s, testdata::at(3));
+    storeOrFail(m);
+
+    SearchRepository search(db());
+    QCOMPARE(search.search({u"refund"_s})->size(), 3);
+    QCOMPARE(search.search({u"refund"_s, m_x.id})->size(), 2);
+    QCOMPARE(search.search({u"refund"_s, m_mastodon.id})->size(), 1);
+    QCOMPARE(search.search({u"refund"_s, {}, {Message::Kind::Mention}})->size(), 1);
+    QCOMPARE(search.search({u"refund"_s, m_mastodon.id, {Message::Kind::Mention}})->size(), 0);
+    QCOMPARE(search.search({u"refund"_s, testdata::account(u"unknown"_s).id})->size(), 0);
+}
+
+void TestStore::searchQueries_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected"); // remote ids, newest first
+    QTest::newRow("two words in any order") << u"arrived order"_s << QStringList{u"1"_s};
+    QTest::newRow("phrase") << u"\"never arrived\""_s << QStringList{u"1"_s};
+    QTest::newRow("phrase in the wrong order") << u"\"arrived never\""_s << QStringList{};
+    QTest::newRow("prefix phrase") << u"\"never arr\"*"_s << QStringList{u"1"_s};
+    QTest::newRow("case folded") << u"NEVER"_s << QStringList{u"1"_s};
+    QTest::newRow("hash number") << u"#4411"_s << QStringList{u"1"_s};
+    QTest::newRow("apostrophe") << u"don't"_s << QStringList{u"2"_s};
+    QTest::newRow("operator words are words") << u"OR"_s << QStringList{u"2"_s};
+    QTest::newRow("no match") << u"kumquat"_s << QStringList{};
+}
+
+void TestStore::searchQueries()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    SyncPage page;
+    page.accountId = m_x.id;
+    page.stream = u"dm"_s;
+    page.messages << testdata::inboundDm(m_x.id, u"c"_s, u"1"_s, u"p"_s, u"My order #4411 never arrived"_s,
+                                         testdata::at(1))
+                  << testdata::inboundDm(m_x.id, u"c"_s, u"2"_s, u"p"_s, u"I don't know, yes OR no"_s,
+                                         testdata::at(2));
+    storeOrFail(page);
+    auto hits = SearchRepository(db()).search({query});
+    QVERIFY2(hits.ok(), hits.ok() ? "" : qPrintable(hits.error().message()));
+    QStringList ids;
+    for (const auto &hit : hits.value())
+        ids << hit.message.remoteId;
+    QCOMPARE(ids, expected);
+}
+
+void TestStore::hostileSearchNeverFails_data()
+{
+    QTest::addColumn<QString>("query");
+    const QStringList hostile = {
+        u"\""_s, u"\"\""_s, u"\"\"\""_s, u"order\""_s, u"\"order"_s, u"*"_s, u"**"_s, u"order*\"*"_s,
+        u"NEAR(order arrived)"_s, u"order AND"_s, u"OR"_s, u"NOT order"_s, u"text:order"_s, u"{text}: order"_s,
+        u"^order"_s, u"order + arrived"_s, u"-order"_s, u"(order"_s, u"order)"_s, u"'; DROP TABLE messages; --"_s,
+        u"\\"_s, u"%_"_s, u"🍰"_s, u"\u0000"_s, u"\x01\x02"_s, u"   "_s, QString(), QString(5000, u'a'),
+        u"日本語の注文"_s, u"\"unbalanced \"quotes\" here"_s, u"a\"b\"c"_s,
+    };
+    for (const QString &q : hostile)
+        QTest::newRow(q.left(20).toUtf8().toPercentEncoding().constData()) << q;
+}
+
+void TestStore::hostileSearchNeverFails()
+{
+    QFETCH(QString, query);
+    SyncPage page;
+    page.accountId = m_x.id;
+    page.stream = u"dm"_s;
+    page.messages << testdata::inboundDm(m_x.id, u"c"_s, u"1"_s, u"p"_s, u"My order #4411 never arrived"_s,
+                                         testdata::at(1));
+    storeOrFail(page);
+    auto hits = SearchRepository(db()).search({query});
+    QVERIFY2(hits.ok(), hits.ok() ? "" : qPrintable(hits.error().message()));
+    // The table still works afterwards.
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM messages"_s), 1);
+}
+
+void TestStore::ftsQueryFromUserText_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("words") << u"my order"_s << u"\"my\" \"order\""_s;
+    QTest::newRow("prefix") << u"ord*"_s << u"\"ord\"*"_s;
+    QTest::newRow("phrase") << u"\"my order\""_s << u"\"my order\""_s;
+    QTest::newRow("phrase prefix") << u"\"my ord\"*"_s << u"\"my ord\"*"_s;
+    QTest::newRow("unbalanced quote is text") << u"my \"order"_s << u"\"my\" \"\"\"order\""_s;
+    QTest::newRow("operators are words") << u"a OR b"_s << u"\"a\" \"OR\" \"b\""_s;
+    QTest::newRow("punctuation only") << u"*** \" !!"_s << QString();
+    QTest::newRow("quote inside a word") << u"a\"b"_s << u"\"a\"\"b\""_s;
+    QTest::newRow("column filter") << u"text:order"_s << u"\"text:order\""_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestStore::ftsQueryFromUserText()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(ftsquery::fromUserText(input), expected);
+}
+
+void TestStore::storeWritesOnWorkerThread()
+{
+    const QString path = m_dir->filePath(u"threaded.sqlite"_s);
+    auto opened = Store::open(path);
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    QSignalSpy changed(&store, &Store::changed);
+
+    QThread *writerThread = nullptr;
+    bool accountStored = false;
+    store.write(
+        [&](Database &db) -> Result<ChangeSet> {
+            writerThread = QThread::currentThread();
+            auto id = AccountRepository(db).upsert(m_x);
+            if (!id)
+                return id.error();
+            ChangeSet changes;
+            changes.accountsChanged = true;
+            return changes;
+        },
+        this, [&](const Result<ChangeSet> &r) { accountStored = r.ok(); });
+    QTRY_VERIFY(accountStored);
+    QVERIFY(writerThread != nullptr);
+    QVERIFY(writerThread != QThread::currentThread());
+
+    bool done = false;
+    ChangeSet result;
+    store.storePage(dmPage(m_x, 2, 2, 0), this, [&](const Result<ChangeSet> &r) {
+        QVERIFY(QThread::currentThread() == this->thread()); // results come back here
+        done = r.ok();
+        if (r.ok())
+            result = r.value();
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(result.conversationIds.size(), 2);
+    QTRY_COMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(1).at(0).value<ChangeSet>().conversationIds, result.conversationIds);
+
+    // A reader on this thread sees the committed page.
+    auto reader = store.openReader();
+    QVERIFY(reader.ok());
+    QCOMPARE(ConversationRepository(*reader.value()).page({}, 10)->size(), 2);
+    // Readers cannot write.
+    QSqlQuery q(reader.value()->connection());
+    QVERIFY(!q.exec(u"DELETE FROM messages"_s));
+
+    // A callback whose context is gone is dropped, not called.
+    auto *context = new QObject;
+    bool called = false;
+    store.storePage(dmPage(m_x, 1, 1, 9000), context, [&](const Result<ChangeSet> &) { called = true; });
+    delete context;
+    store.flush();
+    QTest::qWait(50);
+    QVERIFY(!called);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "TestStore.moc"
