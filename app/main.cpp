@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(STARLING_APP_ID));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "A desktop inbox for X, Mastodon and Bluesky."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "A desktop inbox for X, Mastodon and Bluesky."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOption(u"profile"_s,

@@ -19,9 +19,9 @@ Result<Profile> Profile::open(const QString &requested)
     QString path = requested.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                        : QDir(requested).absolutePath();
     if (path.isEmpty() || !QDir().mkpath(path))
-        return Error(Error::Code::Storage,
-                     QCoreApplication::translate("starling::Profile", "The profile folder %1 could not be created.")
-                         .arg(path));
+        return Error(
+            Error::Code::Storage,
+            QCoreApplication::translate("starling::Profile", "The profile folder %1 could not be created.").arg(path));
     return Profile(QDir::cleanPath(path));
 }
 

@@ -19,13 +19,13 @@ AccountRepository::AccountRepository(Database &db)
 Result<qint64> AccountRepository::upsert(const Account &account)
 {
     QSqlQuery query(m_db.connection());
-    if (auto r = prepareQuery(query,
-                              u"INSERT INTO accounts (uuid, network, handle, display_name, avatar_url, server_url,"
-                              " remote_user_id) VALUES (:uuid, :network, :handle, :name, :avatar, :server, :remote)"
-                              " ON CONFLICT (uuid) DO UPDATE SET network = excluded.network,"
-                              " handle = excluded.handle, display_name = excluded.display_name,"
-                              " avatar_url = excluded.avatar_url, server_url = excluded.server_url,"
-                              " remote_user_id = excluded.remote_user_id"_s);
+    if (auto r =
+            prepareQuery(query, u"INSERT INTO accounts (uuid, network, handle, display_name, avatar_url, server_url,"
+                                " remote_user_id) VALUES (:uuid, :network, :handle, :name, :avatar, :server, :remote)"
+                                " ON CONFLICT (uuid) DO UPDATE SET network = excluded.network,"
+                                " handle = excluded.handle, display_name = excluded.display_name,"
+                                " avatar_url = excluded.avatar_url, server_url = excluded.server_url,"
+                                " remote_user_id = excluded.remote_user_id"_s);
         !r)
         return r.error();
     query.bindValue(u":uuid"_s, textValue(account.id.toString(QUuid::WithoutBraces)));

@@ -185,10 +185,10 @@ Result<std::pair<int, int>> ConversationRepository::count(const ConversationFilt
 Result<ChangeSet> ConversationRepository::refreshUnread(qint64 conversationId)
 {
     QSqlQuery query(m_db.connection());
-    if (auto r = prepareQuery(query,
-                              u"UPDATE conversations SET unread_count = (SELECT count(*) FROM messages m"
-                              " WHERE m.conversation_id = conversations.id AND m.is_read = 0 AND m.direction = 0)"
-                              " WHERE id = ?"_s);
+    if (auto r =
+            prepareQuery(query, u"UPDATE conversations SET unread_count = (SELECT count(*) FROM messages m"
+                                " WHERE m.conversation_id = conversations.id AND m.is_read = 0 AND m.direction = 0)"
+                                " WHERE id = ?"_s);
         !r)
         return r.error();
     query.addBindValue(conversationId);
@@ -206,9 +206,8 @@ Result<ChangeSet> ConversationRepository::markRead(qint64 conversationId)
     if (auto r = transaction.begin(); !r)
         return r.error();
     QSqlQuery query(m_db.connection());
-    if (auto r = prepareQuery(query,
-                              u"UPDATE messages SET is_read = 1"
-                              " WHERE conversation_id = ? AND is_read = 0 AND direction = 0"_s);
+    if (auto r = prepareQuery(query, u"UPDATE messages SET is_read = 1"
+                                     " WHERE conversation_id = ? AND is_read = 0 AND direction = 0"_s);
         !r)
         return r.error();
     query.addBindValue(conversationId);
@@ -230,9 +229,8 @@ Result<ChangeSet> ConversationRepository::markUnread(qint64 conversationId)
     if (auto r = transaction.begin(); !r)
         return r.error();
     QSqlQuery query(m_db.connection());
-    if (auto r = prepareQuery(query,
-                              u"UPDATE messages SET is_read = 0 WHERE id = (SELECT id FROM messages"
-                              " WHERE conversation_id = ? AND direction = 0 ORDER BY id DESC LIMIT 1)"_s);
+    if (auto r = prepareQuery(query, u"UPDATE messages SET is_read = 0 WHERE id = (SELECT id FROM messages"
+                                     " WHERE conversation_id = ? AND direction = 0 ORDER BY id DESC LIMIT 1)"_s);
         !r)
         return r.error();
     query.addBindValue(conversationId);

@@ -65,8 +65,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Role
         return Error(Error::Code::Storage,
                      QCoreApplication::translate("starling::Store", "The database %1 does not exist.").arg(path));
     if (role == Role::Writer && !QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error(Error::Code::Storage,
-                     QCoreApplication::translate("starling::Store", "The folder for %1 could not be created.").arg(path));
+        return Error(
+            Error::Code::Storage,
+            QCoreApplication::translate("starling::Store", "The folder for %1 could not be created.").arg(path));
 
     // No other handle to the connection may outlive the Database, or removing it warns.
     std::unique_ptr<Database> database(

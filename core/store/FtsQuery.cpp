@@ -14,8 +14,8 @@ bool hasToken(const QString &text)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char32_t c = text.at(i).isHighSurrogate() && i + 1 < text.size()
-            ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
-            : text.at(i).unicode();
+                               ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
+                               : text.at(i).unicode();
         if (QChar::isLetterOrNumber(c) || QChar::isMark(c))
             return true;
     }

@@ -38,14 +38,13 @@ Result<QList<Message>> MessageRepository::threadPage(qint64 conversationId, int 
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (auto r = prepareQuery(query,
-                              u"SELECT m.id, a.uuid, m.conversation_id, c.remote_id, m.remote_id, m.author_id,"
-                              " i.remote_id, m.direction, m.kind, m.text, m.created_at, m.reply_to_remote_id,"
-                              " m.delivery, m.is_read"
-                              " FROM messages m JOIN accounts a ON a.id = m.account_id"
-                              " JOIN conversations c ON c.id = m.conversation_id"
-                              " LEFT JOIN identities i ON i.id = m.author_id"
-                              " WHERE m.conversation_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"_s);
+    if (auto r = prepareQuery(query, u"SELECT m.id, a.uuid, m.conversation_id, c.remote_id, m.remote_id, m.author_id,"
+                                     " i.remote_id, m.direction, m.kind, m.text, m.created_at, m.reply_to_remote_id,"
+                                     " m.delivery, m.is_read"
+                                     " FROM messages m JOIN accounts a ON a.id = m.account_id"
+                                     " JOIN conversations c ON c.id = m.conversation_id"
+                                     " LEFT JOIN identities i ON i.id = m.author_id"
+                                     " WHERE m.conversation_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"_s);
         !r)
         return r.error();
     query.addBindValue(conversationId);
@@ -91,8 +90,8 @@ Result<void> MessageRepository::loadAttachments(QList<Message> &messages)
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT message_id, kind, remote_id, url, preview_url, mime_type, alt_text, local_path, width,"
-                    " height, size_bytes FROM attachments WHERE message_id IN (%1) ORDER BY message_id, position"_s
-                        .arg(idList(ids))))
+                    " height, size_bytes FROM attachments WHERE message_id IN (%1) ORDER BY message_id, position"_s.arg(
+                        idList(ids))))
         return storageError(query, "read attachments");
     while (query.next()) {
         Attachment a;

@@ -140,9 +140,8 @@ const QList<QStringList> &allMigrations()
 Result<void> setStoredVersion(QSqlDatabase &db, int version)
 {
     QSqlQuery query(db);
-    if (auto r = prepareQuery(query,
-                              u"INSERT INTO schema_meta (key, value) VALUES ('schema_version', ?)"
-                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    if (auto r = prepareQuery(query, u"INSERT INTO schema_meta (key, value) VALUES ('schema_version', ?)"
+                                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         !r)
         return r;
     query.addBindValue(QString::number(version));
@@ -159,7 +158,11 @@ int latestVersion()
 Result<int> storedVersion(QSqlDatabase &db)
 {
     if (!db.tables().contains(u"schema_meta"_s))
-        return db.tables().isEmpty() ? 0 : Result<int>(Error(Error::Code::Storage, QCoreApplication::translate("starling::Store", "This file is not a Starling database.")));
+        return db.tables().isEmpty()
+                   ? 0
+                   : Result<int>(
+                       Error(Error::Code::Storage,
+                             QCoreApplication::translate("starling::Store", "This file is not a Starling database.")));
     QSqlQuery query(db);
     if (!query.exec(u"SELECT value FROM schema_meta WHERE key = 'schema_version'"_s))
         return storageError(query, "read the schema version");

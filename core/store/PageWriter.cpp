@@ -93,17 +93,15 @@ Result<void> PageWriter::prepare()
         return {};
     Statements &s = *m_statements;
     const std::pair<QSqlQuery *, QString> all[] = {
-        {&s.findIdentity,
-         u"SELECT id, handle, display_name, avatar_url, bio, followers_count FROM identities"
-         " WHERE account_id = ? AND remote_id = ?"_s},
+        {&s.findIdentity, u"SELECT id, handle, display_name, avatar_url, bio, followers_count FROM identities"
+                          " WHERE account_id = ? AND remote_id = ?"_s},
         {&s.insertIdentity,
          u"INSERT INTO identities (account_id, remote_id, handle, display_name, avatar_url, bio, followers_count)"
          " VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
         {&s.updateIdentity,
          u"UPDATE identities SET handle = ?, display_name = ?, avatar_url = ?, bio = ?, followers_count = ?"
          " WHERE id = ?"_s},
-        {&s.conversationsOfIdentity,
-         u"SELECT conversation_id FROM conversation_participants WHERE identity_id = ?"_s},
+        {&s.conversationsOfIdentity, u"SELECT conversation_id FROM conversation_participants WHERE identity_id = ?"_s},
         {&s.findConversation,
          u"SELECT id, kind, title, last_activity FROM conversations WHERE account_id = ? AND remote_id = ?"_s},
         {&s.insertConversation,
@@ -112,10 +110,9 @@ Result<void> PageWriter::prepare()
         {&s.insertParticipant,
          u"INSERT INTO conversation_participants (conversation_id, identity_id, position) VALUES (?, ?, ?)"
          " ON CONFLICT DO NOTHING"_s},
-        {&s.findMessage,
-         u"SELECT id, conversation_id, text, delivery,"
-         " (SELECT count(*) FROM attachments a WHERE a.message_id = messages.id)"
-         " FROM messages WHERE account_id = ? AND remote_id = ?"_s},
+        {&s.findMessage, u"SELECT id, conversation_id, text, delivery,"
+                         " (SELECT count(*) FROM attachments a WHERE a.message_id = messages.id)"
+                         " FROM messages WHERE account_id = ? AND remote_id = ?"_s},
         {&s.insertMessage,
          u"INSERT INTO messages (id, conversation_id, account_id, remote_id, author_id, direction, kind, text,"
          " created_at, reply_to_remote_id, delivery, is_read) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
@@ -126,20 +123,18 @@ Result<void> PageWriter::prepare()
          " local_path, width, height, size_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&s.newestMessage,
          u"SELECT text, direction, created_at FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT 1"_s},
-        {&s.refreshConversation,
-         u"UPDATE conversations SET"
-         " unread_count = (SELECT count(*) FROM messages m"
-         "   WHERE m.conversation_id = :id AND m.is_read = 0 AND m.direction = 0),"
-         " last_activity = max(last_activity, :activity),"
-         " preview = :preview,"
-         " last_inbound = :inbound,"
-         " state = CASE WHEN :reopen THEN 0 ELSE state END,"
-         " snoozed_until = CASE WHEN :reopen THEN NULL ELSE snoozed_until END"
-         " WHERE id = :id"_s},
-        {&s.storeCursor,
-         u"INSERT INTO sync_cursors (account_id, stream, cursor, updated_at) VALUES (?, ?, ?, ?)"
-         " ON CONFLICT (account_id, stream) DO UPDATE SET cursor = excluded.cursor,"
-         " updated_at = excluded.updated_at"_s},
+        {&s.refreshConversation, u"UPDATE conversations SET"
+                                 " unread_count = (SELECT count(*) FROM messages m"
+                                 "   WHERE m.conversation_id = :id AND m.is_read = 0 AND m.direction = 0),"
+                                 " last_activity = max(last_activity, :activity),"
+                                 " preview = :preview,"
+                                 " last_inbound = :inbound,"
+                                 " state = CASE WHEN :reopen THEN 0 ELSE state END,"
+                                 " snoozed_until = CASE WHEN :reopen THEN NULL ELSE snoozed_until END"
+                                 " WHERE id = :id"_s},
+        {&s.storeCursor, u"INSERT INTO sync_cursors (account_id, stream, cursor, updated_at) VALUES (?, ?, ?, ?)"
+                         " ON CONFLICT (account_id, stream) DO UPDATE SET cursor = excluded.cursor,"
+                         " updated_at = excluded.updated_at"_s},
     };
     for (const auto &[query, sql] : all) {
         if (auto r = prepareQuery(*query, sql); !r)
@@ -204,8 +199,8 @@ Result<void> PageWriter::writeIdentity(PageState &state, const Identity &identit
         return r;
     if (find.next()) {
         const qint64 id = find.value(0).toLongLong();
-        const bool same = find.value(1).toString() == identity.handle
-            && find.value(2).toString() == identity.displayName
+        const bool same =
+            find.value(1).toString() == identity.handle && find.value(2).toString() == identity.displayName
             && find.value(3).toString() == identity.avatarUrl.toString() && find.value(4).toString() == identity.bio
             && find.value(5).toInt() == identity.followersCount;
         find.finish();
@@ -338,8 +333,7 @@ Result<qint64> PageWriter::conversationFor(PageState &state, const QString &remo
     // A message whose conversation the page did not describe: it still needs one to live in.
     Conversation implied;
     implied.remoteId = remoteId;
-    implied.kind = kind == Message::Kind::DirectMessage ? Conversation::Kind::Direct
-                                                        : Conversation::Kind::PublicThread;
+    implied.kind = kind == Message::Kind::DirectMessage ? Conversation::Kind::Direct : Conversation::Kind::PublicThread;
     QSqlQuery &find = m_statements->findConversation;
     find.bindValue(0, state.accountId);
     find.bindValue(1, textValue(remoteId));
@@ -379,7 +373,7 @@ Result<void> PageWriter::writeMessage(PageState &state, const Message &message)
         const qint64 id = find.value(0).toLongLong();
         const qint64 storedConversation = find.value(1).toLongLong();
         const bool same = find.value(2).toString() == message.text && find.value(3).toInt() == int(message.delivery)
-            && find.value(4).toInt() == message.attachments.size();
+                          && find.value(4).toInt() == message.attachments.size();
         find.finish();
         if (same)
             return {};

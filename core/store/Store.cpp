@@ -63,7 +63,8 @@ void Store::flush()
     if (!m_writer)
         return;
     // Queued calls run in order, so once this one has run every earlier write has too.
-    QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer, [] {}, Qt::BlockingQueuedConnection);
 }
 
 void Store::dispatch(std::function<Result<ChangeSet>(StoreWriter &)> call, QObject *context, Done done)

@@ -139,8 +139,8 @@ void TestStore::migratesFromEmpty()
     QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"wal"_s);
     QCOMPARE(scalar(db(), u"PRAGMA foreign_keys"_s), 1);
-    for (const QString &table : {u"accounts"_s, u"identities"_s, u"conversations"_s, u"messages"_s,
-                                 u"attachments"_s, u"drafts"_s, u"sync_cursors"_s, u"message_search"_s})
+    for (const QString &table : {u"accounts"_s, u"identities"_s, u"conversations"_s, u"messages"_s, u"attachments"_s,
+                                 u"drafts"_s, u"sync_cursors"_s, u"message_search"_s})
         QVERIFY2(db().connection().tables().contains(table), qPrintable(table));
 
     // Opening again migrates nothing and keeps the data.
@@ -206,13 +206,14 @@ void TestStore::upsertIsIdempotent()
     QCOMPARE(first->newInboundMessageIds.size(), 12);
 
     const auto counts = [this] {
-        return QList<qint64>{scalar(db(), u"SELECT count(*) FROM messages"_s),
-                             scalar(db(), u"SELECT count(*) FROM conversations"_s),
-                             scalar(db(), u"SELECT count(*) FROM identities"_s),
-                             scalar(db(), u"SELECT count(*) FROM attachments"_s),
-                             scalar(db(), u"SELECT count(*) FROM conversation_participants"_s),
-                             scalar(db(), u"SELECT count(*) FROM message_search WHERE message_search MATCH 'message'"_s),
-                             scalar(db(), u"SELECT total_changes()"_s)};
+        return QList<qint64>{
+            scalar(db(), u"SELECT count(*) FROM messages"_s),
+            scalar(db(), u"SELECT count(*) FROM conversations"_s),
+            scalar(db(), u"SELECT count(*) FROM identities"_s),
+            scalar(db(), u"SELECT count(*) FROM attachments"_s),
+            scalar(db(), u"SELECT count(*) FROM conversation_participants"_s),
+            scalar(db(), u"SELECT count(*) FROM message_search WHERE message_search MATCH 'message'"_s),
+            scalar(db(), u"SELECT total_changes()"_s)};
     };
     const QList<qint64> before = counts();
     QCOMPARE(before.mid(0, 6), (QList<qint64>{12, 3, 3, 1, 3, 12}));
@@ -509,13 +510,11 @@ void TestStore::searchNewestFirstWithRanges()
     SyncPage page;
     page.accountId = m_x.id;
     page.stream = u"dm"_s;
-    page.messages << testdata::inboundDm(m_x.id, u"c"_s, u"1"_s, u"p"_s, u"My order #4411 never arrived"_s,
-                                         testdata::at(10))
-                  << testdata::inboundDm(m_x.id, u"c"_s, u"2"_s, u"p"_s, u"Is the ORDER shipped? Order soon!"_s,
-                                         testdata::at(30))
-                  << testdata::inboundDm(m_x.id, u"c"_s, u"3"_s, u"p"_s, u"Café crème 🍰 ordered twice"_s,
-                                         testdata::at(20))
-                  << testdata::inboundDm(m_x.id, u"c"_s, u"4"_s, u"p"_s, u"nothing to see"_s, testdata::at(40));
+    page.messages
+        << testdata::inboundDm(m_x.id, u"c"_s, u"1"_s, u"p"_s, u"My order #4411 never arrived"_s, testdata::at(10))
+        << testdata::inboundDm(m_x.id, u"c"_s, u"2"_s, u"p"_s, u"Is the ORDER shipped? Order soon!"_s, testdata::at(30))
+        << testdata::inboundDm(m_x.id, u"c"_s, u"3"_s, u"p"_s, u"Café crème 🍰 ordered twice"_s, testdata::at(20))
+        << testdata::inboundDm(m_x.id, u"c"_s, u"4"_s, u"p"_s, u"nothing to see"_s, testdata::at(40));
     storeOrFail(page);
 
     SearchRepository search(db());
@@ -595,8 +594,7 @@ void TestStore::searchQueries()
     page.stream = u"dm"_s;
     page.messages << testdata::inboundDm(m_x.id, u"c"_s, u"1"_s, u"p"_s, u"My order #4411 never arrived"_s,
                                          testdata::at(1))
-                  << testdata::inboundDm(m_x.id, u"c"_s, u"2"_s, u"p"_s, u"I don't know, yes OR no"_s,
-                                         testdata::at(2));
+                  << testdata::inboundDm(m_x.id, u"c"_s, u"2"_s, u"p"_s, u"I don't know, yes OR no"_s, testdata::at(2));
     storeOrFail(page);
     auto hits = SearchRepository(db()).search({query});
     QVERIFY2(hits.ok(), hits.ok() ? "" : qPrintable(hits.error().message()));
@@ -610,11 +608,37 @@ void TestStore::hostileSearchNeverFails_data()
 {
     QTest::addColumn<QString>("query");
     const QStringList hostile = {
-        u"\""_s, u"\"\""_s, u"\"\"\""_s, u"order\""_s, u"\"order"_s, u"*"_s, u"**"_s, u"order*\"*"_s,
-        u"NEAR(order arrived)"_s, u"order AND"_s, u"OR"_s, u"NOT order"_s, u"text:order"_s, u"{text}: order"_s,
-        u"^order"_s, u"order + arrived"_s, u"-order"_s, u"(order"_s, u"order)"_s, u"'; DROP TABLE messages; --"_s,
-        u"\\"_s, u"%_"_s, u"🍰"_s, u"\u0000"_s, u"\x01\x02"_s, u"   "_s, QString(), QString(5000, u'a'),
-        u"日本語の注文"_s, u"\"unbalanced \"quotes\" here"_s, u"a\"b\"c"_s,
+        u"\""_s,
+        u"\"\""_s,
+        u"\"\"\""_s,
+        u"order\""_s,
+        u"\"order"_s,
+        u"*"_s,
+        u"**"_s,
+        u"order*\"*"_s,
+        u"NEAR(order arrived)"_s,
+        u"order AND"_s,
+        u"OR"_s,
+        u"NOT order"_s,
+        u"text:order"_s,
+        u"{text}: order"_s,
+        u"^order"_s,
+        u"order + arrived"_s,
+        u"-order"_s,
+        u"(order"_s,
+        u"order)"_s,
+        u"'; DROP TABLE messages; --"_s,
+        u"\\"_s,
+        u"%_"_s,
+        u"🍰"_s,
+        u"\u0000"_s,
+        u"\x01\x02"_s,
+        u"   "_s,
+        QString(),
+        QString(5000, u'a'),
+        u"日本語の注文"_s,
+        u"\"unbalanced \"quotes\" here"_s,
+        u"a\"b\"c"_s,
     };
     for (const QString &q : hostile)
         QTest::newRow(q.left(20).toUtf8().toPercentEncoding().constData()) << q;

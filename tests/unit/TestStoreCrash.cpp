@@ -127,8 +127,7 @@ void TestStoreCrash::killedWriterLosesNothing()
         QCOMPARE(scalar(*db.value(), u"SELECT count(DISTINCT substr(remote_id, 1, instr(remote_id, '-')))"
                                      " FROM messages"_s),
                  stored);
-        QCOMPARE(scalar(*db.value(),
-                        u"SELECT count(*) FROM message_search WHERE message_search MATCH 'parcel'"_s),
+        QCOMPARE(scalar(*db.value(), u"SELECT count(*) FROM message_search WHERE message_search MATCH 'parcel'"_s),
                  stored * messagesPerPage);
         lastAcked = stored;
     }
