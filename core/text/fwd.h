@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Forward declarations for core/text, to include in headers instead of the full types.
+
+namespace starling {
+
+class EmojiSequence;
+class EntityExtractor;
+class KnownTlds;
+class TextMetrics;
+class TextRules;
+struct TextCount;
+struct TextEntity;
+struct TextLimits;
+enum class TextUnit;
+
+} // namespace starling
