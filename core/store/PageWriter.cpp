@@ -2,7 +2,7 @@
 #include "PageWriter.h"
 
 #include "Database.h"
-#include "MessageIdAllocator.h"
+#include "MessageInserter.h"
 #include "SqlHelpers.h"
 
 #include <QCoreApplication>
@@ -25,14 +25,10 @@ struct PageWriter::Statements
         , updateConversation(db)
         , insertParticipant(db)
         , findMessage(db)
-        , insertMessage(db)
         , updateMessage(db)
-        , deleteAttachments(db)
-        , insertAttachment(db)
-        , newestMessage(db)
         , refreshConversation(db)
         , storeCursor(db)
-        , ids(db)
+        , messages(db)
     {
     }
 
@@ -45,15 +41,22 @@ struct PageWriter::Statements
     QSqlQuery updateConversation;
     QSqlQuery insertParticipant;
     QSqlQuery findMessage;
-    QSqlQuery insertMessage;
     QSqlQuery updateMessage;
-    QSqlQuery deleteAttachments;
-    QSqlQuery insertAttachment;
-    QSqlQuery newestMessage;
     QSqlQuery refreshConversation;
     QSqlQuery storeCursor;
-    MessageIdAllocator ids;
+    MessageInserter messages;
     bool prepared = false;
+};
+
+/** How a page changed one conversation's messages; folded into its row once per page. */
+struct PageWriter::ConversationTouch
+{
+    int addedUnread = 0;
+    qint64 newestId = 0; ///< the newest message this page inserted or changed
+    QString preview;
+    bool inbound = false;
+    qint64 activity = 0;
+    bool reopen = false; ///< a new inbound message brings a done or snoozed conversation back
 };
 
 /** What one write() has learned so far: local ids by remote id, and what changed. */
@@ -62,9 +65,20 @@ struct PageWriter::PageState
     qint64 accountId = 0;
     QHash<QString, qint64> identities;
     QHash<QString, qint64> conversations;
-    QSet<qint64> touched; ///< conversations whose messages changed
-    QSet<qint64> reopen; ///< conversations that got a new inbound message
+    QHash<qint64, ConversationTouch> touched;
     ChangeSet changes;
+
+    void touch(qint64 conversationId, qint64 messageId, const Message &message)
+    {
+        ConversationTouch &t = touched[conversationId];
+        if (messageId > t.newestId) {
+            t.newestId = messageId;
+            t.preview = message.text;
+            t.inbound = message.direction == Message::Direction::Inbound;
+            t.activity = toStoredTime(message.createdAt);
+        }
+        changes.conversationIds.insert(conversationId);
+    }
 };
 
 namespace {
@@ -113,25 +127,20 @@ Result<void> PageWriter::prepare()
         {&s.findMessage, u"SELECT id, conversation_id, text, delivery,"
                          " (SELECT count(*) FROM attachments a WHERE a.message_id = messages.id)"
                          " FROM messages WHERE account_id = ? AND remote_id = ?"_s},
-        {&s.insertMessage,
-         u"INSERT INTO messages (id, conversation_id, account_id, remote_id, author_id, direction, kind, text,"
-         " created_at, reply_to_remote_id, delivery, is_read) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&s.updateMessage, u"UPDATE messages SET text = ?, delivery = ? WHERE id = ?"_s},
-        {&s.deleteAttachments, u"DELETE FROM attachments WHERE message_id = ?"_s},
-        {&s.insertAttachment,
-         u"INSERT INTO attachments (message_id, position, kind, remote_id, url, preview_url, mime_type, alt_text,"
-         " local_path, width, height, size_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
-        {&s.newestMessage,
-         u"SELECT text, direction, created_at FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT 1"_s},
-        {&s.refreshConversation, u"UPDATE conversations SET"
-                                 " unread_count = (SELECT count(*) FROM messages m"
-                                 "   WHERE m.conversation_id = :id AND m.is_read = 0 AND m.direction = 0),"
-                                 " last_activity = max(last_activity, :activity),"
-                                 " preview = :preview,"
-                                 " last_inbound = :inbound,"
-                                 " state = CASE WHEN :reopen THEN 0 ELSE state END,"
-                                 " snoozed_until = CASE WHEN :reopen THEN NULL ELSE snoozed_until END"
-                                 " WHERE id = :id"_s},
+        // Incremental: a count of the unread messages would grow with the conversation. The
+        // preview changes only when this page brought the newest message of the thread.
+        {&s.refreshConversation,
+         u"UPDATE conversations SET"
+         " unread_count = unread_count + :added,"
+         " last_activity = max(last_activity, :activity),"
+         " preview = CASE WHEN :newest >= (SELECT max(m.id) FROM messages m WHERE m.conversation_id = :id)"
+         "   THEN :preview ELSE preview END,"
+         " last_inbound = CASE WHEN :newest >= (SELECT max(m.id) FROM messages m WHERE m.conversation_id = :id)"
+         "   THEN :inbound ELSE last_inbound END,"
+         " state = CASE WHEN :reopen THEN 0 ELSE state END,"
+         " snoozed_until = CASE WHEN :reopen THEN NULL ELSE snoozed_until END"
+         " WHERE id = :id"_s},
         {&s.storeCursor, u"INSERT INTO sync_cursors (account_id, stream, cursor, updated_at) VALUES (?, ?, ?, ?)"
                          " ON CONFLICT (account_id, stream) DO UPDATE SET cursor = excluded.cursor,"
                          " updated_at = excluded.updated_at"_s},
@@ -170,8 +179,8 @@ Result<ChangeSet> PageWriter::write(const SyncPage &page)
         if (auto r = writeMessage(state, message); !r)
             return r.error();
     }
-    for (qint64 conversationId : std::as_const(state.touched)) {
-        if (auto r = refreshConversation(conversationId, state.reopen.contains(conversationId)); !r)
+    for (auto it = state.touched.cbegin(); it != state.touched.cend(); ++it) {
+        if (auto r = refreshConversation(it.key(), it.value()); !r)
             return r.error();
     }
     if (page.cursor) {
@@ -366,7 +375,7 @@ Result<void> PageWriter::writeMessage(PageState &state, const Message &message)
 
     QSqlQuery &find = m_statements->findMessage;
     find.bindValue(0, state.accountId);
-    find.bindValue(1, textValue(message.remoteId));
+    find.bindValue(1, message.remoteId);
     if (auto r = execQuery(find, "look up a message"); !r)
         return r;
     if (find.next()) {
@@ -383,105 +392,51 @@ Result<void> PageWriter::writeMessage(PageState &state, const Message &message)
         update.bindValue(2, id);
         if (auto r = execQuery(update, "update a message"); !r)
             return r;
-        if (auto r = writeAttachments(id, message.attachments); !r)
+        if (auto r = m_statements->messages.replaceAttachments(id, message.attachments); !r)
             return r;
-        state.touched.insert(storedConversation);
-        state.changes.conversationIds.insert(storedConversation);
+        state.touch(storedConversation, id, message);
         return {};
     }
     find.finish();
 
-    qint64 authorId = 0;
+    MessageInserter::Refs refs;
+    refs.accountId = state.accountId;
+    refs.conversationId = conversationId.value();
     if (!message.authorRemoteId.isEmpty()) {
         auto author = identityFor(state, message.authorRemoteId);
         if (!author)
             return author.error();
-        authorId = author.value();
+        refs.authorId = author.value();
     }
-    auto id = m_statements->ids.allocate(message.createdAt);
+    auto id = m_statements->messages.insert(message, refs);
     if (!id)
         return id.error();
-    const bool inbound = message.direction == Message::Direction::Inbound;
-    QSqlQuery &insert = m_statements->insertMessage;
-    insert.bindValue(0, id.value());
-    insert.bindValue(1, conversationId.value());
-    insert.bindValue(2, state.accountId);
-    insert.bindValue(3, textValue(message.remoteId));
-    insert.bindValue(4, authorId ? QVariant(authorId) : QVariant(QMetaType::fromType<qint64>()));
-    insert.bindValue(5, int(message.direction));
-    insert.bindValue(6, int(message.kind));
-    insert.bindValue(7, textValue(message.text));
-    insert.bindValue(8, toStoredTime(message.createdAt));
-    insert.bindValue(9, textValue(message.replyToRemoteId));
-    insert.bindValue(10, int(message.delivery));
-    // What we sent ourselves is read by definition.
-    insert.bindValue(11, (message.read || !inbound) ? 1 : 0);
-    if (auto r = execQuery(insert, "store a message"); !r)
-        return r;
-    if (auto r = writeAttachments(id.value(), message.attachments); !r)
-        return r;
-    state.touched.insert(conversationId.value());
-    state.changes.conversationIds.insert(conversationId.value());
-    if (inbound && !message.read) {
-        state.reopen.insert(conversationId.value());
+    state.touch(refs.conversationId, id.value(), message);
+    if (message.direction == Message::Direction::Inbound && !message.read) {
+        ConversationTouch &t = state.touched[refs.conversationId];
+        ++t.addedUnread;
+        t.reopen = true;
         state.changes.newInboundMessageIds.append(id.value());
     }
     return {};
 }
 
-Result<void> PageWriter::writeAttachments(qint64 messageId, const QList<Attachment> &attachments)
+Result<void> PageWriter::refreshConversation(qint64 conversationId, const ConversationTouch &touch)
 {
-    QSqlQuery &remove = m_statements->deleteAttachments;
-    remove.bindValue(0, messageId);
-    if (auto r = execQuery(remove, "replace attachments"); !r)
-        return r;
-    int position = 0;
-    for (const Attachment &a : attachments) {
-        QSqlQuery &insert = m_statements->insertAttachment;
-        insert.bindValue(0, messageId);
-        insert.bindValue(1, position++);
-        insert.bindValue(2, textValue(Attachment::kindKey(a.kind)));
-        insert.bindValue(3, textValue(a.remoteId));
-        insert.bindValue(4, textValue(a.url.toString()));
-        insert.bindValue(5, textValue(a.previewUrl.toString()));
-        insert.bindValue(6, textValue(a.mimeType));
-        insert.bindValue(7, textValue(a.altText));
-        insert.bindValue(8, textValue(a.localPath));
-        insert.bindValue(9, a.width);
-        insert.bindValue(10, a.height);
-        insert.bindValue(11, a.sizeBytes);
-        if (auto r = execQuery(insert, "store an attachment"); !r)
-            return r;
-    }
-    return {};
-}
-
-Result<void> PageWriter::refreshConversation(qint64 conversationId, bool reopen)
-{
-    QSqlQuery &newest = m_statements->newestMessage;
-    newest.bindValue(0, conversationId);
-    if (auto r = execQuery(newest, "read a conversation's newest message"); !r)
-        return r;
-    QString preview;
-    bool inbound = false;
-    qint64 activity = 0;
-    if (newest.next()) {
-        preview = newest.value(0).toString();
-        inbound = newest.value(1).toInt() == int(Message::Direction::Inbound);
-        activity = newest.value(2).toLongLong();
-    }
-    newest.finish();
-    // The list shows one line; keep the stored preview short.
+    // The list shows one line; keep the stored preview short, without splitting a surrogate pair.
     constexpr int previewLength = 280;
+    QString preview = touch.preview;
     if (preview.size() > previewLength)
         preview.truncate(preview.at(previewLength - 1).isHighSurrogate() ? previewLength - 1 : previewLength);
 
     QSqlQuery &refresh = m_statements->refreshConversation;
     refresh.bindValue(u":id"_s, conversationId);
-    refresh.bindValue(u":activity"_s, activity);
+    refresh.bindValue(u":added"_s, touch.addedUnread);
+    refresh.bindValue(u":activity"_s, touch.activity);
+    refresh.bindValue(u":newest"_s, touch.newestId);
     refresh.bindValue(u":preview"_s, textValue(preview));
-    refresh.bindValue(u":inbound"_s, inbound ? 1 : 0);
-    refresh.bindValue(u":reopen"_s, reopen ? 1 : 0);
+    refresh.bindValue(u":inbound"_s, touch.inbound ? 1 : 0);
+    refresh.bindValue(u":reopen"_s, touch.reopen ? 1 : 0);
     return execQuery(refresh, "update a conversation's summary");
 }
 

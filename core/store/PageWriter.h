@@ -30,6 +30,7 @@ public:
 
 private:
     struct Statements;
+    struct ConversationTouch;
     struct PageState;
 
     Result<void> prepare();
@@ -38,8 +39,7 @@ private:
     Result<void> writeConversation(PageState &state, const Conversation &conversation);
     Result<qint64> conversationFor(PageState &state, const QString &remoteId, Message::Kind kind);
     Result<void> writeMessage(PageState &state, const Message &message);
-    Result<void> writeAttachments(qint64 messageId, const QList<Attachment> &attachments);
-    Result<void> refreshConversation(qint64 conversationId, bool reopen);
+    Result<void> refreshConversation(qint64 conversationId, const ConversationTouch &touch);
 
     Database &m_db;
     AccountRepository m_accounts;

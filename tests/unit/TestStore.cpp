@@ -427,6 +427,20 @@ void TestStore::newInboundReopensDone()
     QVERIFY(!row.snoozedUntil.isValid());
     QCOMPARE(row.lastActivity, testdata::at(500));
     QCOMPARE(row.preview, u"any news?"_s);
+    QCOMPARE(row.unreadCount, 2);
+
+    // An older message arriving later (a backfill) counts as unread but does not become the
+    // preview or move the conversation's time.
+    SyncPage older;
+    older.accountId = m_x.id;
+    older.stream = u"dm"_s;
+    older.messages << testdata::inboundDm(m_x.id, u"c0"_s, u"older"_s, u"p0"_s, u"from last week"_s,
+                                          testdata::at(-5000));
+    storeOrFail(older);
+    const auto after = conversations.byId(id)->value().conversation;
+    QCOMPARE(after.preview, u"any news?"_s);
+    QCOMPARE(after.lastActivity, testdata::at(500));
+    QCOMPARE(after.unreadCount, 3);
 }
 
 void TestStore::cursorIsStoredWithItsPage()
