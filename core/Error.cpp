@@ -30,6 +30,12 @@ Error &Error::setHttpStatus(int status)
     return *this;
 }
 
+Error &Error::setServerDetail(const QString &detail)
+{
+    m_serverDetail = detail;
+    return *this;
+}
+
 bool Error::isTransient() const
 {
     switch (m_code) {

@@ -47,6 +47,13 @@ public:
     int httpStatus() const { return m_httpStatus; }
     Error &setHttpStatus(int status);
 
+    /**
+     * What the server itself said, untranslated (an X problem's detail, a Mastodon error…), so a
+     * provider can recognise a specific refusal. Empty when there was none.
+     */
+    QString serverDetail() const { return m_serverDetail; }
+    Error &setServerDetail(const QString &detail);
+
     /** Whether trying the same thing again later may succeed without the user's help. */
     bool isTransient() const;
 
@@ -61,6 +68,7 @@ private:
     QString m_message;
     QDateTime m_retryAfter;
     int m_httpStatus = 0;
+    QString m_serverDetail;
 };
 
 } // namespace starling
