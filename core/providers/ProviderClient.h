@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ProviderTypes.h"
+#include "domain/Network.h"
+#include "text/TextRules.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace starling {
+
+/**
+ * The one interface every network implements (X, Mastodon, Bluesky), for one signed-in account.
+ *
+ * Every call is asynchronous: the callback runs once, in the thread of @p context, with a value
+ * or an Error (DESIGN.md, Errors), and is dropped if @p context is destroyed first. Values are
+ * Starling's domain types; nothing of a network's JSON shapes leaks through. A provider maps JSON
+ * to values and never touches the store or any widget.
+ */
+class ProviderClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~ProviderClient() override = default;
+    Q_DISABLE_COPY_MOVE(ProviderClient)
+
+    virtual Network network() const = 0;
+
+    /** The signed-in account's own person on its network. */
+    virtual void whoAmI(QObject *context, ResultCallback<Identity> done) = 0;
+
+    /** Direct-message events of every conversation, newest first, back to request.since. */
+    virtual void fetchDirectMessages(const PageRequest &request, QObject *context,
+                                     ResultCallback<FetchedPage> done) = 0;
+
+    /** Direct-message events of one conversation (request.conversationRemoteId). */
+    virtual void fetchConversation(const PageRequest &request, QObject *context, ResultCallback<FetchedPage> done) = 0;
+
+    /** Public posts that mention the account, newest first, back to request.since. */
+    virtual void fetchMentions(const PageRequest &request, QObject *context, ResultCallback<FetchedPage> done) = 0;
+
+    /** Sends a direct message into a conversation, or to one or several people. */
+    virtual void sendDirectMessage(const OutgoingMessage &message, QObject *context, ResultCallback<SentItem> done) = 0;
+
+    /** Publishes a post, or a public reply when post.inReplyToRemoteId is set. */
+    virtual void publish(const OutgoingPost &post, QObject *context, ResultCallback<SentItem> done) = 0;
+
+    /** Uploads a file for a later post or message; checks the network's type and size limits first. */
+    virtual void uploadMedia(const MediaUpload &upload, QObject *context, ResultCallback<UploadedMedia> done,
+                             ProgressCallback progress = {}) = 0;
+
+    /** Finds a person by handle (with or without @) or by their id on the network. */
+    virtual void lookUpPerson(const QString &handleOrId, QObject *context, ResultCallback<Identity> done) = 0;
+
+    /** How long a post or message may be on this network, for this account. */
+    virtual TextRules textRules(TextRules::Mode mode) const = 0;
+
+    /**
+     * A link that opens a private conversation with this account, for "move this to a DM"
+     * replies; empty when the network has none.
+     */
+    virtual QUrl directMessageLink() const = 0;
+
+    /**
+     * "Switch to DM": the text of a public reply that invites the person to continue in private,
+     * with directMessageLink() after the user's words. Unchanged when the network has no link.
+     */
+    QString withDirectMessageLink(const QString &text) const;
+};
+
+} // namespace starling
