@@ -95,6 +95,51 @@
     </message>
 </context>
 <context>
+    <name>starling::HttpClient</name>
+    <message>
+        <source>Too many requests to %1; try again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Starling could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected the request elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>starling::MainWindow</name>
     <message>
         <source>Starling</source>
@@ -168,6 +213,137 @@
     </message>
     <message>
         <source>The local database failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::XClient</name>
+    <message>
+        <source>X does not allow this reply: its author did not mention this account, or the conversation&apos;s reply settings exclude it. Answer by direct message instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refused this action for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refused this action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an X conversation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s X user id is not known yet; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct message needs text or an attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X allows one attachment per direct message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct message needs a conversation or 1 to 49 recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an X user or conversation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X allows up to four images, or one GIF or video, per post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an X post id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X does not accept files of this type (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for X: the limit for this type is %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X did not start the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X could not process the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X took too long to process the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an X username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X sent an answer Starling could not read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item from X was left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person without an id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a media item without a key or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X reported a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event without an id or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 without a conversation or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 without a sender or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 with unreadable attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>membership event %1 without people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event of an unknown type (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mention without an id, author, text or time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
