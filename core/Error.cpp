@@ -74,6 +74,8 @@ QString Error::codeName(Code code)
         return u"bad-response"_s;
     case Code::Storage:
         return u"storage"_s;
+    case Code::Unavailable:
+        return u"unavailable"_s;
     case Code::Cancelled:
         return u"cancelled"_s;
     }
@@ -105,6 +107,8 @@ QString Error::defaultMessage(Code code)
         return QCoreApplication::translate("starling::Error", "The server sent an answer Starling could not read.");
     case Code::Storage:
         return QCoreApplication::translate("starling::Error", "The local database could not be used.");
+    case Code::Unavailable:
+        return QCoreApplication::translate("starling::Error", "A service Starling needs on this computer is not available.");
     case Code::Cancelled:
         return QCoreApplication::translate("starling::Error", "Cancelled.");
     }

@@ -27,6 +27,7 @@ public:
         ServerError, ///< 5xx
         BadResponse, ///< the server answered something we could not use
         Storage, ///< the local database failed or refused
+        Unavailable, ///< a local service Starling needs is missing, such as the system keyring
         Cancelled,
     };
 

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "ProviderTypes.h"
+#include "net/RateLimitLedger.h"
 #include "domain/Network.h"
 #include "text/TextRules.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 namespace starling {
@@ -48,6 +50,21 @@ public:
     /** Publishes a post, or a public reply when post.inReplyToRemoteId is set. */
     virtual void publish(const OutgoingPost &post, QObject *context, ResultCallback<SentItem> done) = 0;
 
+    /**
+     * For the outbox, after an attempt whose outcome is unknown (the connection dropped after the
+     * request left): looks among the conversation's recent messages for an outbound one with the
+     * same text, created at or after @p notBefore, whose id is not in @p exclude. Networks without
+     * an idempotency key (X, Bluesky DMs) need this before any retry.
+     */
+    virtual void findSentMessage(const OutgoingMessage &message, const QDateTime &notBefore,
+                                 const QSet<QString> &exclude, QObject *context,
+                                 ResultCallback<std::optional<SentItem>> done) = 0;
+
+    /** The same for a post or a public reply, among the account's recent posts. */
+    virtual void findPublishedPost(const OutgoingPost &post, const QDateTime &notBefore,
+                                   const QSet<QString> &exclude, QObject *context,
+                                   ResultCallback<std::optional<SentItem>> done) = 0;
+
     /** Uploads a file for a later post or message; checks the network's type and size limits first. */
     virtual void uploadMedia(const MediaUpload &upload, QObject *context, ResultCallback<UploadedMedia> done,
                              ProgressCallback progress = {}) = 0;
@@ -63,6 +80,21 @@ public:
      * replies; empty when the network has none.
      */
     virtual QUrl directMessageLink() const = 0;
+
+    /**
+     * The request budget of a stream as the server last reported it (limit, remaining, reset),
+     * so the sync engine can spread its polls over the window; nullopt when not known yet.
+     */
+    virtual std::optional<RateLimitLedger::Entry> budget(SyncStream stream) const = 0;
+
+    /**
+     * The estimated price, in millionths of a US dollar, of one read of @p stream that returned
+     * @p resources items, for the usage meter; 0 where the network does not charge.
+     */
+    virtual qint64 estimatedReadCostMicros(SyncStream stream, int resources) const;
+
+    /** The estimated price of sending @p text as a post (@p reply) or a direct message. */
+    virtual qint64 estimatedSendCostMicros(bool post, bool reply, const QString &text) const;
 
     /**
      * "Switch to DM": the text of a public reply that invites the person to continue in private,

@@ -15,6 +15,16 @@
 
 namespace starling {
 
+/** What the sync engine polls, per account. */
+enum class SyncStream
+{
+    DirectMessages,
+    Mentions,
+};
+
+/** The key a stream's cursor and usage are stored under: "dm" or "mentions". */
+QString syncStreamKey(SyncStream stream);
+
 /** How an asynchronous provider call reports back: once, with a value or an Error. */
 template<typename T>
 using ResultCallback = std::function<void(Result<T>)>;

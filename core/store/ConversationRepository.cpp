@@ -68,6 +68,20 @@ QString placeholders(qsizetype n)
 
 } // namespace
 
+bool matchesFilter(const ConversationFilter &filter, const ConversationSummary &row)
+{
+    const Conversation &c = row.conversation;
+    return (filter.accountId.isNull() || c.accountId == filter.accountId)
+        && (filter.kinds.isEmpty() || filter.kinds.contains(c.kind))
+        && (filter.states.isEmpty() || filter.states.contains(c.state)) && (!filter.unreadOnly || c.unreadCount > 0)
+        && (!filter.needsReplyOnly || c.lastMessageInbound);
+}
+
+bool comesBefore(const ConversationPageKey &a, const ConversationPageKey &b)
+{
+    return a.lastActivity > b.lastActivity || (a.lastActivity == b.lastActivity && a.id > b.id);
+}
+
 ConversationPageKey ConversationSummary::pageKey() const
 {
     return {toStoredTime(conversation.lastActivity), conversation.id};

@@ -44,6 +44,12 @@ struct ConversationSummary
     ConversationPageKey pageKey() const;
 };
 
+/** Whether @p row belongs in a list with @p filter: the same test the SQL of page() makes. */
+bool matchesFilter(const ConversationFilter &filter, const ConversationSummary &row);
+
+/** Whether @p a comes before @p b in a list: newest activity first, then the larger id. */
+bool comesBefore(const ConversationPageKey &a, const ConversationPageKey &b);
+
 /** Reads conversations for lists and changes their local state (read marks, triage). */
 class ConversationRepository final
 {

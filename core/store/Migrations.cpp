@@ -134,6 +134,37 @@ const QList<QStringList> &allMigrations()
             "  INSERT INTO message_search(rowid, text) VALUES (new.id, new.text);"
             " END"_s,
         },
+        // 2: the outbox (durable sending) and the API usage meter.
+        {
+            // One row per thing the user (or a rule) sends. The client key is written before
+            // anything leaves, so a restart or a kill -9 never loses or repeats a send.
+            u"CREATE TABLE outbox ("
+            "  id INTEGER PRIMARY KEY,"
+            "  client_key TEXT NOT NULL UNIQUE,"
+            "  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+            "  conversation_id INTEGER REFERENCES conversations(id) ON DELETE CASCADE,"
+            "  message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,"
+            "  kind INTEGER NOT NULL,"
+            "  payload TEXT NOT NULL,"
+            "  state INTEGER NOT NULL DEFAULT 0,"
+            "  attempts INTEGER NOT NULL DEFAULT 0,"
+            "  next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+            "  error_code TEXT NOT NULL DEFAULT '',"
+            "  error_message TEXT NOT NULL DEFAULT '',"
+            "  remote_id TEXT NOT NULL DEFAULT '',"
+            "  created_at INTEGER NOT NULL,"
+            "  updated_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX outbox_pending ON outbox(state, next_attempt_at) WHERE state IN (0, 1, 4)"_s,
+            u"CREATE INDEX outbox_conversation ON outbox(conversation_id, id)"_s,
+            u"CREATE TABLE api_usage ("
+            "  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+            "  stream TEXT NOT NULL,"
+            "  day TEXT NOT NULL,"
+            "  requests INTEGER NOT NULL DEFAULT 0,"
+            "  resources INTEGER NOT NULL DEFAULT 0,"
+            "  cost_micros INTEGER NOT NULL DEFAULT 0,"
+            "  PRIMARY KEY (account_id, stream, day))"_s,
+        },
     };
     return list;
 }

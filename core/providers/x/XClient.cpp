@@ -4,6 +4,7 @@
 #include "XMapper.h"
 #include "auth/AccessTokenSource.h"
 #include "providers/JsonFields.h"
+#include "text/EntityExtractor.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,6 +33,7 @@ const QString bucketMentions = u"mentions"_s;
 const QString bucketPosts = u"posts"_s;
 const QString bucketMedia = u"media"_s;
 const QString bucketUsers = u"users"_s;
+const QString bucketTimeline = u"timeline"_s;
 
 // The fields and expansions that carry what the inbox shows; since June 2025 X sends only id,
 // event_type and text unless asked (API-NOTES X-2).
@@ -103,8 +105,35 @@ HttpRequest XClient::request(HttpRequest::Method method, const QString &path, co
                              const QUrlQuery &query) const
 {
     HttpRequest r(method, endpoint(path, query));
-    r.setRateLimitBucket(u"x:"_s + m_config.accountId.toString(QUuid::WithoutBraces) + u':' + bucket);
+    r.setRateLimitBucket(bucketKey(bucket));
     return r;
+}
+
+QString XClient::bucketKey(const QString &bucket) const
+{
+    return u"x:"_s + m_config.accountId.toString(QUuid::WithoutBraces) + u':' + bucket;
+}
+
+std::optional<RateLimitLedger::Entry> XClient::budget(SyncStream stream) const
+{
+    return m_http.rateLimits().entry(bucketKey(stream == SyncStream::DirectMessages ? bucketDmRead : bucketMentions));
+}
+
+qint64 XClient::estimatedReadCostMicros(SyncStream stream, int resources) const
+{
+    // Pay-per-use prices (API-NOTES X-5): reading your own mentions costs $0.001 per post
+    // returned since 2026-04-20. No DM read price is published; count it as free.
+    return stream == SyncStream::Mentions ? qint64(resources) * 1000 : 0;
+}
+
+qint64 XClient::estimatedSendCostMicros(bool post, bool reply, const QString &text) const
+{
+    if (!post)
+        return 0; // no published price for sending a DM
+    // A post with a URL costs $0.20, a summoned reply $0.01, any other post $0.015.
+    if (!EntityExtractor(Network::X).urls(text).isEmpty())
+        return 200'000;
+    return reply ? 10'000 : 15'000;
 }
 
 void XClient::call(const HttpRequest &request, QObject *context, std::function<void(Result<HttpResponse>)> done,
@@ -310,6 +339,96 @@ void XClient::publish(const OutgoingPost &post, QObject *context, ResultCallback
             return done(response.error());
         done(xmapper::postCreated(response->json()));
     });
+}
+
+namespace {
+
+/**
+ * Text as X gives it back can differ from what was sent: links come back shortened (t.co) and
+ * spaces may be trimmed. Compare without the links and with white space folded.
+ */
+QString comparable(const QString &text)
+{
+    QString result = text;
+    const QList<TextEntity> urls = EntityExtractor(Network::X).urls(text);
+    for (auto it = urls.crbegin(); it != urls.crend(); ++it)
+        result.remove(it->start, it->end - it->start);
+    return result.simplified();
+}
+
+/** The oldest outbound message in @p page that matches, created at or after notBefore. */
+std::optional<SentItem> findMatch(const FetchedPage &page, const QString &text, const QString &replyTo,
+                                  const QDateTime &notBefore, const QSet<QString> &exclude)
+{
+    // Our clock and X's may differ a little; the exclusion list keeps earlier twins out.
+    const QDateTime from = notBefore.addSecs(-120);
+    const QString wanted = comparable(text);
+    std::optional<SentItem> best;
+    QDateTime bestTime;
+    for (const Message &m : page.messages) {
+        if (m.direction != Message::Direction::Outbound || exclude.contains(m.remoteId) || m.createdAt < from)
+            continue;
+        if (!replyTo.isEmpty() && m.replyToRemoteId != replyTo)
+            continue;
+        if (comparable(m.text) != wanted)
+            continue;
+        if (!best || m.createdAt < bestTime) {
+            best = SentItem{m.remoteId, m.conversationRemoteId, m.createdAt};
+            bestTime = m.createdAt;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+void XClient::findSentMessage(const OutgoingMessage &message, const QDateTime &notBefore,
+                              const QSet<QString> &exclude, QObject *context,
+                              ResultCallback<std::optional<SentItem>> done)
+{
+    PageRequest request;
+    if (!message.conversationRemoteId.isEmpty()) {
+        request.conversationRemoteId = message.conversationRemoteId;
+    } else if (message.recipientRemoteIds.size() == 1 && json::isNumericId(m_config.ownUserId)) {
+        // A 1:1 conversation's id is the two user ids, the smaller first (API-NOTES X-2).
+        QString a = m_config.ownUserId;
+        QString b = message.recipientRemoteIds.constFirst();
+        if (json::compareNumericIds(a, b) > 0)
+            std::swap(a, b);
+        request.conversationRemoteId = a + u'-' + b;
+    }
+    const QString text = message.text;
+    auto match = [done, text, notBefore, exclude](Result<FetchedPage> page) {
+        if (!page)
+            return done(page.error());
+        done(findMatch(page.value(), text, {}, notBefore, exclude));
+    };
+    if (request.conversationRemoteId.isEmpty())
+        fetchDirectMessages(request, context, match); // a new group: look at all recent events
+    else
+        fetchConversation(request, context, match);
+}
+
+void XClient::findPublishedPost(const OutgoingPost &post, const QDateTime &notBefore, const QSet<QString> &exclude,
+                                QObject *context, ResultCallback<std::optional<SentItem>> done)
+{
+    if (!json::isNumericId(m_config.ownUserId))
+        return done(invalid(tr("The account's X user id is not known yet; sign in again.")));
+    QUrlQuery query;
+    query.addQueryItem(u"tweet.fields"_s, postFields);
+    query.addQueryItem(u"max_results"_s, u"20"_s);
+    const xmapper::Context mapping{m_config.accountId, m_config.ownUserId, {}};
+    const QString text = post.text;
+    const QString replyTo = post.inReplyToRemoteId;
+    call(request(HttpRequest::Method::Get, u"/2/users/%1/tweets"_s.arg(m_config.ownUserId), bucketTimeline, query),
+         context, [done, mapping, text, replyTo, notBefore, exclude](Result<HttpResponse> response) {
+             if (!response)
+                 return done(response.error());
+             auto page = xmapper::mentions(response->json(), mapping);
+             if (!page)
+                 return done(page.error());
+             done(findMatch(page.value(), text, replyTo, notBefore, exclude));
+         });
 }
 
 std::optional<XClient::MediaKind> XClient::mediaKind(const QString &mimeType, MediaPurpose purpose)

@@ -49,11 +49,18 @@ public:
     void fetchMentions(const PageRequest &request, QObject *context, ResultCallback<FetchedPage> done) override;
     void sendDirectMessage(const OutgoingMessage &message, QObject *context, ResultCallback<SentItem> done) override;
     void publish(const OutgoingPost &post, QObject *context, ResultCallback<SentItem> done) override;
+    void findSentMessage(const OutgoingMessage &message, const QDateTime &notBefore, const QSet<QString> &exclude,
+                         QObject *context, ResultCallback<std::optional<SentItem>> done) override;
+    void findPublishedPost(const OutgoingPost &post, const QDateTime &notBefore, const QSet<QString> &exclude,
+                           QObject *context, ResultCallback<std::optional<SentItem>> done) override;
     void uploadMedia(const MediaUpload &upload, QObject *context, ResultCallback<UploadedMedia> done,
                      ProgressCallback progress = {}) override;
     void lookUpPerson(const QString &handleOrId, QObject *context, ResultCallback<Identity> done) override;
     TextRules textRules(TextRules::Mode mode) const override;
     QUrl directMessageLink() const override;
+    std::optional<RateLimitLedger::Entry> budget(SyncStream stream) const override;
+    qint64 estimatedReadCostMicros(SyncStream stream, int resources) const override;
+    qint64 estimatedSendCostMicros(bool post, bool reply, const QString &text) const override;
 
     /** The media category and size limit X applies to a MIME type (API-NOTES X-3); nullopt if refused. */
     struct MediaKind
@@ -69,6 +76,7 @@ private:
     /** Sends with the account's token; on a 401 refreshes once and tries again. */
     void call(const HttpRequest &request, QObject *context, std::function<void(Result<HttpResponse>)> done,
               bool afterRefresh = false);
+    QString bucketKey(const QString &bucket) const;
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
     HttpRequest request(HttpRequest::Method method, const QString &path, const QString &bucket,
                         const QUrlQuery &query = {}) const;

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AccountState.h"
+#include "Result.h"
+#include "domain/Account.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QSettings;
+
+namespace starling {
+
+class CredentialStore;
+class Store;
+
+/**
+ * The user's accounts: their order, their settings and their state (STYLE.md §6).
+ *
+ * Accounts persist in QSettings under "Accounts/<uuid>/" with a version key; entries written by
+ * a newer Starling are skipped and left untouched. Secrets are never here: they live in the
+ * CredentialStore, keyed by the account's UUID. Every account is also a row in the store, so its
+ * messages can refer to it.
+ */
+class AccountManager final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** The version of the settings layout this build writes. */
+    static constexpr int settingsVersion = 1;
+
+    /** What to do with an account's stored conversations when it is removed. */
+    enum class Removal
+    {
+        KeepMessages,
+        DeleteMessages,
+    };
+
+    /** @p settings, @p credentials and @p store must outlive the manager; @p store may be null. */
+    AccountManager(QSettings *settings, CredentialStore *credentials, Store *store, QObject *parent = nullptr);
+    ~AccountManager() override;
+    Q_DISABLE_COPY_MOVE(AccountManager)
+
+    /** Reads the accounts from the settings. */
+    void load();
+
+    QList<Account> accounts() const { return m_accounts; }
+    int count() const { return int(m_accounts.size()); }
+    std::optional<Account> account(const QUuid &id) const;
+    int indexOf(const QUuid &id) const;
+
+    /**
+     * Adds an account, or refuses one that is already there (the same person on the same
+     * network and server). Written to the settings and to the store at once.
+     */
+    Result<void> add(const Account &account);
+    /** Updates the details of an account that is there (name, avatar…). */
+    Result<void> update(const Account &account);
+    /**
+     * Removes an account: its secrets are deleted from the keychain, and its conversations are
+     * deleted or kept as @p removal says. @p done reports once everything is done.
+     */
+    void remove(const QUuid &id, Removal removal, QObject *context, std::function<void(Result<void>)> done);
+    /** Moves the account at @p from to @p to, as drag and drop in the account list does. */
+    void move(int from, int to);
+
+    AccountStatus status(const QUuid &id) const;
+    void setStatus(const QUuid &id, const AccountStatus &status);
+
+    /**
+     * Probes the keyring once (write, read back, delete a throwaway entry). If it is not there,
+     * every account shows KeyringUnavailable; nothing is deleted and nothing is written elsewhere.
+     * @p done gets the probe's result.
+     */
+    void checkKeyring(QObject *context, std::function<void(Result<void>)> done = {});
+    bool keyringAvailable() const { return m_keyringAvailable; }
+
+Q_SIGNALS:
+    void accountAdded(const starling::Account &account);
+    void accountRemoved(const QUuid &id);
+    void accountChanged(const QUuid &id);
+    void accountsReordered();
+    void statusChanged(const QUuid &id, const starling::AccountStatus &status);
+
+private:
+    void save() const;
+    void saveOrder() const;
+
+    QSettings *m_settings;
+    CredentialStore *m_credentials;
+    QPointer<Store> m_store;
+    QList<Account> m_accounts;
+    QStringList m_foreignIds; ///< entries from a newer version: kept in the order, never touched
+    QHash<QUuid, AccountStatus> m_status;
+    bool m_keyringAvailable = true;
+};
+
+} // namespace starling

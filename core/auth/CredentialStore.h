@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QUuid>
+
+#include <functional>
+
+namespace starling {
+
+/**
+ * Where account secrets live: access and refresh tokens, client secrets, app passwords. Secrets
+ * are kept in the operating system's keychain only (KeychainCredentialStore); unit tests may use
+ * an in-memory store. Keys are "<account uuid>/<kind>", so two accounts never see each other's
+ * secrets.
+ *
+ * Every call is asynchronous and reports once, in @p context's thread, unless @p context is gone.
+ * Calls may come from any thread; they run one at a time in the order they were made, so a
+ * refresh token written before an access token is stored before it.
+ */
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        AccessToken,
+        RefreshToken,
+        ClientSecret,
+        AppPassword,
+    };
+
+    using Done = std::function<void(Result<void>)>;
+    using ReadDone = std::function<void(Result<QByteArray>)>;
+
+    using QObject::QObject;
+    ~CredentialStore() override = default;
+    Q_DISABLE_COPY_MOVE(CredentialStore)
+
+    /**
+     * Reads a secret. A missing entry is NotFound; on Linux a locked keyring answers the same,
+     * so NotFound must never be read as "the user signed out". No keyring at all is Unavailable.
+     */
+    virtual void read(const QUuid &account, Kind kind, QObject *context, ReadDone done) = 0;
+    virtual void write(const QUuid &account, Kind kind, const QByteArray &secret, QObject *context, Done done) = 0;
+    /** Deletes a secret; deleting one that is not there succeeds. */
+    virtual void remove(const QUuid &account, Kind kind, QObject *context, Done done) = 0;
+    /** Whether a working keyring is there: writes, reads back and deletes a throwaway entry. */
+    virtual void probe(QObject *context, Done done) = 0;
+
+    /** "<uuid>/<kind>", e.g. "1c6…/refresh-token". */
+    static QString key(const QUuid &account, Kind kind);
+};
+
+} // namespace starling

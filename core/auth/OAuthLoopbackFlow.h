@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OAuthConfig.h"
+#include "Result.h"
+#include "TokenSet.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QTcpServer;
+class QTcpSocket;
+class QTimer;
+
+namespace starling {
+
+class HttpClient;
+
+/**
+ * One OAuth 2.0 sign-in of a native app (RFC 8252): authorization code with PKCE S256, received
+ * on a one-shot loopback listener. Qt 6.4's QtNetworkAuth has no PKCE, so the flow is written
+ * here on QTcpServer and HttpClient. Network-neutral: X, Mastodon and Bluesky differ only in
+ * their OAuthConfig.
+ *
+ * 1. start() listens on 127.0.0.1 only (never on all interfaces), on the configured port or a free
+ *    one, and emits authorizationUrlReady(); the UI opens that URL in the user's browser.
+ * 2. The browser comes back with GET <redirectPath>?code=…&state=…. The listener closes at once
+ *    (one-shot): later connections are refused and requests on connections already open get a
+ *    refusal page. A state that does not match refuses the answer and fails the flow. An
+ *    `error` (access_denied…) fails it with the server's reason.
+ * 3. The code is exchanged at once (X codes live 30 s). The browser's request is held until the
+ *    exchange is over, so its page tells the truth: success, or failure and why.
+ * 4. finished() reports the TokenSet or an Error, exactly once.
+ *
+ * cancel() closes the listener and finishes with Cancelled; when the user never comes back, the
+ * flow finishes with Timeout after timeout() (10 minutes by default). A flow runs once; start a
+ * new one to try again. Nothing secret (code, verifier, state, tokens) is ever logged.
+ */
+class OAuthLoopbackFlow final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds defaultTimeout{10 * 60 * 1000};
+
+    using Clock = std::function<QDateTime()>;
+
+    /** The token exchange uses @p manager if given (one per account), else a manager of its own. */
+    explicit OAuthLoopbackFlow(OAuthConfig config, QNetworkAccessManager *manager = nullptr, QObject *parent = nullptr);
+    /** Closes the listener and drops any held browser connection; emits nothing. */
+    ~OAuthLoopbackFlow() override;
+    Q_DISABLE_COPY_MOVE(OAuthLoopbackFlow)
+
+    const OAuthConfig &config() const { return m_config; }
+
+    /** How long the flow waits for the browser to come back (default 10 minutes). Set before start(). */
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setTimeout(std::chrono::milliseconds timeout);
+
+    /** The clock that turns expires_in into TokenSet::expiresAt; tests inject a fixed one. */
+    void setClock(Clock clock);
+
+    /**
+     * Validates the config, creates the verifier and state, listens on 127.0.0.1 and emits
+     * authorizationUrlReady() with the URL it also returns. On an error (invalid config, the
+     * fixed port in use) the flow has not started and finished() is not emitted.
+     */
+    Result<QUrl> start();
+
+    /** Stops waiting: closes the listener and finishes with Cancelled. Does nothing once finished. */
+    void cancel();
+
+    bool isRunning() const { return m_phase == Phase::Listening || m_phase == Phase::Exchanging; }
+    bool isFinished() const { return m_phase == Phase::Finished; }
+    /** Whether the loopback listener is open (only while waiting for the browser). */
+    bool isListening() const;
+    /** The address the listener is bound to: always 127.0.0.1. Null when not listening. */
+    QHostAddress listenAddress() const;
+    /** The bound port; 0 when not listening. */
+    quint16 port() const;
+    /** The redirect_uri sent with this flow: http://127.0.0.1:<port><path>. */
+    QUrl redirectUri() const { return m_redirectUri; }
+    /** The URL the user's browser must open; empty before start(). */
+    QUrl authorizationUrl() const { return m_authorizationUrl; }
+
+Q_SIGNALS:
+    /** Open @p url in the user's browser (QDesktopServices::openUrl in the UI). */
+    void authorizationUrlReady(const QUrl &url);
+    /** The browser came back to the listener; the code exchange has begun. For progress in the UI. */
+    void callbackReceived();
+    /** The outcome, exactly once after a successful start(). */
+    void finished(const starling::Result<starling::TokenSet> &result);
+
+private:
+    enum class Phase
+    {
+        Idle,
+        Listening,
+        Exchanging,
+        Finished,
+    };
+
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void handleCallback(QTcpSocket *socket, const QByteArray &rawQuery);
+    void exchange(const QString &code);
+    void onExchanged(Result<TokenSet> result);
+    void stopListening(QTcpSocket *keep = nullptr);
+    void finish(Result<TokenSet> result);
+    void answer(QTcpSocket *socket, int status, const QByteArray &html);
+    QByteArray successPage() const;
+    QByteArray failurePage(const QString &reason) const;
+    QByteArray page(const QString &title, const QString &heading, const QStringList &paragraphs) const;
+    QString providerName() const;
+
+    OAuthConfig m_config;
+    HttpClient *m_http = nullptr;
+    QTcpServer *m_server = nullptr;
+    QTimer *m_timer = nullptr;
+    Clock m_clock;
+    std::chrono::milliseconds m_timeout = defaultTimeout;
+    Phase m_phase = Phase::Idle;
+    QByteArray m_verifier;
+    QByteArray m_state;
+    QUrl m_redirectUri;
+    QUrl m_authorizationUrl;
+    QHash<QTcpSocket *, QByteArray> m_buffers; ///< request heads still arriving
+    QPointer<QTcpSocket> m_browser; ///< the callback request, held until the exchange is over
+    quint64 m_exchangeId = 0; ///< the HttpClient request of the exchange; 0 when none
+};
+
+} // namespace starling

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+namespace starling {
+
+/** A file to send with an outbox item, and its upload once it has one. */
+struct OutboxMedia
+{
+    QString filePath;
+    QString mimeType;
+    QString altText;
+    QString mediaId; ///< empty until uploaded
+    QDateTime expiresAt; ///< when the uploaded id stops working; invalid when it does not expire
+
+    bool operator==(const OutboxMedia &) const = default;
+};
+
+/**
+ * Something the user (or a rule) sends, written to the outbox with a client key before anything
+ * leaves the machine, so that a crash or a kill loses nothing and repeats nothing.
+ */
+struct OutboxItem
+{
+    enum class Kind
+    {
+        DirectMessage,
+        Reply, ///< a public reply to inReplyToRemoteId
+        Post, ///< a new public post
+    };
+
+    enum class State
+    {
+        Queued = 0, ///< waiting for its turn (or for its next attempt)
+        Sending = 1, ///< a request may be on its way
+        Sent = 2,
+        Failed = 3, ///< stopped: the reason says what the user can do
+        Unknown = 4, ///< the last attempt may or may not have arrived: look before trying again
+    };
+
+    qint64 id = 0;
+    QString clientKey;
+    QUuid accountId;
+    qint64 conversationId = 0; ///< 0 for a new post
+    qint64 messageId = 0; ///< the message row that shows it in its thread
+    Kind kind = Kind::DirectMessage;
+    State state = State::Queued;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QDateTime firstAttemptAt; ///< when it first left; a reconciliation looks from here on
+    QString errorCode;
+    QString errorMessage;
+    QString remoteId;
+    QDateTime createdAt;
+
+    // What to send.
+    QString text;
+    QString conversationRemoteId;
+    QStringList recipientRemoteIds;
+    QString inReplyToRemoteId;
+    QList<OutboxMedia> media;
+
+    bool operator==(const OutboxItem &) const = default;
+    bool isFinished() const { return state == State::Sent || state == State::Failed; }
+};
+
+} // namespace starling

@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Outbox.h"
+
+#include "Logging.h"
+#include "providers/ProviderClient.h"
+#include "store/Database.h"
+#include "store/OutboxRepository.h"
+#include "store/StoreWriter.h"
+#include "store/UsageRepository.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+namespace starling {
+
+namespace {
+
+/** Items of one lane go out one at a time, in order: a conversation, or an account's new posts. */
+QString laneOf(const OutboxItem &item)
+{
+    if (item.conversationId > 0)
+        return u"c"_s + QString::number(item.conversationId);
+    if (item.kind == OutboxItem::Kind::DirectMessage)
+        return u"r"_s + item.accountId.toString() + item.recipientRemoteIds.join(u',');
+    return u"p"_s + item.accountId.toString();
+}
+
+/** Whether an uploaded media id must be uploaded again before it is used. */
+bool needsUpload(const OutboxMedia &media, const QDateTime &now)
+{
+    // Leave a margin: the id must still be valid when the message reaches the server.
+    return media.mediaId.isEmpty() || (media.expiresAt.isValid() && media.expiresAt < now.addSecs(15 * 60));
+}
+
+} // namespace
+
+Outbox::Outbox(StoreWriter *writer, QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Outbox::process);
+}
+
+Outbox::~Outbox() = default;
+
+QDateTime Outbox::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+QString Outbox::newClientKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void Outbox::addAccount(const QUuid &account, ProviderClient *client)
+{
+    m_clients.insert(account, client);
+    QMetaObject::invokeMethod(this, &Outbox::process, Qt::QueuedConnection);
+}
+
+void Outbox::removeAccount(const QUuid &account)
+{
+    m_clients.remove(account);
+}
+
+void Outbox::start()
+{
+    // A kill -9 between "sending" and the answer leaves items that may or may not have arrived.
+    auto recovered = OutboxRepository(m_writer->database()).markInterruptedUnknown();
+    if (!recovered)
+        qCWarning(lcSync) << "could not recover the outbox:" << recovered.error().message();
+    else if (recovered.value() > 0)
+        qCInfo(lcSync) << recovered.value() << "outgoing messages were interrupted; checking them first";
+    m_started = true;
+    process();
+}
+
+Result<OutboxItem> Outbox::enqueue(OutboxItem item)
+{
+    if (item.clientKey.isEmpty())
+        item.clientKey = newClientKey();
+    if (item.text.isEmpty() && item.media.isEmpty())
+        return Error(Error::Code::InvalidInput,
+                     QCoreApplication::translate("starling::Outbox", "There is nothing to send."));
+    if (item.kind == OutboxItem::Kind::Reply && item.inReplyToRemoteId.isEmpty())
+        return Error(Error::Code::InvalidInput,
+                     QCoreApplication::translate("starling::Outbox", "A reply needs the post it answers."));
+    if (item.kind == OutboxItem::Kind::DirectMessage && item.conversationRemoteId.isEmpty()
+        && item.recipientRemoteIds.isEmpty())
+        return Error(Error::Code::InvalidInput,
+                     QCoreApplication::translate("starling::Outbox", "A direct message needs someone to go to."));
+    item.state = OutboxItem::State::Queued;
+    if (!item.createdAt.isValid())
+        item.createdAt = now();
+    auto stored = m_writer->run([&item](Database &db) { return OutboxRepository(db).enqueue(item); });
+    if (!stored)
+        return stored.error();
+    Q_EMIT itemChanged(item);
+    QMetaObject::invokeMethod(this, &Outbox::process, Qt::QueuedConnection);
+    return item;
+}
+
+Result<void> Outbox::retry(qint64 itemId)
+{
+    auto found = OutboxRepository(m_writer->database()).byId(itemId);
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->state != OutboxItem::State::Failed)
+        return Error(Error::Code::NotFound,
+                     QCoreApplication::translate("starling::Outbox", "There is no failed message to send again."));
+    OutboxItem item = *found.value();
+    item.state = OutboxItem::State::Queued;
+    item.nextAttemptAt = {};
+    item.errorCode.clear();
+    item.errorMessage.clear();
+    if (!save(item))
+        return Error(Error::Code::Storage, QCoreApplication::translate("starling::Outbox", "The retry could not be saved."));
+    Q_EMIT itemChanged(item);
+    process();
+    return {};
+}
+
+bool Outbox::isIdle() const
+{
+    return m_inFlight.isEmpty() && pendingCount() == 0;
+}
+
+int Outbox::pendingCount() const
+{
+    auto items = OutboxRepository(m_writer->database()).unfinished();
+    return items ? int(items->size()) : 0;
+}
+
+void Outbox::process()
+{
+    if (!m_started)
+        return;
+    if (m_processing) {
+        m_processAgain = true;
+        return;
+    }
+    m_processing = true;
+    auto items = OutboxRepository(m_writer->database()).unfinished();
+    if (!items) {
+        qCWarning(lcSync) << "could not read the outbox:" << items.error().message();
+        m_processing = false;
+        m_timer.start(int(m_backoff.first.count()));
+        return;
+    }
+    const QDateTime current = now();
+    QSet<QString> busyLanes;
+    QDateTime wake;
+    QList<OutboxItem> due;
+    for (const OutboxItem &item : std::as_const(items.value())) {
+        const QString lane = laneOf(item);
+        if (busyLanes.contains(lane))
+            continue; // an earlier item of this conversation goes first
+        busyLanes.insert(lane);
+        if (m_inFlight.contains(item.id) || !m_clients.value(item.accountId))
+            continue;
+        if (item.nextAttemptAt.isValid() && item.nextAttemptAt > current) {
+            if (!wake.isValid() || item.nextAttemptAt < wake)
+                wake = item.nextAttemptAt;
+            continue;
+        }
+        due << item;
+    }
+    for (const OutboxItem &item : std::as_const(due))
+        attempt(item);
+    if (wake.isValid())
+        m_timer.start(int(std::clamp<qint64>(current.msecsTo(wake), 0, 24 * 3600 * 1000)));
+    m_processing = false;
+    if (items->isEmpty() && m_inFlight.isEmpty())
+        Q_EMIT drained();
+    if (m_processAgain) {
+        m_processAgain = false;
+        QMetaObject::invokeMethod(this, &Outbox::process, Qt::QueuedConnection);
+    }
+}
+
+void Outbox::attempt(OutboxItem item)
+{
+    m_inFlight.insert(item.id);
+    if (item.state == OutboxItem::State::Unknown || item.state == OutboxItem::State::Sending)
+        reconcile(std::move(item));
+    else
+        uploadNext(std::move(item));
+}
+
+void Outbox::reconcile(OutboxItem item)
+{
+    ProviderClient *client = m_clients.value(item.accountId);
+    if (!client)
+        return finishAttempt(item);
+    auto claimed = OutboxRepository(m_writer->database()).claimedRemoteIds(item.accountId);
+    if (!claimed)
+        return onFailure(item, claimed.error(), true);
+    const QDateTime notBefore = item.firstAttemptAt.isValid() ? item.firstAttemptAt : item.createdAt;
+    auto found = [this, item](Result<std::optional<SentItem>> result) mutable {
+        if (!result)
+            return onFailure(item, result.error(), true); // still unknown: look again later
+        if (result.value()) {
+            qCInfo(lcSync) << "an interrupted message had arrived; not sending it again";
+            return onSent(item, result.value()->remoteId);
+        }
+        item.state = OutboxItem::State::Queued; // it did not arrive: send it
+        uploadNext(item);
+    };
+    if (item.kind == OutboxItem::Kind::DirectMessage)
+        client->findSentMessage(toMessage(item), notBefore, claimed.value(), this, found);
+    else
+        client->findPublishedPost(toPost(item), notBefore, claimed.value(), this, found);
+}
+
+void Outbox::uploadNext(OutboxItem item)
+{
+    ProviderClient *client = m_clients.value(item.accountId);
+    if (!client)
+        return finishAttempt(item);
+    const QDateTime current = now();
+    for (qsizetype i = 0; i < item.media.size(); ++i) {
+        if (!needsUpload(item.media.at(i), current))
+            continue;
+        MediaUpload upload;
+        upload.filePath = item.media.at(i).filePath;
+        upload.mimeType = item.media.at(i).mimeType;
+        upload.altText = item.media.at(i).altText;
+        upload.purpose = item.kind == OutboxItem::Kind::DirectMessage ? MediaPurpose::DirectMessage : MediaPurpose::Post;
+        client->uploadMedia(upload, this, [this, item, i](Result<UploadedMedia> uploaded) mutable {
+            if (!uploaded)
+                return onFailure(item, uploaded.error(), false); // nothing was sent yet
+            item.media[i].mediaId = uploaded->mediaId;
+            item.media[i].expiresAt = uploaded->expiresAt;
+            if (!save(item))
+                return finishAttempt(item);
+            uploadNext(item);
+        });
+        return;
+    }
+    send(std::move(item));
+}
+
+void Outbox::send(OutboxItem item)
+{
+    ProviderClient *client = m_clients.value(item.accountId);
+    if (!client)
+        return finishAttempt(item);
+    // Written before the request leaves: a crash from here on means "look before sending again".
+    item.state = OutboxItem::State::Sending;
+    ++item.attempts;
+    if (!item.firstAttemptAt.isValid())
+        item.firstAttemptAt = now();
+    if (!save(item))
+        return finishAttempt(item);
+    Q_EMIT itemChanged(item);
+
+    auto sent = [this, item](Result<SentItem> result) {
+        if (!result) {
+            const Error::Code code = result.error().code();
+            // The request may have arrived even though no usable answer came back.
+            const bool unknown = code == Error::Code::Network || code == Error::Code::Timeout
+                || code == Error::Code::ServerError || code == Error::Code::BadResponse;
+            return onFailure(item, result.error(), unknown);
+        }
+        onSent(item, result->remoteId);
+    };
+    if (item.kind == OutboxItem::Kind::DirectMessage)
+        client->sendDirectMessage(toMessage(item), this, sent);
+    else
+        client->publish(toPost(item), this, sent);
+}
+
+void Outbox::onSent(OutboxItem item, const QString &remoteId)
+{
+    auto marked = m_writer->run([&item, &remoteId](Database &db) { return OutboxRepository(db).markSent(item, remoteId); });
+    if (!marked) {
+        // The message is out; only our record of it failed. Leave it "unknown": the next attempt
+        // finds it on the server instead of sending it again.
+        qCWarning(lcSync) << "a sent message could not be recorded:" << marked.error().message();
+        item.state = OutboxItem::State::Unknown;
+        item.nextAttemptAt = now().addMSecs(backoffFor(item.attempts).count());
+        save(item);
+        return finishAttempt(item);
+    }
+    if (ProviderClient *client = m_clients.value(item.accountId)) {
+        const bool post = item.kind != OutboxItem::Kind::DirectMessage;
+        const qint64 cost = client->estimatedSendCostMicros(post, item.kind == OutboxItem::Kind::Reply, item.text);
+        auto usage = UsageRepository(m_writer->database())
+                         .record(item.accountId, post ? u"send-post"_s : u"send-dm"_s, now(), 1, 1, cost);
+        if (!usage)
+            qCWarning(lcSync) << "could not record API usage:" << usage.error().message();
+    }
+    Q_EMIT itemChanged(item);
+    finishAttempt(item);
+}
+
+void Outbox::onFailure(OutboxItem item, const Error &error, bool outcomeUnknown)
+{
+    const QDateTime current = now();
+    item.errorCode = Error::codeName(error.code());
+    item.errorMessage = error.message();
+    switch (error.code()) {
+    case Error::Code::InvalidInput:
+    case Error::Code::Forbidden:
+    case Error::Code::NotFound:
+        // The user has to change something; retrying would fail the same way.
+        item.state = OutboxItem::State::Failed;
+        item.nextAttemptAt = {};
+        break;
+    case Error::Code::RateLimited:
+        // Refused before it was taken: nothing to reconcile, just wait for the reset.
+        item.state = outcomeUnknown ? OutboxItem::State::Unknown : OutboxItem::State::Queued;
+        item.nextAttemptAt = error.retryAfter().isValid() ? error.retryAfter() : current.addSecs(60);
+        break;
+    default:
+        item.state = outcomeUnknown || item.state == OutboxItem::State::Unknown ? OutboxItem::State::Unknown
+                                                                                : OutboxItem::State::Queued;
+        item.nextAttemptAt = current.addMSecs(backoffFor(item.attempts).count());
+        break;
+    }
+    qCInfo(lcSync) << "sending failed:" << item.errorCode << (item.state == OutboxItem::State::Failed ? "(stopped)" : "(will retry)");
+    save(item);
+    Q_EMIT itemChanged(item);
+    finishAttempt(item);
+}
+
+void Outbox::finishAttempt(const OutboxItem &item)
+{
+    m_inFlight.remove(item.id);
+    QMetaObject::invokeMethod(this, &Outbox::process, Qt::QueuedConnection);
+}
+
+bool Outbox::save(const OutboxItem &item)
+{
+    auto saved = m_writer->run([&item](Database &db) { return OutboxRepository(db).update(item); });
+    if (!saved)
+        qCWarning(lcSync) << "could not save an outgoing message:" << saved.error().message();
+    return saved.ok();
+}
+
+OutgoingMessage Outbox::toMessage(const OutboxItem &item) const
+{
+    OutgoingMessage message;
+    message.clientKey = item.clientKey;
+    message.conversationRemoteId = item.conversationRemoteId;
+    message.recipientRemoteIds = item.recipientRemoteIds;
+    message.text = item.text;
+    for (const OutboxMedia &m : item.media)
+        message.mediaIds << m.mediaId;
+    return message;
+}
+
+OutgoingPost Outbox::toPost(const OutboxItem &item) const
+{
+    OutgoingPost post;
+    post.clientKey = item.clientKey;
+    post.text = item.text;
+    post.inReplyToRemoteId = item.inReplyToRemoteId;
+    for (const OutboxMedia &m : item.media)
+        post.mediaIds << m.mediaId;
+    return post;
+}
+
+milliseconds Outbox::backoffFor(int attempts) const
+{
+    const qint64 exponential = m_backoff.first.count() << std::clamp(attempts - 1, 0, 16);
+    const qint64 capped = std::min<qint64>(exponential, m_backoff.maximum.count());
+    const double factor = 0.5 + QRandomGenerator::global()->generateDouble() * 0.5;
+    return milliseconds(qint64(double(capped) * factor));
+}
+
+} // namespace starling

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/OutboxItem.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QUuid>
+
+#include <chrono>
+#include <functional>
+
+namespace starling {
+
+class ProviderClient;
+class StoreWriter;
+struct OutgoingMessage;
+struct OutgoingPost;
+
+/**
+ * Durable sending (DESIGN.md, How data flows): nothing the user wrote is lost, nothing is sent
+ * twice.
+ *
+ * - enqueue() writes the item with its client key (and the message row that shows it) before
+ *   anything is sent; every later step is written before the next one starts.
+ * - Items of one conversation go out in order, one at a time; conversations go in parallel.
+ * - Media are uploaded first; an uploaded id that expired (X: 24 hours) is uploaded again.
+ * - A user-fixable refusal (too long, forbidden, blocked) fails at once with the reason; errors
+ *   worth retrying back off with jitter; a 429 waits for the reset.
+ * - When an attempt's outcome is unknown (the connection dropped after the request left, a
+ *   timeout, a 5xx, a kill -9 mid-send), the next attempt first looks for the message among the
+ *   conversation's recent messages, because X and Bluesky DMs have no idempotency key. Providers
+ *   with one (Mastodon) get the client key as their Idempotency-Key.
+ *
+ * Lives on the store's worker thread, next to the SyncEngine.
+ */
+class Outbox final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Backoff
+    {
+        std::chrono::milliseconds first{std::chrono::seconds(2)};
+        std::chrono::milliseconds maximum{std::chrono::minutes(10)};
+    };
+    using Clock = std::function<QDateTime()>;
+
+    explicit Outbox(StoreWriter *writer, QObject *parent = nullptr);
+    ~Outbox() override;
+    Q_DISABLE_COPY_MOVE(Outbox)
+
+    void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    /** Sends @p account's items through @p client, which must outlive it here. */
+    void addAccount(const QUuid &account, ProviderClient *client);
+    void removeAccount(const QUuid &account);
+
+    /** Recovers from the last run (items caught mid-send are checked first) and starts sending. */
+    void start();
+
+    /**
+     * Queues @p item (a new client key is made if it has none) and returns it as stored. The
+     * item is durable when this returns.
+     */
+    Result<OutboxItem> enqueue(OutboxItem item);
+
+    /** Sends a failed item again, as the user's "Retry" asks. */
+    Result<void> retry(qint64 itemId);
+
+    /** Nothing is in flight and nothing is due. */
+    bool isIdle() const;
+    /** Items neither sent nor failed. */
+    int pendingCount() const;
+
+    /** Makes a client key: unique, and meaningless to anyone who sees it. */
+    static QString newClientKey();
+
+Q_SIGNALS:
+    /** An item changed state (queued, sending, sent, failed…). */
+    void itemChanged(const starling::OutboxItem &item);
+    /** Nothing left to send. */
+    void drained();
+
+private:
+    QDateTime now() const;
+    void process();
+    void attempt(OutboxItem item);
+    void reconcile(OutboxItem item);
+    void uploadNext(OutboxItem item);
+    void send(OutboxItem item);
+    void onSent(OutboxItem item, const QString &remoteId);
+    void onFailure(OutboxItem item, const Error &error, bool outcomeUnknown);
+    void finishAttempt(const OutboxItem &item);
+    bool save(const OutboxItem &item);
+    OutgoingMessage toMessage(const OutboxItem &item) const;
+    OutgoingPost toPost(const OutboxItem &item) const;
+    std::chrono::milliseconds backoffFor(int attempts) const;
+
+    StoreWriter *m_writer;
+    Backoff m_backoff;
+    Clock m_clock;
+    QHash<QUuid, QPointer<ProviderClient>> m_clients;
+    QSet<qint64> m_inFlight;
+    QTimer m_timer;
+    bool m_started = false;
+    bool m_processing = false;
+    bool m_processAgain = false;
+};
+
+} // namespace starling

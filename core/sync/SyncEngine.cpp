@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncEngine.h"
+
+#include "Logging.h"
+#include "providers/ProviderClient.h"
+#include "store/CursorRepository.h"
+#include "store/StoreWriter.h"
+#include "store/UsageRepository.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+namespace starling {
+
+struct SyncEngine::Stream
+{
+    SyncStream which = SyncStream::DirectMessages;
+    QDateTime nextDue;
+    bool running = false;
+    int failures = 0;
+    // A fetch in progress (it may pause for the rate limit and resume):
+    QString since;
+    QString pageToken;
+    QString pendingCursor; ///< the first page's newest item, stored with the last page
+    int pages = 0;
+    int newMessages = 0;
+};
+
+struct SyncEngine::Account
+{
+    QUuid id;
+    QPointer<ProviderClient> client;
+    Stream streams[2];
+    bool active = false;
+    bool stopped = false; ///< sign-in expired: wait for the user
+    AccountStatus status;
+};
+
+namespace {
+
+milliseconds jittered(milliseconds delay)
+{
+    // Between half and the whole delay, so that many accounts never fire in step.
+    const double factor = 0.5 + QRandomGenerator::global()->generateDouble() * 0.5;
+    return milliseconds(qint64(double(delay.count()) * factor));
+}
+
+SyncPage toSyncPage(const QUuid &account, SyncStream which, const FetchedPage &fetched)
+{
+    SyncPage page;
+    page.accountId = account;
+    page.stream = syncStreamKey(which);
+    page.identities = fetched.people;
+    page.conversations = fetched.conversations;
+    page.messages = fetched.messages;
+    return page;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(StoreWriter *writer, QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::runDueStreams);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setIntervals(const Intervals &intervals)
+{
+    m_intervals = intervals;
+}
+
+void SyncEngine::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+QDateTime SyncEngine::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+SyncEngine::Stream &SyncEngine::stream(Account &account, SyncStream which)
+{
+    return account.streams[which == SyncStream::DirectMessages ? 0 : 1];
+}
+
+void SyncEngine::addAccount(const QUuid &accountId, ProviderClient *client)
+{
+    auto account = std::make_shared<Account>();
+    account->id = accountId;
+    account->client = client;
+    account->streams[0].which = SyncStream::DirectMessages;
+    account->streams[1].which = SyncStream::Mentions;
+    for (Stream &s : account->streams)
+        s.nextDue = now();
+    m_accounts.insert(accountId, account);
+    schedule();
+}
+
+void SyncEngine::removeAccount(const QUuid &account)
+{
+    m_accounts.remove(account);
+    schedule();
+}
+
+void SyncEngine::syncNow(const QUuid &accountId)
+{
+    const QDateTime current = now();
+    for (const auto &account : std::as_const(m_accounts)) {
+        if (!accountId.isNull() && account->id != accountId)
+            continue;
+        account->stopped = false;
+        for (Stream &s : account->streams) {
+            if (s.running)
+                continue;
+            // Jump the queue, but only within the budget: never before the server allows it.
+            QDateTime due = current;
+            if (account->client) {
+                if (auto budget = account->client->budget(s.which)) {
+                    if (budget->retryAfter.isValid() && budget->retryAfter > due)
+                        due = budget->retryAfter;
+                    if (budget->remaining == 0 && budget->reset.isValid() && budget->reset > due)
+                        due = budget->reset;
+                }
+            }
+            s.nextDue = due;
+        }
+    }
+    schedule();
+}
+
+void SyncEngine::setActive(const QUuid &accountId, bool active)
+{
+    if (auto account = m_accounts.value(accountId)) {
+        if (account->active == active)
+            return;
+        account->active = active;
+        if (active) {
+            // Poll sooner if the idle schedule put the next poll far away.
+            for (Stream &s : account->streams) {
+                const QDateTime sooner = now().addMSecs(pollInterval(*account, s.which).count());
+                if (!s.running && s.failures == 0 && s.nextDue > sooner)
+                    s.nextDue = sooner;
+            }
+            schedule();
+        }
+    }
+}
+
+void SyncEngine::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    qCInfo(lcSync) << (online ? "the network is back" : "the network is gone; pausing");
+    if (online) {
+        // Resume without a storm: each stream at its own moment within the spread.
+        const QDateTime current = now();
+        for (const auto &account : std::as_const(m_accounts)) {
+            for (Stream &s : account->streams) {
+                s.failures = 0;
+                const qint64 spread = m_intervals.reconnectSpread.count();
+                s.nextDue = current.addMSecs(spread > 0 ? QRandomGenerator::global()->bounded(spread) : 0);
+            }
+        }
+    } else {
+        for (const auto &account : std::as_const(m_accounts))
+            setStatus(*account, {AccountState::Offline, {}, {}});
+    }
+    schedule();
+}
+
+bool SyncEngine::isIdle() const
+{
+    for (const auto &account : m_accounts) {
+        for (const Stream &s : account->streams) {
+            if (s.running)
+                return false;
+        }
+    }
+    return true;
+}
+
+QDateTime SyncEngine::nextDue(const QUuid &accountId, SyncStream which) const
+{
+    auto account = m_accounts.value(accountId);
+    return account ? account->streams[which == SyncStream::DirectMessages ? 0 : 1].nextDue : QDateTime();
+}
+
+void SyncEngine::schedule()
+{
+    if (!m_online) {
+        m_timer.stop();
+        return;
+    }
+    QDateTime earliest;
+    for (const auto &account : std::as_const(m_accounts)) {
+        if (account->stopped)
+            continue;
+        for (const Stream &s : account->streams) {
+            if (!s.running && (!earliest.isValid() || s.nextDue < earliest))
+                earliest = s.nextDue;
+        }
+    }
+    if (!earliest.isValid()) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(now().msecsTo(earliest), 0, 24 * 3600 * 1000);
+    m_timer.start(int(wait));
+}
+
+void SyncEngine::runDueStreams()
+{
+    if (!m_online)
+        return;
+    const QDateTime current = now();
+    // Copy: a cycle can finish synchronously (a storage error) and reschedule.
+    const auto accounts = m_accounts.values();
+    for (const auto &account : accounts) {
+        if (account->stopped || !account->client)
+            continue;
+        for (Stream &s : account->streams) {
+            if (!s.running && s.nextDue <= current)
+                startCycle(*account, s);
+        }
+    }
+    schedule();
+}
+
+void SyncEngine::startCycle(Account &account, Stream &s)
+{
+    s.running = true;
+    if (s.pageToken.isEmpty()) {
+        // A new fetch, from the stored cursor. (A fetch paused by the rate limit resumes instead.)
+        auto cursor = CursorRepository(m_writer->database()).cursor(account.id, syncStreamKey(s.which));
+        if (!cursor) {
+            fail(account, s, cursor.error());
+            return;
+        }
+        s.since = cursor.value().value_or(QString());
+        s.pendingCursor.clear();
+        s.pages = 0;
+        s.newMessages = 0;
+    }
+    if (account.status.state != AccountState::Connected && account.status.state != AccountState::RateLimited)
+        setStatus(account, {AccountState::Connecting, {}, {}});
+    fetchPage(account.id, s.which);
+}
+
+void SyncEngine::fetchPage(const QUuid &accountId, SyncStream which)
+{
+    auto account = m_accounts.value(accountId);
+    if (!account || !account->client)
+        return;
+    Stream &s = stream(*account, which);
+    PageRequest request;
+    request.since = s.since;
+    request.pageToken = s.pageToken;
+    auto done = [this, accountId, which](Result<FetchedPage> result) { onPage(accountId, which, std::move(result)); };
+    if (which == SyncStream::DirectMessages)
+        account->client->fetchDirectMessages(request, this, done);
+    else
+        account->client->fetchMentions(request, this, done);
+}
+
+void SyncEngine::onPage(const QUuid &accountId, SyncStream which, Result<FetchedPage> result)
+{
+    auto account = m_accounts.value(accountId);
+    if (!account)
+        return; // removed while the request was out
+    Stream &s = stream(*account, which);
+    if (!result) {
+        if (result.error().code() != Error::Code::RateLimited || result.error().httpStatus() != 0)
+            recordUsage(*account, which, 0); // a refusal without a request costs nothing
+        fail(*account, s, result.error());
+        return;
+    }
+    const FetchedPage &fetched = result.value();
+    recordUsage(*account, which, int(fetched.messages.size()));
+    for (const Error &warning : fetched.warnings)
+        qCInfo(lcSync) << "a page came with a warning:" << warning.message();
+
+    const bool firstPage = s.pageToken.isEmpty();
+    if (firstPage)
+        s.pendingCursor = fetched.newestCursor;
+    SyncPage page = toSyncPage(accountId, which, fetched);
+    const bool last = fetched.nextPageToken.isEmpty();
+    if (last && !s.pendingCursor.isEmpty())
+        page.cursor = s.pendingCursor;
+    auto stored = m_writer->storePage(page);
+    if (!stored) {
+        fail(*account, s, stored.error());
+        return;
+    }
+    ++s.pages;
+    s.newMessages += int(stored->newInboundMessageIds.size());
+    Q_EMIT pageStored(accountId, which, s.pages, int(fetched.messages.size()));
+    if (!last) {
+        s.pageToken = fetched.nextPageToken;
+        fetchPage(accountId, which);
+        return;
+    }
+    finishCycle(*account, s);
+}
+
+void SyncEngine::finishCycle(Account &account, Stream &s)
+{
+    s.running = false;
+    s.failures = 0;
+    s.pageToken.clear();
+    s.nextDue = now().addMSecs(pollInterval(account, s.which).count());
+    setStatus(account, {AccountState::Connected, {}, {}});
+    Q_EMIT cycleFinished(account.id, s.which, s.newMessages);
+    schedule();
+}
+
+void SyncEngine::fail(Account &account, Stream &s, const Error &error)
+{
+    s.running = false;
+    const QDateTime current = now();
+    switch (error.code()) {
+    case Error::Code::RateLimited: {
+        // Keep the page token: the fetch resumes where it stopped once the budget allows.
+        const QDateTime until = error.retryAfter().isValid() ? error.retryAfter() : current.addSecs(60);
+        s.nextDue = until;
+        setStatus(account, {AccountState::RateLimited, until, error.message()});
+        break;
+    }
+    case Error::Code::AuthExpired:
+    case Error::Code::AuthRevoked:
+        // Nothing works until the user signs in again; keep everything, stop polling.
+        account.stopped = true;
+        s.pageToken.clear();
+        setStatus(account, {AccountState::SignInExpired, {}, error.message()});
+        break;
+    default: {
+        ++s.failures;
+        const qint64 exponential = m_intervals.firstBackoff.count() << std::min(s.failures - 1, 16);
+        const milliseconds delay = jittered(milliseconds(std::min<qint64>(exponential, m_intervals.maxBackoff.count())));
+        s.nextDue = current.addMSecs(delay.count());
+        // A page that failed to store or parse is fetched again from the start of the fetch.
+        s.pageToken.clear();
+        if (error.code() == Error::Code::Network || error.code() == Error::Code::Timeout)
+            setStatus(account, {AccountState::Offline, {}, error.message()});
+        qCInfo(lcSync) << "a fetch failed:" << Error::codeName(error.code()) << "; next try in" << current.msecsTo(s.nextDue)
+                       << "ms";
+        break;
+    }
+    }
+    Q_EMIT cycleFinished(account.id, s.which, s.newMessages);
+    schedule();
+}
+
+void SyncEngine::recordUsage(Account &account, SyncStream which, int resources)
+{
+    const qint64 cost = account.client ? account.client->estimatedReadCostMicros(which, resources) : 0;
+    auto recorded = UsageRepository(m_writer->database()).record(account.id, syncStreamKey(which), now(), 1, resources, cost);
+    if (!recorded)
+        qCWarning(lcSync) << "could not record API usage:" << recorded.error().message();
+}
+
+milliseconds SyncEngine::pollInterval(const Account &account, SyncStream which) const
+{
+    milliseconds interval = account.active ? m_intervals.active : m_intervals.idle;
+    if (account.client) {
+        if (auto budget = account.client->budget(which)) {
+            // Spread what is left of the window's budget evenly over the time left in it.
+            const QDateTime current = now();
+            if (budget->reset.isValid() && budget->reset > current && budget->remaining >= 0) {
+                const qint64 left = current.msecsTo(budget->reset);
+                const qint64 spread = budget->remaining > 0 ? left / budget->remaining : left;
+                interval = std::max(interval, milliseconds(spread));
+            }
+        }
+    }
+    return interval;
+}
+
+void SyncEngine::setStatus(Account &account, const AccountStatus &status)
+{
+    if (account.status == status)
+        return;
+    account.status = status;
+    Q_EMIT accountStatusChanged(account.id, status);
+}
+
+} // namespace starling

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/AccountState.h"
+#include "providers/ProviderTypes.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUuid>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace starling {
+
+class ProviderClient;
+class StoreWriter;
+
+/**
+ * Brings new messages in by itself (DESIGN.md, How data flows): for each account and each stream
+ * (direct messages, mentions) it fetches what is new since the stored cursor, page by page, and
+ * stores each page in one transaction; the fetch's cursor is stored with its last page, so a
+ * crash in the middle only means the next cycle fetches those pages again (which stores nothing
+ * twice).
+ *
+ * Scheduling: a stream polls every Intervals::active while one of its conversations is open and
+ * every Intervals::idle otherwise, never faster than its rate-limit budget allows spread over the
+ * window; a request is never sent while the budget says none remain before the reset (the
+ * provider's HttpClient refuses it without touching the network). Errors back off exponentially
+ * with jitter. While offline nothing is polled; coming back staggers the restart.
+ *
+ * Lives on the store's worker thread with its StoreWriter and the providers' network managers.
+ */
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Intervals
+    {
+        std::chrono::milliseconds active{std::chrono::seconds(60)};
+        std::chrono::milliseconds idle{std::chrono::minutes(5)};
+        std::chrono::milliseconds firstBackoff{std::chrono::seconds(5)};
+        std::chrono::milliseconds maxBackoff{std::chrono::minutes(15)};
+        std::chrono::milliseconds reconnectSpread{std::chrono::seconds(10)};
+    };
+    using Clock = std::function<QDateTime()>;
+
+    explicit SyncEngine(StoreWriter *writer, QObject *parent = nullptr);
+    ~SyncEngine() override;
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+    void setIntervals(const Intervals &intervals);
+    void setClock(Clock clock);
+
+    /** Starts syncing an account through @p client, which must outlive it here. */
+    void addAccount(const QUuid &account, ProviderClient *client);
+    void removeAccount(const QUuid &account);
+    bool hasAccount(const QUuid &account) const { return m_accounts.contains(account); }
+
+    /** Polls every stream of @p account (every account when null) now, within the budget. */
+    void syncNow(const QUuid &account = {});
+    /** A conversation of @p account is open on screen: poll it faster. */
+    void setActive(const QUuid &account, bool active);
+    /** What the system says about the network; while offline nothing is polled. */
+    void setOnline(bool online);
+    bool isOnline() const { return m_online; }
+
+    /** Whether no fetch is running right now. */
+    bool isIdle() const;
+    /** When @p stream of @p account is due next; invalid when unknown. */
+    QDateTime nextDue(const QUuid &account, SyncStream stream) const;
+
+Q_SIGNALS:
+    /** A page was stored: for progress on a first sync. */
+    void pageStored(const QUuid &account, starling::SyncStream stream, int pages, int messages);
+    /** A fetch ended; @p newMessages counts inbound messages that arrived. */
+    void cycleFinished(const QUuid &account, starling::SyncStream stream, int newMessages);
+    /** The account's state as sync sees it (connected, rate limited, offline, sign-in expired…). */
+    void accountStatusChanged(const QUuid &account, const starling::AccountStatus &status);
+
+private:
+    struct Stream;
+    struct Account;
+
+    QDateTime now() const;
+    void schedule();
+    void runDueStreams();
+    void startCycle(Account &account, Stream &stream);
+    void fetchPage(const QUuid &accountId, SyncStream which);
+    void onPage(const QUuid &accountId, SyncStream which, Result<FetchedPage> result);
+    void finishCycle(Account &account, Stream &stream);
+    void fail(Account &account, Stream &stream, const Error &error);
+    void recordUsage(Account &account, SyncStream which, int resources);
+    std::chrono::milliseconds pollInterval(const Account &account, SyncStream which) const;
+    void setStatus(Account &account, const AccountStatus &status);
+    Stream &stream(Account &account, SyncStream which);
+
+    StoreWriter *m_writer;
+    Intervals m_intervals;
+    Clock m_clock;
+    QHash<QUuid, std::shared_ptr<Account>> m_accounts;
+    QTimer m_timer;
+    bool m_online = true;
+};
+
+} // namespace starling
