@@ -12,16 +12,11 @@ AccountListModel::AccountListModel(AccountManager *manager, QObject *parent)
     , m_manager(manager)
 {
     // The manager changes one account at a time; each change maps to the smallest model signal.
-    connect(manager, &AccountManager::accountAdded, this, [this] {
-        const int row = m_manager->count() - 1;
-        beginInsertRows({}, row, row);
-        endInsertRows();
-    });
-    connect(manager, &AccountManager::accountRemoved, this, [this] {
-        // The manager has already dropped the row; a reset is cheap for a handful of accounts.
-        beginResetModel();
-        endResetModel();
-    });
+    connect(manager, &AccountManager::accountAboutToBeAdded, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(manager, &AccountManager::accountAdded, this, [this] { endInsertRows(); });
+    connect(manager, &AccountManager::accountAboutToBeRemoved, this,
+            [this](int row) { beginRemoveRows({}, row, row); });
+    connect(manager, &AccountManager::accountRemoved, this, [this] { endRemoveRows(); });
     connect(manager, &AccountManager::accountChanged, this, [this](const QUuid &id) {
         const QModelIndex i = index(m_manager->indexOf(id));
         Q_EMIT dataChanged(i, i);
@@ -100,8 +95,8 @@ Qt::ItemFlags AccountListModel::flags(const QModelIndex &index) const
 bool AccountListModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
                                 const QModelIndex &destinationParent, int destinationChild)
 {
-    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0
-        || sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount())
+    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0 || sourceRow >= rowCount()
+        || destinationChild < 0 || destinationChild > rowCount())
         return false;
     if (destinationChild == sourceRow || destinationChild == sourceRow + 1)
         return false; // not a move

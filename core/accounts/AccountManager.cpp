@@ -27,10 +27,9 @@ const QString avatarUrlC = u"avatarUrl"_s;
 const QString serverUrlC = u"serverUrl"_s;
 const QString remoteUserIdC = u"remoteUserId"_s;
 
-constexpr CredentialStore::Kind allSecretKinds[] = {CredentialStore::Kind::AccessToken,
-                                                    CredentialStore::Kind::RefreshToken,
-                                                    CredentialStore::Kind::ClientSecret,
-                                                    CredentialStore::Kind::AppPassword};
+constexpr CredentialStore::Kind allSecretKinds[] = {
+    CredentialStore::Kind::AccessToken, CredentialStore::Kind::RefreshToken, CredentialStore::Kind::ClientSecret,
+    CredentialStore::Kind::AppPassword};
 
 QString idKey(const QUuid &id)
 {
@@ -40,7 +39,7 @@ QString idKey(const QUuid &id)
 bool samePerson(const Account &a, const Account &b)
 {
     return a.network == b.network && a.remoteUserId == b.remoteUserId && !a.remoteUserId.isEmpty()
-        && a.serverUrl.host() == b.serverUrl.host();
+           && a.serverUrl.host() == b.serverUrl.host();
 }
 
 } // namespace
@@ -122,18 +121,22 @@ Result<void> AccountManager::add(const Account &account)
                          QCoreApplication::translate("starling::AccountManager", "@%1 on %2 is already added.")
                              .arg(existing.handle, networkDisplayName(existing.network)));
     }
+    Q_EMIT accountAboutToBeAdded(int(m_accounts.size()));
     m_accounts << account;
-    m_status.insert(account.id, {m_keyringAvailable ? AccountState::SignedOut : AccountState::KeyringUnavailable, {}, {}});
+    m_status.insert(account.id,
+                    {m_keyringAvailable ? AccountState::SignedOut : AccountState::KeyringUnavailable, {}, {}});
     save();
     if (m_store) {
-        m_store->write([account](Database &db) -> Result<ChangeSet> {
-            auto id = AccountRepository(db).upsert(account);
-            if (!id)
-                return id.error();
-            ChangeSet changes;
-            changes.accountsChanged = true;
-            return changes;
-        }, this);
+        m_store->write(
+            [account](Database &db) -> Result<ChangeSet> {
+                auto id = AccountRepository(db).upsert(account);
+                if (!id)
+                    return id.error();
+                ChangeSet changes;
+                changes.accountsChanged = true;
+                return changes;
+            },
+            this);
     }
     Q_EMIT accountAdded(account);
     return {};
@@ -150,14 +153,16 @@ Result<void> AccountManager::update(const Account &account)
     m_accounts[i] = account;
     save();
     if (m_store) {
-        m_store->write([account](Database &db) -> Result<ChangeSet> {
-            auto id = AccountRepository(db).upsert(account);
-            if (!id)
-                return id.error();
-            ChangeSet changes;
-            changes.accountsChanged = true;
-            return changes;
-        }, this);
+        m_store->write(
+            [account](Database &db) -> Result<ChangeSet> {
+                auto id = AccountRepository(db).upsert(account);
+                if (!id)
+                    return id.error();
+                ChangeSet changes;
+                changes.accountsChanged = true;
+                return changes;
+            },
+            this);
     }
     Q_EMIT accountChanged(account.id);
     return {};
@@ -172,6 +177,7 @@ void AccountManager::remove(const QUuid &id, Removal removal, QObject *context, 
                        QCoreApplication::translate("starling::AccountManager", "The account is not there any more.")));
         return;
     }
+    Q_EMIT accountAboutToBeRemoved(i);
     m_accounts.removeAt(i);
     m_status.remove(id);
     m_settings->remove(accountsGroupC + u'/' + idKey(id));
@@ -196,13 +202,15 @@ void AccountManager::remove(const QUuid &id, Removal removal, QObject *context, 
     for (auto kind : allSecretKinds)
         m_credentials->remove(id, kind, this, step);
     if (removal == Removal::DeleteMessages && m_store) {
-        m_store->write([id](Database &db) -> Result<ChangeSet> {
-            if (auto r = AccountRepository(db).remove(id); !r)
-                return r.error();
-            ChangeSet changes;
-            changes.accountsChanged = true;
-            return changes;
-        }, this, [step](const Result<ChangeSet> &r) { step(r ? Result<void>() : r.error()); });
+        m_store->write(
+            [id](Database &db) -> Result<ChangeSet> {
+                if (auto r = AccountRepository(db).remove(id); !r)
+                    return r.error();
+                ChangeSet changes;
+                changes.accountsChanged = true;
+                return changes;
+            },
+            this, [step](const Result<ChangeSet> &r) { step(r ? Result<void>() : r.error()); });
     }
 }
 

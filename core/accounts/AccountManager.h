@@ -83,7 +83,11 @@ public:
     bool keyringAvailable() const { return m_keyringAvailable; }
 
 Q_SIGNALS:
+    /** Before and after an account joins the list at @p row (for models). */
+    void accountAboutToBeAdded(int row);
     void accountAdded(const starling::Account &account);
+    /** Before and after the account at @p row leaves the list. */
+    void accountAboutToBeRemoved(int row);
     void accountRemoved(const QUuid &id);
     void accountChanged(const QUuid &id);
     void accountsReordered();

@@ -32,7 +32,7 @@ QString AccountStatus::text() const
 bool AccountStatus::needsUser() const
 {
     return state == AccountState::SignedOut || state == AccountState::SignInExpired
-        || state == AccountState::KeyringUnavailable;
+           || state == AccountState::KeyringUnavailable;
 }
 
 } // namespace starling

@@ -20,7 +20,7 @@ bool backendMissing(QKeychain::Error error)
 {
     // On Linux a missing Secret Service (or no D-Bus at all) arrives as OtherError.
     return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError
-        || error == QKeychain::NotImplemented;
+           || error == QKeychain::NotImplemented;
 }
 
 Error keychainError(QKeychain::Error error, const QString &detail)
@@ -69,8 +69,7 @@ void KeychainCredentialStore::write(const QUuid &account, Kind kind, const QByte
 
 void KeychainCredentialStore::remove(const QUuid &account, Kind kind, QObject *context, Done done)
 {
-    enqueue({Operation::Remove, key(account, kind), {}, context,
-             [done = std::move(done)](Result<QByteArray> r) {
+    enqueue({Operation::Remove, key(account, kind), {}, context, [done = std::move(done)](Result<QByteArray> r) {
                  // Deleting what is not there is what the caller wanted anyway.
                  if (!r && r.error().code() == Error::Code::NotFound)
                      return done({});
@@ -93,25 +92,31 @@ void KeychainCredentialStore::probe(QObject *context, Done done)
                          done(written.error());
                      return;
                  }
-                 self->enqueue({Operation::Read, probeKey, {}, self.data(),
+                 self->enqueue({Operation::Read,
+                                probeKey,
+                                {},
+                                self.data(),
                                 [self, probeKey, value, guard, done](Result<QByteArray> read) {
                                     if (!self)
                                         return;
                                     // Delete even when the read failed; report the read's outcome.
-                                    self->enqueue({Operation::Remove, probeKey, {}, self.data(),
-                                                   [guard, done, read, value](Result<QByteArray>) {
-                                                       if (!guard)
-                                                           return;
-                                                       if (!read)
-                                                           return done(read.error());
-                                                       if (read.value() != value)
-                                                           return done(Error(
-                                                               Error::Code::Unavailable,
-                                                               QCoreApplication::translate(
-                                                                   "starling::CredentialStore",
-                                                                   "The keyring did not return what was stored.")));
-                                                       done({});
-                                                   }});
+                                    self->enqueue(
+                                        {Operation::Remove,
+                                         probeKey,
+                                         {},
+                                         self.data(),
+                                         [guard, done, read, value](Result<QByteArray>) {
+                                             if (!guard)
+                                                 return;
+                                             if (!read)
+                                                 return done(read.error());
+                                             if (read.value() != value)
+                                                 return done(Error(Error::Code::Unavailable,
+                                                                   QCoreApplication::translate(
+                                                                       "starling::CredentialStore",
+                                                                       "The keyring did not return what was stored.")));
+                                             done({});
+                                         }});
                                 }});
              }});
 }
@@ -187,9 +192,8 @@ void KeychainCredentialStore::finish(Task task, Result<QByteArray> result)
 {
     if (QObject *context = task.context.data()) {
         // In the caller's thread: directly when that is this one, queued otherwise.
-        QMetaObject::invokeMethod(context, [done = std::move(task.done), result = std::move(result)]() mutable {
-            done(std::move(result));
-        });
+        QMetaObject::invokeMethod(
+            context, [done = std::move(task.done), result = std::move(result)]() mutable { done(std::move(result)); });
     }
     // The next job starts from the event loop, not from inside this one's finished handler.
     QTimer::singleShot(0, this, &KeychainCredentialStore::startNext);

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "ProviderTypes.h"
-#include "net/RateLimitLedger.h"
 #include "domain/Network.h"
+#include "net/RateLimitLedger.h"
 #include "text/TextRules.h"
 
 #include <QObject>
@@ -61,9 +61,8 @@ public:
                                  ResultCallback<std::optional<SentItem>> done) = 0;
 
     /** The same for a post or a public reply, among the account's recent posts. */
-    virtual void findPublishedPost(const OutgoingPost &post, const QDateTime &notBefore,
-                                   const QSet<QString> &exclude, QObject *context,
-                                   ResultCallback<std::optional<SentItem>> done) = 0;
+    virtual void findPublishedPost(const OutgoingPost &post, const QDateTime &notBefore, const QSet<QString> &exclude,
+                                   QObject *context, ResultCallback<std::optional<SentItem>> done) = 0;
 
     /** Uploads a file for a later post or message; checks the network's type and size limits first. */
     virtual void uploadMedia(const MediaUpload &upload, QObject *context, ResultCallback<UploadedMedia> done,

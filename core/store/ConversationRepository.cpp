@@ -72,9 +72,9 @@ bool matchesFilter(const ConversationFilter &filter, const ConversationSummary &
 {
     const Conversation &c = row.conversation;
     return (filter.accountId.isNull() || c.accountId == filter.accountId)
-        && (filter.kinds.isEmpty() || filter.kinds.contains(c.kind))
-        && (filter.states.isEmpty() || filter.states.contains(c.state)) && (!filter.unreadOnly || c.unreadCount > 0)
-        && (!filter.needsReplyOnly || c.lastMessageInbound);
+           && (filter.kinds.isEmpty() || filter.kinds.contains(c.kind))
+           && (filter.states.isEmpty() || filter.states.contains(c.state)) && (!filter.unreadOnly || c.unreadCount > 0)
+           && (!filter.needsReplyOnly || c.lastMessageInbound);
 }
 
 bool comesBefore(const ConversationPageKey &a, const ConversationPageKey &b)

@@ -125,8 +125,8 @@ Result<ChangeSet> OutboxRepository::enqueue(OutboxItem &item)
         Message message;
         message.accountId = item.accountId;
         message.direction = Message::Direction::Outbound;
-        message.kind = item.kind == OutboxItem::Kind::DirectMessage ? Message::Kind::DirectMessage
-                                                                    : Message::Kind::Reply;
+        message.kind =
+            item.kind == OutboxItem::Kind::DirectMessage ? Message::Kind::DirectMessage : Message::Kind::Reply;
         message.text = item.text;
         message.createdAt = item.createdAt;
         message.replyToRemoteId = item.inReplyToRemoteId;
@@ -135,8 +135,8 @@ Result<ChangeSet> OutboxRepository::enqueue(OutboxItem &item)
         for (const OutboxMedia &m : std::as_const(item.media)) {
             Attachment a;
             a.kind = m.mimeType.startsWith(u"video/") ? Attachment::Kind::Video
-                : m.mimeType == u"image/gif"         ? Attachment::Kind::Gif
-                                                     : Attachment::Kind::Image;
+                     : m.mimeType == u"image/gif"     ? Attachment::Kind::Gif
+                                                      : Attachment::Kind::Image;
             a.localPath = m.filePath;
             a.mimeType = m.mimeType;
             a.altText = m.altText;
@@ -147,9 +147,9 @@ Result<ChangeSet> OutboxRepository::enqueue(OutboxItem &item)
             return messageId.error();
         item.messageId = messageId.value();
         QSqlQuery summary(m_db.connection());
-        if (auto r = prepareQuery(summary,
-                                  u"UPDATE conversations SET last_activity = max(last_activity, ?), preview = ?,"
-                                  " last_inbound = 0 WHERE id = ?"_s);
+        if (auto r =
+                prepareQuery(summary, u"UPDATE conversations SET last_activity = max(last_activity, ?), preview = ?,"
+                                      " last_inbound = 0 WHERE id = ?"_s);
             !r)
             return r.error();
         summary.addBindValue(toStoredTime(item.createdAt));
@@ -267,9 +267,8 @@ Result<ChangeSet> OutboxRepository::update(const OutboxItem &item)
     if (auto r = transaction.begin(); !r)
         return r.error();
     QSqlQuery query(m_db.connection());
-    if (auto r = prepareQuery(query,
-                              u"UPDATE outbox SET state = ?, attempts = ?, next_attempt_at = ?, error_code = ?,"
-                              " error_message = ?, remote_id = ?, payload = ?, updated_at = ? WHERE id = ?"_s);
+    if (auto r = prepareQuery(query, u"UPDATE outbox SET state = ?, attempts = ?, next_attempt_at = ?, error_code = ?,"
+                                     " error_message = ?, remote_id = ?, payload = ?, updated_at = ? WHERE id = ?"_s);
         !r)
         return r.error();
     query.addBindValue(int(item.state));
@@ -333,9 +332,8 @@ Result<ChangeSet> OutboxRepository::markSent(OutboxItem &item, const QString &re
             changes.conversationIds.insert(item.conversationId);
     }
     QSqlQuery query(m_db.connection());
-    if (auto r = prepareQuery(query,
-                              u"UPDATE outbox SET state = 2, remote_id = ?, message_id = ?, error_code = '',"
-                              " error_message = '', attempts = ?, payload = ?, updated_at = ? WHERE id = ?"_s);
+    if (auto r = prepareQuery(query, u"UPDATE outbox SET state = 2, remote_id = ?, message_id = ?, error_code = '',"
+                                     " error_message = '', attempts = ?, payload = ?, updated_at = ? WHERE id = ?"_s);
         !r)
         return r.error();
     query.addBindValue(remoteId);
@@ -355,9 +353,8 @@ Result<QSet<QString>> OutboxRepository::claimedRemoteIds(const QUuid &accountId)
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (auto r = prepareQuery(query,
-                              u"SELECT o.remote_id FROM outbox o JOIN accounts a ON a.id = o.account_id"
-                              " WHERE a.uuid = ? AND o.state = 2 AND o.remote_id != ''"_s);
+    if (auto r = prepareQuery(query, u"SELECT o.remote_id FROM outbox o JOIN accounts a ON a.id = o.account_id"
+                                     " WHERE a.uuid = ? AND o.state = 2 AND o.remote_id != ''"_s);
         !r)
         return r.error();
     query.addBindValue(accountId.toString(QUuid::WithoutBraces));

@@ -23,11 +23,11 @@ Result<void> UsageRepository::record(const QUuid &accountId, const QString &stre
     if (!account)
         return account.error();
     QSqlQuery query(m_db.connection());
-    if (auto r = prepareQuery(query,
-                              u"INSERT INTO api_usage (account_id, stream, day, requests, resources, cost_micros)"
-                              " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, stream, day) DO UPDATE SET"
-                              " requests = requests + excluded.requests, resources = resources + excluded.resources,"
-                              " cost_micros = cost_micros + excluded.cost_micros"_s);
+    if (auto r =
+            prepareQuery(query, u"INSERT INTO api_usage (account_id, stream, day, requests, resources, cost_micros)"
+                                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, stream, day) DO UPDATE SET"
+                                " requests = requests + excluded.requests, resources = resources + excluded.resources,"
+                                " cost_micros = cost_micros + excluded.cost_micros"_s);
         !r)
         return r;
     query.addBindValue(account.value());

@@ -119,7 +119,8 @@ Result<void> Outbox::retry(qint64 itemId)
     item.errorCode.clear();
     item.errorMessage.clear();
     if (!save(item))
-        return Error(Error::Code::Storage, QCoreApplication::translate("starling::Outbox", "The retry could not be saved."));
+        return Error(Error::Code::Storage,
+                     QCoreApplication::translate("starling::Outbox", "The retry could not be saved."));
     Q_EMIT itemChanged(item);
     process();
     return {};
@@ -230,7 +231,8 @@ void Outbox::uploadNext(OutboxItem item)
         upload.filePath = item.media.at(i).filePath;
         upload.mimeType = item.media.at(i).mimeType;
         upload.altText = item.media.at(i).altText;
-        upload.purpose = item.kind == OutboxItem::Kind::DirectMessage ? MediaPurpose::DirectMessage : MediaPurpose::Post;
+        upload.purpose =
+            item.kind == OutboxItem::Kind::DirectMessage ? MediaPurpose::DirectMessage : MediaPurpose::Post;
         client->uploadMedia(upload, this, [this, item, i](Result<UploadedMedia> uploaded) mutable {
             if (!uploaded)
                 return onFailure(item, uploaded.error(), false); // nothing was sent yet
@@ -264,7 +266,7 @@ void Outbox::send(OutboxItem item)
             const Error::Code code = result.error().code();
             // The request may have arrived even though no usable answer came back.
             const bool unknown = code == Error::Code::Network || code == Error::Code::Timeout
-                || code == Error::Code::ServerError || code == Error::Code::BadResponse;
+                                 || code == Error::Code::ServerError || code == Error::Code::BadResponse;
             return onFailure(item, result.error(), unknown);
         }
         onSent(item, result->remoteId);
@@ -277,7 +279,8 @@ void Outbox::send(OutboxItem item)
 
 void Outbox::onSent(OutboxItem item, const QString &remoteId)
 {
-    auto marked = m_writer->run([&item, &remoteId](Database &db) { return OutboxRepository(db).markSent(item, remoteId); });
+    auto marked =
+        m_writer->run([&item, &remoteId](Database &db) { return OutboxRepository(db).markSent(item, remoteId); });
     if (!marked) {
         // The message is out; only our record of it failed. Leave it "unknown": the next attempt
         // finds it on the server instead of sending it again.
@@ -323,7 +326,8 @@ void Outbox::onFailure(OutboxItem item, const Error &error, bool outcomeUnknown)
         item.nextAttemptAt = current.addMSecs(backoffFor(item.attempts).count());
         break;
     }
-    qCInfo(lcSync) << "sending failed:" << item.errorCode << (item.state == OutboxItem::State::Failed ? "(stopped)" : "(will retry)");
+    qCInfo(lcSync) << "sending failed:" << item.errorCode
+                   << (item.state == OutboxItem::State::Failed ? "(stopped)" : "(will retry)");
     save(item);
     Q_EMIT itemChanged(item);
     finishAttempt(item);

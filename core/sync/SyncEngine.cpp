@@ -345,14 +345,15 @@ void SyncEngine::fail(Account &account, Stream &s, const Error &error)
     default: {
         ++s.failures;
         const qint64 exponential = m_intervals.firstBackoff.count() << std::min(s.failures - 1, 16);
-        const milliseconds delay = jittered(milliseconds(std::min<qint64>(exponential, m_intervals.maxBackoff.count())));
+        const milliseconds delay =
+            jittered(milliseconds(std::min<qint64>(exponential, m_intervals.maxBackoff.count())));
         s.nextDue = current.addMSecs(delay.count());
         // A page that failed to store or parse is fetched again from the start of the fetch.
         s.pageToken.clear();
         if (error.code() == Error::Code::Network || error.code() == Error::Code::Timeout)
             setStatus(account, {AccountState::Offline, {}, error.message()});
-        qCInfo(lcSync) << "a fetch failed:" << Error::codeName(error.code()) << "; next try in" << current.msecsTo(s.nextDue)
-                       << "ms";
+        qCInfo(lcSync) << "a fetch failed:" << Error::codeName(error.code()) << "; next try in"
+                       << current.msecsTo(s.nextDue) << "ms";
         break;
     }
     }
@@ -363,7 +364,8 @@ void SyncEngine::fail(Account &account, Stream &s, const Error &error)
 void SyncEngine::recordUsage(Account &account, SyncStream which, int resources)
 {
     const qint64 cost = account.client ? account.client->estimatedReadCostMicros(which, resources) : 0;
-    auto recorded = UsageRepository(m_writer->database()).record(account.id, syncStreamKey(which), now(), 1, resources, cost);
+    auto recorded =
+        UsageRepository(m_writer->database()).record(account.id, syncStreamKey(which), now(), 1, resources, cost);
     if (!recorded)
         qCWarning(lcSync) << "could not record API usage:" << recorded.error().message();
 }

@@ -52,9 +52,8 @@ std::unique_ptr<KeychainCredentialStore> makeStore(const QString &service)
 int childRead(const QString &service, const QUuid &account)
 {
     auto store = makeStore(service);
-    auto secret = wait<QByteArray>([&](QObject *c, auto done) {
-        store->read(account, CredentialStore::Kind::RefreshToken, c, done);
-    });
+    auto secret = wait<QByteArray>(
+        [&](QObject *c, auto done) { store->read(account, CredentialStore::Kind::RefreshToken, c, done); });
     if (!secret)
         return 3;
     std::printf("%s\n", secret.value().constData());
@@ -75,9 +74,8 @@ int childProbe(const QString &settingsPath)
     if (manager.count() != 1)
         return 3;
     auto probed = wait<void>([&](QObject *c, auto done) { manager.checkKeyring(c, done); });
-    auto written = wait<void>([&](QObject *c, auto done) {
-        store->write(accountA, CredentialStore::Kind::AccessToken, canary, c, done);
-    });
+    auto written = wait<void>(
+        [&](QObject *c, auto done) { store->write(accountA, CredentialStore::Kind::AccessToken, canary, c, done); });
     std::printf("probe=%s write=%s state=%d\n", qPrintable(probed ? u"ok"_s : Error::codeName(probed.error().code())),
                 qPrintable(written ? u"ok"_s : Error::codeName(written.error().code())),
                 int(manager.status(accountA).state));
@@ -125,7 +123,8 @@ void TestCredentialStore::initTestCase()
 void TestCredentialStore::writeReadOverwriteDelete()
 {
     using K = CredentialStore::Kind;
-    auto written = wait<void>([&](QObject *c, auto done) { m_store->write(accountA, K::AccessToken, "first", c, done); });
+    auto written =
+        wait<void>([&](QObject *c, auto done) { m_store->write(accountA, K::AccessToken, "first", c, done); });
     QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message()));
     auto read = wait<QByteArray>([&](QObject *c, auto done) { m_store->read(accountA, K::AccessToken, c, done); });
     QVERIFY(read.ok());
@@ -159,15 +158,20 @@ void TestCredentialStore::anotherProcessReadsIt()
 void TestCredentialStore::accountsDoNotSeeEachOther()
 {
     using K = CredentialStore::Kind;
-    QVERIFY((wait<void>([&](QObject *c, auto done) { m_store->write(accountA, K::RefreshToken, "a-secret", c, done); })));
-    QVERIFY((wait<void>([&](QObject *c, auto done) { m_store->write(accountB, K::RefreshToken, "b-secret", c, done); })));
-    QCOMPARE(wait<QByteArray>([&](QObject *c, auto done) { m_store->read(accountA, K::RefreshToken, c, done); }).value(),
-             QByteArray("a-secret"));
-    QCOMPARE(wait<QByteArray>([&](QObject *c, auto done) { m_store->read(accountB, K::RefreshToken, c, done); }).value(),
-             QByteArray("b-secret"));
+    QVERIFY(
+        (wait<void>([&](QObject *c, auto done) { m_store->write(accountA, K::RefreshToken, "a-secret", c, done); })));
+    QVERIFY(
+        (wait<void>([&](QObject *c, auto done) { m_store->write(accountB, K::RefreshToken, "b-secret", c, done); })));
+    QCOMPARE(
+        wait<QByteArray>([&](QObject *c, auto done) { m_store->read(accountA, K::RefreshToken, c, done); }).value(),
+        QByteArray("a-secret"));
+    QCOMPARE(
+        wait<QByteArray>([&](QObject *c, auto done) { m_store->read(accountB, K::RefreshToken, c, done); }).value(),
+        QByteArray("b-secret"));
     QVERIFY((wait<void>([&](QObject *c, auto done) { m_store->remove(accountA, K::RefreshToken, c, done); })));
-    QCOMPARE(wait<QByteArray>([&](QObject *c, auto done) { m_store->read(accountB, K::RefreshToken, c, done); }).value(),
-             QByteArray("b-secret"));
+    QCOMPARE(
+        wait<QByteArray>([&](QObject *c, auto done) { m_store->read(accountB, K::RefreshToken, c, done); }).value(),
+        QByteArray("b-secret"));
     QVERIFY((wait<void>([&](QObject *c, auto done) { m_store->remove(accountB, K::RefreshToken, c, done); })));
 }
 
@@ -222,9 +226,9 @@ void TestCredentialStore::withoutKeyring()
         conf.close();
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
         child.setProcessEnvironment(env);
-        child.start(u"dbus-run-session"_s, {u"--config-file"_s, config, u"--"_s,
-                                            QCoreApplication::applicationFilePath(), inSessionFlag, childProbeFlag,
-                                            settingsPath});
+        child.start(u"dbus-run-session"_s,
+                    {u"--config-file"_s, config, u"--"_s, QCoreApplication::applicationFilePath(), inSessionFlag,
+                     childProbeFlag, settingsPath});
     } else {
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
         child.setProcessEnvironment(env);

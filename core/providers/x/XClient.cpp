@@ -382,9 +382,8 @@ std::optional<SentItem> findMatch(const FetchedPage &page, const QString &text, 
 
 } // namespace
 
-void XClient::findSentMessage(const OutgoingMessage &message, const QDateTime &notBefore,
-                              const QSet<QString> &exclude, QObject *context,
-                              ResultCallback<std::optional<SentItem>> done)
+void XClient::findSentMessage(const OutgoingMessage &message, const QDateTime &notBefore, const QSet<QString> &exclude,
+                              QObject *context, ResultCallback<std::optional<SentItem>> done)
 {
     PageRequest request;
     if (!message.conversationRemoteId.isEmpty()) {

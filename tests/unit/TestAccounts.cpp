@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Accounts: persistence under a versioned key, newer entries skipped, reordering, removal with
+// its secrets and (if asked) its messages, the keyring check, and the list model.
+
+#include "FakeCredentialStore.h"
+#include "TestData.h"
+#include "accounts/AccountListModel.h"
+#include "accounts/AccountManager.h"
+#include "store/AccountRepository.h"
+#include "store/ConversationRepository.h"
+#include "store/Database.h"
+#include "store/Store.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace starling;
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void persistsAndReloads();
+    void skipsNewerEntries();
+    void refusesDuplicates();
+    void reorders();
+    void removal_data();
+    void removal();
+    void keyringMissing();
+    void modelFollowsManager();
+
+private:
+    std::unique_ptr<QSettings> settings() const
+    {
+        return std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    }
+    Account make(const QString &handle, Network network = Network::X) const
+    {
+        Account a = testdata::account(handle, network);
+        a.remoteUserId = handle + u"-id"_s;
+        return a;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeCredentialStore> m_credentials;
+};
+
+void TestAccounts::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_credentials = std::make_unique<FakeCredentialStore>();
+}
+
+void TestAccounts::cleanup()
+{
+    m_credentials.reset();
+    m_dir.reset();
+}
+
+void TestAccounts::persistsAndReloads()
+{
+    const Account shop = make(u"shop"_s);
+    Account masto = make(u"shop@mastodon.social"_s, Network::Mastodon);
+    masto.serverUrl = QUrl(u"https://mastodon.social"_s);
+    masto.displayName = u"The Shop"_s;
+    {
+        auto s = settings();
+        AccountManager manager(s.get(), m_credentials.get(), nullptr);
+        manager.load();
+        QSignalSpy added(&manager, &AccountManager::accountAdded);
+        QVERIFY(manager.add(shop).ok());
+        QVERIFY(manager.add(masto).ok());
+        QCOMPARE(added.size(), 2);
+    }
+    auto s = settings();
+    QCOMPARE(s->value(u"Accounts/%1/version"_s.arg(shop.id.toString(QUuid::WithoutBraces))).toInt(),
+             AccountManager::settingsVersion);
+    // Never a secret in the settings: there is none to put there, and no key that could hold one.
+    for (const QString &key : s->allKeys())
+        QVERIFY2(!key.contains(u"token"_s, Qt::CaseInsensitive), qPrintable(key));
+    AccountManager reloaded(s.get(), m_credentials.get(), nullptr);
+    reloaded.load();
+    QCOMPARE(reloaded.accounts(), (QList<Account>{shop, masto}));
+    QCOMPARE(reloaded.status(shop.id).state, AccountState::SignedOut);
+}
+
+void TestAccounts::skipsNewerEntries()
+{
+    const Account shop = make(u"shop"_s);
+    const QString future = u"8f1e2d3c-0000-4000-8000-000000000001"_s;
+    {
+        auto s = settings();
+        s->setValue(u"Accounts/%1/version"_s.arg(future), AccountManager::settingsVersion + 1);
+        s->setValue(u"Accounts/%1/network"_s.arg(future), u"x"_s);
+        s->setValue(u"Accounts/%1/handle"_s.arg(future), u"from-the-future"_s);
+        s->setValue(u"Accounts/%1/newField"_s.arg(future), u"keep me"_s);
+        s->setValue(u"Accounts/order"_s, QStringList{future});
+    }
+    {
+        auto s = settings();
+        AccountManager manager(s.get(), m_credentials.get(), nullptr);
+        manager.load();
+        QCOMPARE(manager.count(), 0);
+        QVERIFY(manager.add(shop).ok());
+        manager.move(0, 0);
+    }
+    auto s = settings();
+    // The newer entry is still there, untouched, and still in the order.
+    QCOMPARE(s->value(u"Accounts/%1/handle"_s.arg(future)).toString(), u"from-the-future"_s);
+    QCOMPARE(s->value(u"Accounts/%1/newField"_s.arg(future)).toString(), u"keep me"_s);
+    QVERIFY(s->value(u"Accounts/order"_s).toStringList().contains(future));
+    AccountManager manager(s.get(), m_credentials.get(), nullptr);
+    manager.load();
+    QCOMPARE(manager.accounts(), QList<Account>{shop});
+}
+
+void TestAccounts::refusesDuplicates()
+{
+    auto s = settings();
+    AccountManager manager(s.get(), m_credentials.get(), nullptr);
+    const Account shop = make(u"shop"_s);
+    QVERIFY(manager.add(shop).ok());
+    Account again = shop;
+    again.id = QUuid::createUuid(); // the same person added a second time
+    auto refused = manager.add(again);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), Error::Code::InvalidInput);
+    QVERIFY(refused.error().message().contains(u"@shop"_s));
+    QCOMPARE(manager.count(), 1);
+}
+
+void TestAccounts::reorders()
+{
+    const QList<Account> accounts{make(u"a"_s), make(u"b"_s), make(u"c"_s)};
+    {
+        auto s = settings();
+        AccountManager manager(s.get(), m_credentials.get(), nullptr);
+        for (const Account &a : accounts)
+            QVERIFY(manager.add(a).ok());
+        QSignalSpy reordered(&manager, &AccountManager::accountsReordered);
+        manager.move(2, 0);
+        QCOMPARE(reordered.size(), 1);
+    }
+    auto s = settings();
+    AccountManager manager(s.get(), m_credentials.get(), nullptr);
+    manager.load();
+    QCOMPARE(manager.accounts(), (QList<Account>{accounts[2], accounts[0], accounts[1]}));
+}
+
+void TestAccounts::removal_data()
+{
+    QTest::addColumn<bool>("deleteMessages");
+    QTest::newRow("keep the messages") << false;
+    QTest::newRow("delete the messages") << true;
+}
+
+void TestAccounts::removal()
+{
+    QFETCH(bool, deleteMessages);
+    auto opened = Store::open(m_dir->filePath(u"store.sqlite"_s));
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    auto s = settings();
+    AccountManager manager(s.get(), m_credentials.get(), &store);
+    const Account shop = make(u"shop"_s);
+    const Account other = make(u"other"_s);
+    QVERIFY(manager.add(shop).ok());
+    QVERIFY(manager.add(other).ok());
+    store.flush();
+
+    SyncPage page;
+    page.accountId = shop.id;
+    page.stream = u"dm"_s;
+    page.identities << testdata::person(shop.id, u"p"_s);
+    page.conversations << testdata::directConversation(shop.id, u"c"_s, u"p"_s);
+    page.messages << testdata::inboundDm(shop.id, u"c"_s, u"m"_s, u"p"_s, u"hello"_s, testdata::at(0));
+    bool stored = false;
+    store.storePage(page, this, [&](const Result<ChangeSet> &r) { stored = r.ok(); });
+    QTRY_VERIFY(stored);
+
+    for (auto kind : {CredentialStore::Kind::AccessToken, CredentialStore::Kind::RefreshToken}) {
+        m_credentials->preset(shop.id, kind, "shop-secret");
+        m_credentials->preset(other.id, kind, "other-secret");
+    }
+
+    std::optional<Result<void>> removed;
+    QSignalSpy removedSignal(&manager, &AccountManager::accountRemoved);
+    manager.remove(shop.id,
+                   deleteMessages ? AccountManager::Removal::DeleteMessages : AccountManager::Removal::KeepMessages,
+                   this, [&](Result<void> r) { removed = r; });
+    QTRY_VERIFY(removed.has_value());
+    QVERIFY(removed->ok());
+    QCOMPARE(removedSignal.size(), 1);
+    QCOMPARE(manager.accounts(), QList<Account>{other});
+    QVERIFY(!m_credentials->contains(shop.id, CredentialStore::Kind::AccessToken));
+    QVERIFY(!m_credentials->contains(shop.id, CredentialStore::Kind::RefreshToken));
+    QVERIFY(m_credentials->contains(other.id, CredentialStore::Kind::RefreshToken)); // only its own
+
+    auto reader = store.openReader();
+    QVERIFY(reader.ok());
+    const int conversations = int(ConversationRepository(*reader.value()).page({}, 10)->size());
+    QCOMPARE(conversations, deleteMessages ? 0 : 1);
+
+    auto reloadedSettings = settings();
+    AccountManager reloaded(reloadedSettings.get(), m_credentials.get(), nullptr);
+    reloaded.load();
+    QCOMPARE(reloaded.accounts(), QList<Account>{other});
+}
+
+void TestAccounts::keyringMissing()
+{
+    auto s = settings();
+    AccountManager manager(s.get(), m_credentials.get(), nullptr);
+    const Account shop = make(u"shop"_s);
+    QVERIFY(manager.add(shop).ok());
+    m_credentials->setMode(FakeCredentialStore::Mode::Missing);
+    QSignalSpy changed(&manager, &AccountManager::statusChanged);
+    std::optional<Result<void>> probed;
+    manager.checkKeyring(this, [&](Result<void> r) { probed = r; });
+    QTRY_VERIFY(probed.has_value());
+    QCOMPARE(probed->error().code(), Error::Code::Unavailable);
+    QCOMPARE(manager.status(shop.id).state, AccountState::KeyringUnavailable);
+    QVERIFY(manager.status(shop.id).needsUser());
+    QCOMPARE(changed.size(), 1);
+    // Nothing else may overrule it while the keyring is gone, and nothing was deleted.
+    manager.setStatus(shop.id, {AccountState::Connected, {}, {}});
+    QCOMPARE(manager.status(shop.id).state, AccountState::KeyringUnavailable);
+    QCOMPARE(manager.count(), 1);
+
+    // It comes back: the accounts wait for a sign-in check again.
+    m_credentials->setMode(FakeCredentialStore::Mode::Working);
+    probed.reset();
+    manager.checkKeyring(this, [&](Result<void> r) { probed = r; });
+    QTRY_VERIFY(probed.has_value());
+    QVERIFY(probed->ok());
+    QCOMPARE(manager.status(shop.id).state, AccountState::SignedOut);
+}
+
+void TestAccounts::modelFollowsManager()
+{
+    auto s = settings();
+    AccountManager manager(s.get(), m_credentials.get(), nullptr);
+    AccountListModel model(&manager);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    const Account a = make(u"a"_s), b = make(u"b"_s), c = make(u"c"_s);
+    QVERIFY(manager.add(a).ok());
+    QVERIFY(manager.add(b).ok());
+    QVERIFY(manager.add(c).ok());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(1).data(AccountListModel::HandleRole).toString(), u"b"_s);
+    QCOMPARE(model.index(0).data(AccountListModel::NetworkRole).toInt(), int(Network::X));
+
+    // Drag the last account to the top.
+    QVERIFY(model.moveRows({}, 2, 1, {}, 0));
+    QCOMPARE(manager.accounts(), (QList<Account>{c, a, b}));
+    QCOMPARE(model.index(0).data(AccountListModel::IdRole).toUuid(), c.id);
+
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    manager.setStatus(a.id, {AccountState::RateLimited, QDateTime::currentDateTimeUtc().addSecs(600), {}});
+    QCOMPARE(dataChanged.size(), 1);
+    QCOMPARE(model.index(1).data(AccountListModel::StateRole).toInt(), int(AccountState::RateLimited));
+    QVERIFY(model.index(1).data(AccountListModel::StateTextRole).toString().startsWith(u"Rate limited until"_s));
+
+    bool done = false;
+    manager.remove(a.id, AccountManager::Removal::KeepMessages, this, [&](Result<void>) { done = true; });
+    QTRY_VERIFY(done);
+    QCOMPARE(model.rowCount(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "TestAccounts.moc"
