@@ -44,6 +44,82 @@
     </message>
 </context>
 <context>
+    <name>starling::AccountListModel</name>
+    <message>
+        <source>@%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::AccountManager</name>
+    <message>
+        <source>The account has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 on %2 is already added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::AccountStatus</name>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in expired: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::CredentialStore</name>
+    <message>
+        <source>The secret is not in the keyring, or the keyring is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keyring was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring is not available (%1). Starling keeps sign-ins only there: start or unlock your keyring, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring did not return what was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>starling::Error</name>
     <message>
         <source>The network could not be reached.</source>
@@ -91,6 +167,10 @@
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service Starling needs on this computer is not available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -159,6 +239,140 @@
     </message>
 </context>
 <context>
+    <name>starling::OAuthConfig</name>
+    <message>
+        <source>Starling signs in to X through your own X developer app, so your messages travel only between this computer and X.
+1. Open the X Developer Console at https://console.x.com and create an app (or pick one you have).
+2. In the app&apos;s user authentication settings, turn on OAuth 2.0, choose the app type “Native App”, and the permissions “Read and write and Direct message”.
+3. Add this callback URL exactly as shown, with no slash at the end: %1
+4. Save, then copy the app&apos;s OAuth 2.0 Client ID (not the API key, and no client secret: a Native App has none) and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::OAuthLoopbackFlow</name>
+    <message numerus="yes">
+        <source>The sign-in to %1 was not finished within %n minute(s). Please try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sign-in was already used; start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starling could not wait for the answer from %1 on port %2 of this computer (%3). Close the program that uses this port and try again, or register a callback URL with another port for your app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starling could not wait for the answer from %1 on this computer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in Starling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in link was already used. Start the sign-in again from Starling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer did not belong to the sign-in Starling started, so it was refused for your safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to your %1 account was not granted, so Starling is not signed in. %1 said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not complete the sign-in right now; try again later. %1 said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in request. Check the client ID, and that the app&apos;s callback URL is exactly %2. %1 said: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 did not contain a sign-in code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in code. A code works only once and only for a short time (30 seconds on X); please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in code. A code works only once and only for a short time (30 seconds on X); please sign in again. %1 said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in – Starling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starling has what it needs. You can close this tab and go back to Starling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed – Starling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starling could not sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and try again from Starling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::OAuthTokenEndpoint</name>
+    <message>
+        <source>%1 answered the sign-in with something Starling could not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::Outbox</name>
+    <message>
+        <source>An outgoing message needs a client key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply needs the post it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct message needs someone to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no failed message to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retry could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>starling::Profile</name>
     <message>
         <source>The profile folder %1 could not be created.</source>
@@ -213,6 +427,29 @@
     </message>
     <message>
         <source>The local database failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::TokenRefresher</name>
+    <message>
+        <source>The system keyring could not be used for the %1 account. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keyring. If the keyring is locked, unlock it; otherwise sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again. %1 said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in gave no access token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
