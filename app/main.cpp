@@ -2,13 +2,24 @@
 // starling: the desktop app. Wiring only; everything else lives in core and ui.
 
 #include "AppSetup.h"
+#include "DemoSession.h"
 #include "MainWindow.h"
 #include "Profile.h"
+#include "Settings.h"
+#include "accounts/AccountManager.h"
+#include "auth/KeychainCredentialStore.h"
+#include "demo/DemoNetwork.h"
 #include "store/Store.h"
+#include "sync/SyncService.h"
+#include "tray/TrayIcon.h"
+#include "windows/Dialogs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -26,21 +37,61 @@ int main(int argc, char *argv[])
     const QCommandLineOption profileOption(u"profile"_s,
                                            QCoreApplication::translate("main", "Use the profile in <dir>."),
                                            QCoreApplication::translate("main", "dir"));
+    const QCommandLineOption demoOption(
+        u"demo"_s, QCoreApplication::translate("main", "Try Starling on a sandbox network, in a throw-away profile."));
     parser.addOption(profileOption);
+    parser.addOption(demoOption);
     parser.process(app);
+    const bool demo = parser.isSet(demoOption);
 
-    auto profile = starling::Profile::open(parser.value(profileOption));
+    // The demo lives in a throw-away profile that disappears with the process.
+    QTemporaryDir demoProfile;
+    const QString profileDir = demo ? demoProfile.path() : parser.value(profileOption);
+    auto profile = starling::Profile::open(profileDir);
     if (!profile) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Starling"), profile.error().message());
         return 1;
     }
+    profile->useForSettings();
     auto store = starling::Store::open(profile->databasePath());
     if (!store) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Starling"), store.error().message());
         return 1;
     }
 
-    starling::MainWindow window(*store.value());
-    window.show();
+    QSettings settings;
+    starling::KeychainCredentialStore credentials;
+    starling::AccountManager accounts(&settings, &credentials, store->get());
+    accounts.load();
+
+    std::unique_ptr<starling::sandbox::DemoNetwork> network;
+    std::unique_ptr<starling::ProviderFactory> factory;
+    if (demo) {
+        network = std::make_unique<starling::sandbox::DemoNetwork>();
+        if (!network->start()) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Starling"),
+                                  QCoreApplication::translate("main", "The demo network could not start."));
+            return 1;
+        }
+        factory = std::make_unique<starling::DemoProviderFactory>(network->xBaseUrl(), network->xToken());
+    } else {
+        factory = std::make_unique<starling::NetworkProviderFactory>();
+        accounts.checkKeyring(&accounts);
+    }
+
+    starling::SyncService sync(store->get(), &accounts, &credentials, std::move(factory));
+    if (demo && accounts.count() == 0) {
+        auto added = accounts.add(starling::demoXAccount(*network));
+        Q_ASSERT(added.ok());
+        // Now and then a simulated customer writes, so notifications and live updates can be seen.
+        network->setLiveActivity(std::chrono::seconds(40));
+    }
+    sync.start();
+
+    starling::MainWindow window(*store.value(), accounts, sync, {demo});
+    starling::TrayIcon tray(window, accounts, *store.value());
+    starling::connectDialogs(window, accounts, sync, credentials);
+    if (!settings.value(starling::settings::startHidden, false).toBool() || !tray.isAvailable())
+        window.show();
     return app.exec();
 }

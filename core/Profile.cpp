@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,12 @@ Result<Profile> Profile::open(const QString &requested)
             Error::Code::Storage,
             QCoreApplication::translate("starling::Profile", "The profile folder %1 could not be created.").arg(path));
     return Profile(QDir::cleanPath(path));
+}
+
+void Profile::useForSettings() const
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_path);
 }
 
 QString Profile::databasePath() const

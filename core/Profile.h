@@ -20,6 +20,12 @@ public:
     QString path() const { return m_path; }
     QString databasePath() const;
 
+    /**
+     * Makes QSettings() read and write this profile's settings file (INI, inside the folder), so
+     * the GUI and the CLI on one profile see the same accounts and preferences.
+     */
+    void useForSettings() const;
+
 private:
     explicit Profile(QString path);
     QString m_path;

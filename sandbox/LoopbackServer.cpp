@@ -39,11 +39,11 @@ LoopbackServer::~LoopbackServer()
     close();
 }
 
-bool LoopbackServer::listen()
+bool LoopbackServer::listen(quint16 port)
 {
     if (m_server->isListening())
         return true;
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, port);
 }
 
 void LoopbackServer::close()

@@ -43,8 +43,11 @@ public:
     ~LoopbackServer() override;
     Q_DISABLE_COPY_MOVE(LoopbackServer)
 
-    /** Listens on 127.0.0.1 with a port the system picks. */
-    bool listen();
+    /**
+     * Listens on 127.0.0.1 with a port the system picks, or on @p port: a test that closes the
+     * server to play "unreachable" listens again where its clients still point.
+     */
+    bool listen(quint16 port = 0);
     /** Stops listening and drops every open connection. */
     void close();
     bool isListening() const;

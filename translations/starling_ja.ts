@@ -42,6 +42,14 @@
         <source>Starling</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try Starling on a sandbox network, in a throw-away profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo network could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling::AccountListModel</name>
@@ -97,6 +105,183 @@
     </message>
     <message>
         <source>Keyring unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::AccountSwitcherModel</name>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account in one inbox (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (Ctrl+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::AddAccountDialog</name>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an X account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID of your X app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow Starling in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Reading the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::ComposeWidget</name>
+    <message>
+        <source>Switch to DM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between a public reply and a direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer in public with a link that opens a DM with you, then write the DM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach an image, GIF or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 Direct message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🌐 Public reply, visible to everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply in public instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by DM instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a private message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a public reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>starling::ConversationDelegate</name>
+    <message>
+        <source>DM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::ConversationListModel</name>
+    <message>
+        <source>Unknown person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,13 +405,28 @@
     </message>
 </context>
 <context>
-    <name>starling::MainWindow</name>
+    <name>starling::InboxActions</name>
     <message>
-        <source>Starling</source>
+        <source>Happy to help! Let&apos;s continue in a direct message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No messages yet: add an account, or try the demo.</source>
+        <source>This message is not waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::InboxView</name>
+    <message>
+        <source>Search all messages…  /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every stored message. &quot;Quotes&quot; match a phrase, word* a beginning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -234,7 +434,254 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile: %1</source>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All caught up. New messages and mentions appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::MainWindow</name>
+    <message>
+        <source>Starling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starling — Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚙ Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 %2: page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by DM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: all accounts up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏵ Sync: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏵ Sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::MessageDelegate</name>
+    <message>
+        <source>🕓 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>📎 %n attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::NewPostDialog</name>
+    <message>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts to post from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to share?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>📎 Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -380,6 +827,262 @@
     </message>
 </context>
 <context>
+    <name>starling::ProfilePane</name>
+    <message>
+        <source>Conversations with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on this computer; never sent anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::SearchResultDelegate</name>
+    <message>
+        <source>You wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account to choose its notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check while a conversation is open, every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check otherwise, every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starling never asks a network more often than its rate limit allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Starling in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start hidden in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (after a restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove @%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starling will forget @%1 and delete its sign-in from the keychain. What should happen to its stored conversations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the conversation and write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply (in public on a mention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done, or open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts, then each account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the profile pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>starling::Store</name>
     <message>
         <source>The account is not in the local database.</source>
@@ -431,6 +1134,48 @@
     </message>
 </context>
 <context>
+    <name>starling::SyncService</name>
+    <message>
+        <source>The account is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::ThreadView</name>
+    <message>
+        <source>Select a conversation to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done, or open again (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group DM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>starling::TokenRefresher</name>
     <message>
         <source>The system keyring could not be used for the %1 account. %2</source>
@@ -450,6 +1195,65 @@
     </message>
     <message>
         <source>The sign-in gave no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::TrayIcon</name>
+    <message>
+        <source>Starling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Starling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Starling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause notifications for an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Starling: %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentioned %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,8 @@ const QString displayNameC = u"displayName"_s;
 const QString avatarUrlC = u"avatarUrl"_s;
 const QString serverUrlC = u"serverUrl"_s;
 const QString remoteUserIdC = u"remoteUserId"_s;
+const QString clientIdC = u"clientId"_s;
+const QString demoC = u"demo"_s;
 
 constexpr CredentialStore::Kind allSecretKinds[] = {
     CredentialStore::Kind::AccessToken, CredentialStore::Kind::RefreshToken, CredentialStore::Kind::ClientSecret,
@@ -88,6 +90,8 @@ void AccountManager::load()
         account.avatarUrl = m_settings->value(avatarUrlC).toUrl();
         account.serverUrl = m_settings->value(serverUrlC).toUrl();
         account.remoteUserId = m_settings->value(remoteUserIdC).toString();
+        account.clientId = m_settings->value(clientIdC).toString();
+        account.demo = m_settings->value(demoC, false).toBool();
         m_settings->endGroup();
         m_accounts << account;
         m_status.insert(id, {m_keyringAvailable ? AccountState::SignedOut : AccountState::KeyringUnavailable, {}, {}});
@@ -276,6 +280,8 @@ void AccountManager::save() const
         m_settings->setValue(avatarUrlC, a.avatarUrl);
         m_settings->setValue(serverUrlC, a.serverUrl);
         m_settings->setValue(remoteUserIdC, a.remoteUserId);
+        m_settings->setValue(clientIdC, a.clientId);
+        m_settings->setValue(demoC, a.demo);
         m_settings->endGroup();
     }
     m_settings->endGroup();

@@ -19,6 +19,8 @@ struct Account
     QUrl avatarUrl;
     QUrl serverUrl; ///< the API base; for Mastodon the instance, for Bluesky the PDS
     QString remoteUserId; ///< the account's own id on its network (X user id, DID…)
+    QString clientId; ///< the OAuth client (app) the account signed in with; not a secret
+    bool demo = false; ///< lives on the sandbox servers of `starling --demo`
 
     bool operator==(const Account &) const = default;
 };

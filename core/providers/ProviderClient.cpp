@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProviderClient.h"
 
+#include "JsonFields.h"
+
 using namespace Qt::StringLiterals;
 
 namespace starling {
@@ -8,6 +10,24 @@ namespace starling {
 QString syncStreamKey(SyncStream stream)
 {
     return stream == SyncStream::DirectMessages ? u"dm"_s : u"mentions"_s;
+}
+
+QString directConversationRemoteId(Network network, const QString &ownUserId, const QString &personId)
+{
+    if (network != Network::X || !json::isNumericId(ownUserId) || !json::isNumericId(personId))
+        return {};
+    // A 1:1 conversation id is the two user ids, the smaller first (API-NOTES X-2).
+    return json::compareNumericIds(ownUserId, personId) < 0 ? ownUserId + u'-' + personId : personId + u'-' + ownUserId;
+}
+
+QUrl directMessageLink(Network network, const QString &ownUserId)
+{
+    if (network != Network::X || !json::isNumericId(ownUserId))
+        return {};
+    // "Switch to DM": the link opens a DM to the account (API-NOTES X-2, the X issue).
+    QUrl link(u"https://x.com/messages/compose"_s);
+    link.setQuery(u"recipient_id="_s + ownUserId);
+    return link;
 }
 
 QString ProviderClient::withDirectMessageLink(const QString &text) const

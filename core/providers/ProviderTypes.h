@@ -5,11 +5,13 @@
 #include "domain/Conversation.h"
 #include "domain/Identity.h"
 #include "domain/Message.h"
+#include "domain/Network.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 
@@ -24,6 +26,15 @@ enum class SyncStream
 
 /** The key a stream's cursor and usage are stored under: "dm" or "mentions". */
 QString syncStreamKey(SyncStream stream);
+
+/**
+ * The id of the 1:1 conversation between @p ownUserId and @p personId where the network can tell
+ * without asking (X: the two user ids, the smaller first); empty where it cannot.
+ */
+QString directConversationRemoteId(Network network, const QString &ownUserId, const QString &personId);
+
+/** The link that opens a DM with the account @p ownUserId (X), or an empty one. */
+QUrl directMessageLink(Network network, const QString &ownUserId);
 
 /** How an asynchronous provider call reports back: once, with a value or an Error. */
 template<typename T>

@@ -176,6 +176,47 @@ Result<std::optional<ConversationSummary>> ConversationRepository::byId(qint64 i
     return std::optional<ConversationSummary>(rowToSummary(query));
 }
 
+Result<QList<ConversationSummary>> ConversationRepository::withPerson(Network network, const QString &remoteId,
+                                                                      int limit)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto r =
+            prepareQuery(query, u"SELECT "_s + summaryColumns + summaryFrom
+                                    + u" WHERE a.network = ? AND c.id IN (SELECT p.conversation_id"
+                                      " FROM conversation_participants p JOIN identities pi ON pi.id = p.identity_id"
+                                      " WHERE pi.remote_id = ?) ORDER BY c.last_activity DESC, c.id DESC LIMIT ?"_s);
+        !r)
+        return r.error();
+    query.addBindValue(networkKey(network));
+    query.addBindValue(remoteId);
+    query.addBindValue(limit);
+    if (auto r = execQuery(query, "read a person's conversations"); !r)
+        return r.error();
+    QList<ConversationSummary> rows;
+    while (query.next())
+        rows.append(rowToSummary(query));
+    return rows;
+}
+
+Result<std::optional<ConversationSummary>> ConversationRepository::byRemoteId(const QUuid &accountId,
+                                                                              const QString &remoteId)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto r = prepareQuery(query,
+                              u"SELECT "_s + summaryColumns + summaryFrom + u" WHERE a.uuid = ? AND c.remote_id = ?"_s);
+        !r)
+        return r.error();
+    query.addBindValue(accountId.toString(QUuid::WithoutBraces));
+    query.addBindValue(remoteId);
+    if (auto r = execQuery(query, "read a conversation"); !r)
+        return r.error();
+    if (!query.next())
+        return std::optional<ConversationSummary>();
+    return std::optional<ConversationSummary>(rowToSummary(query));
+}
+
 Result<std::pair<int, int>> ConversationRepository::count(const ConversationFilter &filter)
 {
     auto where = filterSql(m_accounts, filter);

@@ -60,6 +60,12 @@ public:
     Result<QList<ConversationSummary>> page(const ConversationFilter &filter, int limit,
                                             std::optional<ConversationPageKey> after = std::nullopt);
     Result<std::optional<ConversationSummary>> byId(qint64 id);
+    Result<std::optional<ConversationSummary>> byRemoteId(const QUuid &accountId, const QString &remoteId);
+    /**
+     * Every conversation, with any of our accounts on @p network, that the person with
+     * @p remoteId takes part in: what the profile pane lists.
+     */
+    Result<QList<ConversationSummary>> withPerson(Network network, const QString &remoteId, int limit = 50);
     /** How many conversations match and how many unread messages they hold. */
     Result<std::pair<int, int>> count(const ConversationFilter &filter);
 

@@ -34,24 +34,17 @@ MessageRepository::MessageRepository(Database &db)
 {
 }
 
-Result<QList<Message>> MessageRepository::threadPage(qint64 conversationId, int limit, qint64 beforeId)
+namespace {
+
+const QString messageColumns = u"SELECT m.id, a.uuid, m.conversation_id, c.remote_id, m.remote_id, m.author_id,"
+                               " i.remote_id, m.direction, m.kind, m.text, m.created_at, m.reply_to_remote_id,"
+                               " m.delivery, m.is_read"
+                               " FROM messages m JOIN accounts a ON a.id = m.account_id"
+                               " JOIN conversations c ON c.id = m.conversation_id"
+                               " LEFT JOIN identities i ON i.id = m.author_id"_s;
+
+QList<Message> readMessages(QSqlQuery &query)
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = prepareQuery(query, u"SELECT m.id, a.uuid, m.conversation_id, c.remote_id, m.remote_id, m.author_id,"
-                                     " i.remote_id, m.direction, m.kind, m.text, m.created_at, m.reply_to_remote_id,"
-                                     " m.delivery, m.is_read"
-                                     " FROM messages m JOIN accounts a ON a.id = m.account_id"
-                                     " JOIN conversations c ON c.id = m.conversation_id"
-                                     " LEFT JOIN identities i ON i.id = m.author_id"
-                                     " WHERE m.conversation_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"_s);
-        !r)
-        return r.error();
-    query.addBindValue(conversationId);
-    query.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
-    query.addBindValue(std::max(limit, 0));
-    if (auto r = execQuery(query, "read a thread"); !r)
-        return r.error();
     QList<Message> messages;
     while (query.next()) {
         Message m;
@@ -71,10 +64,40 @@ Result<QList<Message>> MessageRepository::threadPage(qint64 conversationId, int 
         m.read = query.value(13).toInt() != 0;
         messages.append(m);
     }
+    return messages;
+}
+
+} // namespace
+
+Result<QList<Message>> MessageRepository::threadPage(qint64 conversationId, int limit, qint64 beforeId)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto r = prepareQuery(query, messageColumns
+                                         + u" WHERE m.conversation_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"_s);
+        !r)
+        return r.error();
+    query.addBindValue(conversationId);
+    query.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
+    query.addBindValue(std::max(limit, 0));
+    if (auto r = execQuery(query, "read a thread"); !r)
+        return r.error();
+    QList<Message> messages = readMessages(query);
     std::reverse(messages.begin(), messages.end());
     if (auto r = loadAttachments(messages); !r)
         return r.error();
     return messages;
+}
+
+Result<QList<Message>> MessageRepository::byIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<Message>();
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(messageColumns + u" WHERE m.id IN (%1) ORDER BY m.id DESC"_s.arg(idList(ids))))
+        return storageError(query, "read messages");
+    return readMessages(query);
 }
 
 Result<void> MessageRepository::loadAttachments(QList<Message> &messages)

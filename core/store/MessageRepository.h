@@ -23,6 +23,9 @@ public:
      */
     Result<QList<Message>> threadPage(qint64 conversationId, int limit, qint64 beforeId = 0);
 
+    /** The messages with these ids, newest first (for notifications). */
+    Result<QList<Message>> byIds(const QList<qint64> &ids);
+
     /** The people who wrote the given messages, by identity id. */
     Result<QList<Identity>> authors(const QList<Message> &messages);
 

@@ -156,6 +156,8 @@ const QList<QStringList> &allMigrations()
             "  updated_at INTEGER NOT NULL)"_s,
             u"CREATE INDEX outbox_pending ON outbox(state, next_attempt_at) WHERE state IN (0, 1, 4)"_s,
             u"CREATE INDEX outbox_conversation ON outbox(conversation_id, id)"_s,
+            // The profile pane finds a person's conversations with every account by their id.
+            u"CREATE INDEX identities_remote ON identities(remote_id)"_s,
             u"CREATE TABLE api_usage ("
             "  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
             "  stream TEXT NOT NULL,"

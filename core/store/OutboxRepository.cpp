@@ -225,6 +225,21 @@ Result<std::optional<OutboxItem>> OutboxRepository::byClientKey(const QString &c
     return std::optional<OutboxItem>(rowToItem(query));
 }
 
+Result<std::optional<OutboxItem>> OutboxRepository::byMessageId(qint64 messageId)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto r = prepareQuery(query, u"SELECT "_s + columns + from + u" WHERE o.message_id = ? ORDER BY o.id DESC"_s);
+        !r)
+        return r.error();
+    query.addBindValue(messageId);
+    if (auto r = execQuery(query, "read an outbox item"); !r)
+        return r.error();
+    if (!query.next())
+        return std::optional<OutboxItem>();
+    return std::optional<OutboxItem>(rowToItem(query));
+}
+
 Result<QList<OutboxItem>> OutboxRepository::recent(const QUuid &accountId, int limit)
 {
     QSqlQuery query(m_db.connection());

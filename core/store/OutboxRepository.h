@@ -34,6 +34,8 @@ public:
     Result<QList<OutboxItem>> unfinished();
     Result<std::optional<OutboxItem>> byId(qint64 id);
     Result<std::optional<OutboxItem>> byClientKey(const QString &clientKey);
+    /** The item a message row shows, e.g. for "Retry" on a failed bubble. */
+    Result<std::optional<OutboxItem>> byMessageId(qint64 messageId);
     /** Every item of an account, newest first, for the UI and the CLI. */
     Result<QList<OutboxItem>> recent(const QUuid &accountId, int limit);
 

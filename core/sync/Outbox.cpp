@@ -41,6 +41,7 @@ Outbox::Outbox(StoreWriter *writer, QObject *parent)
     : QObject(parent)
     , m_writer(writer)
 {
+    m_timer.setParent(this); // so that moveToThread() takes it along
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Outbox::process);
 }
@@ -118,6 +119,7 @@ Result<void> Outbox::retry(qint64 itemId)
     item.nextAttemptAt = {};
     item.errorCode.clear();
     item.errorMessage.clear();
+    m_failures.remove(itemId);
     if (!save(item))
         return Error(Error::Code::Storage,
                      QCoreApplication::translate("starling::Outbox", "The retry could not be saved."));
@@ -286,10 +288,11 @@ void Outbox::onSent(OutboxItem item, const QString &remoteId)
         // finds it on the server instead of sending it again.
         qCWarning(lcSync) << "a sent message could not be recorded:" << marked.error().message();
         item.state = OutboxItem::State::Unknown;
-        item.nextAttemptAt = now().addMSecs(backoffFor(item.attempts).count());
+        item.nextAttemptAt = now().addMSecs(backoffFor(++m_failures[item.id]).count());
         save(item);
         return finishAttempt(item);
     }
+    m_failures.remove(item.id);
     if (ProviderClient *client = m_clients.value(item.accountId)) {
         const bool post = item.kind != OutboxItem::Kind::DirectMessage;
         const qint64 cost = client->estimatedSendCostMicros(post, item.kind == OutboxItem::Kind::Reply, item.text);
@@ -305,6 +308,10 @@ void Outbox::onSent(OutboxItem item, const QString &remoteId)
 void Outbox::onFailure(OutboxItem item, const Error &error, bool outcomeUnknown)
 {
     const QDateTime current = now();
+    // Counted here rather than from item.attempts, which grows only when a send leaves: the
+    // reconciliation and the uploads that precede a send fail too while the network is gone, and
+    // with a backoff keyed to attempts they would retry every few seconds for the whole outage.
+    const int failures = ++m_failures[item.id];
     item.errorCode = Error::codeName(error.code());
     item.errorMessage = error.message();
     switch (error.code()) {
@@ -314,6 +321,7 @@ void Outbox::onFailure(OutboxItem item, const Error &error, bool outcomeUnknown)
         // The user has to change something; retrying would fail the same way.
         item.state = OutboxItem::State::Failed;
         item.nextAttemptAt = {};
+        m_failures.remove(item.id);
         break;
     case Error::Code::RateLimited:
         // Refused before it was taken: nothing to reconcile, just wait for the reset.
@@ -323,7 +331,7 @@ void Outbox::onFailure(OutboxItem item, const Error &error, bool outcomeUnknown)
     default:
         item.state = outcomeUnknown || item.state == OutboxItem::State::Unknown ? OutboxItem::State::Unknown
                                                                                 : OutboxItem::State::Queued;
-        item.nextAttemptAt = current.addMSecs(backoffFor(item.attempts).count());
+        item.nextAttemptAt = current.addMSecs(backoffFor(failures).count());
         break;
     }
     qCInfo(lcSync) << "sending failed:" << item.errorCode
@@ -370,9 +378,9 @@ OutgoingPost Outbox::toPost(const OutboxItem &item) const
     return post;
 }
 
-milliseconds Outbox::backoffFor(int attempts) const
+milliseconds Outbox::backoffFor(int failures) const
 {
-    const qint64 exponential = m_backoff.first.count() << std::clamp(attempts - 1, 0, 16);
+    const qint64 exponential = m_backoff.first.count() << std::clamp(failures - 1, 0, 16);
     const qint64 capped = std::min<qint64>(exponential, m_backoff.maximum.count());
     const double factor = 0.5 + QRandomGenerator::global()->generateDouble() * 0.5;
     return milliseconds(qint64(double(capped) * factor));

@@ -100,13 +100,15 @@ private:
     bool save(const OutboxItem &item);
     OutgoingMessage toMessage(const OutboxItem &item) const;
     OutgoingPost toPost(const OutboxItem &item) const;
-    std::chrono::milliseconds backoffFor(int attempts) const;
+    std::chrono::milliseconds backoffFor(int failures) const;
 
     StoreWriter *m_writer;
     Backoff m_backoff;
     Clock m_clock;
     QHash<QUuid, QPointer<ProviderClient>> m_clients;
     QSet<qint64> m_inFlight;
+    /** Failed tries in a row per item, in this run: what the backoff grows with. */
+    QHash<qint64, int> m_failures;
     QTimer m_timer;
     bool m_started = false;
     bool m_processing = false;

@@ -28,6 +28,7 @@ struct SyncEngine::Stream
     QString pendingCursor; ///< the first page's newest item, stored with the last page
     int pages = 0;
     int newMessages = 0;
+    QDateTime limitedUntil; ///< a 429 holds this stream back until then
 };
 
 struct SyncEngine::Account
@@ -66,6 +67,7 @@ SyncEngine::SyncEngine(StoreWriter *writer, QObject *parent)
     : QObject(parent)
     , m_writer(writer)
 {
+    m_timer.setParent(this); // so that moveToThread() takes it along
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::runDueStreams);
 }
@@ -251,7 +253,9 @@ void SyncEngine::startCycle(Account &account, Stream &s)
         s.pages = 0;
         s.newMessages = 0;
     }
-    if (account.status.state != AccountState::Connected && account.status.state != AccountState::RateLimited)
+    // "Connecting" is the first contact only: showing it before every retry of an account that is
+    // offline or waiting for a sign-in would make its status flicker at each backoff step.
+    if (account.status.state == AccountState::SignedOut)
         setStatus(account, {AccountState::Connecting, {}, {}});
     fetchPage(account.id, s.which);
 }
@@ -317,8 +321,16 @@ void SyncEngine::finishCycle(Account &account, Stream &s)
     s.running = false;
     s.failures = 0;
     s.pageToken.clear();
+    s.limitedUntil = {};
     s.nextDue = now().addMSecs(pollInterval(account, s.which).count());
-    setStatus(account, {AccountState::Connected, {}, {}});
+    // X's limits are per endpoint: while the other stream still waits for its reset, the account
+    // stays "rate limited" (or a mentions poll would show it connected while DMs wait 15 minutes).
+    const QDateTime current = now();
+    const bool otherLimited = std::any_of(std::begin(account.streams), std::end(account.streams), [&](const Stream &o) {
+        return o.limitedUntil.isValid() && o.limitedUntil > current;
+    });
+    if (!(otherLimited && account.status.state == AccountState::RateLimited))
+        setStatus(account, {AccountState::Connected, {}, {}});
     Q_EMIT cycleFinished(account.id, s.which, s.newMessages);
     schedule();
 }
@@ -332,6 +344,7 @@ void SyncEngine::fail(Account &account, Stream &s, const Error &error)
         // Keep the page token: the fetch resumes where it stopped once the budget allows.
         const QDateTime until = error.retryAfter().isValid() ? error.retryAfter() : current.addSecs(60);
         s.nextDue = until;
+        s.limitedUntil = until;
         setStatus(account, {AccountState::RateLimited, until, error.message()});
         break;
     }

@@ -406,9 +406,9 @@ XServer::XServer(QObject *parent)
 
 XServer::~XServer() = default;
 
-bool XServer::listen()
+bool XServer::listen(quint16 port)
 {
-    return m_server->listen();
+    return m_server->listen(port);
 }
 
 void XServer::close()

@@ -73,8 +73,8 @@ public:
     ~XServer() override;
     Q_DISABLE_COPY_MOVE(XServer)
 
-    /** Listens on 127.0.0.1 on a port the system picks. */
-    bool listen();
+    /** Listens on 127.0.0.1 on a port the system picks, or on @p port (see LoopbackServer::listen()). */
+    bool listen(quint16 port = 0);
     void close();
     quint16 port() const;
     /** "http://127.0.0.1:<port>": XClient::Config::apiBase. */

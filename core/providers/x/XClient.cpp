@@ -106,6 +106,7 @@ HttpRequest XClient::request(HttpRequest::Method method, const QString &path, co
 {
     HttpRequest r(method, endpoint(path, query));
     r.setRateLimitBucket(bucketKey(bucket));
+    r.setDeadline(m_config.requestDeadline);
     return r;
 }
 
@@ -388,13 +389,9 @@ void XClient::findSentMessage(const OutgoingMessage &message, const QDateTime &n
     PageRequest request;
     if (!message.conversationRemoteId.isEmpty()) {
         request.conversationRemoteId = message.conversationRemoteId;
-    } else if (message.recipientRemoteIds.size() == 1 && json::isNumericId(m_config.ownUserId)) {
-        // A 1:1 conversation's id is the two user ids, the smaller first (API-NOTES X-2).
-        QString a = m_config.ownUserId;
-        QString b = message.recipientRemoteIds.constFirst();
-        if (json::compareNumericIds(a, b) > 0)
-            std::swap(a, b);
-        request.conversationRemoteId = a + u'-' + b;
+    } else if (message.recipientRemoteIds.size() == 1) {
+        request.conversationRemoteId =
+            directConversationRemoteId(Network::X, m_config.ownUserId, message.recipientRemoteIds.constFirst());
     }
     const QString text = message.text;
     auto match = [done, text, notBefore, exclude](Result<FetchedPage> page) {
@@ -623,11 +620,7 @@ TextRules XClient::textRules(TextRules::Mode mode) const
 
 QUrl XClient::directMessageLink() const
 {
-    if (!json::isNumericId(m_config.ownUserId))
-        return {};
-    QUrl link(u"https://x.com/messages/compose"_s);
-    link.setQuery(u"recipient_id="_s + m_config.ownUserId);
-    return link;
+    return starling::directMessageLink(Network::X, m_config.ownUserId);
 }
 
 } // namespace starling

@@ -31,6 +31,8 @@ public:
         QString ownUserId; ///< the account's X user id, from whoAmI() at sign-in
         int pageSize = 100; ///< DM events and mentions per page (X allows up to 100)
         qint64 uploadChunkBytes = 4 * 1024 * 1024;
+        /** The overall deadline of each HTTP attempt (HttpRequest::setDeadline()); tests shorten it. */
+        std::chrono::milliseconds requestDeadline = HttpRequest::defaultDeadline;
     };
 
     /** @p tokens must outlive the client. */

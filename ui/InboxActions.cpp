@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InboxActions.h"
+
+#include "accounts/AccountManager.h"
+#include "providers/ProviderTypes.h"
+#include "store/Database.h"
+#include "store/OutboxRepository.h"
+#include "store/PageWriter.h"
+#include "store/Store.h"
+#include "sync/SyncService.h"
+
+#include <QMimeDatabase>
+
+using namespace Qt::StringLiterals;
+
+namespace starling {
+
+namespace {
+
+QList<OutboxMedia> mediaOf(const QStringList &files)
+{
+    QList<OutboxMedia> media;
+    QMimeDatabase mimes;
+    for (const QString &file : files)
+        media << OutboxMedia{file, mimes.mimeTypeForFile(file).name(), {}, {}, {}};
+    return media;
+}
+
+} // namespace
+
+InboxActions::InboxActions(Store &store, Database &reader, AccountManager &accounts, SyncService &sync, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_reader(reader)
+    , m_accounts(accounts)
+    , m_sync(sync)
+{
+}
+
+InboxActions::~InboxActions() = default;
+
+void InboxActions::markRead(qint64 conversationId)
+{
+    m_store.write([conversationId](Database &db) { return ConversationRepository(db).markRead(conversationId); }, this);
+}
+
+void InboxActions::markUnread(qint64 conversationId)
+{
+    m_store.write([conversationId](Database &db) { return ConversationRepository(db).markUnread(conversationId); },
+                  this);
+}
+
+void InboxActions::setState(qint64 conversationId, Conversation::State state, const QDateTime &snoozedUntil)
+{
+    m_store.write(
+        [conversationId, state, snoozedUntil](Database &db) {
+            return ConversationRepository(db).setState(conversationId, state, snoozedUntil);
+        },
+        this,
+        [this](const Result<ChangeSet> &r) {
+            if (!r)
+                Q_EMIT failed(r.error().message());
+        });
+}
+
+void InboxActions::enqueue(OutboxItem item)
+{
+    const qint64 conversation = item.conversationId;
+    m_sync.enqueue(item, this, [this, conversation](Result<OutboxItem> queued) {
+        if (!queued) {
+            Q_EMIT failed(queued.error().message());
+            return;
+        }
+        Q_EMIT this->queued(conversation);
+    });
+}
+
+void InboxActions::withDirectConversation(const ConversationSummary &conversation,
+                                          std::function<void(qint64, QString)> then)
+{
+    const Conversation &c = conversation.conversation;
+    if (c.kind != Conversation::Kind::PublicThread) {
+        then(c.id, c.remoteId);
+        return;
+    }
+    const auto account = m_accounts.account(c.accountId);
+    const Identity person = conversation.counterpart;
+    const QString dmId =
+        account ? directConversationRemoteId(conversation.network, account->remoteUserId, person.remoteId) : QString();
+    if (dmId.isEmpty()) {
+        then(0, {}); // the network names the conversation only once the first DM is sent
+        return;
+    }
+    // Make (or find) the local 1:1 conversation, so the DM shows in its own thread at once.
+    auto found = std::make_shared<qint64>(0);
+    SyncPage page;
+    page.accountId = c.accountId;
+    page.stream = u"local"_s;
+    page.identities << person;
+    Conversation direct;
+    direct.accountId = c.accountId;
+    direct.remoteId = dmId;
+    direct.kind = Conversation::Kind::Direct;
+    direct.participantRemoteIds << person.remoteId;
+    page.conversations << direct;
+    m_store.write(
+        [page, found, dmId](Database &db) -> Result<ChangeSet> {
+            auto changes = PageWriter(db).write(page);
+            if (!changes)
+                return changes;
+            auto row = ConversationRepository(db).byRemoteId(page.accountId, dmId);
+            if (row && row.value())
+                *found = row.value()->conversation.id;
+            return changes;
+        },
+        this,
+        [this, found, dmId, then](const Result<ChangeSet> &r) {
+            if (!r) {
+                Q_EMIT failed(r.error().message());
+                return;
+            }
+            then(*found, dmId);
+        });
+}
+
+void InboxActions::reply(const ConversationSummary &conversation, ComposeWidget::Mode mode, const QString &text,
+                         const QStringList &files, const QString &inReplyToRemoteId)
+{
+    const Conversation &c = conversation.conversation;
+    if (mode == ComposeWidget::Mode::PublicReply) {
+        OutboxItem item;
+        item.accountId = c.accountId;
+        item.kind = OutboxItem::Kind::Reply;
+        item.conversationId = c.id;
+        item.conversationRemoteId = c.remoteId;
+        item.inReplyToRemoteId = inReplyToRemoteId.isEmpty() ? c.remoteId : inReplyToRemoteId;
+        item.text = text;
+        item.media = mediaOf(files);
+        enqueue(item);
+        return;
+    }
+    const QString person = conversation.counterpart.remoteId;
+    withDirectConversation(conversation, [this, c, person, text, files](qint64 id, const QString &remoteId) {
+        OutboxItem item;
+        item.accountId = c.accountId;
+        item.kind = OutboxItem::Kind::DirectMessage;
+        item.conversationId = id;
+        if (c.kind == Conversation::Kind::PublicThread)
+            item.recipientRemoteIds << person; // "with this person": works before the conversation exists
+        else
+            item.conversationRemoteId = remoteId;
+        item.text = text;
+        item.media = mediaOf(files);
+        enqueue(item);
+        if (c.kind == Conversation::Kind::PublicThread && id > 0)
+            Q_EMIT directConversationReady(id);
+    });
+}
+
+void InboxActions::switchToDm(const ConversationSummary &conversation, const QString &publicText,
+                              const QString &inReplyToRemoteId)
+{
+    const Conversation &c = conversation.conversation;
+    const auto account = m_accounts.account(c.accountId);
+    const QUrl link = account ? directMessageLink(conversation.network, account->remoteUserId) : QUrl();
+    QString text = publicText.trimmed();
+    if (text.isEmpty())
+        text = tr("Happy to help! Let's continue in a direct message:");
+    if (!link.isEmpty())
+        text += u"\n"_s + link.toString();
+    reply(conversation, ComposeWidget::Mode::PublicReply, text, {}, inReplyToRemoteId);
+    withDirectConversation(conversation, [this](qint64 id, const QString &) {
+        if (id > 0)
+            Q_EMIT directConversationReady(id);
+    });
+}
+
+void InboxActions::post(const QList<QUuid> &accounts, const QString &text, const QStringList &files)
+{
+    for (const QUuid &account : accounts) {
+        OutboxItem item;
+        item.accountId = account;
+        item.kind = OutboxItem::Kind::Post;
+        item.text = text;
+        item.media = mediaOf(files);
+        enqueue(item);
+    }
+}
+
+void InboxActions::retryMessage(qint64 messageId)
+{
+    auto item = OutboxRepository(m_reader).byMessageId(messageId);
+    if (!item || !item.value()) {
+        Q_EMIT failed(tr("This message is not waiting to be sent."));
+        return;
+    }
+    m_sync.retry(item.value()->id);
+}
+
+} // namespace starling

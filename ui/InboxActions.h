@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "compose/ComposeWidget.h"
+#include "domain/Conversation.h"
+#include "domain/OutboxItem.h"
+#include "store/ConversationRepository.h"
+
+#include <QObject>
+
+namespace starling {
+
+class AccountManager;
+class Database;
+class Store;
+class SyncService;
+
+/**
+ * What the user does to conversations, in one place for the whole window (and its tests):
+ * read marks, triage states, replies, switch to DM, new posts and retries. Writes go to the
+ * store's writer thread and sends to the outbox; nothing here waits.
+ */
+class InboxActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    InboxActions(Store &store, Database &reader, AccountManager &accounts, SyncService &sync,
+                 QObject *parent = nullptr);
+    ~InboxActions() override;
+    Q_DISABLE_COPY_MOVE(InboxActions)
+
+    void markRead(qint64 conversationId);
+    void markUnread(qint64 conversationId);
+    void setState(qint64 conversationId, Conversation::State state, const QDateTime &snoozedUntil = {});
+
+    /**
+     * Sends @p text (and @p files) from the conversation's account: by DM to the person, or as a
+     * public reply to @p inReplyToRemoteId.
+     */
+    void reply(const ConversationSummary &conversation, ComposeWidget::Mode mode, const QString &text,
+               const QStringList &files, const QString &inReplyToRemoteId);
+    /**
+     * "Switch to DM": a public reply carrying the link to a DM with the account, then the DM
+     * conversation with the person opens (directConversationReady) for the private answer.
+     */
+    void switchToDm(const ConversationSummary &conversation, const QString &publicText,
+                    const QString &inReplyToRemoteId);
+    /** A new post from each of @p accounts. */
+    void post(const QList<QUuid> &accounts, const QString &text, const QStringList &files);
+    /** Sends the failed message shown by @p messageId again. */
+    void retryMessage(qint64 messageId);
+
+Q_SIGNALS:
+    /** Something could not be done; shown inline where it happened. */
+    void failed(const QString &message);
+    /** A message was queued; the compose box can clear. */
+    void queued(qint64 conversationId);
+    /** The DM conversation with a person is ready to be opened. */
+    void directConversationReady(qint64 conversationId);
+
+private:
+    void enqueue(OutboxItem item);
+    /** Finds or makes the local 1:1 conversation with the person of @p conversation. */
+    void withDirectConversation(const ConversationSummary &conversation, std::function<void(qint64, QString)> then);
+
+    Store &m_store;
+    Database &m_reader;
+    AccountManager &m_accounts;
+    SyncService &m_sync;
+};
+
+} // namespace starling

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversationDelegate.h"
+
+#include "ConversationListModel.h"
+#include "Theme.h"
+#include "domain/Conversation.h"
+
+#include <QApplication>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace starling {
+
+namespace {
+constexpr int avatarSize = 36;
+constexpr int padding = 8;
+
+QString kindLabel(Conversation::Kind kind)
+{
+    switch (kind) {
+    case Conversation::Kind::Direct:
+        return ConversationDelegate::tr("DM");
+    case Conversation::Kind::Group:
+        return ConversationDelegate::tr("Group");
+    case Conversation::Kind::PublicThread:
+        return ConversationDelegate::tr("Mention");
+    }
+    return {};
+}
+} // namespace
+
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const int line = option.fontMetrics.height();
+    return {200, std::max(avatarSize, 2 * line + 4) + 2 * padding};
+}
+
+void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    opt.icon = {};
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette &palette = opt.palette;
+    const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor dim = selected ? text : palette.color(QPalette::PlaceholderText);
+
+    const QString name = index.data(ConversationListModel::NameRole).toString();
+    const auto network = Network(index.data(ConversationListModel::NetworkRole).toInt());
+    const auto kind = Conversation::Kind(index.data(ConversationListModel::KindRole).toInt());
+    const auto state = Conversation::State(index.data(ConversationListModel::StateRole).toInt());
+    const int unread = index.data(ConversationListModel::UnreadCountRole).toInt();
+    const QDateTime time = index.data(ConversationListModel::LastActivityRole).toDateTime();
+    QString preview = index.data(ConversationListModel::PreviewRole).toString();
+    preview.replace(u'\n', u' ');
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect r = opt.rect.adjusted(padding, padding, -padding, -padding);
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    painter->drawPixmap(QRect(r.left(), r.top(), avatarSize, avatarSize), theme::initialsAvatar(name, avatarSize, dpr));
+    // The network mark sits on the avatar's corner.
+    theme::networkIcon(network).paint(painter, QRect(r.left() + avatarSize - 14, r.top() + avatarSize - 14, 16, 16));
+
+    QFont nameFont = opt.font;
+    nameFont.setBold(unread > 0);
+    const QFontMetrics nameMetrics(nameFont);
+    const int line = nameMetrics.height();
+    const int textLeft = r.left() + avatarSize + padding;
+
+    // Line 1: name, kind, time.
+    const QString timeText = theme::relativeTime(time);
+    painter->setFont(opt.font);
+    const int timeWidth = opt.fontMetrics.horizontalAdvance(timeText);
+    const QString kindText = kindLabel(kind);
+    const int kindWidth = opt.fontMetrics.horizontalAdvance(kindText) + 10;
+    painter->setPen(dim);
+    painter->drawText(QRect(r.right() - timeWidth, r.top(), timeWidth, line), Qt::AlignRight | Qt::AlignVCenter,
+                      timeText);
+    const QRect kindRect(r.right() - timeWidth - 8 - kindWidth, r.top() + 1, kindWidth, line - 2);
+    painter->setPen(kind == Conversation::Kind::PublicThread ? theme::networkColor(network, palette) : dim);
+    painter->drawRoundedRect(kindRect, 4, 4);
+    painter->drawText(kindRect, Qt::AlignCenter, kindText);
+    painter->setFont(nameFont);
+    painter->setPen(text);
+    const int nameWidth = kindRect.left() - 8 - textLeft;
+    painter->drawText(QRect(textLeft, r.top(), nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                      nameMetrics.elidedText(name, Qt::ElideRight, nameWidth));
+
+    // Line 2: preview, then the state marks on the right.
+    QString mark;
+    QColor markColor = dim;
+    if (state == Conversation::State::Done)
+        mark = u"✓"_s;
+    else if (state == Conversation::State::Snoozed)
+        mark = u"⏾"_s;
+    const int secondTop = r.top() + line + 4;
+    int right = r.right();
+    if (unread > 0) {
+        // The unread dot, in the highlight colour: the one strong colour in the row.
+        const int dot = 10;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? text : palette.color(QPalette::Highlight));
+        painter->drawEllipse(QRect(right - dot, secondTop + (line - dot) / 2, dot, dot));
+        right -= dot + 6;
+    }
+    painter->setFont(opt.font);
+    if (!mark.isEmpty()) {
+        const int w = opt.fontMetrics.horizontalAdvance(mark);
+        painter->setPen(markColor);
+        painter->drawText(QRect(right - w, secondTop, w, line), Qt::AlignRight | Qt::AlignVCenter, mark);
+        right -= w + 6;
+    }
+    QFont previewFont = opt.font;
+    previewFont.setBold(unread > 0);
+    painter->setFont(previewFont);
+    painter->setPen(unread > 0 ? text : dim);
+    const QFontMetrics previewMetrics(previewFont);
+    painter->drawText(QRect(textLeft, secondTop, right - textLeft, line), Qt::AlignLeft | Qt::AlignVCenter,
+                      previewMetrics.elidedText(preview, Qt::ElideRight, right - textLeft));
+    painter->restore();
+}
+
+} // namespace starling

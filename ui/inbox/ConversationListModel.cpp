@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversationListModel.h"
+
+#include "store/ChangeSet.h"
+#include "store/Database.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace starling {
+
+ConversationListModel::ConversationListModel(Database *reader, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_reader(reader)
+{
+}
+
+ConversationListModel::~ConversationListModel() = default;
+
+void ConversationListModel::setFilter(const ConversationFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void ConversationListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    auto page = ConversationRepository(*m_reader).page(m_filter, pageSize);
+    if (page) {
+        m_rows = page.value();
+        m_atEnd = m_rows.size() < pageSize;
+    } else {
+        m_atEnd = true;
+    }
+    endResetModel();
+    if (!page)
+        Q_EMIT loadFailed(page.error().message());
+}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ConversationListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    std::optional<ConversationPageKey> after;
+    if (!m_rows.isEmpty())
+        after = m_rows.constLast().pageKey();
+    auto page = ConversationRepository(*m_reader).page(m_filter, pageSize, after);
+    if (!page) {
+        m_atEnd = true;
+        Q_EMIT loadFailed(page.error().message());
+        return;
+    }
+    m_atEnd = page->size() < pageSize;
+    if (page->isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page->size()) - 1);
+    m_rows.append(page.value());
+    endInsertRows();
+}
+
+int ConversationListModel::rowOf(qint64 conversationId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).conversation.id == conversationId)
+            return i;
+    }
+    return -1;
+}
+
+int ConversationListModel::insertionRow(const ConversationPageKey &key) const
+{
+    const auto it = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), key,
+        [](const ConversationSummary &row, const ConversationPageKey &k) { return comesBefore(row.pageKey(), k); });
+    return int(it - m_rows.cbegin());
+}
+
+void ConversationListModel::applyChanges(const ChangeSet &changes)
+{
+    if (changes.accountsChanged) {
+        reload();
+        return;
+    }
+    ConversationRepository repository(*m_reader);
+    for (qint64 id : changes.conversationIds) {
+        auto fresh = repository.byId(id);
+        if (!fresh)
+            continue;
+        const int oldRow = rowOf(id);
+        const bool belongs = fresh.value() && matchesFilter(m_filter, *fresh.value());
+        if (!belongs) {
+            if (oldRow >= 0) {
+                beginRemoveRows({}, oldRow, oldRow);
+                m_rows.removeAt(oldRow);
+                endRemoveRows();
+            }
+            continue;
+        }
+        const ConversationSummary &row = *fresh.value();
+        if (oldRow >= 0) {
+            // Take it out, find its new place, and move it there (or just update it in place).
+            const ConversationSummary previous = m_rows.takeAt(oldRow);
+            const int target = insertionRow(row.pageKey());
+            m_rows.insert(oldRow, previous);
+            if (target == oldRow) {
+                m_rows[oldRow] = row;
+                Q_EMIT dataChanged(index(oldRow), index(oldRow));
+            } else {
+                beginMoveRows({}, oldRow, oldRow, {}, target > oldRow ? target + 1 : target);
+                m_rows.removeAt(oldRow);
+                m_rows.insert(target, row);
+                endMoveRows();
+                Q_EMIT dataChanged(index(target), index(target));
+            }
+            continue;
+        }
+        // Not loaded yet: it joins the list only if it falls among the rows already loaded;
+        // beyond them, scrolling will bring it.
+        const int target = insertionRow(row.pageKey());
+        if (target < m_rows.size() || m_atEnd) {
+            beginInsertRows({}, target, target);
+            m_rows.insert(target, row);
+            endInsertRows();
+        }
+    }
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ConversationSummary &row = m_rows.at(index.row());
+    const Conversation &c = row.conversation;
+    const auto name = [&]() -> QString {
+        if (!c.title.isEmpty())
+            return c.title;
+        if (!row.counterpart.displayName.isEmpty())
+            return row.counterpart.displayName;
+        if (!row.counterpart.handle.isEmpty())
+            return u"@"_s + row.counterpart.handle;
+        return tr("Unknown person");
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return name();
+    case Qt::ToolTipRole:
+        return c.lastActivity.toLocalTime().toString(Qt::TextDate);
+    case IdRole:
+        return c.id;
+    case AccountIdRole:
+        return c.accountId;
+    case NetworkRole:
+        return int(row.network);
+    case KindRole:
+        return int(c.kind);
+    case StateRole:
+        return int(c.state);
+    case HandleRole:
+        return row.counterpart.handle;
+    case AvatarUrlRole:
+        return row.counterpart.avatarUrl;
+    case PreviewRole:
+        return c.preview;
+    case LastActivityRole:
+        return c.lastActivity;
+    case UnreadCountRole:
+        return c.unreadCount;
+    case NeedsReplyRole:
+        return c.lastMessageInbound;
+    case SummaryRole:
+        return QVariant::fromValue(row);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "id"},
+                  {AccountIdRole, "accountId"},
+                  {NetworkRole, "network"},
+                  {KindRole, "kind"},
+                  {StateRole, "state"},
+                  {NameRole, "name"},
+                  {HandleRole, "handle"},
+                  {AvatarUrlRole, "avatarUrl"},
+                  {PreviewRole, "preview"},
+                  {LastActivityRole, "lastActivity"},
+                  {UnreadCountRole, "unreadCount"},
+                  {NeedsReplyRole, "needsReply"},
+                  {SummaryRole, "summary"}});
+    return names;
+}
+
+} // namespace starling

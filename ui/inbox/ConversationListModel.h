@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/ConversationRepository.h"
+
+#include <QAbstractListModel>
+
+namespace starling {
+
+class Database;
+struct ChangeSet;
+
+/**
+ * The inbox list: conversations and mentions, newest activity first, loaded a page at a time as
+ * the view scrolls (fetchMore), so 100,000 conversations cost what is on screen. Reads through the
+ * UI thread's own reader connection with small indexed queries.
+ *
+ * After each write the store announces the conversations that changed; applyChanges() re-reads
+ * only those rows and moves them where they now belong, without a reset.
+ */
+class ConversationListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        AccountIdRole,
+        NetworkRole, ///< starling::Network as int
+        KindRole, ///< Conversation::Kind as int
+        StateRole, ///< Conversation::State as int
+        NameRole, ///< the person's display name, or the title of a group
+        HandleRole,
+        AvatarUrlRole,
+        PreviewRole,
+        LastActivityRole,
+        UnreadCountRole,
+        NeedsReplyRole,
+        SummaryRole, ///< the whole ConversationSummary
+    };
+
+    static constexpr int pageSize = 100;
+
+    explicit ConversationListModel(Database *reader, QObject *parent = nullptr);
+    ~ConversationListModel() override;
+    Q_DISABLE_COPY_MOVE(ConversationListModel)
+
+    ConversationFilter filter() const { return m_filter; }
+    /** Shows the conversations that match @p filter, from the newest. */
+    void setFilter(const ConversationFilter &filter);
+    /** Reads the first page again (after an error, or when the profile changed under us). */
+    void reload();
+
+    /** Re-reads the conversations that @p changes names and puts them where they belong. */
+    void applyChanges(const ChangeSet &changes);
+
+    /** The row of a conversation, or -1 when it is not loaded. */
+    int rowOf(qint64 conversationId) const;
+    const ConversationSummary &summaryAt(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    /** A read failed; the message says why. */
+    void loadFailed(const QString &message);
+
+private:
+    /** Where a row with @p key goes to keep the order. */
+    int insertionRow(const ConversationPageKey &key) const;
+
+    Database *m_reader;
+    ConversationFilter m_filter;
+    QList<ConversationSummary> m_rows;
+    bool m_atEnd = false;
+};
+
+} // namespace starling

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InboxView.h"
+
+#include "ConversationDelegate.h"
+#include "ConversationListModel.h"
+#include "SearchResultDelegate.h"
+#include "SearchResultModel.h"
+#include "store/ChangeSet.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace starling {
+
+InboxView::InboxView(Database &reader, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ConversationListModel(&reader, this))
+    , m_search(new SearchResultModel(&reader, this))
+    , m_searchField(new QLineEdit(this))
+    , m_filters(new QButtonGroup(this))
+    , m_stack(new QStackedWidget(this))
+    , m_list(new QListView(this))
+    , m_results(new QListView(this))
+    , m_empty(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(4);
+
+    m_searchField->setPlaceholderText(tr("Search all messages…  /"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setAccessibleName(tr("Search"));
+    m_searchField->setToolTip(tr("Search every stored message. \"Quotes\" match a phrase, word* a beginning."));
+    layout->addWidget(m_searchField);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120);
+    connect(m_searchField, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &InboxView::runSearch);
+
+    auto *chips = new QHBoxLayout;
+    chips->setSpacing(2);
+    const std::pair<Filter, QString> filters[] = {
+        {Filter::Inbox, tr("Inbox")},
+        {Filter::Unread, tr("Unread")},
+        {Filter::DirectMessages, tr("DMs")},
+        {Filter::Mentions, tr("Mentions")},
+        {Filter::NeedsReply, tr("Needs reply")},
+        {Filter::Done, tr("Done")},
+    };
+    for (const auto &[filter, label] : filters) {
+        auto *chip = new QPushButton(label, this);
+        chip->setCheckable(true);
+        chip->setFlat(true);
+        chip->setAccessibleName(tr("Show: %1").arg(label));
+        m_filters->addButton(chip, int(filter));
+        chips->addWidget(chip);
+    }
+    chips->addStretch();
+    m_filters->button(int(Filter::Inbox))->setChecked(true);
+    connect(m_filters, &QButtonGroup::idClicked, this, [this](int id) { setFilter(Filter(id)); });
+    layout->addLayout(chips);
+
+    for (QListView *view : {m_list, m_results}) {
+        view->setFrameShape(QFrame::NoFrame);
+        view->setUniformItemSizes(true);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    }
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new ConversationDelegate(m_list));
+    m_list->setAccessibleName(tr("Conversations"));
+    m_results->setModel(m_search);
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
+    m_results->setAccessibleName(tr("Search results"));
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_results);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                Q_EMIT currentConversationChanged(
+                    current.isValid() ? current.data(ConversationListModel::IdRole).toLongLong() : 0);
+            });
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT conversationActivated(index.data(ConversationListModel::IdRole).toLongLong());
+    });
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT currentConversationChanged(current.data(SearchResultModel::ConversationIdRole).toLongLong());
+            });
+    connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT conversationActivated(index.data(SearchResultModel::ConversationIdRole).toLongLong());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxView::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InboxView::updateEmptyState);
+    applyFilter();
+}
+
+InboxView::~InboxView() = default;
+
+void InboxView::setAccount(const QUuid &accountId)
+{
+    m_account = accountId;
+    applyFilter();
+    if (!m_searchField->text().isEmpty())
+        runSearch();
+}
+
+void InboxView::setFilter(Filter filter)
+{
+    m_filter = filter;
+    if (QAbstractButton *button = m_filters->button(int(filter)))
+        button->setChecked(true);
+    applyFilter();
+}
+
+void InboxView::applyFilter()
+{
+    ConversationFilter f;
+    f.accountId = m_account;
+    f.states = {m_filter == Filter::Done ? Conversation::State::Done : Conversation::State::Open};
+    switch (m_filter) {
+    case Filter::Unread:
+        f.unreadOnly = true;
+        break;
+    case Filter::DirectMessages:
+        f.kinds = {Conversation::Kind::Direct, Conversation::Kind::Group};
+        break;
+    case Filter::Mentions:
+        f.kinds = {Conversation::Kind::PublicThread};
+        break;
+    case Filter::NeedsReply:
+        f.needsReplyOnly = true;
+        break;
+    case Filter::Inbox:
+    case Filter::Done:
+        break;
+    }
+    m_model->setFilter(f);
+    if (m_model->rowCount() > 0 && m_searchField->text().isEmpty())
+        m_list->setCurrentIndex(m_model->index(0));
+}
+
+void InboxView::runSearch()
+{
+    const QString text = m_searchField->text();
+    if (text.trimmed().isEmpty()) {
+        m_search->setQuery({}, m_account);
+        updateEmptyState();
+        return;
+    }
+    m_search->setQuery(text, m_account);
+    if (m_search->rowCount() > 0)
+        m_results->setCurrentIndex(m_search->index(0));
+    updateEmptyState();
+}
+
+void InboxView::updateEmptyState()
+{
+    const bool searching = !m_searchField->text().trimmed().isEmpty();
+    if (searching) {
+        if (m_search->rowCount() > 0) {
+            m_stack->setCurrentWidget(m_results);
+        } else {
+            m_empty->setText(tr("Nothing found for “%1”.").arg(m_searchField->text().left(80)));
+            m_stack->setCurrentWidget(m_empty);
+        }
+        return;
+    }
+    if (m_model->rowCount() > 0) {
+        m_stack->setCurrentWidget(m_list);
+        return;
+    }
+    m_empty->setText(m_filter == Filter::Inbox ? tr("All caught up. New messages and mentions appear here.")
+                                               : tr("Nothing here."));
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void InboxView::applyChanges(const ChangeSet &changes)
+{
+    const qint64 current = currentConversation();
+    const bool wasEmpty = m_model->rowCount() == 0;
+    m_model->applyChanges(changes);
+    if (current > 0 && currentConversation() != current)
+        selectConversation(current);
+    updateEmptyState();
+    // The first conversations of a first sync: show the newest, so the window is not empty.
+    if (wasEmpty && current == 0 && m_model->rowCount() > 0 && m_searchField->text().isEmpty())
+        m_list->setCurrentIndex(m_model->index(0));
+}
+
+void InboxView::moveSelection(int delta)
+{
+    QListView *view = m_stack->currentWidget() == m_results ? m_results : m_list;
+    const int rows = view->model()->rowCount();
+    if (rows == 0)
+        return;
+    int row = view->currentIndex().isValid() ? view->currentIndex().row() + delta : 0;
+    if (row >= rows && view->model()->canFetchMore({})) {
+        view->model()->fetchMore({});
+    }
+    row = std::clamp(row, 0, view->model()->rowCount() - 1);
+    view->setCurrentIndex(view->model()->index(row, 0));
+    view->scrollTo(view->currentIndex());
+}
+
+qint64 InboxView::currentConversation() const
+{
+    if (m_stack->currentWidget() == m_results) {
+        const QModelIndex i = m_results->currentIndex();
+        return i.isValid() ? i.data(SearchResultModel::ConversationIdRole).toLongLong() : 0;
+    }
+    const QModelIndex i = m_list->currentIndex();
+    return i.isValid() ? i.data(ConversationListModel::IdRole).toLongLong() : 0;
+}
+
+void InboxView::selectConversation(qint64 conversationId)
+{
+    const int row = m_model->rowOf(conversationId);
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_list->setCurrentIndex(m_model->index(row));
+    }
+}
+
+void InboxView::focusSearch()
+{
+    m_searchField->setFocus();
+    m_searchField->selectAll();
+}
+
+void InboxView::focusList()
+{
+    (m_stack->currentWidget() == m_results ? m_results : m_list)->setFocus();
+}
+
+} // namespace starling

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ThreadView.h"
+
+#include "InboxActions.h"
+#include "MessageDelegate.h"
+#include "MessageListModel.h"
+#include "Theme.h"
+#include "store/ChangeSet.h"
+
+#include <QDesktopServices>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace starling {
+
+ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
+    : QWidget(parent)
+    , m_reader(reader)
+    , m_actions(actions)
+    , m_stack(new QStackedWidget(this))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_done(new QPushButton(this))
+    , m_list(new QListView(this))
+    , m_model(new MessageListModel(&reader, this))
+    , m_compose(new ComposeWidget(this))
+    , m_error(new QLabel(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    auto *empty = new QLabel(tr("Select a conversation to read it here."), m_stack);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setEnabled(false);
+    m_stack->addWidget(empty);
+
+    auto *page = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *header = new QWidget(page);
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(12, 8, 12, 8);
+    auto *titles = new QVBoxLayout;
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setEnabled(false);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    headerLayout->addLayout(titles, 1);
+    m_done->setToolTip(tr("Mark done, or open again (E)"));
+    connect(m_done, &QPushButton::clicked, this, &ThreadView::toggleDoneRequested);
+    headerLayout->addWidget(m_done);
+    layout->addWidget(header);
+
+    m_list->setModel(m_model);
+    auto *delegate = new MessageDelegate(m_list);
+    m_list->setItemDelegate(delegate);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setUniformItemSizes(false);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setWordWrap(true);
+    m_list->setAccessibleName(tr("Messages"));
+    m_list->setMouseTracking(true);
+    layout->addWidget(m_list, 1);
+    connect(delegate, &MessageDelegate::linkActivated, this,
+            [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
+    connect(delegate, &MessageDelegate::retryRequested, this, [this](const QModelIndex &index) {
+        m_actions.retryMessage(index.data(MessageListModel::IdRole).toLongLong());
+    });
+    // Older messages come in when the view reaches the top.
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == 0 && m_model->hasOlder()) {
+            const int before = m_list->verticalScrollBar()->maximum();
+            if (m_model->loadOlder())
+                m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->maximum() - before);
+        }
+    });
+    // New messages at the bottom keep the view at the bottom.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first >= m_model->rowCount() - 1)
+            m_list->scrollToBottom();
+    });
+
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: %1; padding: 4px 12px;"_s.arg(theme::errorColor(palette()).name()));
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addWidget(m_compose);
+    m_stack->addWidget(page);
+
+    connect(m_compose, &ComposeWidget::sendRequested, this, &ThreadView::send);
+    connect(m_compose, &ComposeWidget::switchToDmRequested, this, [this](const QString &text) {
+        if (!m_conversation)
+            return;
+        m_actions.switchToDm(*m_conversation, text, replyTarget());
+        m_drafts.remove(m_conversation->conversation.id);
+        m_compose->clear();
+    });
+    connect(m_compose, &ComposeWidget::draftChanged, this, [this](const QString &text) {
+        if (m_conversation)
+            m_drafts.insert(m_conversation->conversation.id, text);
+    });
+    connect(&m_actions, &InboxActions::failed, this, [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+    });
+    m_compose->editor()->installEventFilter(this);
+}
+
+ThreadView::~ThreadView() = default;
+
+void ThreadView::showConversation(const std::optional<ConversationSummary> &conversation)
+{
+    m_conversation = conversation;
+    m_error->hide();
+    if (!conversation) {
+        m_model->setConversation(0);
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    m_model->setConversation(conversation->conversation.id);
+    m_list->scrollToBottom();
+    const Conversation &c = conversation->conversation;
+    const QString person = conversation->counterpart.displayName.isEmpty() ? conversation->counterpart.handle
+                                                                           : conversation->counterpart.displayName;
+    m_compose->setTarget(conversation->network, c.kind == Conversation::Kind::PublicThread, true, person);
+    m_compose->setText(m_drafts.value(c.id));
+    updateHeader();
+}
+
+void ThreadView::updateHeader()
+{
+    if (!m_conversation)
+        return;
+    const ConversationSummary &s = *m_conversation;
+    const Conversation &c = s.conversation;
+    const QString name = !c.title.isEmpty()                     ? c.title
+                         : !s.counterpart.displayName.isEmpty() ? s.counterpart.displayName
+                                                                : u"@"_s + s.counterpart.handle;
+    m_title->setText(name);
+    QString kind = c.kind == Conversation::Kind::PublicThread ? tr("Mention")
+                   : c.kind == Conversation::Kind::Group      ? tr("Group DM")
+                                                              : tr("DM");
+    QStringList parts;
+    if (!s.counterpart.handle.isEmpty())
+        parts << u"@"_s + s.counterpart.handle;
+    parts << networkDisplayName(s.network) << kind;
+    m_subtitle->setText(parts.join(u" · "_s));
+    const bool done = c.state == Conversation::State::Done;
+    m_done->setText(done ? tr("Open again") : tr("✓ Done"));
+}
+
+void ThreadView::applyChanges(const ChangeSet &changes)
+{
+    if (!m_conversation || !changes.conversationIds.contains(m_conversation->conversation.id))
+        return;
+    // The row itself (state, name) and the messages.
+    if (auto fresh = ConversationRepository(m_reader).byId(m_conversation->conversation.id); fresh && fresh.value()) {
+        m_conversation = *fresh.value();
+        updateHeader();
+    }
+    m_model->applyChanges(changes);
+}
+
+QString ThreadView::replyTarget() const
+{
+    // A public reply answers the newest post from someone else in the thread.
+    const Message *last = m_model->lastInbound();
+    return last ? last->remoteId : QString();
+}
+
+void ThreadView::send(ComposeWidget::Mode mode, const QString &text, const QStringList &files)
+{
+    if (!m_conversation)
+        return;
+    m_error->hide();
+    m_actions.reply(*m_conversation, mode, text, files, replyTarget());
+    m_drafts.remove(m_conversation->conversation.id);
+    m_compose->clear();
+}
+
+void ThreadView::startReply(ComposeWidget::Mode mode)
+{
+    m_compose->setMode(mode);
+    m_compose->editor()->setFocus();
+}
+
+bool ThreadView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_compose->editor() && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        Q_EMIT backToList();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace starling

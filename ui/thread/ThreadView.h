@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "compose/ComposeWidget.h"
+#include "store/ConversationRepository.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+
+namespace starling {
+
+class Database;
+class InboxActions;
+class MessageListModel;
+struct ChangeSet;
+
+/**
+ * The right pane: the conversation's header, its messages as bubbles (or a public thread's posts
+ * with their reply chain), and the compose box under them.
+ */
+class ThreadView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ThreadView(Database &reader, InboxActions &actions, QWidget *parent = nullptr);
+    ~ThreadView() override;
+    Q_DISABLE_COPY_MOVE(ThreadView)
+
+    /** Shows a conversation, or the empty state. */
+    void showConversation(const std::optional<ConversationSummary> &conversation);
+    std::optional<ConversationSummary> conversation() const { return m_conversation; }
+    void applyChanges(const ChangeSet &changes);
+
+    /** Puts the cursor in the compose box, in @p mode. */
+    void startReply(ComposeWidget::Mode mode);
+
+    ComposeWidget *compose() const { return m_compose; }
+    MessageListModel *model() const { return m_model; }
+    QListView *list() const { return m_list; }
+
+Q_SIGNALS:
+    /** Esc in the compose box: back to the inbox list. */
+    void backToList();
+    void toggleDoneRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void send(ComposeWidget::Mode mode, const QString &text, const QStringList &files);
+    void updateHeader();
+    QString replyTarget() const;
+
+    Database &m_reader;
+    InboxActions &m_actions;
+    std::optional<ConversationSummary> m_conversation;
+    QHash<qint64, QString> m_drafts; ///< unsent text per conversation: nothing the user wrote is lost
+    QStackedWidget *m_stack;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QPushButton *m_done;
+    QListView *m_list;
+    MessageListModel *m_model;
+    ComposeWidget *m_compose;
+    QLabel *m_error;
+};
+
+} // namespace starling

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TrayIcon.h"
+
+#include "MainWindow.h"
+#include "Settings.h"
+#include "accounts/AccountManager.h"
+#include "store/ChangeSet.h"
+#include "store/ConversationRepository.h"
+#include "store/MessageRepository.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QPainter>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace starling {
+
+namespace {
+constexpr int maxAttempts = 5;
+
+QIcon badgeIcon(int unread)
+{
+    const QIcon base(u":/icons/starling.svg"_s);
+    if (unread <= 0)
+        return base;
+    QPixmap pixmap = base.pixmap(64, 64);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QString text = unread > 99 ? u"99+"_s : QString::number(unread);
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(text.size() > 2 ? 20 : 26);
+    painter.setFont(font);
+    const QRect badge(28, 0, 36, 36);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xd9, 0x30, 0x25));
+    painter.drawEllipse(badge);
+    painter.setPen(Qt::white);
+    painter.drawText(badge, Qt::AlignCenter, text);
+    return QIcon(pixmap);
+}
+} // namespace
+
+TrayIcon::TrayIcon(MainWindow &window, AccountManager &accounts, Store &store, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_accounts(accounts)
+    , m_menu(new QMenu)
+{
+    m_tray.setToolTip(tr("Starling"));
+    m_tray.setContextMenu(m_menu);
+    connect(&m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger) {
+            m_window.setVisible(!m_window.isVisible());
+            if (m_window.isVisible())
+                m_window.activateWindow();
+        }
+    });
+    connect(&m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        m_window.show();
+        m_window.raise();
+        m_window.activateWindow();
+        if (m_clickTarget > 0)
+            m_window.openConversation(m_clickTarget);
+    });
+    connect(m_menu, &QMenu::aboutToShow, this, &TrayIcon::rebuildMenu);
+    connect(&store, &Store::changed, this, [this](const ChangeSet &changes) {
+        refreshBadge();
+        collect(changes);
+    });
+    // Notifications wait a moment, so that a burst of messages makes one notification.
+    m_batch.setSingleShot(true);
+    m_batch.setInterval(1500);
+    connect(&m_batch, &QTimer::timeout, this, &TrayIcon::notifyPending);
+    m_retry.setInterval(2000);
+    connect(&m_retry, &QTimer::timeout, this, &TrayIcon::tryToShow);
+    tryToShow();
+    refreshBadge();
+}
+
+TrayIcon::~TrayIcon()
+{
+    delete m_menu;
+}
+
+void TrayIcon::tryToShow()
+{
+    // Desktops often bring the tray up after the apps that autostart with them.
+    m_available = QSystemTrayIcon::isSystemTrayAvailable();
+    qApp->setProperty("trayAvailable", m_available);
+    if (m_available) {
+        m_retry.stop();
+        m_tray.show();
+    } else if (++m_attempts < maxAttempts) {
+        if (!m_retry.isActive())
+            m_retry.start();
+    } else {
+        m_retry.stop();
+    }
+    // Without a tray, closing the window must quit, or the app would be unreachable.
+    QApplication::setQuitOnLastWindowClosed(!m_available || !QSettings().value(settings::closeToTray, false).toBool());
+}
+
+void TrayIcon::rebuildMenu()
+{
+    m_menu->clear();
+    m_menu->addAction(m_window.isVisible() ? tr("Hide Starling") : tr("Show Starling"), this,
+                      [this] { m_window.setVisible(!m_window.isVisible()); });
+    m_menu->addSeparator();
+    for (const Account &a : m_accounts.accounts()) {
+        auto *state = m_menu->addAction(tr("@%1: %2").arg(a.handle, m_accounts.status(a.id).text()));
+        state->setEnabled(false);
+    }
+    m_menu->addSeparator();
+    QSettings settings;
+    const QDateTime paused = settings.value(settings::notificationsPausedUntil).toDateTime();
+    if (paused.isValid() && paused > QDateTime::currentDateTime()) {
+        m_menu->addAction(tr("Resume notifications"), this,
+                          [] { QSettings().remove(settings::notificationsPausedUntil); });
+    } else {
+        m_menu->addAction(tr("Pause notifications for an hour"), this, [] {
+            QSettings().setValue(settings::notificationsPausedUntil, QDateTime::currentDateTime().addSecs(3600));
+        });
+    }
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+}
+
+void TrayIcon::refreshBadge()
+{
+    ConversationFilter filter;
+    filter.states = {Conversation::State::Open};
+    auto counted = ConversationRepository(m_window.reader()).count(filter);
+    const int unread = counted ? counted->second : 0;
+    if (unread == m_unread)
+        return;
+    m_unread = unread;
+    m_tray.setIcon(badgeIcon(unread));
+    m_tray.setToolTip(unread > 0 ? tr("Starling: %n unread", nullptr, unread) : tr("Starling"));
+}
+
+void TrayIcon::collect(const ChangeSet &changes)
+{
+    if (changes.newInboundMessageIds.isEmpty())
+        return;
+    m_pending.append(changes.newInboundMessageIds);
+    m_batch.start();
+}
+
+void TrayIcon::notifyPending()
+{
+    const QList<qint64> ids = std::exchange(m_pending, {});
+    QSettings settings;
+    const QDateTime paused = settings.value(settings::notificationsPausedUntil).toDateTime();
+    if (paused.isValid() && paused > QDateTime::currentDateTime())
+        return;
+    auto messages = MessageRepository(m_window.reader()).byIds(ids);
+    if (!messages)
+        return;
+    QList<Message> shown;
+    for (const Message &m : messages.value()) {
+        const QString kind = m.kind == Message::Kind::DirectMessage ? u"dm"_s : u"mention"_s;
+        const QString account = m.accountId.toString(QUuid::WithoutBraces);
+        if (settings.value(settings::notifyKey(account, kind), true).toBool())
+            shown << m;
+    }
+    if (shown.isEmpty())
+        return;
+    const Message &newest = shown.constFirst();
+    const auto account = m_accounts.account(newest.accountId);
+    const QString handle = account ? u"@"_s + account->handle : QString();
+    QString title;
+    QString text;
+    if (shown.size() == 1) {
+        auto authors = MessageRepository(m_window.reader()).authors(shown);
+        const QString who = authors && !authors->isEmpty()
+                                ? (authors->constFirst().displayName.isEmpty() ? authors->constFirst().handle
+                                                                               : authors->constFirst().displayName)
+                                : tr("Someone");
+        title = newest.kind == Message::Kind::DirectMessage ? tr("%1 to %2").arg(who, handle)
+                                                            : tr("%1 mentioned %2").arg(who, handle);
+        text = newest.text.left(200);
+    } else {
+        title = tr("%n new messages", nullptr, int(shown.size()));
+        text = handle.isEmpty() ? QString() : tr("Newest on %1: %2").arg(handle, newest.text.left(160));
+    }
+    m_clickTarget = newest.conversationId;
+    m_lastNotification = {title, text};
+    if (m_available)
+        m_tray.showMessage(title, text, badgeIcon(m_unread), 8000);
+}
+
+} // namespace starling

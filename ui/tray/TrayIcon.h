@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+class QMenu;
+
+namespace starling {
+
+class AccountManager;
+class MainWindow;
+class Store;
+struct ChangeSet;
+
+/**
+ * The tray icon (STYLE.md §9): the unread count painted on it; a menu with show/hide, each
+ * account's state, "pause notifications for an hour" and quit; a notification for new inbound
+ * DMs and mentions, batched when many arrive at once, naming the account, that opens the
+ * conversation when clicked. If there is no tray at start it looks again a few times; without a
+ * tray, closing the window quits.
+ */
+class TrayIcon final : public QObject
+{
+    Q_OBJECT
+
+public:
+    TrayIcon(MainWindow &window, AccountManager &accounts, Store &store, QObject *parent = nullptr);
+    ~TrayIcon() override;
+    Q_DISABLE_COPY_MOVE(TrayIcon)
+
+    bool isAvailable() const { return m_available; }
+    /** The unread count on the icon. */
+    int unreadCount() const { return m_unread; }
+    /** The notification waiting to be shown: title and text (for tests). */
+    QPair<QString, QString> lastNotification() const { return m_lastNotification; }
+
+private:
+    void tryToShow();
+    void rebuildMenu();
+    void refreshBadge();
+    void collect(const ChangeSet &changes);
+    void notifyPending();
+
+    MainWindow &m_window;
+    AccountManager &m_accounts;
+    QSystemTrayIcon m_tray;
+    QMenu *m_menu;
+    QTimer m_retry;
+    QTimer m_batch;
+    QList<qint64> m_pending;
+    qint64 m_clickTarget = 0;
+    int m_attempts = 0;
+    int m_unread = -1;
+    bool m_available = false;
+    QPair<QString, QString> m_lastNotification;
+};
+
+} // namespace starling

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Dialogs.h"
+
+#include "AddAccountDialog.h"
+#include "InboxActions.h"
+#include "MainWindow.h"
+#include "NewPostDialog.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
+
+namespace starling {
+
+void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &sync, CredentialStore &credentials)
+{
+    const auto addAccount = [&window, &accounts, &credentials] {
+        auto *dialog = new AddAccountDialog(accounts, credentials, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    QObject::connect(&window, &MainWindow::addAccountRequested, &window, addAccount);
+    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&window, &accounts, &sync, addAccount] {
+        auto *dialog = new SettingsDialog(accounts, sync, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &SettingsDialog::addAccountRequested, &window, addAccount);
+        QObject::connect(dialog, &SettingsDialog::signInAgainRequested, &window, addAccount);
+        dialog->open();
+    });
+    QObject::connect(&window, &MainWindow::newPostRequested, &window, [&window, &accounts] {
+        auto *dialog = new NewPostDialog(accounts, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QDialog::accepted, &window, [&window, dialog] {
+            window.actions()->post(dialog->selectedAccounts(), dialog->text(), dialog->attachments());
+        });
+        dialog->open();
+    });
+    QObject::connect(&window, &MainWindow::shortcutsRequested, &window, [&window] {
+        auto *dialog = new ShortcutsDialog(&window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+} // namespace starling
