@@ -4,6 +4,7 @@
 #include "demo/DemoNetwork.h"
 #include "demo/DemoTokenSource.h"
 #include "domain/Account.h"
+#include "providers/mastodon/MastodonClient.h"
 #include "providers/x/XClient.h"
 
 using namespace Qt::StringLiterals;
@@ -30,8 +31,27 @@ DemoProviderFactory::DemoProviderFactory(QUrl xBaseUrl, QByteArray xToken)
 {
 }
 
+void DemoProviderFactory::setMastodon(QUrl baseUrl, QByteArray token)
+{
+    m_mastodonBaseUrl = std::move(baseUrl);
+    m_mastodonToken = std::move(token);
+}
+
 ProviderClient *DemoProviderFactory::create(const Account &account, CredentialStore *, QObject *parent)
 {
+    if (account.network == Network::Mastodon) {
+        if (m_mastodonBaseUrl.isEmpty())
+            return nullptr;
+        auto *holder = new TokenHolder(m_mastodonToken, parent);
+        MastodonClient::Config config;
+        config.apiBase = m_mastodonBaseUrl;
+        config.accountId = account.id;
+        config.ownUserId = account.remoteUserId;
+        // The limits and the streaming host come from the sandbox server, as from a real one;
+        // new messages then arrive through its stream.
+        config.liveUpdates = true;
+        return new MastodonClient(config, &holder->source, parent);
+    }
     if (account.network != Network::X)
         return nullptr;
     auto *holder = new TokenHolder(m_xToken, parent);
@@ -51,6 +71,19 @@ Account demoXAccount(const sandbox::DemoNetwork &network)
     account.displayName = network.xOwnName();
     account.remoteUserId = network.xOwnUserId();
     account.serverUrl = network.xBaseUrl();
+    account.demo = true;
+    return account;
+}
+
+Account demoMastodonAccount(const sandbox::DemoNetwork &network)
+{
+    Account account;
+    account.id = QUuid(u"{5a1f0000-0000-4000-8000-00000000de01}"_s);
+    account.network = Network::Mastodon;
+    account.handle = network.mastodonOwnHandle();
+    account.displayName = network.mastodonOwnName();
+    account.remoteUserId = network.mastodonOwnUserId();
+    account.serverUrl = network.mastodonBaseUrl();
     account.demo = true;
     return account;
 }

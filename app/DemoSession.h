@@ -24,14 +24,21 @@ class DemoProviderFactory final : public ProviderFactory
 {
 public:
     DemoProviderFactory(QUrl xBaseUrl, QByteArray xToken);
+    /** The sandbox Mastodon server and its token; without it, Mastodon accounts get no client. */
+    void setMastodon(QUrl baseUrl, QByteArray token);
     ProviderClient *create(const Account &account, CredentialStore *credentials, QObject *parent) override;
 
 private:
     QUrl m_xBaseUrl;
     QByteArray m_xToken;
+    QUrl m_mastodonBaseUrl;
+    QByteArray m_mastodonToken;
 };
 
 /** The demo's X account, as the account list shows it. */
 Account demoXAccount(const sandbox::DemoNetwork &network);
+
+/** The demo's Mastodon account, on the sandbox Mastodon server. */
+Account demoMastodonAccount(const sandbox::DemoNetwork &network);
 
 } // namespace starling

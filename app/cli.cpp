@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// starling-cli: the inbox from a terminal. Links starling_core only, never Widgets.
+// starling-cli: the inbox from a terminal. Wiring only: the commands live in app/cli/. Links
+// starling_core only, never Widgets or Gui, and never the sandbox.
 
 #include "AppSetup.h"
-#include "Profile.h"
+#include "cli/CliCommands.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-
-#include <cstdio>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
@@ -15,25 +14,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     starling::setUpApplication(app);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Starling's inbox from a terminal."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption profileOption(u"profile"_s,
-                                           QCoreApplication::translate("cli", "Use the profile in <dir>."),
-                                           QCoreApplication::translate("cli", "dir"));
-    const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate("cli", "Print machine-readable JSON."));
-    parser.addOption(profileOption);
-    parser.addOption(jsonOption);
-    // TODO(#9): the subcommands (accounts, sync, inbox, show, search, send, export, count…).
-    parser.process(app);
-
-    if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("cli", "Unknown command: %1. See --help.")
-                                    .arg(parser.positionalArguments().constFirst())));
-        return 2;
-    }
-    parser.showHelp(0);
+    // Core's log lines are for the app's log, not for a terminal or a script: every command reports
+    // its own outcome and errors. QT_LOGGING_RULES turns them back on.
+    QLoggingCategory::setFilterRules(u"starling.*.info=false\nstarling.*.warning=false"_s);
+    return starling::cli::run(QCoreApplication::arguments());
 }

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -53,6 +54,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     profile->useForSettings();
+    // While the app runs, it is the one that sends from this profile: `starling-cli send` and
+    // friends refuse while this is held (see Profile::outboxLockPath()). Held until the app quits.
+    QLockFile outboxLock(profile->outboxLockPath());
+    outboxLock.setStaleLockTime(0);
+    outboxLock.tryLock(0);
     auto store = starling::Store::open(profile->databasePath());
     if (!store) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Starling"), store.error().message());
@@ -73,7 +79,9 @@ int main(int argc, char *argv[])
                                   QCoreApplication::translate("main", "The demo network could not start."));
             return 1;
         }
-        factory = std::make_unique<starling::DemoProviderFactory>(network->xBaseUrl(), network->xToken());
+        auto demoFactory = std::make_unique<starling::DemoProviderFactory>(network->xBaseUrl(), network->xToken());
+        demoFactory->setMastodon(network->mastodonBaseUrl(), network->mastodonToken());
+        factory = std::move(demoFactory);
     } else {
         factory = std::make_unique<starling::NetworkProviderFactory>();
         accounts.checkKeyring(&accounts);
@@ -83,6 +91,8 @@ int main(int argc, char *argv[])
     if (demo && accounts.count() == 0) {
         auto added = accounts.add(starling::demoXAccount(*network));
         Q_ASSERT(added.ok());
+        auto addedMastodon = accounts.add(starling::demoMastodonAccount(*network));
+        Q_ASSERT(addedMastodon.ok());
         // Now and then a simulated customer writes, so notifications and live updates can be seen.
         network->setLiveActivity(std::chrono::seconds(40));
     }
@@ -90,7 +100,7 @@ int main(int argc, char *argv[])
 
     starling::MainWindow window(*store.value(), accounts, sync, {demo});
     starling::TrayIcon tray(window, accounts, *store.value());
-    starling::connectDialogs(window, accounts, sync, credentials);
+    starling::connectDialogs(window, accounts, sync, credentials, *store.value());
     if (!settings.value(starling::settings::startHidden, false).toBool() || !tray.isAvailable())
         window.show();
     return app.exec();

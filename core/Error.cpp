@@ -108,7 +108,8 @@ QString Error::defaultMessage(Code code)
     case Code::Storage:
         return QCoreApplication::translate("starling::Error", "The local database could not be used.");
     case Code::Unavailable:
-        return QCoreApplication::translate("starling::Error", "A service Starling needs on this computer is not available.");
+        return QCoreApplication::translate("starling::Error",
+                                           "A service Starling needs on this computer is not available.");
     case Code::Cancelled:
         return QCoreApplication::translate("starling::Error", "Cancelled.");
     }

@@ -37,4 +37,9 @@ QString Profile::databasePath() const
     return QDir(m_path).filePath(u"starling.sqlite"_s);
 }
 
+QString Profile::outboxLockPath() const
+{
+    return QDir(m_path).filePath(u"outbox.lock"_s);
+}
+
 } // namespace starling

@@ -21,6 +21,13 @@ public:
     QString databasePath() const;
 
     /**
+     * The lock file a process holds (QLockFile) while its outbox sends from this profile. The
+     * outbox does not yet share its items between processes, so only the holder may send: the
+     * GUI holds it while it runs, and `starling-cli` takes it for the commands that send.
+     */
+    QString outboxLockPath() const;
+
+    /**
      * Makes QSettings() read and write this profile's settings file (INI, inside the folder), so
      * the GUI and the CLI on one profile see the same accounts and preferences.
      */

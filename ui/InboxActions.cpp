@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InboxActions.h"
 
+#include "Theme.h"
 #include "accounts/AccountManager.h"
 #include "providers/ProviderTypes.h"
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
 #include "store/PageWriter.h"
 #include "store/Store.h"
+#include "store/WorkflowRepository.h"
 #include "sync/SyncService.h"
 
 #include <QMimeDatabase>
@@ -61,6 +63,78 @@ void InboxActions::setState(qint64 conversationId, Conversation::State state, co
             if (!r)
                 Q_EMIT failed(r.error().message());
         });
+}
+
+void InboxActions::markRead(const QList<qint64> &conversationIds)
+{
+    m_store.write(
+        [conversationIds](Database &db) -> Result<ChangeSet> {
+            ChangeSet all;
+            for (qint64 id : conversationIds) {
+                auto changes = ConversationRepository(db).markRead(id);
+                if (!changes)
+                    return changes;
+                all.merge(changes.value());
+            }
+            return all;
+        },
+        this);
+}
+
+void InboxActions::setState(const QList<qint64> &conversationIds, Conversation::State state)
+{
+    m_store.write(
+        [conversationIds, state](Database &db) -> Result<ChangeSet> {
+            ChangeSet all;
+            for (qint64 id : conversationIds) {
+                auto changes = ConversationRepository(db).setState(id, state);
+                if (!changes)
+                    return changes;
+                all.merge(changes.value());
+            }
+            return all;
+        },
+        this,
+        [this](const Result<ChangeSet> &r) {
+            if (!r)
+                Q_EMIT failed(r.error().message());
+        });
+}
+
+void InboxActions::addTag(const QList<qint64> &conversationIds, const QString &tag)
+{
+    // A new tag gets the colour its name picks, the one the UI shows before it is stored.
+    const QString colour = theme::tagColor(tag);
+    m_store.write(
+        [conversationIds, tag, colour](Database &db) -> Result<ChangeSet> {
+            WorkflowRepository workflow(db);
+            auto known = workflow.tags();
+            if (known && std::none_of(known->cbegin(), known->cend(), [&](const Tag &t) {
+                    return t.name == tag.trimmed();
+                })) {
+                if (auto saved = workflow.saveTag(tag, colour); !saved)
+                    return saved.error();
+            }
+            return workflow.addTag(conversationIds, tag);
+        },
+        this,
+        [this](const Result<ChangeSet> &r) {
+            if (!r)
+                Q_EMIT failed(r.error().message());
+        });
+}
+
+void InboxActions::removeTag(const QList<qint64> &conversationIds, const QString &tag)
+{
+    m_store.write(
+        [conversationIds, tag](Database &db) { return WorkflowRepository(db).removeTag(conversationIds, tag); }, this);
+}
+
+void InboxActions::assign(const QList<qint64> &conversationIds, const QString &assignee)
+{
+    m_store.write(
+        [conversationIds, assignee](Database &db) { return WorkflowRepository(db).assign(conversationIds, assignee); },
+        this);
 }
 
 void InboxActions::enqueue(OutboxItem item)

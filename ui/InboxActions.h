@@ -34,6 +34,14 @@ public:
     void markUnread(qint64 conversationId);
     void setState(qint64 conversationId, Conversation::State state, const QDateTime &snoozedUntil = {});
 
+    // Bulk actions on a selection.
+    void markRead(const QList<qint64> &conversationIds);
+    void setState(const QList<qint64> &conversationIds, Conversation::State state);
+    void addTag(const QList<qint64> &conversationIds, const QString &tag);
+    void removeTag(const QList<qint64> &conversationIds, const QString &tag);
+    /** Empty @p assignee takes the conversations from whoever had them. */
+    void assign(const QList<qint64> &conversationIds, const QString &assignee);
+
     /**
      * Sends @p text (and @p files) from the conversation's account: by DM to the person, or as a
      * public reply to @p inReplyToRemoteId.

@@ -13,8 +13,10 @@
 #include "store/ConversationRepository.h"
 #include "store/Database.h"
 #include "store/Store.h"
+#include "store/WorkflowRepository.h"
 #include "sync/SyncService.h"
 #include "thread/ThreadView.h"
+#include "windows/Prompt.h"
 
 #include <QAction>
 #include <QApplication>
@@ -103,6 +105,30 @@ MainWindow::MainWindow(Store &store, AccountManager &accounts, SyncService &sync
         m_thread->startReply(m_thread->compose()->mode());
     });
     connect(m_thread, &ThreadView::backToList, m_inbox, &InboxView::focusList);
+    m_thread->setAccountNames([this](const QUuid &id) {
+        const auto a = m_accounts.account(id);
+        return a ? (a->displayName.isEmpty() ? a->handle : a->displayName) : QString();
+    });
+    connect(m_inbox, &InboxView::bulkDoneRequested, this,
+            [this](const QList<qint64> &ids) { m_actions->setState(ids, Conversation::State::Done); });
+    connect(m_inbox, &InboxView::bulkReadRequested, this,
+            [this](const QList<qint64> &ids) { m_actions->markRead(ids); });
+    connect(m_inbox, &InboxView::bulkTagRequested, this, [this](const QList<qint64> &ids) {
+        QStringList known;
+        if (auto tags = WorkflowRepository(*m_reader).tags()) {
+            for (const Tag &t : tags.value())
+                known << t.name;
+        }
+        const QString tag =
+            Prompt::askText(this, tr("Tag"), tr("Tag %n conversation(s) with:", nullptr, int(ids.size())), known);
+        if (!tag.isEmpty())
+            m_actions->addTag(ids, tag);
+    });
+    connect(m_inbox, &InboxView::bulkAssignRequested, this, [this](const QList<qint64> &ids) {
+        const QString who = Prompt::askText(
+            this, tr("Assign"), tr("Who answers these %n conversation(s)? (empty: no one)", nullptr, int(ids.size())));
+        m_actions->assign(ids, who);
+    });
     connect(m_thread, &ThreadView::toggleDoneRequested, this, &MainWindow::toggleDone);
     connect(m_profile, &ProfilePane::conversationActivated, this, &MainWindow::openConversation);
     connect(m_actions, &InboxActions::directConversationReady, this, [this](qint64 id) {
@@ -196,6 +222,12 @@ void MainWindow::buildActions()
             m_actions->markUnread(c->conversation.id);
     });
     add(conversation, tr("Back to the list"), QKeySequence(Qt::Key_Escape), [this] { m_inbox->focusList(); });
+    add(conversation, tr("Insert a saved reply"), QKeySequence(tr("Ctrl+;")), [this] { m_thread->pickSavedReply(); });
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    add(tools, tr("Saved replies…"), QKeySequence(), [this] { Q_EMIT savedRepliesRequested(); });
+    add(tools, tr("Rules…"), QKeySequence(), [this] { Q_EMIT rulesRequested(); });
+    add(tools, tr("Reports…"), QKeySequence(tr("Ctrl+Shift+R")), [this] { Q_EMIT reportsRequested(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_Question), [this] { Q_EMIT shortcutsRequested(); });

@@ -60,6 +60,9 @@ Q_SIGNALS:
     void settingsRequested();
     void newPostRequested();
     void shortcutsRequested();
+    void savedRepliesRequested();
+    void rulesRequested();
+    void reportsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -51,6 +51,11 @@ QColor errorColor(const QPalette &palette)
     return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
 }
 
+QString tagColor(const QString &tag)
+{
+    return QColor::fromHsl(int(qHash(tag.toLower()) % 360), 120, 110).name();
+}
+
 QPixmap initialsAvatar(const QString &name, int size, qreal devicePixelRatio)
 {
     QString initials;

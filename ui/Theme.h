@@ -23,6 +23,9 @@ QColor errorColor(const QPalette &palette);
 /** Whether the palette is a dark one. */
 bool isDark(const QPalette &palette);
 
+/** The colour of a tag: chosen from its name, so a tag always looks the same. */
+QString tagColor(const QString &tag);
+
 /** A round avatar with the person's initials, the placeholder until a picture is loaded. */
 QPixmap initialsAvatar(const QString &name, int size, qreal devicePixelRatio);
 

@@ -37,6 +37,8 @@ struct Conversation
     QString title; ///< empty for a 1:1 conversation: the UI names it after the person
     QString preview; ///< the last message's text, as stored
     bool lastMessageInbound = false; ///< true means it needs a reply
+    QString assignee; ///< who on the team answers it; empty when no one
+    QStringList tags;
     QStringList participantRemoteIds; ///< write path: who takes part, besides us
     QList<qint64> participantIds; ///< read path: their identity ids
 

@@ -56,6 +56,7 @@ struct Message
     QList<Attachment> attachments;
     Delivery delivery = Delivery::Delivered;
     bool read = false;
+    bool automatic = false; ///< sent by an automation rule, never answered by one
 
     bool operator==(const Message &) const = default;
 

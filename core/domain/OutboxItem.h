@@ -64,6 +64,7 @@ struct OutboxItem
     QStringList recipientRemoteIds;
     QString inReplyToRemoteId;
     QList<OutboxMedia> media;
+    bool automatic = false; ///< queued by an automation rule
 
     bool operator==(const OutboxItem &) const = default;
     bool isFinished() const { return state == State::Sent || state == State::Failed; }

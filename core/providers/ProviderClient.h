@@ -100,6 +100,14 @@ public:
      * with directMessageLink() after the user's words. Unchanged when the network has no link.
      */
     QString withDirectMessageLink(const QString &text) const;
+
+Q_SIGNALS:
+    /**
+     * The network announced something new for @p stream (a streaming event, or a stream that came
+     * back after a drop and may have missed some): a fetch now would find it. The sync engine
+     * answers with a poll within the budget. Networks that can only be polled never emit it.
+     */
+    void remoteActivity(starling::SyncStream stream);
 };
 
 } // namespace starling

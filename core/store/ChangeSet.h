@@ -15,13 +15,19 @@ struct ChangeSet
 {
     QSet<qint64> conversationIds; ///< conversations whose row or thread changed
     QList<qint64> newInboundMessageIds; ///< messages that arrived and deserve a notification
+    QList<qint64> doneConversationIds; ///< conversations the user (or a rule) just marked done
     bool accountsChanged = false;
 
-    bool isEmpty() const { return conversationIds.isEmpty() && newInboundMessageIds.isEmpty() && !accountsChanged; }
+    bool isEmpty() const
+    {
+        return conversationIds.isEmpty() && newInboundMessageIds.isEmpty() && doneConversationIds.isEmpty()
+               && !accountsChanged;
+    }
     void merge(const ChangeSet &other)
     {
         conversationIds.unite(other.conversationIds);
         newInboundMessageIds.append(other.newInboundMessageIds);
+        doneConversationIds.append(other.doneConversationIds);
         accountsChanged = accountsChanged || other.accountsChanged;
     }
 };

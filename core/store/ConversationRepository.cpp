@@ -18,7 +18,9 @@ namespace {
 const QString summaryColumns = u"c.id, a.uuid, a.network, c.remote_id, c.kind, c.state, c.snoozed_until,"
                                " c.last_activity, c.unread_count, c.title, c.preview, c.last_inbound,"
                                " i.id, i.remote_id, i.handle, i.display_name, i.avatar_url, i.bio,"
-                               " i.followers_count, i.contact_id"_s;
+                               " i.followers_count, i.contact_id, c.assignee,"
+                               " (SELECT group_concat(t.name, char(31)) FROM conversation_tags ct"
+                               "   JOIN tags t ON t.id = ct.tag_id WHERE ct.conversation_id = c.id)"_s;
 
 // The person a conversation is with: its first participant.
 const QString summaryFrom = u" FROM conversations c"
@@ -55,6 +57,12 @@ ConversationSummary rowToSummary(const QSqlQuery &q)
         i.contactId = q.value(19).toLongLong();
         c.participantIds = {i.id};
     }
+    c.assignee = q.value(20).toString();
+    const QString tags = q.value(21).toString();
+    if (!tags.isEmpty()) {
+        c.tags = tags.split(QChar(31));
+        c.tags.sort(Qt::CaseInsensitive);
+    }
     return s;
 }
 
@@ -74,7 +82,8 @@ bool matchesFilter(const ConversationFilter &filter, const ConversationSummary &
     return (filter.accountId.isNull() || c.accountId == filter.accountId)
            && (filter.kinds.isEmpty() || filter.kinds.contains(c.kind))
            && (filter.states.isEmpty() || filter.states.contains(c.state)) && (!filter.unreadOnly || c.unreadCount > 0)
-           && (!filter.needsReplyOnly || c.lastMessageInbound);
+           && (!filter.needsReplyOnly || c.lastMessageInbound) && (filter.tag.isEmpty() || c.tags.contains(filter.tag))
+           && (filter.assignee.isNull() || c.assignee == filter.assignee);
 }
 
 bool comesBefore(const ConversationPageKey &a, const ConversationPageKey &b)
@@ -126,6 +135,15 @@ Result<FilterSql> filterSql(AccountRepository &accounts, const ConversationFilte
         sql.conditions << u"c.unread_count > 0"_s;
     if (filter.needsReplyOnly)
         sql.conditions << u"c.last_inbound = 1"_s;
+    if (!filter.tag.isEmpty()) {
+        sql.conditions << u"c.id IN (SELECT ct.conversation_id FROM conversation_tags ct JOIN tags t"
+                          " ON t.id = ct.tag_id WHERE t.name = ?)"_s;
+        sql.values << filter.tag;
+    }
+    if (!filter.assignee.isNull()) {
+        sql.conditions << u"c.assignee = ?"_s;
+        sql.values << filter.assignee;
+    }
     return sql;
 }
 
@@ -307,20 +325,28 @@ Result<ChangeSet> ConversationRepository::setState(qint64 conversationId, Conver
     if (state == Conversation::State::Snoozed && !snoozedUntil.isValid())
         return Error(Error::Code::InvalidInput,
                      QCoreApplication::translate("starling::Store", "A snoozed conversation needs a time to return."));
+    auto current = byId(conversationId);
+    if (!current)
+        return current.error();
+    if (!current.value())
+        return Error(Error::Code::NotFound,
+                     QCoreApplication::translate("starling::Store", "The conversation does not exist."));
+    const Conversation &before = current.value()->conversation;
+    const QDateTime until = state == Conversation::State::Snoozed ? snoozedUntil : QDateTime();
+    if (before.state == state && toStoredTime(before.snoozedUntil) == toStoredTime(until))
+        return ChangeSet(); // already so: nothing changes, and "done" is not announced twice
     QSqlQuery query(m_db.connection());
     if (auto r = prepareQuery(query, u"UPDATE conversations SET state = ?, snoozed_until = ? WHERE id = ?"_s); !r)
         return r.error();
     query.addBindValue(int(state));
-    query.addBindValue(state == Conversation::State::Snoozed ? QVariant(toStoredTime(snoozedUntil))
-                                                             : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(until.isValid() ? QVariant(toStoredTime(until)) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(conversationId);
     if (auto r = execQuery(query, "change a conversation's state"); !r)
         return r.error();
-    if (query.numRowsAffected() == 0)
-        return Error(Error::Code::NotFound,
-                     QCoreApplication::translate("starling::Store", "The conversation does not exist."));
     ChangeSet changes;
     changes.conversationIds.insert(conversationId);
+    if (state == Conversation::State::Done)
+        changes.doneConversationIds << conversationId;
     return changes;
 }
 

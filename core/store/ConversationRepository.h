@@ -25,6 +25,8 @@ struct ConversationFilter
     QList<Conversation::State> states;
     bool unreadOnly = false;
     bool needsReplyOnly = false; ///< the last message is inbound
+    QString tag; ///< empty: any
+    QString assignee; ///< null: anyone; empty (not null): no one
 };
 
 /** Where a page of conversations ends; pass it back to get the next page (keyset paging). */

@@ -23,7 +23,7 @@ Result<void> MessageInserter::prepare()
     const std::pair<QSqlQuery *, QString> all[] = {
         {&m_insertMessage,
          u"INSERT INTO messages (id, conversation_id, account_id, remote_id, author_id, direction, kind, text,"
-         " created_at, reply_to_remote_id, delivery, is_read) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+         " created_at, reply_to_remote_id, delivery, is_read, automatic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&m_indexText, u"INSERT INTO message_search (rowid, text) VALUES (?, ?)"_s},
         {&m_deleteAttachments, u"DELETE FROM attachments WHERE message_id = ?"_s},
         {&m_insertAttachment,
@@ -62,6 +62,7 @@ Result<qint64> MessageInserter::insert(const Message &message, const Refs &refs)
     q.bindValue(10, int(message.delivery));
     // What we sent ourselves is read by definition.
     q.bindValue(11, (message.read || !inbound) ? 1 : 0);
+    q.bindValue(12, message.automatic ? 1 : 0);
     if (auto r = execQuery(q, "store a message"); !r)
         return r.error();
     m_indexText.bindValue(0, id.value());

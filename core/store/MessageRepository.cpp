@@ -38,7 +38,7 @@ namespace {
 
 const QString messageColumns = u"SELECT m.id, a.uuid, m.conversation_id, c.remote_id, m.remote_id, m.author_id,"
                                " i.remote_id, m.direction, m.kind, m.text, m.created_at, m.reply_to_remote_id,"
-                               " m.delivery, m.is_read"
+                               " m.delivery, m.is_read, m.automatic"
                                " FROM messages m JOIN accounts a ON a.id = m.account_id"
                                " JOIN conversations c ON c.id = m.conversation_id"
                                " LEFT JOIN identities i ON i.id = m.author_id"_s;
@@ -62,6 +62,7 @@ QList<Message> readMessages(QSqlQuery &query)
         m.replyToRemoteId = query.value(11).toString();
         m.delivery = Message::Delivery(query.value(12).toInt());
         m.read = query.value(13).toInt() != 0;
+        m.automatic = query.value(14).toInt() != 0;
         messages.append(m);
     }
     return messages;
@@ -87,6 +88,22 @@ Result<QList<Message>> MessageRepository::threadPage(qint64 conversationId, int 
     if (auto r = loadAttachments(messages); !r)
         return r.error();
     return messages;
+}
+
+Result<QList<Message>> MessageRepository::inboundBetween(qint64 fromId, qint64 toId, int limit)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto r = prepareQuery(
+            query, messageColumns + u" WHERE m.id >= ? AND m.id < ? AND m.direction = 0 ORDER BY m.id LIMIT ?"_s);
+        !r)
+        return r.error();
+    query.addBindValue(fromId);
+    query.addBindValue(toId);
+    query.addBindValue(limit);
+    if (auto r = execQuery(query, "read the history"); !r)
+        return r.error();
+    return readMessages(query);
 }
 
 Result<QList<Message>> MessageRepository::byIds(const QList<qint64> &ids)

@@ -23,6 +23,12 @@ public:
      */
     Result<QList<Message>> threadPage(qint64 conversationId, int limit, qint64 beforeId = 0);
 
+    /**
+     * Inbound messages with ids in [@p fromId, @p toId), oldest first, at most @p limit: a walk
+     * through the stored history (the automation dry run).
+     */
+    Result<QList<Message>> inboundBetween(qint64 fromId, qint64 toId, int limit);
+
     /** The messages with these ids, newest first (for notifications). */
     Result<QList<Message>> byIds(const QList<qint64> &ids);
 

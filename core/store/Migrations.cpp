@@ -167,6 +167,53 @@ const QList<QStringList> &allMigrations()
             "  cost_micros INTEGER NOT NULL DEFAULT 0,"
             "  PRIMARY KEY (account_id, stream, day))"_s,
         },
+        // 3: the customer-care workflow: assignees, tags, saved replies, rules, their activity
+        // log, and feedback surveys.
+        {
+            u"ALTER TABLE conversations ADD COLUMN assignee TEXT NOT NULL DEFAULT ''"_s,
+            // A message a rule sent: never answered by another rule (no bot loops).
+            u"ALTER TABLE messages ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0"_s,
+            u"CREATE TABLE tags ("
+            "  id INTEGER PRIMARY KEY,"
+            "  name TEXT NOT NULL UNIQUE,"
+            "  color TEXT NOT NULL DEFAULT '#808080')"_s,
+            u"CREATE TABLE conversation_tags ("
+            "  conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+            "  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+            "  PRIMARY KEY (conversation_id, tag_id))"_s,
+            u"CREATE INDEX conversation_tags_tag ON conversation_tags(tag_id)"_s,
+            u"CREATE TABLE saved_replies ("
+            "  id INTEGER PRIMARY KEY,"
+            "  shortcut TEXT NOT NULL UNIQUE,"
+            "  title TEXT NOT NULL DEFAULT '',"
+            "  body TEXT NOT NULL,"
+            "  updated_at INTEGER NOT NULL)"_s,
+            u"CREATE TABLE rules ("
+            "  id INTEGER PRIMARY KEY,"
+            "  name TEXT NOT NULL,"
+            "  enabled INTEGER NOT NULL DEFAULT 1,"
+            "  definition TEXT NOT NULL,"
+            "  updated_at INTEGER NOT NULL)"_s,
+            u"CREATE TABLE automation_log ("
+            "  id INTEGER PRIMARY KEY,"
+            "  rule_id INTEGER REFERENCES rules(id) ON DELETE SET NULL,"
+            "  rule_name TEXT NOT NULL,"
+            "  account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE,"
+            "  conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,"
+            "  person_remote_id TEXT NOT NULL DEFAULT '',"
+            "  action TEXT NOT NULL,"
+            "  detail TEXT NOT NULL DEFAULT '',"
+            "  created_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX automation_log_person ON automation_log(rule_id, person_remote_id, created_at)"_s,
+            u"CREATE TABLE surveys ("
+            "  id INTEGER PRIMARY KEY,"
+            "  conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+            "  asked_at INTEGER NOT NULL,"
+            "  rating INTEGER,"
+            "  answered_at INTEGER,"
+            "  answer_message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL)"_s,
+            u"CREATE INDEX surveys_open ON surveys(conversation_id) WHERE rating IS NULL"_s,
+        },
     };
     return list;
 }

@@ -36,6 +36,7 @@ QByteArray payloadOf(const OutboxItem &item)
                                      {"recipients"_L1, QJsonArray::fromStringList(item.recipientRemoteIds)},
                                      {"inReplyTo"_L1, item.inReplyToRemoteId},
                                      {"firstAttempt"_L1, toStoredTime(item.firstAttemptAt)},
+                                     {"automatic"_L1, item.automatic},
                                      {"media"_L1, media}})
         .toJson(QJsonDocument::Compact);
 }
@@ -49,6 +50,7 @@ void readPayload(OutboxItem &item, const QByteArray &payload)
         item.recipientRemoteIds << r.toString();
     item.inReplyToRemoteId = o.value("inReplyTo"_L1).toString();
     item.firstAttemptAt = fromStoredTime(qint64(o.value("firstAttempt"_L1).toDouble()));
+    item.automatic = o.value("automatic"_L1).toBool();
     for (const QJsonValue &v : o.value("media"_L1).toArray()) {
         const QJsonObject m = v.toObject();
         item.media << OutboxMedia{m.value("file"_L1).toString(), m.value("mime"_L1).toString(),
@@ -132,6 +134,7 @@ Result<ChangeSet> OutboxRepository::enqueue(OutboxItem &item)
         message.replyToRemoteId = item.inReplyToRemoteId;
         message.delivery = Message::Delivery::Queued;
         message.read = true;
+        message.automatic = item.automatic;
         for (const OutboxMedia &m : std::as_const(item.media)) {
             Attachment a;
             a.kind = m.mimeType.startsWith(u"video/") ? Attachment::Kind::Video

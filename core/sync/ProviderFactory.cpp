@@ -3,9 +3,13 @@
 
 #include "Logging.h"
 #include "auth/OAuthConfig.h"
+#include "auth/StoredAccessToken.h"
 #include "auth/TokenRefresher.h"
 #include "domain/Account.h"
+#include "providers/mastodon/MastodonClient.h"
 #include "providers/x/XClient.h"
+
+#include <QSettings>
 
 namespace starling {
 
@@ -26,9 +30,31 @@ ProviderClient *NetworkProviderFactory::create(const Account &account, Credentia
             config.apiBase = account.serverUrl;
         return new XClient(config, tokens, parent);
     }
-    case Network::Mastodon:
+    case Network::Mastodon: {
+        // No refresh tokens on Mastodon (M-1): the stored access token until it is revoked.
+        auto *tokens = new StoredAccessToken(account.id, credentials, account.serverUrl.host(), parent);
+        tokens->load(tokens, [](Result<void> loaded) {
+            if (!loaded)
+                qCInfo(lcSync) << "no stored access token yet:" << loaded.error().message();
+        });
+        MastodonClient::Config config;
+        config.apiBase = account.serverUrl;
+        config.accountId = account.id;
+        config.ownUserId = account.remoteUserId;
+        // The server's limits as stored with the account, until the client reads them again.
+        QSettings settings;
+        config.instance = MastodonInstance::load(settings, account.id);
+        config.liveUpdates = true;
+        auto *client = new MastodonClient(config, tokens, parent);
+        QObject::connect(client, &MastodonClient::instanceChanged, client,
+                         [id = account.id](const MastodonInstance &instance) {
+                             QSettings store;
+                             instance.save(store, id);
+                         });
+        return client;
+    }
     case Network::Bluesky:
-        // TODO(#8): the Mastodon client; Bluesky after it.
+        // TODO(#8): the Bluesky client.
         qCWarning(lcSync) << "no client for" << networkKey(account.network) << "yet";
         return nullptr;
     }

@@ -21,7 +21,10 @@ public:
     virtual ProviderClient *create(const Account &account, CredentialStore *credentials, QObject *parent) = 0;
 };
 
-/** The real networks: X for now, with the account's OAuth tokens kept by a TokenRefresher. */
+/**
+ * The real networks: X, with the account's OAuth tokens kept by a TokenRefresher, and Mastodon,
+ * with its access token kept by a StoredAccessToken, its limits in the settings and its stream open.
+ */
 class NetworkProviderFactory final : public ProviderFactory
 {
 public:

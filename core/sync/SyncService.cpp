@@ -6,6 +6,7 @@
 #include "ProviderFactory.h"
 #include "SyncEngine.h"
 #include "accounts/AccountManager.h"
+#include "automation/AutomationService.h"
 #include "providers/ProviderClient.h"
 #include "store/Store.h"
 
@@ -23,6 +24,7 @@ public:
     SyncWorker(StoreWriter *writer, CredentialStore *credentials, std::unique_ptr<ProviderFactory> factory)
         : m_engine(writer, this)
         , m_outbox(writer, this)
+        , m_automation(writer, &m_outbox, this)
         , m_credentials(credentials)
         , m_factory(std::move(factory))
     {
@@ -30,6 +32,7 @@ public:
 
     SyncEngine &engine() { return m_engine; }
     Outbox &outbox() { return m_outbox; }
+    AutomationService &automation() { return m_automation; }
 
     void addAccount(const Account &account)
     {
@@ -46,6 +49,8 @@ public:
         m_clients.insert(account.id, client);
         m_engine.addAccount(account.id, client);
         m_outbox.addAccount(account.id, client);
+        // Networks that push (Mastodon's streaming API) say when a poll would find something.
+        connect(client, &ProviderClient::remoteActivity, this, [this, id = account.id] { m_engine.syncNow(id); });
     }
 
     void removeAccount(const QUuid &id)
@@ -62,6 +67,7 @@ public:
 private:
     SyncEngine m_engine;
     Outbox m_outbox;
+    AutomationService m_automation;
     CredentialStore *m_credentials;
     std::unique_ptr<ProviderFactory> m_factory;
     QHash<QUuid, QObject *> m_holders;
@@ -119,11 +125,20 @@ void SyncService::start()
 void SyncService::addAccount(const Account &account)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, account] { w->addAccount(account); });
+    updateOwnAccounts();
 }
 
 void SyncService::removeAccount(const QUuid &id)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->removeAccount(id); });
+    updateOwnAccounts();
+}
+
+void SyncService::updateOwnAccounts()
+{
+    // Automation never writes to the user's own accounts, and names them in {my_name}.
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, accounts = m_accounts->accounts()] { w->automation().setAccounts(accounts); });
 }
 
 void SyncService::enqueue(const OutboxItem &item, QObject *context, std::function<void(Result<OutboxItem>)> done)

@@ -67,6 +67,7 @@ Q_SIGNALS:
 private:
     void addAccount(const Account &account);
     void removeAccount(const QUuid &id);
+    void updateOwnAccounts();
 
     QPointer<Store> m_store;
     AccountManager *m_accounts;

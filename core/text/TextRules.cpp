@@ -221,6 +221,14 @@ TextRules TextRules::forNetwork(Network network, Mode mode)
     return x(mode);
 }
 
+TextRules TextRules::withMaxLength(int maxLength) const
+{
+    TextRules rules = *this;
+    if (maxLength >= 1)
+        rules.m_limits.maxLength = maxLength;
+    return rules;
+}
+
 TextCount TextRules::count(const QString &text, const QString &contentWarning) const
 {
     switch (m_limits.unit) {

@@ -66,6 +66,13 @@ public:
     /** The rules of @p network with its default limits (Mastodon: 500 and 23). */
     static TextRules forNetwork(Network network, Mode mode = Mode::Post);
 
+    /**
+     * The same rules with another length limit, in the same unit: a Mastodon server's
+     * max_characters, or an X account that may write longer posts. A @p maxLength below 1 keeps
+     * the current limit. Byte limits (Bluesky) stay as they are.
+     */
+    TextRules withMaxLength(int maxLength) const;
+
     Network network() const { return m_network; }
     Mode mode() const { return m_mode; }
     const TextLimits &limits() const { return m_limits; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoNetwork.h"
 
+#include "mastodon/MastodonServer.h"
 #include "x/XServer.h"
 
 #include <QRandomGenerator>
@@ -111,11 +112,62 @@ constexpr const char16_t *liveMentions[] = {
     u"second order this month, no regrets",
 };
 
+// The Mastodon side of the shop: people on the shop's own server and on others (federated).
+struct Fedi
+{
+    const char16_t *username;
+    const char16_t *domain; ///< empty: the sandbox server itself
+    const char16_t *name;
+    const char16_t *bio;
+};
+
+constexpr Fedi fediPeople[] = {
+    {u"rowan", u"", u"Rowan Hale", u"Knitting, hiking, mild chaos."},
+    {u"ines", u"fosstodon.example", u"Inês Carvalho", u"Open source and open sea."},
+    {u"yuki", u"mstdn.example", u"Yuki Tanaka", u"写真と旅行。"},
+    {u"felix", u"chaos.example", u"Felix Braun", u"Fahrradkurier. Tee statt Kaffee."},
+    {u"amelie", u"", u"Amélie Dubois", u"Céramiste à Nantes."},
+};
+
+struct FediDm
+{
+    QList<int> people; ///< indexes into fediPeople; several make a group
+    int minutesAgo;
+    bool ours;
+    const char16_t *text;
+};
+
+// Private threads, oldest first; a later line of the same people answers the earlier one.
+const FediDm fediDms[] = {
+    {{0}, 60 * 20, false, u"Hi! Is the merino scarf itchy? Asking for a sensitive neck 🙂"},
+    {{0}, 60 * 19, true, u"Not at all, Rowan: it is extra-fine merino. We also have it in cotton."},
+    {{0}, 22, false, u"Perfect, ordering the grey one now!"},
+    {{1}, 60 * 6, false, u"Olá! Do you ship to Portugal? The checkout only lists Spain."},
+    {{2}, 95, false, u"注文 #5120 の追跡番号を教えていただけますか?"},
+    {{3, 4}, 60 * 30, false, u"Hi both! Amélie and I want to host a pop-up of your ceramics in Berlin. Interested?"},
+    {{3, 4}, 60 * 29, true, u"We would love that! Which weekend were you thinking of?"},
+    {{3, 4}, 48, false, u"Second weekend of next month works for both of us."},
+};
+
+struct FediShout
+{
+    int person;
+    int minutesAgo;
+    const char16_t *text;
+};
+
+const FediShout fediMentions[] = {
+    {1, 60 * 9, u"the linen shirt from this shop survived a whole summer of sailing #slowfashion"},
+    {4, 60 * 3, u"are the new mugs dishwasher safe?"},
+    {2, 35, u"届きました!とても素敵です ✨ https://photos.example/p/8841"},
+};
+
 } // namespace
 
 DemoNetwork::DemoNetwork(QObject *parent)
     : QObject(parent)
     , m_x(std::make_unique<XServer>())
+    , m_mastodon(std::make_unique<MastodonServer>())
 {
     connect(&m_live, &QTimer::timeout, this, &DemoNetwork::simulateSomeone);
     m_live.setSingleShot(true);
@@ -125,10 +177,92 @@ DemoNetwork::~DemoNetwork() = default;
 
 bool DemoNetwork::start()
 {
-    if (!m_x->listen())
+    if (!m_x->listen() || !m_mastodon->listen())
         return false;
     seed();
+    seedMastodon();
     return true;
+}
+
+QUrl DemoNetwork::mastodonBaseUrl() const
+{
+    return m_mastodon->baseUrl();
+}
+
+QString DemoNetwork::mastodonOwnHandle() const
+{
+    return u"shop@"_s + m_mastodon->domain();
+}
+
+QString DemoNetwork::mastodonOwnName() const
+{
+    return u"Starling Shop"_s;
+}
+
+void DemoNetwork::seedMastodon()
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    auto clock = std::make_shared<QDateTime>(start.addDays(-10));
+    m_mastodon->setClock([clock] { return *clock; });
+
+    MastodonAccount shop;
+    shop.username = u"shop"_s;
+    shop.displayName = mastodonOwnName();
+    shop.note = u"Homeware and clothes, made to last. Also on the fediverse."_s;
+    shop.followersCount = 2310;
+    m_mastodonOwnUser = m_mastodon->addAccount(shop);
+    m_mastodon->setOwnAccount(m_mastodonOwnUser);
+    m_mastodonToken = m_mastodon->addToken(m_mastodonOwnUser);
+    m_mastodon->setRateLimit(100000);
+    for (const Fedi &p : fediPeople) {
+        MastodonAccount person;
+        person.username = QString::fromUtf16(p.username);
+        person.domain = QString::fromUtf16(p.domain);
+        person.displayName = QString::fromUtf16(p.name);
+        person.note = QString::fromUtf16(p.bio);
+        person.followersCount = 100 + int(m_mastodonPeople.size()) * 37;
+        m_mastodonPeople << m_mastodon->addAccount(person);
+    }
+
+    struct Item
+    {
+        int minutesAgo;
+        std::function<void()> run;
+    };
+    QList<Item> story;
+    auto lastInThread = std::make_shared<QHash<QString, QString>>();
+    for (const FediDm &dm : fediDms) {
+        story.append({dm.minutesAgo, [this, dm, lastInThread] {
+                          QStringList others;
+                          for (int i : dm.people)
+                              others << m_mastodonPeople.at(i);
+                          const QString key = others.join(u',');
+                          const QString replyTo = lastInThread->value(key);
+                          const QString text = QString::fromUtf16(dm.text);
+                          QString id;
+                          if (dm.ours) {
+                              id = m_mastodon->directMessage(m_mastodonOwnUser, others, text, replyTo);
+                          } else {
+                              // The first of the people writes to the shop and the others.
+                              QStringList to{m_mastodonOwnUser};
+                              to << others.mid(1);
+                              id = m_mastodon->directMessage(others.constFirst(), to, text, replyTo);
+                          }
+                          lastInThread->insert(key, id);
+                      }});
+    }
+    for (const FediShout &shout : fediMentions) {
+        story.append({shout.minutesAgo, [this, shout] {
+                          m_mastodon->mention(m_mastodonPeople.at(shout.person), m_mastodonOwnUser,
+                                              QString::fromUtf16(shout.text));
+                      }});
+    }
+    std::sort(story.begin(), story.end(), [](const Item &a, const Item &b) { return a.minutesAgo > b.minutesAgo; });
+    for (const Item &item : std::as_const(story)) {
+        *clock = start.addSecs(-qint64(item.minutesAgo) * 60);
+        item.run();
+    }
+    m_mastodon->setClock({});
 }
 
 QUrl DemoNetwork::xBaseUrl() const
@@ -221,6 +355,16 @@ void DemoNetwork::setLiveActivity(std::chrono::milliseconds interval)
 void DemoNetwork::simulateSomeone()
 {
     auto *random = QRandomGenerator::global();
+    if (m_simulated % 4 == 3 && !m_mastodonPeople.isEmpty()) {
+        // Now and then on Mastodon: it arrives through the streaming API at once.
+        ++m_simulated;
+        const QString person = m_mastodonPeople.at(random->bounded(int(m_mastodonPeople.size())));
+        const auto &text = liveDms[random->bounded(int(std::size(liveDms)))];
+        m_mastodon->directMessage(person, {m_mastodonOwnUser}, QString::fromUtf16(text));
+        Q_EMIT personWrote();
+        setLiveActivity(m_interval);
+        return;
+    }
     const QString person = m_people.at(random->bounded(int(m_people.size())));
     if (m_simulated++ % 3 == 2) {
         const auto &text = liveMentions[random->bounded(int(std::size(liveMentions)))];

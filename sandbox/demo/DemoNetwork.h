@@ -11,13 +11,15 @@
 
 namespace starling::sandbox {
 
+class MastodonServer;
 class XServer;
 
 /**
- * The world of `starling --demo`: sandbox network servers on loopback, seeded with believable
- * customer-care conversations, mentions and people, where now and then a simulated person writes
- * a new DM or mention. The real provider code talks to it over HTTP, so the demo shows the app as
- * it really works, with nothing to sign in to.
+ * The world of `starling --demo`: sandbox network servers on loopback (X and Mastodon, the latter
+ * with its streaming API), seeded with believable customer-care conversations, mentions and
+ * people, where now and then a simulated person writes a new DM or mention. The real provider
+ * code talks to it over HTTP, so the demo shows the app as it really works, with nothing to sign
+ * in to.
  */
 class DemoNetwork final : public QObject
 {
@@ -38,6 +40,14 @@ public:
     QString xOwnHandle() const;
     QString xOwnName() const;
 
+    MastodonServer &mastodon() { return *m_mastodon; }
+    QUrl mastodonBaseUrl() const;
+    QByteArray mastodonToken() const { return m_mastodonToken; }
+    QString mastodonOwnUserId() const { return m_mastodonOwnUser; }
+    /** user@domain, as the account list shows a Mastodon account. */
+    QString mastodonOwnHandle() const;
+    QString mastodonOwnName() const;
+
     /** Every @p interval (±50 %), someone writes a DM or a mention. 0 turns it off. */
     void setLiveActivity(std::chrono::milliseconds interval);
 
@@ -47,9 +57,14 @@ Q_SIGNALS:
 
 private:
     void seed();
+    void seedMastodon();
     void simulateSomeone();
 
     std::unique_ptr<XServer> m_x;
+    std::unique_ptr<MastodonServer> m_mastodon;
+    QByteArray m_mastodonToken;
+    QString m_mastodonOwnUser;
+    QStringList m_mastodonPeople; ///< Mastodon account ids of the seeded people
     QByteArray m_xToken;
     QString m_xOwnUser;
     QStringList m_people; ///< X user ids of the seeded people

@@ -1111,9 +1111,13 @@ Response XServer::listDmEvents(const Request &request, const QString &userId,
 
     QList<const XDmEvent *> page;
     bool more = false;
-    for (auto it = m_events.crbegin(); it != m_events.crend(); ++it) {
+    // Events are stored in ascending id order: start just below the page token instead of walking
+    // past every newer event, which made a first sync of 100,000 events quadratic on the server.
+    const auto below = std::lower_bound(m_events.cbegin(), m_events.cend(), before,
+                                        [](const XDmEvent &event, quint64 id) { return idValue(event.id) < id; });
+    for (auto it = std::make_reverse_iterator(below); it != m_events.crend(); ++it) {
         const XDmEvent &event = *it;
-        if (idValue(event.id) >= before || !types.contains(XDmEvent::typeName(event.type)) || !filter(event))
+        if (!types.contains(XDmEvent::typeName(event.type)) || !filter(event))
             continue;
         const auto conversation = m_conversations.constFind(event.conversationId);
         if (conversation == m_conversations.cend() || !conversation->participantIds.contains(userId))

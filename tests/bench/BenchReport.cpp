@@ -75,6 +75,7 @@ Result<void> BenchReport::writeJson(const QString &path) const
     for (const BenchFigure &f : m_figures) {
         array.append(QJsonObject{
             {u"figure"_s, f.key},
+            {u"label"_s, f.label},
             {u"value"_s, f.value},
             {u"unit"_s, f.unit},
             {u"floor"_s, f.floor},
@@ -88,6 +89,31 @@ Result<void> BenchReport::writeJson(const QString &path) const
     if (file.write(json) != json.size() || !file.flush())
         return Error(Error::Code::Storage, u"cannot write %1: %2"_s.arg(path, file.errorString()));
     return {};
+}
+
+Result<QList<BenchFigure>> BenchReport::readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Code::NotFound, u"cannot read %1: %2"_s.arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return Error(Error::Code::BadResponse, u"%1 is not a list of figures: %2"_s.arg(path, error.errorString()));
+    QList<BenchFigure> figures;
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject o = value.toObject();
+        BenchFigure f;
+        f.key = o.value(u"figure"_s).toString();
+        f.label = o.value(u"label"_s).toString(f.key);
+        f.unit = o.value(u"unit"_s).toString();
+        f.value = o.value(u"value"_s).toDouble();
+        f.floor = o.value(u"floor"_s).toDouble();
+        if (f.key.isEmpty())
+            return Error(Error::Code::BadResponse, u"%1 has a figure without a name"_s.arg(path));
+        figures << f;
+    }
+    return figures;
 }
 
 } // namespace starling::bench

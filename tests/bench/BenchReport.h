@@ -32,8 +32,10 @@ public:
 
     /** The table: figure, value, floor, ratio, one row per figure. */
     QString table() const;
-    /** Writes an array of {figure, value, unit, floor, ratio} to @p path. */
+    /** Writes an array of {figure, label, value, unit, floor, ratio} to @p path. */
     Result<void> writeJson(const QString &path) const;
+    /** Reads what writeJson() wrote (a missing label reads as the figure's key). */
+    static Result<QList<BenchFigure>> readJson(const QString &path);
 
     /** The @p percent percentile (nearest rank) of nanosecond samples, in milliseconds. Sorts them. */
     static double percentileMs(std::vector<qint64> &samplesNs, double percent);

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void limitsPerNetwork_data();
     void limitsPerNetwork();
     void mastodonFallbackLimits();
+    void withMaxLength();
     void reasons();
 };
 
@@ -347,6 +348,20 @@ void TestTextRules::mastodon_data()
     QTest::newRow("CJK: one per character") << u"こんにちは"_s << none << 500 << 23 << 5 << true << qsizetype(-1);
     QTest::newRow("e + combining acute is one grapheme")
         << u"cafe\u0301"_s << none << 500 << 23 << 4 << true << qsizetype(-1);
+    QTest::newRow("keycap sequence is one grapheme")
+        << u"1\uFE0F\u20E3"_s << none << 500 << 23 << 1 << true << qsizetype(-1);
+    QTest::newRow("Hangul jamo L+V+T is one syllable")
+        << u"\u1100\u1161\u11A8"_s << none << 500 << 23 << 1 << true << qsizetype(-1);
+
+    // Mixed (the Mastodon issue's table)
+    QTest::newRow("http URL counts 23 too") << u"http://example.com/a/rather/long/path/to/a/page.html"_s << none << 500
+                                            << 23 << 23 << true << qsizetype(-1);
+    QTest::newRow("CJK and a URL: 3 + 1 + 23")
+        << u"日本語 https://example.jp/a"_s << none << 500 << 23 << 27 << true << qsizetype(-1);
+    QTest::newRow("CW with emoji (4) + remote mention and skin tone (6)")
+        << u"@bob@other.example "_s + thumbsUpMedium << family + u" hi"_s << 500 << 23 << 10 << true << qsizetype(-1);
+    QTest::newRow("raised limit 1000: 999 + a family fit")
+        << repeated(u"a"_s, 999) + family << none << 1000 << 23 << 1000 << true << qsizetype(-1);
 
     // Content warnings
     QTest::newRow("CW 7 + text 5") << u"hello"_s << u"spoiler"_s << 500 << 23 << 12 << true << qsizetype(-1);
@@ -699,6 +714,25 @@ void TestTextRules::mastodonFallbackLimits()
     QCOMPARE(rules.limits().urlLength, TextRules::defaultMastodonUrlLength);
     // characters_reserved_per_url may legitimately be 0: URLs then cost nothing.
     QCOMPARE(TextRules::mastodon(500, 0).count(u"a https://example.com"_s).length, 2);
+}
+
+void TestTextRules::withMaxLength()
+{
+    // Another limit, the same unit and rules: 300 "a" weigh 300 on X, with 23 per URL.
+    const TextRules longer = TextRules::x().withMaxLength(25000);
+    QCOMPARE(longer.limits().maxLength, 25000);
+    QCOMPARE(longer.limits().unit, TextUnit::WeightedCharacters);
+    const TextCount count = longer.count(repeated(u"a"_s, 300) + u" example.com"_s);
+    QCOMPARE(count.length, 324);
+    QCOMPARE(count.limit, 25000);
+    QVERIFY(count.valid);
+    // Shorter than the network's: the overflow is measured against the new limit.
+    const TextCount shorter = TextRules::mastodon().withMaxLength(3).count(u"abcd"_s);
+    QCOMPARE(shorter.problem, TextCount::Problem::TooLong);
+    QCOMPARE(shorter.validRangeEnd, qsizetype(3));
+    // Bluesky keeps its byte limit; nonsense keeps the current limit.
+    QCOMPARE(TextRules::bluesky().withMaxLength(1000).limits().maxBytes, 3000);
+    QCOMPARE(TextRules::bluesky().withMaxLength(0).limits().maxLength, 300);
 }
 
 void TestTextRules::reasons()

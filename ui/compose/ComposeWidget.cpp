@@ -40,6 +40,7 @@ ComposeWidget::ComposeWidget(QWidget *parent)
     , m_chips(new QWidget(this))
     , m_chipsLayout(new QHBoxLayout(m_chips))
     , m_counter(new QLabel(this))
+    , m_problem(new QLabel(this))
     , m_send(new QPushButton(tr("Send"), this))
 {
     setObjectName(u"compose"_s);
@@ -98,10 +99,15 @@ ComposeWidget::ComposeWidget(QWidget *parent)
     m_editor->installEventFilter(this);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         updateState();
+        showProblem({});
         Q_EMIT draftChanged(text());
     });
     layout->addWidget(m_editor);
 
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: %1;"_s.arg(theme::errorColor(palette()).name()));
+    m_problem->hide();
+    layout->addWidget(m_problem);
     m_chipsLayout->setContentsMargins(0, 0, 0, 0);
     m_chips->hide();
     layout->addWidget(m_chips);
@@ -151,8 +157,21 @@ void ComposeWidget::setText(const QString &text)
         m_editor->setPlainText(text);
 }
 
+void ComposeWidget::insertText(const QString &text)
+{
+    m_editor->insertPlainText(text);
+    m_editor->setFocus();
+}
+
+void ComposeWidget::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
 void ComposeWidget::clear()
 {
+    showProblem({});
     m_editor->clear();
     m_files.clear();
     rebuildAttachmentChips();
@@ -269,6 +288,11 @@ bool ComposeWidget::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() & Qt::ControlModifier) {
             send();
+            return true;
+        }
+        const bool slashAtStart = key->text() == u"/" && m_editor->toPlainText().isEmpty();
+        if (slashAtStart || (key->key() == Qt::Key_Semicolon && key->modifiers() & Qt::ControlModifier)) {
+            Q_EMIT savedReplyRequested({});
             return true;
         }
         if (key->key() == Qt::Key_Escape) {

@@ -51,6 +51,11 @@ public:
     /** Whether Send would go: text or media, and within the limit. */
     bool canSend() const;
 
+    /** Inserts @p text at the cursor (a saved reply, an emoji). */
+    void insertText(const QString &text);
+    /** Shows why something could not be inserted or sent, under the text; empty hides it. */
+    void showProblem(const QString &message);
+
     /** For tests: the counter as shown, e.g. "143/10000". */
     QString counterText() const;
 
@@ -59,6 +64,8 @@ public:
 Q_SIGNALS:
     void sendRequested(starling::ComposeWidget::Mode mode, const QString &text, const QStringList &files);
     void switchToDmRequested(const QString &text);
+    /** Ctrl+; or "/" at the start of an empty box: the saved-reply picker, with a filter. */
+    void savedReplyRequested(const QString &filter);
     /** The text changed; the thread view keeps it as the conversation's draft. */
     void draftChanged(const QString &text);
 
@@ -87,6 +94,7 @@ private:
     QWidget *m_chips;
     QHBoxLayout *m_chipsLayout;
     QLabel *m_counter;
+    QLabel *m_problem;
     QPushButton *m_send;
 };
 

@@ -87,9 +87,29 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(kind == Conversation::Kind::PublicThread ? theme::networkColor(network, palette) : dim);
     painter->drawRoundedRect(kindRect, 4, 4);
     painter->drawText(kindRect, Qt::AlignCenter, kindText);
+    // Tags, as small coloured marks between the name and the kind.
+    int tagsLeft = kindRect.left() - 4;
+    QFont small = opt.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetrics smallMetrics(small);
+    const QStringList tags =
+        index.data(ConversationListModel::SummaryRole).value<ConversationSummary>().conversation.tags;
+    painter->setFont(small);
+    for (auto it = tags.crbegin(); it != tags.crend(); ++it) {
+        const int w = smallMetrics.horizontalAdvance(*it) + 8;
+        if (tagsLeft - w < textLeft + 60)
+            break;
+        const QRect chip(tagsLeft - w, r.top() + 2, w, line - 4);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(theme::tagColor(*it)));
+        painter->drawRoundedRect(chip, 3, 3);
+        painter->setPen(Qt::white);
+        painter->drawText(chip, Qt::AlignCenter, *it);
+        tagsLeft -= w + 3;
+    }
     painter->setFont(nameFont);
     painter->setPen(text);
-    const int nameWidth = kindRect.left() - 8 - textLeft;
+    const int nameWidth = tagsLeft - 4 - textLeft;
     painter->drawText(QRect(textLeft, r.top(), nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
                       nameMetrics.elidedText(name, Qt::ElideRight, nameWidth));
 

@@ -4,6 +4,8 @@
 #include "store/ChangeSet.h"
 #include "store/Database.h"
 
+#include <QScopedValueRollback>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +28,7 @@ void ConversationListModel::setFilter(const ConversationFilter &filter)
 
 void ConversationListModel::reload()
 {
+    const QScopedValueRollback changing(m_changing, true);
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
@@ -53,8 +56,11 @@ bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 
 void ConversationListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // Called again from a slot of rowsAboutToBeInserted (a proxy, a tester), it would read the same
+    // page again and insert it twice, inside the insertion under way.
+    if (parent.isValid() || m_atEnd || m_changing)
         return;
+    const QScopedValueRollback changing(m_changing, true);
     std::optional<ConversationPageKey> after;
     if (!m_rows.isEmpty())
         after = m_rows.constLast().pageKey();
@@ -96,6 +102,7 @@ void ConversationListModel::applyChanges(const ChangeSet &changes)
         reload();
         return;
     }
+    const QScopedValueRollback changing(m_changing, true);
     ConversationRepository repository(*m_reader);
     for (qint64 id : changes.conversationIds) {
         auto fresh = repository.byId(id);

@@ -77,6 +77,8 @@ private:
     ConversationFilter m_filter;
     QList<ConversationSummary> m_rows;
     bool m_atEnd = false;
+    /** Rows are being changed: a fetchMore() from a slot of our own signals must wait (it would nest). */
+    bool m_changing = false;
 };
 
 } // namespace starling

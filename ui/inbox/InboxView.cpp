@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
@@ -80,6 +81,21 @@ InboxView::InboxView(Database &reader, QWidget *parent)
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     }
     m_list->setModel(m_model);
+    // Several rows can be selected (Shift, Ctrl) for bulk actions in the context menu.
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QList<qint64> ids = selectedConversations();
+        if (ids.isEmpty())
+            return;
+        QMenu menu(this);
+        const QString count = ids.size() > 1 ? tr(" (%n conversations)", nullptr, int(ids.size())) : QString();
+        menu.addAction(tr("Mark done") + count, this, [this, ids] { Q_EMIT bulkDoneRequested(ids); });
+        menu.addAction(tr("Mark read") + count, this, [this, ids] { Q_EMIT bulkReadRequested(ids); });
+        menu.addAction(tr("Tag…") + count, this, [this, ids] { Q_EMIT bulkTagRequested(ids); });
+        menu.addAction(tr("Assign…") + count, this, [this, ids] { Q_EMIT bulkAssignRequested(ids); });
+        menu.exec(m_list->viewport()->mapToGlobal(pos));
+    });
     m_list->setItemDelegate(new ConversationDelegate(m_list));
     m_list->setAccessibleName(tr("Conversations"));
     m_results->setModel(m_search);
@@ -189,6 +205,8 @@ void InboxView::updateEmptyState()
     }
     if (m_model->rowCount() > 0) {
         m_stack->setCurrentWidget(m_list);
+        if (std::exchange(m_focusListWhenShown, false) && !m_searchField->hasFocus())
+            m_list->setFocus();
         return;
     }
     m_empty->setText(m_filter == Filter::Inbox ? tr("All caught up. New messages and mentions appear here.")
@@ -234,6 +252,19 @@ qint64 InboxView::currentConversation() const
     return i.isValid() ? i.data(ConversationListModel::IdRole).toLongLong() : 0;
 }
 
+QList<qint64> InboxView::selectedConversations() const
+{
+    QList<qint64> ids;
+    if (m_stack->currentWidget() != m_list)
+        return currentConversation() > 0 ? QList<qint64>{currentConversation()} : ids;
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << row.data(ConversationListModel::IdRole).toLongLong();
+    if (ids.isEmpty() && currentConversation() > 0)
+        ids << currentConversation();
+    return ids;
+}
+
 void InboxView::selectConversation(qint64 conversationId)
 {
     const int row = m_model->rowOf(conversationId);
@@ -245,6 +276,7 @@ void InboxView::selectConversation(qint64 conversationId)
 
 void InboxView::focusSearch()
 {
+    m_focusListWhenShown = false;
     m_searchField->setFocus();
     m_searchField->selectAll();
 }
@@ -252,6 +284,9 @@ void InboxView::focusSearch()
 void InboxView::focusList()
 {
     (m_stack->currentWidget() == m_results ? m_results : m_list)->setFocus();
+    // A hidden list cannot take the focus (Qt gives it to the first widget that can, the account
+    // list): it takes it when the first conversations arrive.
+    m_focusListWhenShown = m_stack->currentWidget() == m_empty;
 }
 
 } // namespace starling

@@ -54,6 +54,8 @@ public:
     void moveSelection(int delta);
     /** The selected conversation, or 0. */
     qint64 currentConversation() const;
+    /** Every selected conversation, for bulk actions (the current one when only it is selected). */
+    QList<qint64> selectedConversations() const;
     /** Selects a conversation if it is in the list. */
     void selectConversation(qint64 conversationId);
     void focusSearch();
@@ -69,6 +71,11 @@ Q_SIGNALS:
     void currentConversationChanged(qint64 conversationId);
     /** Enter, or a double click, on a conversation. */
     void conversationActivated(qint64 conversationId);
+    /** A bulk action from the list's context menu, on the selected conversations. */
+    void bulkDoneRequested(const QList<qint64> &conversationIds);
+    void bulkReadRequested(const QList<qint64> &conversationIds);
+    void bulkTagRequested(const QList<qint64> &conversationIds);
+    void bulkAssignRequested(const QList<qint64> &conversationIds);
 
 private:
     void applyFilter();
@@ -86,6 +93,7 @@ private:
     QListView *m_results;
     QLabel *m_empty;
     QTimer *m_searchDelay;
+    bool m_focusListWhenShown = false; ///< focusList() came while the empty state showed
 };
 
 } // namespace starling

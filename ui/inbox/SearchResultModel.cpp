@@ -4,6 +4,8 @@
 #include "Theme.h"
 #include "store/Database.h"
 
+#include <QScopedValueRollback>
+
 namespace starling {
 
 SearchResultModel::SearchResultModel(Database *reader, QObject *parent)
@@ -16,6 +18,7 @@ SearchResultModel::~SearchResultModel() = default;
 
 void SearchResultModel::setQuery(const QString &text, const QUuid &accountId)
 {
+    const QScopedValueRollback changing(m_changing, true);
     beginResetModel();
     m_request = SearchRequest{text, accountId, {}, pageSize, 0};
     m_hits.clear();
@@ -38,8 +41,10 @@ bool SearchResultModel::canFetchMore(const QModelIndex &parent) const
 
 void SearchResultModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_hits.isEmpty())
+    // Called again from a slot of rowsAboutToBeInserted, it would insert the same page twice.
+    if (parent.isValid() || m_atEnd || m_hits.isEmpty() || m_changing)
         return;
+    const QScopedValueRollback changing(m_changing, true);
     SearchRequest next = m_request;
     next.beforeId = m_hits.constLast().message.id;
     auto hits = SearchRepository(*m_reader).search(next);

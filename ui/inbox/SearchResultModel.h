@@ -43,6 +43,8 @@ private:
     SearchRequest m_request;
     QList<SearchHit> m_hits;
     bool m_atEnd = true;
+    /** Rows are being changed: a fetchMore() from a slot of our own signals must wait (it would nest). */
+    bool m_changing = false;
 };
 
 } // namespace starling

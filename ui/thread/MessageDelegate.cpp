@@ -194,6 +194,11 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->restore();
 }
 
+QRect MessageDelegate::retryRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return layout(option, index).retryRect;
+}
+
 bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                                   const QModelIndex &index)
 {

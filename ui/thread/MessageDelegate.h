@@ -25,6 +25,9 @@ public:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
 
+    /** Where "Retry" is drawn for the message at @p index (empty unless it failed): a test seam. */
+    QRect retryRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
 Q_SIGNALS:
     /** "Retry" on a failed message was clicked. */
     void retryRequested(const QModelIndex &index);

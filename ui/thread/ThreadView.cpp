@@ -5,12 +5,18 @@
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "Theme.h"
+#include "automation/SavedReplies.h"
+#include "compose/SavedReplyPicker.h"
 #include "store/ChangeSet.h"
+#include "store/SavedReplyRepository.h"
+#include "store/WorkflowRepository.h"
+#include "windows/Prompt.h"
 
 #include <QDesktopServices>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -29,6 +35,10 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_done(new QPushButton(this))
+    , m_tags(new QPushButton(tr("🏷 Tags"), this))
+    , m_assign(new QPushButton(this))
+    , m_tagLabels(new QLabel(this))
+    , m_picker(new SavedReplyPicker(this))
     , m_list(new QListView(this))
     , m_model(new MessageListModel(&reader, this))
     , m_compose(new ComposeWidget(this))
@@ -59,7 +69,46 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     m_subtitle->setEnabled(false);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
+    titles->addWidget(m_tagLabels);
     headerLayout->addLayout(titles, 1);
+    // Tags: a menu of the known tags, checked where they apply, and a new one.
+    m_tags->setToolTip(tr("Tag this conversation"));
+    auto *tagMenu = new QMenu(m_tags);
+    m_tags->setMenu(tagMenu);
+    connect(tagMenu, &QMenu::aboutToShow, this, [this, tagMenu] {
+        tagMenu->clear();
+        if (!m_conversation)
+            return;
+        const qint64 id = m_conversation->conversation.id;
+        auto tags = WorkflowRepository(m_reader).tags();
+        for (const Tag &tag : tags ? tags.value() : QList<Tag>()) {
+            QAction *action = tagMenu->addAction(tag.name);
+            action->setCheckable(true);
+            action->setChecked(m_conversation->conversation.tags.contains(tag.name));
+            connect(action, &QAction::toggled, this, [this, id, name = tag.name](bool on) {
+                if (on)
+                    m_actions.addTag({id}, name);
+                else
+                    m_actions.removeTag({id}, name);
+            });
+        }
+        tagMenu->addSeparator();
+        tagMenu->addAction(tr("New tag…"), this, [this, id] {
+            const QString tag = Prompt::askText(this, tr("New tag"), tr("Tag:"));
+            if (!tag.isEmpty())
+                m_actions.addTag({id}, tag);
+        });
+    });
+    headerLayout->addWidget(m_tags);
+    m_assign->setToolTip(tr("Give this conversation to someone on the team"));
+    connect(m_assign, &QPushButton::clicked, this, [this] {
+        if (!m_conversation)
+            return;
+        const QString who = Prompt::askText(this, tr("Assign"), tr("Who answers this conversation? (empty: no one)"),
+                                            {}, m_conversation->conversation.assignee);
+        m_actions.assign({m_conversation->conversation.id}, who);
+    });
+    headerLayout->addWidget(m_assign);
     m_done->setToolTip(tr("Mark done, or open again (E)"));
     connect(m_done, &QPushButton::clicked, this, &ThreadView::toggleDoneRequested);
     headerLayout->addWidget(m_done);
@@ -104,6 +153,8 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     m_stack->addWidget(page);
 
     connect(m_compose, &ComposeWidget::sendRequested, this, &ThreadView::send);
+    connect(m_compose, &ComposeWidget::savedReplyRequested, this, &ThreadView::pickSavedReply);
+    connect(m_picker, &SavedReplyPicker::picked, this, &ThreadView::insertSavedReply);
     connect(m_compose, &ComposeWidget::switchToDmRequested, this, [this](const QString &text) {
         if (!m_conversation)
             return;
@@ -164,6 +215,45 @@ void ThreadView::updateHeader()
     m_subtitle->setText(parts.join(u" · "_s));
     const bool done = c.state == Conversation::State::Done;
     m_done->setText(done ? tr("Open again") : tr("✓ Done"));
+    m_assign->setText(c.assignee.isEmpty() ? tr("👤 Assign") : tr("👤 %1").arg(c.assignee));
+    QHash<QString, QString> colours;
+    if (auto known = WorkflowRepository(m_reader).tags()) {
+        for (const Tag &tag : known.value())
+            colours.insert(tag.name, tag.color);
+    }
+    QStringList chips;
+    for (const QString &tag : c.tags)
+        chips << u"<span style=\"background:%1; color:white;\">&nbsp;%2&nbsp;</span>"_s.arg(
+            colours.value(tag, theme::tagColor(tag)), tag.toHtmlEscaped());
+    m_tagLabels->setText(chips.join(u" "_s));
+    m_tagLabels->setVisible(!chips.isEmpty());
+}
+
+void ThreadView::pickSavedReply()
+{
+    if (!m_conversation)
+        return;
+    auto replies = SavedReplyRepository(m_reader).all();
+    m_picker->open(replies ? replies.value() : QList<SavedReply>(), {}, m_compose);
+}
+
+void ThreadView::insertSavedReply(const SavedReply &reply)
+{
+    if (!m_conversation)
+        return;
+    const Identity &person = m_conversation->counterpart;
+    const QString myName = m_accountNames ? m_accountNames(m_conversation->conversation.accountId) : QString();
+    const bool dm = m_compose->mode() == ComposeWidget::Mode::DirectMessage;
+    const TextRules rules =
+        TextRules::forNetwork(m_conversation->network, dm ? TextRules::Mode::DirectMessage : TextRules::Mode::Post);
+    // What is already written counts too: the filled reply must fit next to it.
+    const QString before = m_compose->text();
+    auto filled = savedreplies::fillChecked(before + reply.body, {person.displayName, person.handle, myName}, rules);
+    if (!filled) {
+        m_compose->showProblem(filled.error().message());
+        return;
+    }
+    m_compose->insertText(savedreplies::fill(reply.body, {person.displayName, person.handle, myName}));
 }
 
 void ThreadView::applyChanges(const ChangeSet &changes)

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 #include <optional>
 
 class QLabel;
@@ -18,6 +20,8 @@ namespace starling {
 class Database;
 class InboxActions;
 class MessageListModel;
+class SavedReplyPicker;
+struct SavedReply;
 struct ChangeSet;
 
 /**
@@ -41,7 +45,15 @@ public:
     /** Puts the cursor in the compose box, in @p mode. */
     void startReply(ComposeWidget::Mode mode);
 
+    /** How to name one of the user's accounts in a saved reply's {my_name}. */
+    void setAccountNames(std::function<QString(const QUuid &)> names) { m_accountNames = std::move(names); }
+    /** Opens the saved-reply picker (Ctrl+;). */
+    void pickSavedReply();
+    /** Fills a saved reply for this conversation and inserts it, if it fits. */
+    void insertSavedReply(const SavedReply &reply);
+
     ComposeWidget *compose() const { return m_compose; }
+    SavedReplyPicker *savedReplyPicker() const { return m_picker; }
     MessageListModel *model() const { return m_model; }
     QListView *list() const { return m_list; }
 
@@ -66,6 +78,11 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QPushButton *m_done;
+    QPushButton *m_tags;
+    QPushButton *m_assign;
+    QLabel *m_tagLabels;
+    SavedReplyPicker *m_picker;
+    std::function<QString(const QUuid &)> m_accountNames;
     QListView *m_list;
     MessageListModel *m_model;
     ComposeWidget *m_compose;

@@ -5,12 +5,16 @@
 #include "InboxActions.h"
 #include "MainWindow.h"
 #include "NewPostDialog.h"
+#include "ReportsDialog.h"
+#include "RulesDialog.h"
+#include "SavedRepliesDialog.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 
 namespace starling {
 
-void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &sync, CredentialStore &credentials)
+void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &sync, CredentialStore &credentials,
+                    Store &store)
 {
     const auto addAccount = [&window, &accounts, &credentials] {
         auto *dialog = new AddAccountDialog(accounts, credentials, &window);
@@ -31,6 +35,21 @@ void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &s
         QObject::connect(dialog, &QDialog::accepted, &window, [&window, dialog] {
             window.actions()->post(dialog->selectedAccounts(), dialog->text(), dialog->attachments());
         });
+        dialog->open();
+    });
+    QObject::connect(&window, &MainWindow::savedRepliesRequested, &window, [&window, &store] {
+        auto *dialog = new SavedRepliesDialog(store, window.reader(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QObject::connect(&window, &MainWindow::rulesRequested, &window, [&window, &store, &accounts] {
+        auto *dialog = new RulesDialog(store, window.reader(), accounts, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QObject::connect(&window, &MainWindow::reportsRequested, &window, [&window, &accounts] {
+        auto *dialog = new ReportsDialog(window.reader(), accounts, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     QObject::connect(&window, &MainWindow::shortcutsRequested, &window, [&window] {

@@ -9,7 +9,8 @@ class MainWindow;
 class Store;
 class SyncService;
 
-/** Opens the window's dialogs (add account, settings, new post, shortcuts) when it asks for them. */
-void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &sync, CredentialStore &credentials);
+/** Opens the window's dialogs (accounts, settings, new post, saved replies, rules, reports, shortcuts). */
+void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &sync, CredentialStore &credentials,
+                    Store &store);
 
 } // namespace starling

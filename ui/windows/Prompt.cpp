@@ -2,10 +2,12 @@
 #include "Prompt.h"
 
 #include <QAbstractButton>
+#include <QInputDialog>
 
 namespace starling {
 
 QMessageBox::StandardButton Prompt::s_next = QMessageBox::NoButton;
+std::optional<QString> Prompt::s_nextText;
 
 QMessageBox::StandardButton Prompt::ask(QWidget *parent, const QString &title, const QString &text,
                                         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
@@ -20,6 +22,28 @@ QMessageBox::StandardButton Prompt::ask(QWidget *parent, const QString &title, c
             button->setText(it.value());
     }
     return QMessageBox::StandardButton(box.exec());
+}
+
+QString Prompt::askText(QWidget *parent, const QString &title, const QString &label, const QStringList &suggestions,
+                        const QString &initial)
+{
+    if (s_nextText)
+        return *std::exchange(s_nextText, std::nullopt);
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(initial);
+    if (!suggestions.isEmpty()) {
+        dialog.setComboBoxEditable(true);
+        dialog.setComboBoxItems(suggestions);
+        dialog.setTextValue(initial);
+    }
+    return dialog.exec() == QDialog::Accepted ? dialog.textValue().trimmed() : QString();
+}
+
+void Prompt::setNextText(const QString &text)
+{
+    s_nextText = text;
 }
 
 void Prompt::setNextAnswer(QMessageBox::StandardButton answer)

@@ -3,6 +3,8 @@
 
 #include <QMessageBox>
 
+#include <optional>
+
 namespace starling {
 
 /**
@@ -18,8 +20,17 @@ public:
                                            const QHash<QMessageBox::StandardButton, QString> &labels = {});
     static void setNextAnswer(QMessageBox::StandardButton answer);
 
+    /**
+     * Asks for a line of text (a tag, an assignee), offering @p suggestions; empty when the user
+     * cancels. setNextText() presets the answer for tests.
+     */
+    static QString askText(QWidget *parent, const QString &title, const QString &label,
+                           const QStringList &suggestions = {}, const QString &initial = {});
+    static void setNextText(const QString &text);
+
 private:
     static QMessageBox::StandardButton s_next;
+    static std::optional<QString> s_nextText;
 };
 
 } // namespace starling

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommands.h"
+
+#include "CliContext.h"
+#include "ReadCommands.h"
+#include "WriteCommands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace starling::cli {
+
+namespace {
+
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<int(Context &, const QStringList &)> run;
+};
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("starling::cli::CliCommands", text);
+}
+
+QList<Command> commands()
+{
+    const auto read = [](int (ReadCommands::*command)(const QStringList &)) {
+        return [command](Context &context, const QStringList &arguments) {
+            ReadCommands commands(context);
+            return (commands.*command)(arguments);
+        };
+    };
+    const auto write = [](int (WriteCommands::*command)(const QStringList &)) {
+        return [command](Context &context, const QStringList &arguments) {
+            WriteCommands commands(context);
+            return (commands.*command)(arguments);
+        };
+    };
+    return {
+        {u"accounts"_s, translate("List the accounts, their state and API usage"), read(&ReadCommands::accounts)},
+        {u"sync"_s, translate("Fetch what is new, once"), write(&WriteCommands::sync)},
+        {u"inbox"_s, translate("List conversations"), read(&ReadCommands::inbox)},
+        {u"show"_s, translate("Show a conversation and its messages"), read(&ReadCommands::show)},
+        {u"search"_s, translate("Search every message"), read(&ReadCommands::search)},
+        {u"send"_s, translate("Send a direct message to someone"), write(&WriteCommands::send)},
+        {u"reply"_s, translate("Answer a message, in public or with --dm"), write(&WriteCommands::reply)},
+        {u"post"_s, translate("Publish a post, with media"), write(&WriteCommands::post)},
+        {u"done"_s, translate("Mark a conversation done"),
+         [](Context &context, const QStringList &arguments) {
+             return WriteCommands(context).setState(arguments, true);
+         }},
+        {u"reopen"_s, translate("Open a conversation again"),
+         [](Context &context, const QStringList &arguments) {
+             return WriteCommands(context).setState(arguments, false);
+         }},
+        {u"stats"_s, translate("Response times and survey ratings"), read(&ReadCommands::stats)},
+        {u"export"_s, translate("Write every conversation and message as JSON Lines or CSV"),
+         read(&ReadCommands::exportAll)},
+        {u"count"_s, translate("Measure a text by a network's rules"), read(&ReadCommands::count)},
+    };
+}
+
+QString mainHelp(const QCommandLineParser &parser)
+{
+    QString text = translate("Usage: starling-cli [--profile DIR] [--json] <command> [options]\n"
+                             "Starling's inbox from a terminal, on the same profiles as the app (both may run at "
+                             "once).\n\nCommands:\n");
+    qsizetype width = 0;
+    const QList<Command> all = commands();
+    for (const Command &c : all)
+        width = std::max(width, c.name.size());
+    for (const Command &c : all)
+        text += u"  "_s + c.name.leftJustified(width + 2) + c.summary + u'\n';
+    text += u'\n' + translate("`starling-cli <command> --help` tells more about each.") + u"\n\n";
+    // Qt's option list, without its own usage line and description.
+    const QString options = parser.helpText();
+    const qsizetype at = options.indexOf(u"Options:"_s);
+    if (at >= 0)
+        text += options.mid(at) + u'\n';
+    return text + exitCodesHelp();
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translate("Starling's inbox from a terminal."));
+    // "starling-cli --json inbox --unread": everything from the command on belongs to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, translate("Show this help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, translate("Show the version."));
+    const QCommandLineOption profile(u"profile"_s,
+                                     translate("Use the profile in <dir>: the same profiles as the app, "
+                                               "which may run at the same time (default: the app's own)."),
+                                     translate("dir"));
+    const QCommandLineOption json(u"json"_s, translate("Print machine-readable JSON (export: see --format)."));
+    parser.addOptions({help, version, profile, json});
+    parser.addPositionalArgument(u"command"_s, translate("What to do; see below."), u"<command> [options]"_s);
+
+    Output early(arguments.contains(u"--json"_s));
+    const auto usage = [&](const QString &message) {
+        early.error(message + u'\n' + translate("See `starling-cli --help`."), u"usage"_s, int(ExitCode::Usage));
+        return int(ExitCode::Usage);
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(version)) {
+        early.line(u"starling-cli "_s + QCoreApplication::applicationVersion());
+        return int(ExitCode::Ok);
+    }
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.constFirst() == u"help") {
+        positional.removeFirst();
+        if (positional.isEmpty()) {
+            early.out() << mainHelp(parser);
+            return int(ExitCode::Ok);
+        }
+        positional = {positional.constFirst(), u"--help"_s};
+    }
+    if (positional.isEmpty()) {
+        if (parser.isSet(help)) {
+            early.out() << mainHelp(parser);
+            return int(ExitCode::Ok);
+        }
+        return usage(translate("Which command? For example: starling-cli inbox"));
+    }
+    const QString name = positional.takeFirst();
+    if (parser.isSet(help))
+        positional.prepend(u"--help"_s);
+    for (const Command &command : commands()) {
+        if (command.name == name) {
+            Context context(parser.value(profile), parser.isSet(json));
+            return command.run(context, positional);
+        }
+    }
+    return usage(translate("Unknown command “%1”.").arg(name));
+}
+
+} // namespace starling::cli

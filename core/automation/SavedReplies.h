@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "text/TextRules.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace starling::savedreplies {
+
+/** What the placeholders of a saved reply are filled from. */
+struct Context
+{
+    QString personName; ///< the person's display name
+    QString personHandle; ///< without the @
+    QString myName; ///< the account's display name (or handle)
+};
+
+/** The placeholders a saved reply may use. */
+QStringList placeholders();
+
+/**
+ * Fills {first_name}, {name}, {handle} and {my_name}. Missing data never leaves a brace in the
+ * text: a missing first name falls back to the handle, then to a neutral word ("there", as in
+ * "Hi there"); a missing handle is dropped. Unknown {words} stay as they are.
+ */
+QString fill(const QString &body, const Context &context);
+
+/** Fills, then refuses a text that does not fit @p rules (with the counter's reason). */
+Result<QString> fillChecked(const QString &body, const Context &context, const TextRules &rules);
+
+} // namespace starling::savedreplies

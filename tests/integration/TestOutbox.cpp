@@ -1,0 +1,1048 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The outbox end to end against the sandbox X server (sandbox/x), with a real store on a temporary
+// SQLite file: order per conversation, 500 sends through random faults (resets before and after
+// the server stored the message, timeouts, 5xx, 429) delivered exactly once, media uploads and
+// expired media, user-fixable refusals, Retry, rate limits, an unreachable server, a restart, the
+// usage meter, and a sender process killed with SIGKILL 50 times (the test re-runs itself as that
+// sender, against the X server that lives in the test process).
+
+#include "Fault.h"
+#include "LoopbackServer.h"
+#include "TestData.h"
+#include "auth/AccessTokenSource.h"
+#include "providers/x/XClient.h"
+#include "store/AccountRepository.h"
+#include "store/Database.h"
+#include "store/OutboxRepository.h"
+#include "store/StoreWriter.h"
+#include "store/UsageRepository.h"
+#include "sync/Outbox.h"
+#include "sync/SyncEngine.h"
+#include "x/XServer.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace starling;
+using starling::sandbox::Fault;
+using starling::sandbox::XServer;
+
+namespace {
+
+// Generous: the machine running the tests may be loaded. Nothing here measures time.
+constexpr int waitMs = 30000;
+const QByteArray token = "outbox-token"_ba;
+const QByteArray post = "POST"_ba;
+const QByteArray get = "GET"_ba;
+// Every request of the outbox's DM traffic: sends into a conversation or to a person, and the
+// reads of a conversation that reconcile an unknown outcome.
+const QString conversationCalls = u"/2/dm_conversations/{id}/{what}"_s; // …/{id}/messages, …/{id}/dm_events
+const QString participantCalls = u"/2/dm_conversations/with/{id}/{what}"_s;
+const QString sendPattern = u"/2/dm_conversations/{dm_conversation_id}/messages"_s;
+
+const QString childFlag = u"--outbox-child"_s;
+constexpr int killCycles = 50;
+constexpr int killMessagesPerConversation = 250;
+
+/** A 3×2 RGB PNG, small and valid. */
+QByteArray tinyPng()
+{
+    return QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000030000000208020000001216f14d000000104944415478"
+                               "9c63f8cfc000410c70160041d205fb87f0b9480000000049454e44ae426082");
+}
+
+/** The account's sign-in: one token the server knows; a refresh means the grant is gone. */
+class FixedToken final : public AccessTokenSource
+{
+public:
+    QByteArray accessToken() const override { return token; }
+    void refresh(QObject *context, std::function<void(Result<void>)> done) override
+    {
+        QTimer::singleShot(0, context, [done] { done(Error(Error::Code::AuthRevoked, u"test: no refresh"_s)); });
+    }
+};
+
+/** The account as the store knows it; the same in the test and in its child processes. */
+Account shopAccount(const QString &shopUserId)
+{
+    Account account = testdata::account(u"shop"_s, Network::X);
+    account.remoteUserId = shopUserId;
+    return account;
+}
+
+XClient::Config clientConfig(const QUrl &apiBase, const QUuid &accountId, const QString &ownUserId,
+                             std::chrono::milliseconds deadline)
+{
+    XClient::Config config;
+    config.apiBase = apiBase;
+    config.accountId = accountId;
+    config.ownUserId = ownUserId;
+    config.requestDeadline = deadline;
+    return config;
+}
+
+Result<std::unique_ptr<StoreWriter>> openStore(const QString &path, const Account &account)
+{
+    auto db = Database::openSqlite(path, Database::Role::Writer);
+    if (!db)
+        return db.error();
+    if (auto r = AccountRepository(*db.value()).upsert(account); !r)
+        return r.error();
+    return std::make_unique<StoreWriter>(std::move(db).value());
+}
+
+qint64 localConversationId(Database &db, const QString &remoteId)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(u"SELECT id FROM conversations WHERE remote_id = ?"_s);
+    query.addBindValue(remoteId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+/** What the kill -9 sender sends: the same list, with the same client keys, in every run. */
+QString killText(int conversation, int index)
+{
+    return u"kill %1 of conv %2"_s.arg(index).arg(conversation);
+}
+
+QString killKey(int conversation, int index)
+{
+    return u"kill-key-%1-%2"_s.arg(conversation).arg(index);
+}
+
+/**
+ * The child of killedSenderDeliversExactlyOnce(): opens the profile, queues the fixed list (what
+ * an earlier run queued is skipped by its client key), sends until the outbox is drained, exits 0.
+ * Prints one line as soon as it runs, so the parent measures its random moment from there.
+ */
+int runChild(const QStringList &args)
+{
+    // <db> <port> <own user id> <conversation remote ids, comma-separated>
+    if (args.size() != 4)
+        return 2;
+    std::printf("started\n");
+    std::fflush(stdout);
+    const Account account = shopAccount(args.at(2));
+    auto store = openStore(args.at(0), account);
+    if (!store)
+        return 3;
+    StoreWriter &writer = *store.value();
+    const QStringList conversations = args.at(3).split(u',');
+    QList<qint64> localIds;
+    for (const QString &remote : conversations) {
+        localIds << localConversationId(writer.database(), remote);
+        if (localIds.constLast() <= 0)
+            return 4;
+    }
+
+    QUrl base;
+    base.setScheme(u"http"_s);
+    base.setHost(u"127.0.0.1"_s);
+    base.setPort(args.at(1).toInt());
+    FixedToken tokens;
+    XClient client(clientConfig(base, account.id, args.at(2), 5s), &tokens);
+    Outbox outbox(&writer);
+    outbox.setBackoff({5ms, 100ms});
+
+    // Interleaved, as a person answering several chats at once would queue them.
+    for (int i = 0; i < killMessagesPerConversation; ++i) {
+        for (int c = 0; c < conversations.size(); ++c) {
+            auto existing = OutboxRepository(writer.database()).byClientKey(killKey(c, i));
+            if (!existing)
+                return 5;
+            if (existing.value())
+                continue;
+            OutboxItem item;
+            item.clientKey = killKey(c, i);
+            item.accountId = account.id;
+            item.kind = OutboxItem::Kind::DirectMessage;
+            item.conversationId = localIds.at(c);
+            item.conversationRemoteId = conversations.at(c);
+            item.text = killText(c, i);
+            if (!outbox.enqueue(item))
+                return 6;
+        }
+    }
+    QObject::connect(&outbox, &Outbox::drained, &outbox, [] { QCoreApplication::exit(0); });
+    outbox.addAccount(account.id, &client);
+    outbox.start();
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void sendsInOrderPerConversation();
+    void deliversExactlyOnceThroughRandomFaults();
+    void uploadsMediaBeforeSending();
+    void uploadsExpiredMediaAgain();
+    void userFixableErrorFailsAtOnce_data();
+    void userFixableErrorFailsAtOnce();
+    void retrySendsFailedItem();
+    void tooManyRequestsMovesNextAttemptPastReset();
+    void noRequestLeavesBeforeResetWhenLedgerIsAtZero();
+    void offlineLosesNothingAndDrainsInOrder();
+    void restartSendsWhatWasQueued();
+    void syncedCopyIsNotShownTwice();
+    void killedSenderDeliversExactlyOnce();
+
+private:
+    struct Lane
+    {
+        QString remoteId; ///< the conversation on X; empty for a 1:1 that does not exist yet
+        qint64 localId = 0; ///< its row in the store; 0 for a new 1:1
+        QString recipient; ///< a new 1:1: the person
+    };
+
+    void makeClient(std::chrono::milliseconds deadline = 5s);
+    void makeOutbox();
+    OutboxItem dm(const Lane &lane, const QString &text) const;
+    qint64 enqueue(const OutboxItem &item);
+    /** Starts the outbox and waits until it has nothing left to send. */
+    bool drain(int timeoutMs = waitMs);
+    /** The texts the shop sent into @p conversationRemoteId, as the server holds them, oldest first. */
+    QStringList sentTexts(const QString &conversationRemoteId) const;
+    std::optional<OutboxItem> item(qint64 id);
+    qint64 scalar(const QString &sql, const QVariantList &values = {});
+    QString describe(const OutboxItem &item) const;
+
+    std::unique_ptr<XServer> m_server;
+    FixedToken m_tokens;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<XClient> m_client;
+    std::unique_ptr<Outbox> m_outbox;
+    Account m_account;
+    QString m_shop;
+    QString m_alice;
+    QString m_bob;
+    QString m_carol;
+    QString m_dave;
+    QString m_erin;
+    Lane m_toAlice;
+    Lane m_toBob;
+    Lane m_group;
+    Lane m_toDave; ///< nobody wrote yet: the first message creates the conversation
+};
+
+void TestOutbox::init()
+{
+    m_server = std::make_unique<XServer>();
+    QVERIFY(m_server->listen());
+    m_shop = m_server->addUser(u"shop"_s, u"The Shop"_s);
+    m_alice = m_server->addUser(u"alice"_s);
+    m_bob = m_server->addUser(u"bob"_s);
+    m_carol = m_server->addUser(u"carol"_s);
+    m_dave = m_server->addUser(u"dave"_s);
+    m_erin = m_server->addUser(u"erin"_s);
+    QVERIFY(!m_shop.isEmpty() && !m_erin.isEmpty());
+    m_server->setOwnUser(m_shop);
+    QVERIFY(!m_server->addToken(m_shop, token).isEmpty());
+    // Most tests are not about rate limits; the two that are set their own.
+    m_server->setAllRateLimits(1'000'000);
+    m_server->setMediaProcessing(1, 0);
+
+    // Conversations that exist on X and in the store, as a first sync leaves them.
+    QVERIFY(!m_server->deliverDirectMessage(m_alice, m_shop, u"Hi shop"_s).isEmpty());
+    QVERIFY(!m_server->deliverDirectMessage(m_bob, m_shop, u"Hello"_s).isEmpty());
+    const QString group = m_server->createGroupConversation(m_carol, {m_shop, m_erin}, u"Group chat"_s);
+    QVERIFY(!group.isEmpty());
+    m_toAlice = {XServer::directConversationId(m_alice, m_shop), 0, {}};
+    m_toBob = {XServer::directConversationId(m_bob, m_shop), 0, {}};
+    m_group = {group, 0, {}};
+    m_toDave = {{}, 0, m_dave};
+
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_account = shopAccount(m_shop);
+    auto store = openStore(m_dir->filePath(u"profile.sqlite"_s), m_account);
+    QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message()));
+    m_writer = std::move(store).value();
+    SyncPage page;
+    page.accountId = m_account.id;
+    page.stream = u"dm"_s;
+    for (const QString &person : {m_alice, m_bob, m_carol, m_erin})
+        page.identities << testdata::person(m_account.id, person);
+    page.conversations << testdata::directConversation(m_account.id, m_toAlice.remoteId, m_alice)
+                       << testdata::directConversation(m_account.id, m_toBob.remoteId, m_bob);
+    Conversation groupConversation;
+    groupConversation.accountId = m_account.id;
+    groupConversation.remoteId = group;
+    groupConversation.kind = Conversation::Kind::Group;
+    groupConversation.participantRemoteIds = {m_carol, m_erin};
+    page.conversations << groupConversation;
+    QVERIFY(m_writer->storePage(page).ok());
+    for (Lane *lane : {&m_toAlice, &m_toBob, &m_group}) {
+        lane->localId = localConversationId(m_writer->database(), lane->remoteId);
+        QVERIFY(lane->localId > 0);
+    }
+    makeClient();
+    makeOutbox();
+}
+
+void TestOutbox::cleanup()
+{
+    m_outbox.reset();
+    m_client.reset();
+    m_writer.reset();
+    m_dir.reset();
+    m_server.reset();
+}
+
+void TestOutbox::makeClient(std::chrono::milliseconds deadline)
+{
+    m_client = std::make_unique<XClient>(clientConfig(m_server->baseUrl(), m_account.id, m_shop, deadline), &m_tokens);
+    // Reads are retried inside HttpClient; keep those pauses as short as the outbox's.
+    m_client->http().setBackoff({5ms, 50ms, 0.5});
+}
+
+void TestOutbox::makeOutbox()
+{
+    m_outbox = std::make_unique<Outbox>(m_writer.get());
+    m_outbox->setBackoff({10ms, 200ms});
+    m_outbox->addAccount(m_account.id, m_client.get());
+}
+
+OutboxItem TestOutbox::dm(const Lane &lane, const QString &text) const
+{
+    OutboxItem item;
+    item.accountId = m_account.id;
+    item.kind = OutboxItem::Kind::DirectMessage;
+    item.conversationId = lane.localId;
+    item.conversationRemoteId = lane.remoteId;
+    if (!lane.recipient.isEmpty())
+        item.recipientRemoteIds = {lane.recipient};
+    item.text = text;
+    return item;
+}
+
+qint64 TestOutbox::enqueue(const OutboxItem &item)
+{
+    auto queued = m_outbox->enqueue(item);
+    if (!queued) {
+        qWarning() << "enqueue:" << queued.error().message();
+        return 0;
+    }
+    return queued->id;
+}
+
+bool TestOutbox::drain(int timeoutMs)
+{
+    QSignalSpy drained(m_outbox.get(), &Outbox::drained);
+    m_outbox->start();
+    return QTest::qWaitFor([&] { return drained.count() > 0 && m_outbox->isIdle(); }, timeoutMs);
+}
+
+QStringList TestOutbox::sentTexts(const QString &conversationRemoteId) const
+{
+    QStringList texts;
+    for (const sandbox::XDmEvent &event : m_server->dmEvents(conversationRemoteId)) {
+        if (event.type == sandbox::XDmEvent::Type::MessageCreate && event.senderId == m_shop)
+            texts << event.text;
+    }
+    return texts;
+}
+
+std::optional<OutboxItem> TestOutbox::item(qint64 id)
+{
+    auto found = OutboxRepository(m_writer->database()).byId(id);
+    return found ? found.value() : std::nullopt;
+}
+
+qint64 TestOutbox::scalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_writer->database().connection());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+QString TestOutbox::describe(const OutboxItem &item) const
+{
+    return u"item %1 \"%2\": state %3, attempts %4, error %5 (%6)"_s.arg(item.id)
+        .arg(item.text.left(40))
+        .arg(int(item.state))
+        .arg(item.attempts)
+        .arg(item.errorCode, item.errorMessage);
+}
+
+// ---- Sending ----
+
+void TestOutbox::sendsInOrderPerConversation()
+{
+    QList<OutboxItem::State> states;
+    QObject guard; // ends the connection with the locals it captures
+    connect(m_outbox.get(), &Outbox::itemChanged, &guard,
+            [&states](const OutboxItem &changed) { states << changed.state; });
+    QList<qint64> ids;
+    QHash<QString, QStringList> expected;
+    for (int i = 0; i < 6; ++i) {
+        for (const Lane *lane : {&m_toAlice, &m_group, &m_toDave}) {
+            const QString text = u"msg %1 to %2"_s.arg(i).arg(lane->remoteId + lane->recipient);
+            ids << enqueue(dm(*lane, text));
+            QVERIFY(ids.constLast() > 0);
+            expected[lane->remoteId + lane->recipient] << text;
+        }
+    }
+    // Durable before anything is sent: queued rows, and a message row in each known thread.
+    QCOMPARE(m_outbox->pendingCount(), 18);
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE remote_id IS NULL AND delivery = ?"_s,
+                    {int(Message::Delivery::Queued)}),
+             12);
+    QVERIFY(drain());
+
+    QCOMPARE(sentTexts(m_toAlice.remoteId), expected.value(m_toAlice.remoteId));
+    QCOMPARE(sentTexts(m_group.remoteId), expected.value(m_group.remoteId));
+    const QString daveConversation = XServer::directConversationId(m_shop, m_dave);
+    QCOMPARE(sentTexts(daveConversation), expected.value(m_dave));
+    // The first message to Dave created the conversation; the others went to him by id as well.
+    QCOMPARE(m_server->http().requestCount(post, u"/2/dm_conversations/with/%1/messages"_s.arg(m_dave)), 6);
+
+    for (qint64 id : std::as_const(ids)) {
+        const auto sent = item(id);
+        QVERIFY(sent.has_value());
+        QVERIFY2(sent->state == OutboxItem::State::Sent, qPrintable(describe(*sent)));
+        QCOMPARE(sent->attempts, 1);
+        const auto event = m_server->dmEvent(sent->remoteId);
+        QVERIFY(event.has_value());
+        QCOMPARE(event->text, sent->text);
+    }
+    // The thread rows now carry the remote ids and show the messages as delivered.
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE remote_id IS NULL"_s), 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE direction = ? AND delivery = ?"_s,
+                    {int(Message::Direction::Outbound), int(Message::Delivery::Delivered)}),
+             12);
+    // Each item went Queued → Sending → Sent.
+    QCOMPARE(states.count(OutboxItem::State::Queued), 18);
+    QCOMPARE(states.count(OutboxItem::State::Sending), 18);
+    QCOMPARE(states.count(OutboxItem::State::Sent), 18);
+
+    // The usage meter counts the sends per account, stream and day.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    auto usage = UsageRepository(m_writer->database()).rows(m_account.id, today.addDays(-1), today);
+    QVERIFY(usage.ok());
+    qint64 sends = 0;
+    for (const UsageRow &row : usage.value()) {
+        if (row.stream == u"send-dm")
+            sends += row.requests;
+    }
+    QCOMPARE(sends, 18);
+}
+
+void TestOutbox::deliversExactlyOnceThroughRandomFaults()
+{
+    // A short deadline, so that an answer held back by the server becomes a timeout quickly.
+    constexpr auto deadline = 400ms;
+    makeClient(deadline);
+    makeOutbox();
+
+    quint32 seed = QRandomGenerator::global()->generate();
+    if (qEnvironmentVariableIsSet("STARLING_TEST_SEED"))
+        seed = quint32(qEnvironmentVariableIntValue("STARLING_TEST_SEED"));
+    qInfo("fault seed: %u (STARLING_TEST_SEED=%u reproduces it)", seed, seed);
+    QRandomGenerator random(seed);
+
+    // After every request, the next one of the outbox's DM traffic (sends, and the reads that
+    // reconcile) gets a random fault, one time in four.
+    QHash<QString, int> injected;
+    sandbox::LoopbackServer &http = m_server->http();
+    auto injecting = std::make_unique<QObject>(); // the connection ends with it, before the locals it captures
+    connect(&http, &sandbox::LoopbackServer::requestReceived, injecting.get(), [&] {
+        http.clearFaults();
+        if (random.bounded(4) != 0)
+            return;
+        Fault fault;
+        // A 429 pauses every conversation until the reset (up to a second): rarer than the rest.
+        switch (random.bounded(12)) {
+        case 0:
+        case 1:
+            fault = Fault::resetBeforeHandling(); // never stored
+            break;
+        case 2:
+        case 3:
+        case 4:
+        case 5:
+            fault = Fault::resetAfterHandling(); // stored, never answered: only a reconciliation tells
+            break;
+        case 6:
+        case 7:
+            fault = Fault::delayHeaders(deadline * 3); // stored, answered after the deadline
+            break;
+        case 8:
+            fault = Fault::dribble(deadline / 4); // stored, answered one byte at a time
+            break;
+        case 9:
+            fault = Fault::withStatus(500);
+            break;
+        case 10:
+            fault = Fault::withStatus(503);
+            break;
+        default:
+            fault = Fault::rateLimited(Fault::RateLimitStyle::X, 1s);
+            break;
+        }
+        ++injected[fault.name()];
+        http.injectFault("*"_ba, conversationCalls, fault, 1);
+        http.injectFault("*"_ba, participantCalls, fault, 1);
+    });
+
+    // 500 messages into four conversations: two 1:1, a group, and a 1:1 that the first message creates.
+    constexpr int total = 500;
+    const QList<const Lane *> lanes{&m_toAlice, &m_toBob, &m_group, &m_toDave};
+    QHash<const Lane *, QStringList> expected;
+    QList<qint64> ids;
+    for (int i = 0; i < total; ++i) {
+        const Lane *lane = lanes.at(i % lanes.size());
+        const QString text = u"msg %1 of conv %2"_s.arg(i / lanes.size()).arg(i % lanes.size());
+        expected[lane] << text;
+        ids << enqueue(dm(*lane, text));
+        QVERIFY(ids.constLast() > 0);
+    }
+    QVERIFY2(drain(120000), qPrintable(u"%1 items left"_s.arg(m_outbox->pendingCount())));
+    injecting.reset();
+    http.clearFaults();
+    qInfo() << "faults injected:" << injected;
+    QVERIFY(injected.value(u"reset-after-handling"_s) > 0);
+
+    // The server holds every message exactly once, in order per conversation.
+    const QString daveConversation = XServer::directConversationId(m_shop, m_dave);
+    for (const Lane *lane : lanes) {
+        const QString remote = lane->remoteId.isEmpty() ? daveConversation : lane->remoteId;
+        const QStringList texts = sentTexts(remote);
+        if (texts != expected.value(lane)) {
+            for (qsizetype i = 0; i < std::max(texts.size(), expected.value(lane).size()); ++i) {
+                const QString got = texts.value(i);
+                const QString want = expected.value(lane).value(i);
+                if (got != want) {
+                    QFAIL(qPrintable(
+                        u"conversation %1 differs at %2: got \"%3\", expected \"%4\" (%5 vs %6 messages)"_s.arg(remote)
+                            .arg(i)
+                            .arg(got, want)
+                            .arg(texts.size())
+                            .arg(expected.value(lane).size())));
+                }
+            }
+        }
+    }
+    // And the outbox knows each one by the id the server gave it.
+    QSet<QString> remoteIds;
+    for (qint64 id : std::as_const(ids)) {
+        const auto sent = item(id);
+        QVERIFY(sent.has_value());
+        QVERIFY2(sent->state == OutboxItem::State::Sent, qPrintable(describe(*sent)));
+        const auto event = m_server->dmEvent(sent->remoteId);
+        QVERIFY2(event.has_value() && event->text == sent->text, qPrintable(describe(*sent)));
+        remoteIds.insert(sent->remoteId);
+    }
+    QCOMPARE(remoteIds.size(), total);
+}
+
+// ---- Media ----
+
+void TestOutbox::uploadsMediaBeforeSending()
+{
+    const QString file = m_dir->filePath(u"photo.png"_s);
+    QFile png(file);
+    QVERIFY(png.open(QIODevice::WriteOnly));
+    png.write(tinyPng());
+    png.close();
+
+    OutboxItem item = dm(m_toAlice, u"Here is the photo"_s);
+    item.media << OutboxMedia{file, u"image/png"_s, u"The blue one"_s, {}, {}};
+    const qint64 id = enqueue(item);
+    QVERIFY(id > 0);
+    QVERIFY(drain());
+
+    const auto sent = this->item(id);
+    QVERIFY(sent.has_value());
+    QVERIFY2(sent->state == OutboxItem::State::Sent, qPrintable(describe(*sent)));
+    QCOMPARE(sent->media.size(), 1);
+    const QString mediaId = sent->media.constFirst().mediaId;
+    QVERIFY(!mediaId.isEmpty());
+    // The id expires 24 hours after the upload; the outbox keeps when.
+    QVERIFY(sent->media.constFirst().expiresAt > QDateTime::currentDateTimeUtc().addSecs(23 * 3600));
+    const auto event = m_server->dmEvent(sent->remoteId);
+    QVERIFY(event.has_value());
+    QCOMPARE(event->mediaId, mediaId);
+    QCOMPARE(m_server->media(mediaId)->ownerId, m_shop);
+
+    // The upload (initialize, append, finalize) came before the message.
+    QStringList order;
+    for (const sandbox::Request &r : m_server->http().requests())
+        order << QString::fromLatin1(r.method) + u' ' + r.routePattern;
+    const qsizetype initialize = order.indexOf(u"POST /2/media/upload/initialize"_s);
+    const qsizetype finalize = order.indexOf(u"POST /2/media/upload/{id}/finalize"_s);
+    const qsizetype message = order.indexOf(u"POST "_s + sendPattern);
+    QVERIFY2(initialize >= 0 && initialize < finalize && finalize < message, qPrintable(order.join(u", "_s)));
+}
+
+void TestOutbox::uploadsExpiredMediaAgain()
+{
+    // An upload from yesterday: its id no longer works on X, and the outbox knows when it expired.
+    const QDateTime yesterday = QDateTime::currentDateTimeUtc().addSecs(-25 * 3600);
+    m_server->setClock([yesterday] { return yesterday; });
+    const QString old = m_server->addMedia(m_shop, u"image/png"_s, tinyPng(), u"dm_image"_s);
+    m_server->setClock({});
+    QVERIFY(!old.isEmpty());
+    const QDateTime expired = m_server->media(old)->expiresAt;
+    QVERIFY(expired < QDateTime::currentDateTimeUtc());
+
+    const QString file = m_dir->filePath(u"photo.png"_s);
+    QFile png(file);
+    QVERIFY(png.open(QIODevice::WriteOnly));
+    png.write(tinyPng());
+    png.close();
+    OutboxItem item = dm(m_toBob, u"The photo again"_s);
+    item.media << OutboxMedia{file, u"image/png"_s, {}, old, expired};
+    const qint64 id = enqueue(item);
+    QVERIFY(id > 0);
+    QVERIFY(drain());
+
+    const auto sent = this->item(id);
+    QVERIFY(sent.has_value());
+    QVERIFY2(sent->state == OutboxItem::State::Sent, qPrintable(describe(*sent)));
+    const QString fresh = sent->media.constFirst().mediaId;
+    QVERIFY(!fresh.isEmpty());
+    QVERIFY(fresh != old);
+    QCOMPARE(m_server->dmEvent(sent->remoteId)->mediaId, fresh);
+    QCOMPARE(m_server->http().requestCount(post, u"/2/media/upload/initialize"_s), 1);
+    // One message: the expired id never reached the send endpoint.
+    QCOMPARE(m_server->http().requestCount(post, u"/2/dm_conversations/%1/messages"_s.arg(m_toBob.remoteId)), 1);
+}
+
+// ---- Failures ----
+
+void TestOutbox::userFixableErrorFailsAtOnce_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<int>("requests"); ///< how many reached the server
+
+    QTest::newRow("a direct message over 10,000 characters")
+        << int(OutboxItem::Kind::DirectMessage) << QString(10'001, u'a') << u"invalid-input"_s << 0;
+    QTest::newRow("a post over 280 characters")
+        << int(OutboxItem::Kind::Post) << QString(281, u'b') << u"invalid-input"_s << 0;
+    QTest::newRow("a reply X does not allow (403)")
+        << int(OutboxItem::Kind::Reply) << u"Try ours too!"_s << u"forbidden"_s << 1;
+}
+
+void TestOutbox::userFixableErrorFailsAtOnce()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, text);
+    QFETCH(QString, errorCode);
+    QFETCH(int, requests);
+
+    OutboxItem item;
+    item.accountId = m_account.id;
+    item.kind = OutboxItem::Kind(kind);
+    item.text = text;
+    if (item.kind == OutboxItem::Kind::DirectMessage) {
+        item.conversationId = m_toAlice.localId;
+        item.conversationRemoteId = m_toAlice.remoteId;
+    } else if (item.kind == OutboxItem::Kind::Reply) {
+        // Bob's post does not mention the shop: since 2026-02 X refuses an API reply to it.
+        item.inReplyToRemoteId = m_server->addPost(m_bob, u"Just had the best coffee"_s);
+    }
+    // A second item behind it in the same lane goes out anyway: a failure does not block the queue.
+    OutboxItem next = item;
+    next.text = u"A fine message"_s;
+    if (next.kind == OutboxItem::Kind::Reply) {
+        next.kind = OutboxItem::Kind::Post;
+        next.inReplyToRemoteId.clear();
+    }
+    QList<OutboxItem> failures;
+    QObject guard;
+    connect(m_outbox.get(), &Outbox::itemChanged, &guard, [&failures](const OutboxItem &changed) {
+        if (changed.state == OutboxItem::State::Failed)
+            failures << changed;
+    });
+    const int before = m_server->http().requestCount();
+    const qint64 id = enqueue(item);
+    QVERIFY(id > 0);
+    QVERIFY(enqueue(next) > 0);
+    QVERIFY(drain());
+
+    // Stopped at once, with the reason, and never tried again.
+    const auto failed = this->item(id);
+    QVERIFY(failed.has_value());
+    QVERIFY2(failed->state == OutboxItem::State::Failed, qPrintable(describe(*failed)));
+    QCOMPARE(failed->errorCode, errorCode);
+    QVERIFY(!failed->errorMessage.isEmpty());
+    if (item.kind == OutboxItem::Kind::Reply)
+        QVERIFY2(failed->errorMessage.startsWith(u"X does not allow this reply"_s), qPrintable(failed->errorMessage));
+    QCOMPARE(failures.size(), 1);
+    QVERIFY(failed->attempts <= 1);
+    QCOMPARE(m_server->http().requestCount() - before, requests + 1); // + the message behind it
+    QVERIFY(!failed->nextAttemptAt.isValid());
+    // Its thread row shows the failure.
+    if (failed->messageId > 0) {
+        QCOMPARE(scalar(u"SELECT delivery FROM messages WHERE id = ?"_s, {failed->messageId}),
+                 qint64(Message::Delivery::Failed));
+    }
+}
+
+void TestOutbox::retrySendsFailedItem()
+{
+    // X refuses once (a permission problem the user fixes elsewhere); after that it accepts.
+    m_server->http().injectFault(
+        post, sendPattern,
+        Fault::withStatus(403, R"({"title":"Forbidden","detail":"You are not permitted to send this message.",)"
+                               R"("type":"about:blank","status":403})"_ba),
+        1);
+    const qint64 id = enqueue(dm(m_toAlice, u"Please read this"_s));
+    QVERIFY(id > 0);
+    QVERIFY(drain());
+    auto failed = item(id);
+    QVERIFY(failed.has_value());
+    QVERIFY2(failed->state == OutboxItem::State::Failed, qPrintable(describe(*failed)));
+    QCOMPARE(failed->errorCode, u"forbidden"_s);
+    QVERIFY2(failed->errorMessage.contains(u"not permitted"_s), qPrintable(failed->errorMessage));
+    QVERIFY(sentTexts(m_toAlice.remoteId).isEmpty());
+
+    // Retry is only for failed items.
+    const qint64 other = enqueue(dm(m_toBob, u"Unrelated"_s));
+    QVERIFY(drain());
+    QVERIFY(!m_outbox->retry(other).ok());
+    QVERIFY(!m_outbox->retry(987654).ok());
+
+    QSignalSpy drained(m_outbox.get(), &Outbox::drained);
+    QVERIFY(m_outbox->retry(id).ok());
+    QVERIFY(drained.wait(waitMs));
+    const auto sent = item(id);
+    QVERIFY(sent.has_value());
+    QVERIFY2(sent->state == OutboxItem::State::Sent, qPrintable(describe(*sent)));
+    QVERIFY(sent->errorCode.isEmpty());
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{u"Please read this"_s});
+}
+
+// ---- Rate limits ----
+
+void TestOutbox::tooManyRequestsMovesNextAttemptPastReset()
+{
+    m_server->http().injectFault(post, sendPattern, Fault::rateLimited(Fault::RateLimitStyle::X, 2s), 1);
+    QList<OutboxItem> waiting;
+    QObject guard;
+    connect(m_outbox.get(), &Outbox::itemChanged, &guard, [&waiting](const OutboxItem &changed) {
+        // (The error stays on the item while it is sent again; only the failure itself counts.)
+        if (changed.errorCode == u"rate-limited" && changed.state != OutboxItem::State::Sending)
+            waiting << changed;
+    });
+    const qint64 id = enqueue(dm(m_toAlice, u"Slow down"_s));
+    QVERIFY(id > 0);
+    QVERIFY(drain());
+
+    // The 429 said when the window resets (x-rate-limit-reset, epoch seconds).
+    QList<sandbox::Request> sends;
+    for (const sandbox::Request &r : m_server->http().requests()) {
+        if (r.method == post && r.routePattern == sendPattern)
+            sends << r;
+    }
+    QCOMPARE(sends.size(), 2);
+    QCOMPARE(waiting.size(), 1);
+    const QDateTime reset = waiting.constFirst().nextAttemptAt;
+    QCOMPARE(waiting.constFirst().state, OutboxItem::State::Queued); // a 429 was not taken: nothing to reconcile
+    QVERIFY2(reset > sends.at(0).receivedAt, qPrintable(reset.toString(Qt::ISODateWithMs)));
+    QCOMPARE(reset.time().msec(), 0);
+    // The next attempt left only after the reset.
+    QVERIFY2(sends.at(1).receivedAt >= reset, qPrintable(sends.at(1).receivedAt.toString(Qt::ISODateWithMs)));
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{u"Slow down"_s});
+    QCOMPARE(item(id)->state, OutboxItem::State::Sent);
+}
+
+void TestOutbox::noRequestLeavesBeforeResetWhenLedgerIsAtZero()
+{
+    // One message per three-second window. The server's clock ticks in whole seconds, so its window
+    // resets exactly at the second x-rate-limit-reset names.
+    m_server->setClock([] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() + 1, QTimeZone::utc());
+    });
+    m_server->setRateLimit(post, sendPattern, 1, 3s);
+
+    const qint64 first = enqueue(dm(m_toAlice, u"first"_s));
+    const qint64 second = enqueue(dm(m_toAlice, u"second"_s));
+    QVERIFY(first > 0 && second > 0);
+    QList<OutboxItem> held;
+    QObject guard;
+    connect(m_outbox.get(), &Outbox::itemChanged, &guard, [&held](const OutboxItem &changed) {
+        if (changed.errorCode == u"rate-limited" && changed.state != OutboxItem::State::Sending)
+            held << changed;
+    });
+    QVERIFY(drain());
+
+    // The first answer said none remain until the reset; the second message waited for it
+    // without asking the server (no 429 was ever answered).
+    QList<sandbox::Request> sends;
+    for (const sandbox::Request &r : m_server->http().requests()) {
+        if (r.method == post && r.routePattern == sendPattern)
+            sends << r;
+    }
+    QCOMPARE(sends.size(), 2);
+    QVERIFY(!held.isEmpty());
+    const QDateTime reset = held.constFirst().nextAttemptAt;
+    QVERIFY(reset.isValid());
+    QVERIFY2(sends.at(1).receivedAt >= reset,
+             qPrintable(u"sent %1, reset %2"_s.arg(sends.at(1).receivedAt.toString(Qt::ISODateWithMs),
+                                                   reset.toString(Qt::ISODateWithMs))));
+    QCOMPARE(sentTexts(m_toAlice.remoteId), (QStringList{u"first"_s, u"second"_s}));
+    QCOMPARE(item(second)->state, OutboxItem::State::Sent);
+}
+
+// ---- Offline, restarts, crashes ----
+
+void TestOutbox::offlineLosesNothingAndDrainsInOrder()
+{
+    const quint16 port = m_server->port();
+    m_server->close();
+
+    // Delays the outbox chose after each failed try of the first message, while the server is gone.
+    QList<qint64> delays;
+    qint64 firstId = 0;
+    QObject guard;
+    connect(m_outbox.get(), &Outbox::itemChanged, &guard, [&](const OutboxItem &changed) {
+        if (changed.id == firstId && changed.state == OutboxItem::State::Unknown)
+            delays << QDateTime::currentDateTimeUtc().msecsTo(changed.nextAttemptAt);
+    });
+    QHash<const Lane *, QStringList> expected;
+    const QList<const Lane *> lanes{&m_toAlice, &m_group, &m_toDave};
+    for (int i = 0; i < 15; ++i) {
+        const Lane *lane = lanes.at(i % lanes.size());
+        const QString text = u"offline %1"_s.arg(i);
+        expected[lane] << text;
+        const qint64 id = enqueue(dm(*lane, text));
+        QVERIFY(id > 0);
+        if (i == 0)
+            firstId = id;
+    }
+    m_outbox->start();
+    // Tries that fail back off more and more (10 ms first), so an outage is not a busy loop.
+    QTRY_VERIFY_WITH_TIMEOUT(delays.size() >= 6, waitMs);
+    QVERIFY2(delays.at(5) >= 4 * delays.at(0) && delays.at(5) >= 40, qPrintable(u"delays in ms: %1"_s.arg([&] {
+                 QStringList list;
+                 for (qint64 d : std::as_const(delays))
+                     list << QString::number(d);
+                 return list.join(u", "_s);
+             }())));
+    // Nothing is lost: every item still waits, and nothing was marked failed.
+    QCOMPARE(m_outbox->pendingCount(), 15);
+    QCOMPARE(scalar(u"SELECT count(*) FROM outbox WHERE state = ?"_s, {int(OutboxItem::State::Failed)}), 0);
+
+    QSignalSpy drained(m_outbox.get(), &Outbox::drained);
+    QVERIFY(m_server->listen(port));
+    QTRY_VERIFY_WITH_TIMEOUT(drained.count() > 0 && m_outbox->isIdle(), waitMs);
+    QCOMPARE(sentTexts(m_toAlice.remoteId), expected.value(&m_toAlice));
+    QCOMPARE(sentTexts(m_group.remoteId), expected.value(&m_group));
+    QCOMPARE(sentTexts(XServer::directConversationId(m_shop, m_dave)), expected.value(&m_toDave));
+}
+
+void TestOutbox::restartSendsWhatWasQueued()
+{
+    // The app queued four messages and ended: two were waiting, and two were on their way when it
+    // died, of which only the one to Alice reached X.
+    const qint64 a1 = enqueue(dm(m_toAlice, u"alice one"_s));
+    const qint64 a2 = enqueue(dm(m_toAlice, u"alice two"_s));
+    const qint64 b1 = enqueue(dm(m_toBob, u"bob one"_s));
+    const qint64 b2 = enqueue(dm(m_toBob, u"bob two"_s));
+    QVERIFY(a1 > 0 && a2 > 0 && b1 > 0 && b2 > 0);
+    for (qint64 id : {a1, b1}) {
+        OutboxItem sending = *item(id);
+        sending.state = OutboxItem::State::Sending;
+        sending.attempts = 1;
+        sending.firstAttemptAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(OutboxRepository(m_writer->database()).update(sending).ok());
+    }
+    QVERIFY(!m_server->postToConversation(m_shop, m_toAlice.remoteId, u"alice one"_s).isEmpty());
+    m_outbox.reset();
+    m_writer.reset();
+
+    // A new process: a new store connection and a new outbox on the same file.
+    auto store = openStore(m_dir->filePath(u"profile.sqlite"_s), m_account);
+    QVERIFY(store.ok());
+    m_writer = std::move(store).value();
+    makeOutbox();
+    QCOMPARE(m_outbox->pendingCount(), 4);
+    QVERIFY(drain());
+
+    QCOMPARE(sentTexts(m_toAlice.remoteId), (QStringList{u"alice one"_s, u"alice two"_s}));
+    QCOMPARE(sentTexts(m_toBob.remoteId), (QStringList{u"bob one"_s, u"bob two"_s}));
+    for (qint64 id : {a1, a2, b1, b2}) {
+        const auto sent = item(id);
+        QVERIFY2(sent && sent->state == OutboxItem::State::Sent, qPrintable(describe(*sent)));
+    }
+    // The message that had arrived was found, not sent again.
+    QCOMPARE(m_server->http().requestCount(post, u"/2/dm_conversations/%1/messages"_s.arg(m_toAlice.remoteId)), 1);
+    QCOMPARE(m_server->http().requestCount(post, u"/2/dm_conversations/%1/messages"_s.arg(m_toBob.remoteId)), 2);
+}
+
+void TestOutbox::syncedCopyIsNotShownTwice()
+{
+    // The sync engine stores what X holds, the outbox's own sends included; each message must show
+    // once in its thread, whichever of the two writes it first.
+    SyncEngine engine(m_writer.get());
+    QSignalSpy cycles(&engine, &SyncEngine::cycleFinished);
+    const auto syncBoth = [&] {
+        cycles.clear();
+        if (engine.hasAccount(m_account.id))
+            engine.syncNow(m_account.id);
+        else
+            engine.addAccount(m_account.id, m_client.get());
+        return QTest::qWaitFor([&] { return cycles.count() >= 2 && engine.isIdle(); }, waitMs);
+    };
+    const auto rows = [this](const QString &text) {
+        return scalar(u"SELECT count(*) FROM messages WHERE text = ?"_s, {text});
+    };
+
+    // Sent first, synced after: the sync finds the row by the remote id the outbox recorded.
+    const qint64 first = enqueue(dm(m_toAlice, u"sent, then synced"_s));
+    QVERIFY(drain());
+    QVERIFY(syncBoth());
+    QCOMPARE(rows(u"sent, then synced"_s), 1);
+    QCOMPARE(scalar(u"SELECT id FROM messages WHERE text = ?"_s, {u"sent, then synced"_s}), item(first)->messageId);
+
+    // Synced first: X stored the message but the answer was lost, and a sync brings it in before
+    // the outbox has found out. Until then the thread shows both; the reconciliation merges them.
+    m_server->http().injectFault(post, sendPattern, Fault::resetAfterHandling(), 1);
+    QObject guard;
+    bool unknown = false;
+    connect(m_outbox.get(), &Outbox::itemChanged, &guard, [&](const OutboxItem &changed) {
+        if (changed.state == OutboxItem::State::Unknown && !unknown) {
+            unknown = true;
+            m_outbox->removeAccount(m_account.id); // holds the reconciliation until the sync is done
+        }
+    });
+    const qint64 second = enqueue(dm(m_toAlice, u"synced, then found"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(unknown, waitMs);
+    QVERIFY(syncBoth());
+    QCOMPARE(rows(u"synced, then found"_s), 2);
+    QSignalSpy drained(m_outbox.get(), &Outbox::drained);
+    m_outbox->addAccount(m_account.id, m_client.get());
+    QTRY_VERIFY_WITH_TIMEOUT(drained.count() > 0 && m_outbox->isIdle(), waitMs);
+    QCOMPARE(item(second)->state, OutboxItem::State::Sent);
+    QCOMPARE(rows(u"synced, then found"_s), 1);
+    QCOMPARE(scalar(u"SELECT id FROM messages WHERE text = ?"_s, {u"synced, then found"_s}), item(second)->messageId);
+    QCOMPARE(sentTexts(m_toAlice.remoteId), (QStringList{u"sent, then synced"_s, u"synced, then found"_s}));
+}
+
+void TestOutbox::killedSenderDeliversExactlyOnce()
+{
+    // The sender is a child process with the profile; the X server stays here, in the parent. Its
+    // answers to sends come 25 ms late, widening the moment between "stored on X" and "recorded
+    // as sent", where a kill hurts most.
+    m_outbox.reset();
+    const QString path = m_dir->filePath(u"profile.sqlite"_s);
+    const QStringList conversations{m_toAlice.remoteId, m_toBob.remoteId, m_group.remoteId};
+    const QStringList childArgs{childFlag, path, QString::number(m_server->port()), m_shop, conversations.join(u',')};
+    m_server->http().injectFault(post, sendPattern, Fault::delayHeaders(25ms));
+
+    // Half the kills come at a random moment, half while the server handles a random request.
+    int killAtRequest = -1;
+    int requestsThisCycle = 0;
+    QProcess *current = nullptr;
+    QObject guard;
+    connect(&m_server->http(), &sandbox::LoopbackServer::requestReceived, &guard, [&] {
+        if (current && ++requestsThisCycle == killAtRequest)
+            current->kill();
+    });
+
+    QRandomGenerator random(QRandomGenerator::global()->generate());
+    int killedRunning = 0;
+    for (int cycle = 0; cycle < killCycles; ++cycle) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        requestsThisCycle = 0;
+        killAtRequest = cycle % 2 == 1 ? random.bounded(1, 12) : -1;
+        current = &child;
+        child.start(QCoreApplication::applicationFilePath(), childArgs);
+        QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
+        // From the child's first line, so a slow start cannot eat the random moment.
+        QTRY_VERIFY_WITH_TIMEOUT(child.bytesAvailable() > 0 || child.state() != QProcess::Running, waitMs);
+        if (killAtRequest < 0) {
+            QTest::qWait(random.bounded(0, 120));
+        } else {
+            // The server kills it; if the child finishes first, so be it.
+            QTRY_VERIFY_WITH_TIMEOUT(child.state() != QProcess::Running || requestsThisCycle >= killAtRequest, waitMs);
+        }
+        if (child.state() == QProcess::Running)
+            child.kill(); // SIGKILL: no cleanup, no last commit
+        QTRY_VERIFY_WITH_TIMEOUT(child.state() == QProcess::NotRunning, waitMs);
+        current = nullptr;
+        if (child.exitStatus() == QProcess::NormalExit)
+            QCOMPARE(child.exitCode(), 0); // it finished the list before the kill
+        else
+            ++killedRunning;
+    }
+    qInfo() << killedRunning << "of" << killCycles << "runs were killed while sending";
+    QVERIFY(killedRunning >= killCycles * 3 / 4);
+
+    // A last run without a kill finishes the list.
+    QProcess last;
+    last.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    last.start(QCoreApplication::applicationFilePath(), childArgs);
+    QVERIFY(last.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(last.state() == QProcess::NotRunning, 120000);
+    QCOMPARE(last.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(last.exitCode(), 0);
+
+    // Every message is on X exactly once, in order.
+    for (int c = 0; c < conversations.size(); ++c) {
+        QStringList expected;
+        for (int i = 0; i < killMessagesPerConversation; ++i)
+            expected << killText(c, i);
+        const QStringList texts = sentTexts(conversations.at(c));
+        for (qsizetype i = 0; i < std::max(texts.size(), expected.size()); ++i) {
+            if (texts.value(i) != expected.value(i)) {
+                QFAIL(qPrintable(u"conversation %1 differs at %2: got \"%3\", expected \"%4\" (%5 messages)"_s.arg(c)
+                                     .arg(i)
+                                     .arg(texts.value(i), expected.value(i))
+                                     .arg(texts.size())));
+            }
+        }
+    }
+    // And the profile knows each one as sent, by the id X gave it.
+    m_writer.reset();
+    auto store = openStore(path, m_account);
+    QVERIFY(store.ok());
+    m_writer = std::move(store).value();
+    const qint64 total = qint64(killMessagesPerConversation) * conversations.size();
+    QCOMPARE(scalar(u"SELECT count(*) FROM outbox"_s), total);
+    QCOMPARE(scalar(u"SELECT count(*) FROM outbox WHERE state = ?"_s, {int(OutboxItem::State::Sent)}), total);
+    QCOMPARE(scalar(u"SELECT count(DISTINCT remote_id) FROM outbox"_s), total);
+    QSqlQuery integrity(m_writer->database().connection());
+    QVERIFY(integrity.exec(u"PRAGMA integrity_check"_s) && integrity.next());
+    QCOMPARE(integrity.value(0).toString(), u"ok"_s);
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() >= 2 && args.at(1) == childFlag)
+        return runChild(args.mid(2));
+    TestOutbox test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestOutbox.moc"

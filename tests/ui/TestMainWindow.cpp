@@ -1,0 +1,685 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window end to end, driven with keys and clicks as a person would (offscreen): a real
+// store in a temporary profile, two X accounts synced by the real SyncService and XClient from an
+// in-process sandbox X server, and the flows of the inbox: open a conversation (j/k, Enter), reply
+// by DM, reply in public, "Switch to DM", mark done (e), search (/), switch account (Ctrl+1…3),
+// over-limit text blocked, and a failed send shown with Retry that then succeeds.
+
+#include "FakeCredentialStore.h"
+#include "InboxActions.h"
+#include "LoopbackServer.h"
+#include "MainWindow.h"
+#include "Profile.h"
+#include "accounts/AccountManager.h"
+#include "compose/ComposeWidget.h"
+#include "demo/DemoTokenSource.h"
+#include "inbox/ConversationListModel.h"
+#include "inbox/InboxView.h"
+#include "inbox/SearchResultModel.h"
+#include "providers/x/XClient.h"
+#include "store/Store.h"
+#include "sync/ProviderFactory.h"
+#include "sync/SyncService.h"
+#include "thread/MessageDelegate.h"
+#include "thread/MessageListModel.h"
+#include "thread/ThreadView.h"
+#include "x/XServer.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace starling;
+using starling::sandbox::Fault;
+using starling::sandbox::LoopbackServer;
+using starling::sandbox::XServer;
+
+namespace {
+
+// Generous: the machine running the tests may be loaded. Nothing here measures time.
+constexpr int waitMs = 20000;
+
+/** Keeps an account's sandbox token for as long as its client lives (as app/DemoSession.cpp does). */
+class TokenHolder final : public QObject
+{
+public:
+    TokenHolder(QByteArray token, QObject *parent)
+        : QObject(parent)
+        , source(std::move(token))
+    {
+    }
+    sandbox::DemoTokenSource source;
+};
+
+/** X clients pointed at the sandbox server, each account with its own token (its own "me"). */
+class SandboxProviderFactory final : public ProviderFactory
+{
+public:
+    SandboxProviderFactory(QUrl base, QHash<QUuid, QByteArray> tokens)
+        : m_base(std::move(base))
+        , m_tokens(std::move(tokens))
+    {
+    }
+
+    ProviderClient *create(const Account &account, CredentialStore *, QObject *parent) override
+    {
+        if (account.network != Network::X || !m_tokens.contains(account.id))
+            return nullptr;
+        auto *holder = new TokenHolder(m_tokens.value(account.id), parent);
+        XClient::Config config;
+        config.apiBase = m_base;
+        config.accountId = account.id;
+        config.ownUserId = account.remoteUserId;
+        return new XClient(config, &holder->source, parent);
+    }
+
+private:
+    QUrl m_base;
+    QHash<QUuid, QByteArray> m_tokens;
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensConversationWithKeys();
+    void repliesByDirectMessage();
+    void repliesInPublic();
+    void switchesToDirectMessage();
+    void marksDone();
+    void searches_data();
+    void searches();
+    void switchesAccount();
+    void blocksOverLimitText_data();
+    void blocksOverLimitText();
+    void retriesFailedSend();
+
+private:
+    /** Presses @p key where the keyboard focus is, as a person would. */
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void type(const QString &text);
+    /** Moves the inbox selection to the conversation with @p name using j/k, and checks it opened. */
+    void goTo(const QString &name);
+    /** The row of the conversation with @p name in the inbox list, or -1. */
+    int rowOf(const QString &name) const;
+    qint64 idOf(const QString &name) const;
+    /** The row of the thread's message with @p text, or -1. */
+    int messageRow(const QString &text) const;
+    QRect retryRectOf(int row) const;
+    /** Whether the sandbox holds a DM with @p text from @p sender in @p conversation. */
+    bool hasDm(const QString &conversation, const QString &sender, const QString &text) const;
+    QPushButton *button(QWidget *parent, const QString &text) const;
+
+    ComposeWidget *compose() const { return m_window->thread()->compose(); }
+    ConversationListModel *inboxModel() const { return m_window->inbox()->model(); }
+    MessageListModel *threadModel() const { return m_window->thread()->model(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<XServer> m_x;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<FakeCredentialStore> m_credentials;
+    std::unique_ptr<AccountManager> m_accounts;
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_inboxTester;
+    std::unique_ptr<QAbstractItemModelTester> m_threadTester;
+
+    Account m_shop; ///< the first account: @shop
+    Account m_outlet; ///< the second account: @outlet, another X user
+    QString m_dana, m_ben, m_ana, m_priya, m_marcus; ///< X user ids
+    QString m_mentionPost; ///< Priya's public post mentioning @shop
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    // What a failed init() left behind goes first, in its order (QtTest skips cleanup() then).
+    cleanup();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+
+    // The sandbox world: two shops on X and their customers, written over the last hour.
+    m_x = std::make_unique<XServer>();
+    QVERIFY(m_x->listen());
+    m_x->setAllRateLimits(100000); // these tests are not about X's 15 DM reads a window
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto clock = std::make_shared<QDateTime>(now.addSecs(-3600));
+    m_x->setClock([clock] { return *clock; });
+    const QString shop = m_x->addUser(u"shop"_s, u"The Shop"_s);
+    const QString outlet = m_x->addUser(u"outlet"_s, u"The Outlet"_s);
+    m_dana = m_x->addUser(u"dana_ortiz"_s, u"Dana Ortiz"_s);
+    m_ben = m_x->addUser(u"ben_ito"_s, u"Ben Ito"_s);
+    m_ana = m_x->addUser(u"ana_lima"_s, u"Ana Lima"_s);
+    m_priya = m_x->addUser(u"priya_nair"_s, u"Priya Nair"_s);
+    m_marcus = m_x->addUser(u"marcus_lee"_s, u"Marcus Lee"_s);
+    const auto at = [&](int minutesAgo) { *clock = now.addSecs(-60 * minutesAgo); };
+    at(40);
+    QVERIFY(!m_x->deliverDirectMessage(m_ana, shop, u"The mug arrived broken, can you send another?"_s).isEmpty());
+    at(30);
+    QVERIFY(
+        !m_x->deliverDirectMessage(m_ben, shop, u"Do you ship to Japan? The linen shirt is not listed."_s).isEmpty());
+    at(20);
+    m_mentionPost = m_x->mention(m_priya, shop, u"is the sale on until Sunday?"_s);
+    QVERIFY(!m_mentionPost.isEmpty());
+    at(15);
+    QVERIFY(
+        !m_x->deliverDirectMessage(m_marcus, outlet, u"Can I change the delivery address on my order?"_s).isEmpty());
+    at(10);
+    QVERIFY(!m_x->deliverDirectMessage(m_dana, shop, u"Hi! My order #4411 never arrived."_s).isEmpty());
+    m_x->setClock({});
+
+    // The profile: settings, store, accounts; their sync through the real client and service.
+    auto profile = Profile::open(m_dir->filePath(u"profile"_s));
+    QVERIFY(profile.ok());
+    profile->useForSettings();
+    auto store = Store::open(profile->databasePath());
+    QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message()));
+    m_store = std::move(store).value();
+    m_settings = std::make_unique<QSettings>();
+    m_credentials = std::make_unique<FakeCredentialStore>();
+    m_accounts = std::make_unique<AccountManager>(m_settings.get(), m_credentials.get(), m_store.get());
+    m_accounts->load();
+
+    m_shop = Account();
+    m_shop.id = QUuid(u"{5a1f0000-0000-4000-8000-000000000001}"_s);
+    m_shop.network = Network::X;
+    m_shop.handle = u"shop"_s;
+    m_shop.displayName = u"The Shop"_s;
+    m_shop.remoteUserId = shop;
+    m_outlet = m_shop;
+    m_outlet.id = QUuid(u"{5a1f0000-0000-4000-8000-000000000002}"_s);
+    m_outlet.handle = u"outlet"_s;
+    m_outlet.displayName = u"The Outlet"_s;
+    m_outlet.remoteUserId = outlet;
+    QHash<QUuid, QByteArray> tokens{{m_shop.id, m_x->addToken(shop)}, {m_outlet.id, m_x->addToken(outlet)}};
+    m_sync = std::make_unique<SyncService>(m_store.get(), m_accounts.get(), m_credentials.get(),
+                                           std::make_unique<SandboxProviderFactory>(m_x->baseUrl(), tokens));
+    QVERIFY(m_accounts->add(m_shop).ok());
+    QVERIFY(m_accounts->add(m_outlet).ok());
+    m_sync->start();
+
+    m_window = std::make_unique<MainWindow>(*m_store, *m_accounts, *m_sync, MainWindow::Options{});
+    // The window's own models stay under the tester while the flows run.
+    m_inboxTester = std::make_unique<QAbstractItemModelTester>(inboxModel(),
+                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_threadTester = std::make_unique<QAbstractItemModelTester>(threadModel(),
+                                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // The first sync brings all five conversations, newest first; the first to arrive opens by
+    // itself, and the list has the keyboard.
+    QTRY_COMPARE_WITH_TIMEOUT(inboxModel()->rowCount(), 5, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->thread()->conversation().has_value(), waitMs);
+    QCOMPARE(rowOf(u"Dana Ortiz"_s), 0);
+    QCOMPARE(rowOf(u"Marcus Lee"_s), 1);
+    QCOMPARE(rowOf(u"Priya Nair"_s), 2);
+    QCOMPARE(rowOf(u"Ben Ito"_s), 3);
+    QCOMPARE(rowOf(u"Ana Lima"_s), 4);
+    QVERIFY(m_window->inbox()->currentConversation() > 0);
+    QCOMPARE(m_window->thread()->conversation()->conversation.id, m_window->inbox()->currentConversation());
+    QVERIFY(m_window->inbox()->list()->hasFocus());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_inboxTester.reset();
+    m_threadTester.reset();
+    m_window.reset();
+    m_sync.reset();
+    m_accounts.reset();
+    m_credentials.reset();
+    m_settings.reset();
+    m_store.reset();
+    m_x.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget();
+    QTest::keyClick(target ? target : m_window.get(), key, modifiers);
+}
+
+void TestMainWindow::type(const QString &text)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY(target);
+    QTest::keyClicks(target, text);
+}
+
+int TestMainWindow::rowOf(const QString &name) const
+{
+    for (int row = 0; row < inboxModel()->rowCount(); ++row) {
+        if (inboxModel()->index(row).data(ConversationListModel::NameRole).toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+qint64 TestMainWindow::idOf(const QString &name) const
+{
+    const int row = rowOf(name);
+    return row < 0 ? 0 : inboxModel()->index(row).data(ConversationListModel::IdRole).toLongLong();
+}
+
+void TestMainWindow::goTo(const QString &name)
+{
+    const int target = rowOf(name);
+    QVERIFY2(target >= 0, qPrintable(name));
+    if (!m_window->inbox()->list()->hasFocus())
+        press(Qt::Key_Escape); // back to the list
+    QVERIFY(m_window->inbox()->list()->hasFocus());
+    int current = m_window->inbox()->list()->currentIndex().row();
+    while (current != target) {
+        press(current < target ? Qt::Key_J : Qt::Key_K);
+        const int next = m_window->inbox()->list()->currentIndex().row();
+        QVERIFY2(next != current, "j/k did not move the selection");
+        current = next;
+    }
+    QCOMPARE(m_window->inbox()->currentConversation(), idOf(name));
+    QVERIFY(m_window->thread()->conversation());
+    QCOMPARE(m_window->thread()->conversation()->conversation.id, idOf(name));
+    QCOMPARE(threadModel()->conversationId(), idOf(name));
+}
+
+int TestMainWindow::messageRow(const QString &text) const
+{
+    for (int row = threadModel()->rowCount() - 1; row >= 0; --row) {
+        if (threadModel()->index(row).data(MessageListModel::TextRole).toString() == text)
+            return row;
+    }
+    return -1;
+}
+
+QRect TestMainWindow::retryRectOf(int row) const
+{
+    QListView *list = m_window->thread()->list();
+    const QModelIndex index = threadModel()->index(row);
+    list->scrollTo(index);
+    // What the view gives its delegate: its font and the row's rectangle.
+    QStyleOptionViewItem option;
+    option.initFrom(list->viewport());
+    option.font = list->font();
+    option.fontMetrics = QFontMetrics(option.font);
+    option.rect = list->visualRect(index);
+    option.widget = list;
+    auto *delegate = qobject_cast<MessageDelegate *>(list->itemDelegate());
+    return delegate ? delegate->retryRect(option, index) : QRect();
+}
+
+bool TestMainWindow::hasDm(const QString &conversation, const QString &sender, const QString &text) const
+{
+    const QList<sandbox::XDmEvent> events = m_x->dmEvents(conversation);
+    return std::any_of(events.cbegin(), events.cend(),
+                       [&](const sandbox::XDmEvent &e) { return e.text == text && e.senderId == sender; });
+}
+
+QPushButton *TestMainWindow::button(QWidget *parent, const QString &text) const
+{
+    const auto buttons = parent->findChildren<QPushButton *>();
+    for (QPushButton *b : buttons) {
+        if (b->text() == text || b->accessibleName() == text)
+            return b;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::opensConversationWithKeys()
+{
+    // j and k move through the list; each conversation opens as the selection reaches it.
+    goTo(u"Dana Ortiz"_s);
+    QCOMPARE(m_window->inbox()->list()->currentIndex().row(), 0);
+    press(Qt::Key_J);
+    QCOMPARE(m_window->inbox()->list()->currentIndex().row(), 1);
+    QCOMPARE(m_window->thread()->conversation()->conversation.id, m_window->inbox()->currentConversation());
+    press(Qt::Key_K);
+    QCOMPARE(m_window->inbox()->list()->currentIndex().row(), 0);
+    press(Qt::Key_K); // stays at the top
+    QCOMPARE(m_window->inbox()->list()->currentIndex().row(), 0);
+
+    // Ben's DM: its messages show, it is marked read, and Enter puts the cursor in the reply box.
+    goTo(u"Ben Ito"_s);
+    QCOMPARE(threadModel()->rowCount(), 1);
+    QCOMPARE(threadModel()->index(0).data(MessageListModel::TextRole).toString(),
+             u"Do you ship to Japan? The linen shirt is not listed."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        inboxModel()->index(rowOf(u"Ben Ito"_s)).data(ConversationListModel::UnreadCountRole).toInt(), 0, waitMs);
+    press(Qt::Key_Return);
+    QVERIFY(compose()->editor()->hasFocus());
+    QCOMPARE(compose()->mode(), ComposeWidget::Mode::DirectMessage);
+    const auto labels = m_window->thread()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text() == u"Ben Ito"_s; }));
+
+    // Esc goes back to the list; a mention opens ready for a public reply.
+    press(Qt::Key_Escape);
+    QVERIFY(m_window->inbox()->list()->hasFocus());
+    goTo(u"Priya Nair"_s);
+    QCOMPARE(m_window->thread()->conversation()->conversation.kind, Conversation::Kind::PublicThread);
+    press(Qt::Key_Return);
+    QVERIFY(compose()->editor()->hasFocus());
+    QCOMPARE(compose()->mode(), ComposeWidget::Mode::PublicReply);
+}
+
+void TestMainWindow::repliesByDirectMessage()
+{
+    goTo(u"Dana Ortiz"_s);
+    press(Qt::Key_Return);
+    QVERIFY(compose()->editor()->hasFocus());
+    QCOMPARE(compose()->mode(), ComposeWidget::Mode::DirectMessage);
+    const QString answer = u"Sorry Dana! We are checking with the courier now."_s;
+    type(answer);
+    QCOMPARE(compose()->text(), answer);
+    QVERIFY(compose()->canSend());
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(compose()->text().isEmpty());
+
+    // The DM is on the server, from the shop, in its conversation with Dana…
+    const QString conversation = XServer::directConversationId(m_shop.remoteUserId, m_dana);
+    QTRY_VERIFY_WITH_TIMEOUT(hasDm(conversation, m_shop.remoteUserId, answer), waitMs);
+    // …and its bubble, ours, says sent.
+    QTRY_VERIFY_WITH_TIMEOUT(messageRow(answer) >= 0, waitMs);
+    QVERIFY(threadModel()->index(messageRow(answer)).data(MessageListModel::OutboundRole).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(threadModel()->index(messageRow(answer)).data(MessageListModel::DeliveryRole).toInt(),
+                              int(Message::Delivery::Delivered), waitMs);
+    QVERIFY(retryRectOf(messageRow(answer)).isEmpty());
+    // Answered: the inbox row no longer needs a reply.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !inboxModel()->index(rowOf(u"Dana Ortiz"_s)).data(ConversationListModel::NeedsReplyRole).toBool(), waitMs);
+}
+
+void TestMainWindow::repliesInPublic()
+{
+    goTo(u"Priya Nair"_s);
+    press(Qt::Key_R); // reply: in public, on a mention
+    QVERIFY(compose()->editor()->hasFocus());
+    QCOMPARE(compose()->mode(), ComposeWidget::Mode::PublicReply);
+    const QString answer = u"Yes, until Sunday at midnight!"_s;
+    type(answer);
+    QCOMPARE(compose()->counterText(), u"%1/280"_s.arg(answer.size()));
+    press(Qt::Key_Return, Qt::ControlModifier);
+
+    // A post by the shop that answers Priya's post.
+    const auto replied = [&] {
+        const auto posts = m_x->posts();
+        return std::any_of(posts.cbegin(), posts.cend(), [&](const auto &p) {
+            return p.authorId == m_shop.remoteUserId && p.inReplyToPostId == m_mentionPost && p.text == answer;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(replied(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(messageRow(answer) >= 0, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(threadModel()->index(messageRow(answer)).data(MessageListModel::DeliveryRole).toInt(),
+                              int(Message::Delivery::Delivered), waitMs);
+    // Nothing went out as a DM.
+    QVERIFY(m_x->dmEvents(XServer::directConversationId(m_shop.remoteUserId, m_priya)).isEmpty());
+}
+
+void TestMainWindow::switchesToDirectMessage()
+{
+    goTo(u"Priya Nair"_s);
+    press(Qt::Key_Return);
+    QCOMPARE(compose()->mode(), ComposeWidget::Mode::PublicReply);
+    type(u"Happy to help!"_s);
+    QPushButton *switchToDm = button(compose(), u"Switch to DM"_s);
+    QVERIFY(switchToDm);
+    QVERIFY(switchToDm->isVisible());
+    const qint64 mention = idOf(u"Priya Nair"_s);
+    QTest::mouseClick(switchToDm, Qt::LeftButton);
+
+    // In public: the text and the link that opens a DM with the shop, in reply to Priya's post.
+    const QString link = u"https://x.com/messages/compose?recipient_id="_s + m_shop.remoteUserId;
+    const auto publicAnswer = [&] {
+        const auto posts = m_x->posts();
+        return std::any_of(posts.cbegin(), posts.cend(), [&](const auto &p) {
+            return p.authorId == m_shop.remoteUserId && p.inReplyToPostId == m_mentionPost
+                   && p.text.startsWith(u"Happy to help!"_s) && p.text.contains(link);
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(publicAnswer(), waitMs);
+
+    // Then the DM conversation with Priya is open, in DM mode, with the cursor in it.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->thread()->conversation() && m_window->thread()->conversation()->conversation.id != mention, waitMs);
+    const ConversationSummary direct = *m_window->thread()->conversation();
+    QCOMPARE(direct.conversation.kind, Conversation::Kind::Direct);
+    QCOMPARE(direct.counterpart.remoteId, m_priya);
+    QCOMPARE(compose()->mode(), ComposeWidget::Mode::DirectMessage);
+    QVERIFY(compose()->editor()->hasFocus());
+    QVERIFY(compose()->text().isEmpty());
+
+    const QString dm = u"Could you send me your order number?"_s;
+    type(dm);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    const QString conversation = XServer::directConversationId(m_shop.remoteUserId, m_priya);
+    QTRY_VERIFY_WITH_TIMEOUT(hasDm(conversation, m_shop.remoteUserId, dm), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(messageRow(dm) >= 0, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(threadModel()->index(messageRow(dm)).data(MessageListModel::DeliveryRole).toInt(),
+                              int(Message::Delivery::Delivered), waitMs);
+}
+
+void TestMainWindow::marksDone()
+{
+    goTo(u"Ana Lima"_s);
+    const qint64 ana = idOf(u"Ana Lima"_s);
+    press(Qt::Key_E);
+    // It leaves the inbox, and the selection goes on to the next one.
+    QTRY_COMPARE_WITH_TIMEOUT(inboxModel()->rowOf(ana), -1, waitMs);
+    QCOMPARE(inboxModel()->rowCount(), 4);
+    QVERIFY(m_window->inbox()->currentConversation() != ana);
+
+    // Under "Done" it is there.
+    QPushButton *done = button(m_window->inbox(), u"Show: Done"_s);
+    QVERIFY(done);
+    QTest::mouseClick(done, Qt::LeftButton);
+    QCOMPARE(m_window->inbox()->filter(), InboxView::Filter::Done);
+    QCOMPARE(inboxModel()->rowCount(), 1);
+    QCOMPARE(inboxModel()->rowOf(ana), 0);
+    QCOMPARE(inboxModel()->index(0).data(ConversationListModel::StateRole).toInt(), int(Conversation::State::Done));
+
+    // e on it opens it again: back in the inbox.
+    m_window->inbox()->focusList();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->thread()->conversation()->conversation.id, ana, waitMs);
+    press(Qt::Key_E);
+    QTRY_COMPARE_WITH_TIMEOUT(inboxModel()->rowCount(), 0, waitMs);
+    QTest::mouseClick(button(m_window->inbox(), u"Show: Inbox"_s), Qt::LeftButton);
+    QCOMPARE(inboxModel()->rowCount(), 5);
+    QVERIFY(inboxModel()->rowOf(ana) >= 0);
+}
+
+void TestMainWindow::searches_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<QString>("match");
+
+    QTest::newRow("a word") << u"never"_s << u"Dana Ortiz"_s << u"never"_s;
+    QTest::newRow("a prefix") << u"ship*"_s << u"Ben Ito"_s << u"ship"_s;
+    QTest::newRow("a phrase") << u"\"mug arrived\""_s << u"Ana Lima"_s << u"mug arrived"_s;
+    QTest::newRow("a mention") << u"sunday"_s << u"Priya Nair"_s << u"Sunday"_s;
+}
+
+void TestMainWindow::searches()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, person);
+    QFETCH(QString, match);
+
+    press(Qt::Key_Slash);
+    QLineEdit *field = m_window->inbox()->searchField();
+    QVERIFY(field->hasFocus());
+    type(query);
+    QCOMPARE(field->text(), query);
+    SearchResultModel *results = m_window->inbox()->searchModel();
+    QTRY_COMPARE_WITH_TIMEOUT(results->query(), query, waitMs);
+    QCOMPARE(results->rowCount(), 1);
+    const QModelIndex hit = results->index(0);
+    QCOMPARE(hit.data(SearchResultModel::ConversationIdRole).toLongLong(), idOf(person));
+    const QString text = hit.data(Qt::DisplayRole).toString();
+    const auto ranges = hit.data(SearchResultModel::RangesRole).value<QList<TextRange>>();
+    QCOMPARE(ranges.size(), 1);
+    QCOMPARE(text.mid(ranges.first().start, ranges.first().length), match);
+    // The first hit opens.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->thread()->conversation()->conversation.id, idOf(person), waitMs);
+
+    // Clearing the field brings the list back.
+    field->selectAll();
+    press(Qt::Key_Backspace);
+    QTRY_COMPARE_WITH_TIMEOUT(results->rowCount(), 0, waitMs);
+    QCOMPARE(inboxModel()->rowCount(), 5);
+}
+
+void TestMainWindow::switchesAccount()
+{
+    QListView *accounts = m_window->accountList();
+    QCOMPARE(accounts->model()->rowCount(), 3);
+    QCOMPARE(accounts->currentIndex().row(), 0);
+
+    press(Qt::Key_2, Qt::ControlModifier); // @shop
+    QCOMPARE(accounts->currentIndex().row(), 1);
+    QCOMPARE(inboxModel()->filter().accountId, m_shop.id);
+    QCOMPARE(inboxModel()->rowCount(), 4);
+    for (int row = 0; row < inboxModel()->rowCount(); ++row)
+        QCOMPARE(inboxModel()->index(row).data(ConversationListModel::AccountIdRole).toUuid(), m_shop.id);
+    QCOMPARE(m_window->thread()->conversation()->conversation.accountId, m_shop.id);
+
+    press(Qt::Key_3, Qt::ControlModifier); // @outlet
+    QCOMPARE(accounts->currentIndex().row(), 2);
+    QCOMPARE(inboxModel()->rowCount(), 1);
+    QCOMPARE(inboxModel()->index(0).data(ConversationListModel::NameRole).toString(), u"Marcus Lee"_s);
+    QCOMPARE(m_window->thread()->conversation()->conversation.accountId, m_outlet.id);
+    QCOMPARE(m_window->thread()->conversation()->counterpart.remoteId, m_marcus);
+
+    press(Qt::Key_9, Qt::ControlModifier); // no such account: nothing changes
+    QCOMPARE(accounts->currentIndex().row(), 2);
+
+    press(Qt::Key_1, Qt::ControlModifier); // everything
+    QCOMPARE(accounts->currentIndex().row(), 0);
+    QVERIFY(inboxModel()->filter().accountId.isNull());
+    QCOMPARE(inboxModel()->rowCount(), 5);
+
+    // A click on an account does the same.
+    const QRect outletRow = accounts->visualRect(accounts->model()->index(2, 0));
+    QTest::mouseClick(accounts->viewport(), Qt::LeftButton, {}, outletRow.center());
+    QCOMPARE(inboxModel()->filter().accountId, m_outlet.id);
+    QCOMPARE(inboxModel()->rowCount(), 1);
+}
+
+void TestMainWindow::blocksOverLimitText_data()
+{
+    QTest::addColumn<int>("length");
+    QTest::addColumn<bool>("sendable");
+
+    QTest::newRow("well within") << 140 << true;
+    QTest::newRow("near the limit") << 270 << true;
+    QTest::newRow("exactly the limit") << 280 << true;
+    QTest::newRow("over the limit") << 291 << false;
+}
+
+void TestMainWindow::blocksOverLimitText()
+{
+    QFETCH(int, length);
+    QFETCH(bool, sendable);
+
+    goTo(u"Priya Nair"_s);
+    press(Qt::Key_Return);
+    QCOMPARE(compose()->mode(), ComposeWidget::Mode::PublicReply);
+    QString text;
+    while (text.size() < length)
+        text += u"words and "_s;
+    text.truncate(length);
+    type(text);
+    QCOMPARE(compose()->text(), text);
+    QCOMPARE(compose()->counterText(), u"%1/280"_s.arg(length));
+    QCOMPARE(compose()->canSend(), sendable);
+    QPushButton *send = button(compose(), u"Send"_s);
+    QVERIFY(send);
+    QCOMPARE(send->isEnabled(), sendable);
+    if (sendable)
+        return;
+
+    // Ctrl+Enter does nothing: the text stays, nothing is queued.
+    QSignalSpy requested(compose(), &ComposeWidget::sendRequested);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(requested.size(), 0);
+    QCOMPARE(compose()->text(), text);
+
+    // As a DM the same text fits (X allows 10,000 characters there).
+    QToolButton *mode = nullptr;
+    for (QToolButton *b : compose()->findChildren<QToolButton *>()) {
+        if (b->accessibleName() == u"Reply mode"_s)
+            mode = b;
+    }
+    QVERIFY(mode);
+    QTest::mouseClick(mode, Qt::LeftButton);
+    QCOMPARE(compose()->mode(), ComposeWidget::Mode::DirectMessage);
+    QCOMPARE(compose()->counterText(), u"%1/10000"_s.arg(length));
+    QVERIFY(compose()->canSend());
+}
+
+void TestMainWindow::retriesFailedSend()
+{
+    // X refuses DMs into the conversation for now: a refusal the user can act on, not retried.
+    const QString pattern = u"/2/dm_conversations/{id}/messages"_s;
+    m_x->http().injectFault("POST"_ba, pattern, Fault::withStatus(403), LoopbackServer::always);
+
+    goTo(u"Dana Ortiz"_s);
+    press(Qt::Key_Return);
+    const QString text = u"Your replacement ships today."_s;
+    type(text);
+    press(Qt::Key_Return, Qt::ControlModifier);
+
+    QTRY_VERIFY_WITH_TIMEOUT(messageRow(text) >= 0, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(threadModel()->index(messageRow(text)).data(MessageListModel::DeliveryRole).toInt(),
+                              int(Message::Delivery::Failed), waitMs);
+    const QString conversation = XServer::directConversationId(m_shop.remoteUserId, m_dana);
+    QVERIFY(m_x->http().requestCount("POST"_ba, u"/2/dm_conversations/%1/messages"_s.arg(conversation)) >= 1);
+    const auto sent = [&] { return hasDm(conversation, m_shop.remoteUserId, text); };
+    QVERIFY(!sent());
+
+    // The bubble shows "Retry"; once X accepts again, a click on it sends the message.
+    const QRect retry = retryRectOf(messageRow(text));
+    QVERIFY(!retry.isEmpty());
+    QVERIFY(m_window->thread()->list()->viewport()->rect().contains(retry.center()));
+    m_x->http().clearFaults();
+    QTest::mouseClick(m_window->thread()->list()->viewport(), Qt::LeftButton, {}, retry.center());
+
+    QTRY_VERIFY_WITH_TIMEOUT(sent(), waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(threadModel()->index(messageRow(text)).data(MessageListModel::DeliveryRole).toInt(),
+                              int(Message::Delivery::Delivered), waitMs);
+    QVERIFY(retryRectOf(messageRow(text)).isEmpty());
+    // Sent once, in one bubble.
+    int bubbles = 0;
+    for (int row = 0; row < threadModel()->rowCount(); ++row)
+        bubbles += threadModel()->index(row).data(MessageListModel::TextRole).toString() == text ? 1 : 0;
+    QCOMPARE(bubbles, 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "automation/Rule.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTimeEdit;
+
+namespace starling {
+
+class AccountManager;
+class Database;
+class Store;
+
+/** Builds one rule: trigger, conditions and actions, with a test over the stored history. */
+class RuleEditorDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RuleEditorDialog(const Rule &rule, AccountManager &accounts, Database &reader, QWidget *parent = nullptr);
+    ~RuleEditorDialog() override;
+    Q_DISABLE_COPY_MOVE(RuleEditorDialog)
+
+    /** The rule as edited; an error when it cannot be used as it is. */
+    Result<Rule> rule() const;
+
+private:
+    void addAction(Rule::Action::Kind kind);
+    void refreshActions();
+    void updateVisibility();
+    void test();
+
+    AccountManager &m_accounts;
+    Database &m_reader;
+    Rule m_rule;
+    QLineEdit *m_name;
+    QCheckBox *m_enabled;
+    QComboBox *m_trigger;
+    QLineEdit *m_keywords;
+    QLineEdit *m_pattern;
+    QComboBox *m_zone;
+    QTimeEdit *m_open;
+    QTimeEdit *m_close;
+    QList<QCheckBox *> m_days;
+    QComboBox *m_account;
+    QCheckBox *m_dms;
+    QCheckBox *m_mentions;
+    QLineEdit *m_language;
+    QSpinBox *m_followers;
+    QLineEdit *m_tag;
+    QListWidget *m_actionList;
+    QSpinBox *m_window;
+    QWidget *m_keywordRows;
+    QWidget *m_hourRows;
+};
+
+/** Every rule, switched on and off, edited and tested; and what the rules did lately. */
+class RulesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RulesDialog(Store &store, Database &reader, AccountManager &accounts, QWidget *parent = nullptr);
+    ~RulesDialog() override;
+    Q_DISABLE_COPY_MOVE(RulesDialog)
+
+private:
+    void reload();
+    void edit(qint64 id);
+    void store(const Rule &rule, bool enabled);
+
+    Store &m_store;
+    Database &m_reader;
+    AccountManager &m_accounts;
+    QListWidget *m_rules;
+    QListWidget *m_activity;
+};
+
+} // namespace starling
