@@ -146,6 +146,23 @@ Result<void> AccountManager::add(const Account &account)
     return {};
 }
 
+std::optional<Account> AccountManager::samePersonAs(const Account &account) const
+{
+    for (const Account &existing : std::as_const(m_accounts)) {
+        if (samePerson(existing, account))
+            return existing;
+    }
+    return std::nullopt;
+}
+
+Result<void> AccountManager::renewSignIn(const Account &account)
+{
+    if (auto updated = update(account); !updated)
+        return updated;
+    Q_EMIT signInRenewed(account);
+    return {};
+}
+
 Result<void> AccountManager::update(const Account &account)
 {
     const int i = indexOf(account.id);

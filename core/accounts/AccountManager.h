@@ -63,6 +63,14 @@ public:
     Result<void> add(const Account &account);
     /** Updates the details of an account that is there (name, avatar…). */
     Result<void> update(const Account &account);
+    /** The account that is the same person as @p account (network, server, remote id), if any. */
+    std::optional<Account> samePersonAs(const Account &account) const;
+    /**
+     * The user signed in again to an account that is there, and its new tokens are already in the
+     * keychain under its id: updates its details and announces signInRenewed(), so that its sync
+     * starts over with them.
+     */
+    Result<void> renewSignIn(const Account &account);
     /**
      * Removes an account: its secrets are deleted from the keychain, and its conversations are
      * deleted or kept as @p removal says. @p done reports once everything is done.
@@ -90,6 +98,7 @@ Q_SIGNALS:
     void accountAboutToBeRemoved(int row);
     void accountRemoved(const QUuid &id);
     void accountChanged(const QUuid &id);
+    void signInRenewed(const starling::Account &account);
     void accountsReordered();
     void statusChanged(const QUuid &id, const starling::AccountStatus &status);
 

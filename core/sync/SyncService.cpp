@@ -95,6 +95,11 @@ SyncService::SyncService(Store *store, AccountManager *accounts, CredentialStore
     connect(&m_worker->outbox(), &Outbox::itemChanged, this, &SyncService::outboxItemChanged);
     connect(accounts, &AccountManager::accountAdded, this, &SyncService::addAccount);
     connect(accounts, &AccountManager::accountRemoved, this, &SyncService::removeAccount);
+    // New tokens: the account's client starts over with them (it may have given up on the old ones).
+    connect(accounts, &AccountManager::signInRenewed, this, [this](const Account &account) {
+        removeAccount(account.id);
+        addAccount(account);
+    });
 }
 
 SyncService::~SyncService()

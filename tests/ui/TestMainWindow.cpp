@@ -16,6 +16,7 @@
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxView.h"
 #include "inbox/SearchResultModel.h"
+#include "mastodon/MastodonServer.h"
 #include "providers/x/XClient.h"
 #include "store/Store.h"
 #include "sync/ProviderFactory.h"
@@ -23,15 +24,21 @@
 #include "thread/MessageDelegate.h"
 #include "thread/MessageListModel.h"
 #include "thread/ThreadView.h"
+#include "windows/AddAccountDialog.h"
 #include "x/XServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -91,6 +98,31 @@ private:
     QHash<QUuid, QByteArray> m_tokens;
 };
 
+/**
+ * The user's browser, for QDesktopServices::openUrl(): opens the sign-in page and follows its
+ * redirects back to the app's loopback listener, as a user who clicks "Authorize" would.
+ */
+class Browser final : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void open(const QUrl &url)
+    {
+        opened.append(url);
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *reply = m_network.get(request);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+
+public:
+    QList<QUrl> opened;
+
+private:
+    QNetworkAccessManager m_network;
+};
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -113,6 +145,7 @@ private Q_SLOTS:
     void blocksOverLimitText_data();
     void blocksOverLimitText();
     void retriesFailedSend();
+    void addsMastodonAccount();
 
 private:
     /** Presses @p key where the keyboard focus is, as a person would. */
@@ -679,6 +712,85 @@ void TestMainWindow::retriesFailedSend()
     for (int row = 0; row < threadModel()->rowCount(); ++row)
         bubbles += threadModel()->index(row).data(MessageListModel::TextRole).toString() == text ? 1 : 0;
     QCOMPARE(bubbles, 1);
+}
+
+void TestMainWindow::addsMastodonAccount()
+{
+    // The user picks Mastodon, types their server and signs in in the browser; the account
+    // appears with its token in the keychain.
+    sandbox::MastodonServer mastodon;
+    QVERIFY(mastodon.listen());
+    const QString me = mastodon.addAccount(u"shop"_s, u"Starling Shop"_s);
+    mastodon.setOwnAccount(me); // who is signed in to the server in the browser
+    Browser browser;
+    QDesktopServices::setUrlHandler(u"http"_s, &browser, "open");
+    const auto restore = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"http"_s); });
+
+    // Signs in through the dialog as a user would; returns what the dialog says when it fails.
+    const auto signInThroughDialog = [&](bool checkInput) -> QString {
+        AddAccountDialog dialog(*m_accounts, *m_credentials, m_window.get());
+        dialog.show();
+        if (!QTest::qWaitForWindowExposed(&dialog))
+            return u"the dialog did not show"_s;
+        auto *network = dialog.findChild<QComboBox *>();
+        QPushButton *signIn = button(&dialog, u"Sign in with the browser"_s);
+        if (!network || !signIn)
+            return u"no network chooser or sign-in button"_s;
+        if (signIn->isEnabled())
+            return u"sign-in enabled without a client ID"_s;
+        network->setCurrentIndex(network->findText(u"Mastodon"_s));
+        QLineEdit *server = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == u"Server"_s)
+                server = edit;
+        }
+        if (!server || !server->isVisible())
+            return u"no server field"_s;
+        if (checkInput) {
+            QTest::keyClicks(server, u"not a server"_s);
+            if (signIn->isEnabled())
+                return u"sign-in enabled for a server name with spaces"_s;
+            server->clear();
+        }
+        QTest::keyClicks(server, mastodon.baseUrl().toString());
+        if (!signIn->isEnabled())
+            return u"sign-in disabled for a good server"_s;
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        if (signIn->isEnabled())
+            return u"a second sign-in could start while one runs"_s;
+        if (!QTest::qWaitFor([&dialog] { return dialog.result() == QDialog::Accepted; }, 15000)) {
+            QStringList labels;
+            for (const QLabel *label : dialog.findChildren<QLabel *>())
+                labels.append(label->text());
+            return labels.join(u" | "_s);
+        }
+        return {};
+    };
+
+    const qsizetype before = m_accounts->accounts().size();
+    const QString first = signInThroughDialog(true);
+    QVERIFY2(first.isEmpty(), qPrintable(first));
+    QCOMPARE(browser.opened.size(), 1);
+    QCOMPARE(browser.opened.constFirst().host(), mastodon.baseUrl().host());
+    QCOMPARE(m_accounts->accounts().size(), before + 1);
+    const Account added = m_accounts->accounts().constLast();
+    QCOMPARE(added.network, Network::Mastodon);
+    QCOMPARE(added.remoteUserId, me);
+    QVERIFY(added.handle.startsWith(u"shop@"_s));
+    QCOMPARE(added.serverUrl, mastodon.baseUrl());
+    const QByteArray token = m_credentials->secret(added.id, CredentialStore::Kind::AccessToken);
+    QVERIFY(mastodon.isTokenValid(token));
+
+    // Settings' "Sign in again": the same person once more renews that account, adds no other.
+    QSignalSpy renewed(m_accounts.get(), &AccountManager::signInRenewed);
+    const QString again = signInThroughDialog(false);
+    QVERIFY2(again.isEmpty(), qPrintable(again));
+    QCOMPARE(m_accounts->accounts().size(), before + 1);
+    QCOMPARE(renewed.size(), 1);
+    QCOMPARE(renewed.constFirst().constFirst().value<Account>().id, added.id);
+    const QByteArray renewedToken = m_credentials->secret(added.id, CredentialStore::Kind::AccessToken);
+    QVERIFY(renewedToken != token);
+    QVERIFY(mastodon.isTokenValid(renewedToken));
 }
 
 QTEST_MAIN(TestMainWindow)

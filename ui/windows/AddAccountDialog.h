@@ -4,20 +4,29 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <memory>
+
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSettings;
+class QStackedWidget;
 
 namespace starling {
 
 class AccountManager;
 class CredentialStore;
+class MastodonSignIn;
 class OAuthLoopbackFlow;
 
 /**
- * Adding an X account: the user brings their own X developer app (a "Native App" with only a
- * client ID) and signs in in the browser; the tokens go to the keychain before the account
- * appears. Mastodon and Bluesky come next (their providers are the next issues).
+ * Adding an account, one network at a time; the sign-in happens in the browser and the tokens go
+ * to the keychain before the account appears.
+ *  - X: the user brings their own X developer app (a "Native App" with only a client ID).
+ *  - Mastodon: the user types their server; Starling registers itself there once (MastodonSignIn).
+ * Signing in again as a person who is already there renews that account's tokens (Settings'
+ * "Sign in again" opens this dialog). Bluesky comes with its provider.
  */
 class AddAccountDialog final : public QDialog
 {
@@ -29,16 +38,35 @@ public:
     Q_DISABLE_COPY_MOVE(AddAccountDialog)
 
 private:
+    enum Page
+    {
+        XPage,
+        MastodonPage
+    };
+
+    QWidget *makeXPage();
+    QWidget *makeMastodonPage();
+    void updateSignInButton();
     void signIn();
-    void finishSignIn(const struct TokenSet &tokens, const QString &clientId);
+    void signInToX();
+    void signInToMastodon();
+    void finishXSignIn(const struct TokenSet &tokens, const QString &clientId);
+    /** Adds the signed-in account, or renews the sign-in of the one that is there (@p again). */
+    void keep(const struct Account &account, bool again);
+    void cancel();
     void fail(const QString &message);
 
     AccountManager &m_accounts;
     CredentialStore &m_credentials;
+    std::unique_ptr<QSettings> m_settings; ///< Mastodon's app registrations and server limits
+    QComboBox *m_network;
+    QStackedWidget *m_pages;
     QLineEdit *m_clientId;
+    QLineEdit *m_server;
     QLabel *m_status;
     QPushButton *m_signIn;
     QPointer<OAuthLoopbackFlow> m_flow;
+    QPointer<MastodonSignIn> m_mastodon;
 };
 
 } // namespace starling
