@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>cli</name>
-    <message>
-        <source>Starling&apos;s inbox from a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the profile in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command: %1. See --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>A desktop inbox for X, Mastodon and Bluesky.</source>
@@ -134,10 +111,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add an X account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The client ID of your X app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,6 +124,64 @@
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server your account lives on. Starling introduces itself to that server once, then opens its sign-in page in your browser; your password never passes through Starling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::Automation</name>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::AutomationService</name>
+    <message>
+        <source>Feedback survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating %1 recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -360,6 +391,17 @@
     </message>
 </context>
 <context>
+    <name>starling::Exporter</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not start reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>starling::HttpClient</name>
     <message>
         <source>Too many requests to %1; try again after %2.</source>
@@ -475,6 +517,28 @@
     </message>
     <message>
         <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n conversations)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,6 +678,247 @@
     </message>
     <message>
         <source>⏵ Sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n conversation(s) with:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Who answers these %n conversation(s)? (empty: no one)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::MastodonClient</name>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in: the app was removed from the account or its access was revoked. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still processing the attached media; Starling will send it again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Mastodon page token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Mastodon conversation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Mastodon cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Mastodon account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message needs text or media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 allows %n media item(s) per message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a Mastodon media id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private message on Mastodon needs at least one other person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the mentions of everyone in the conversation, the message is too long: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private message needs a conversation or recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Mastodon account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post needs text or media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 allows %n media item(s) per post.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a Mastodon status id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon sent a status Starling could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s Mastodon id is not known yet; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept files of this type (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for %2: the limit for this type is %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took too long to process the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Starling could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mastodon server sent an answer Starling could not read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item from Mastodon was left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status without an id, author, time, content or visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 with unreadable fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a media attachment of status %1 without an id or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conversation without an id or accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation %1 whose last status has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant without an id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation %1 whose last status is not private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notification without an id or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mention %1 without its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mention %1 by an unreadable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::MastodonRegistration</name>
+    <message>
+        <source>Type the address of your Mastodon server, for example mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the address of a Mastodon server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon servers are reached over https only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names sign-in addresses on another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local port is free for the sign-in to come back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::MastodonSignIn</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow Starling in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Reading the account…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,6 +1175,538 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::ReportsDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median response time, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback rating, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) from customers in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average feedback: %1 ★ from %n rating(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feedback ratings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::Rule</name>
+    <message>
+        <source>The rule cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown trigger “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern is not a valid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a keyword rule needs keywords or a pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action is missing its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::RuleEditorDialog</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund, order, broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords (any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a pattern, e.g. #\d{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any (e.g. en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this many followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by DM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply in public…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a saved reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for feedback (1–5)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most one automatic message per person every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test on the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (placeholders: {first_name}, {name}, {handle}, {my_name}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks, {first_name}! How did we do? Reply with a number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name of the saved reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule cannot be tested yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the last 30 days this rule would have done nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last 30 days this rule would have acted %n time(s). Nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::RulesDialog</name>
+    <message>
+        <source>Reply by DM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply in public: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved reply /%1, in public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved reply /%1, by DM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback survey: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone writes a DM for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DM or mention contains keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DM or mention arrives outside business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation is marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rules did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this rule?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule has done anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::SavedReplies</name>
+    <message>
+        <source>A short name is one word of up to 32 letters, digits, - or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved reply needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a saved reply called /%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there</source>
+        <comment>the word that stands in for an unknown name: &quot;Hi there&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This saved reply does not fit here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::SavedRepliesDialog</name>
+    <message>
+        <source>Saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type / and this name in the compose box to insert the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this saved reply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::SavedReplyPicker</name>
+    <message>
+        <source>Saved replies: type to filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved replies yet: add them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,6 +1971,13 @@
     </message>
 </context>
 <context>
+    <name>starling::StoredAccessToken</name>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in: the app was removed from the account or its access was revoked. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>starling::SyncService</name>
     <message>
         <source>The account is not connected.</source>
@@ -1172,6 +2016,46 @@
     </message>
     <message>
         <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🏷 Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this conversation to someone on the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers this conversation? (empty: no one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>👤 Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>👤 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,6 +2138,20 @@
     </message>
     <message>
         <source>Newest on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::WeeklyChart</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::Workflow</name>
+    <message>
+        <source>A tag needs a name of up to 40 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,6 +2283,779 @@
     </message>
     <message>
         <source>a mention without an id, author, text or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::CommandLine</name>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  the answer is no (count: the text does not fit)
+  2  usage error: unknown command or option, missing or malformed value
+  3  not found: no such account, conversation, message or file
+  4  network error: offline, timeout, rate limit or server error
+  5  any other failure: signed out, keyring, storage, refused by the network
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;dir&gt; (the same profiles as the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: starling-cli [--profile DIR] [--json] %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+See `starling-cli %1 --help`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs an ISO 8601 date such as 2026-04-01 (or 2026-04-01T09:30), not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::Context</name>
+    <message>
+        <source>The local database did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names several accounts; say which: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account “%1” in this profile. See `starling-cli accounts`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no accounts yet. Accounts are added in the Starling app (Accounts → Add account…); the command line uses the same profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::Format</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::Output</name>
+    <message>
+        <source>starling-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::ReadCommands</name>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the profile&apos;s accounts with their sign-in state and the API usage meter (requests, items and the estimated cost, today and over the last 30 days, in UTC days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NETWORK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUESTS TODAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUESTS 30 D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EST. COST 30 D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists conversations, the most recent activity first, as the app&apos;s inbox does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only conversations with unread messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the account &lt;A&gt; (its handle, network:handle or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dm (direct and group messages) or mention (public threads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (the default), done, snoozed or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;N&gt; conversations (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is dm or mention, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state is open, done, snoozed or all, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WITH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNREAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a conversation and its newest messages, oldest first. Message ids (#…) are what `reply` takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s id, as `inbox` lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;N&gt; messages, the newest (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show needs exactly one conversation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a conversation id (a whole number from 1 up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DM with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searches every stored message, newest first. Every word must match; &quot;quoted words&quot; match as a phrase; a trailing * matches a prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the account &lt;A&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;N&gt; messages (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs something to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times per account, and survey ratings.
+
+A request begins with an inbound message that opens a conversation or follows a message of yours; your next message in that conversation answers it. First response time: how long each conversation&apos;s first request in the period waited. Response time: how long every request waited (median and 90th percentile). Requests count for the period in which they began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &lt;DATE&gt; (default: 30 days ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to &lt;DATE&gt;, not included (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since must come before --until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey ratings are recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUESTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSWERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST RESPONSE (MEDIAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST RESPONSE (MEAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESPONSE (MEDIAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESPONSE (90%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every stored conversation and message to standard output, as it reads them: the export takes the same little memory for a million messages as for ten.
+
+jsonl (the default): JSON Lines, one object per line: a {&quot;type&quot;: &quot;conversation&quot;} line, then the {&quot;type&quot;: &quot;message&quot;} lines of that conversation, oldest first. Message ids are strings (they are too large for JavaScript&apos;s numbers).
+csv: one row per message with its conversation&apos;s columns, a header row first (RFC 4180, UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jsonl or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages from &lt;DATE&gt; on, and their conversations (ISO 8601: 2026-04-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export writes to standard output; redirect it: starling-cli export &gt; file.jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is jsonl or csv, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measures a text by a network&apos;s rules, as the compose box does: its length, the limit, and whether it fits. The text comes from the arguments (joined by spaces) or, without any, from standard input (one final line break is dropped); put -- before a text that begins with a dash. Exits with 1 when it does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x, mastodon or bluesky.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another length limit in the network&apos;s unit: a Mastodon server&apos;s max_characters, or a longer X post limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a direct message instead of a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count needs --network x, mastodon or bluesky.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--network is x, mastodon or bluesky, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters (graphemes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fits (%n left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not fit. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::WriteCommands</name>
+    <message>
+        <source>direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from the account &lt;A&gt; (handle, network:handle or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait at most &lt;seconds&gt; for the network (default 60). What is not sent by then stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches what is new for every account (or one), once: direct messages and mentions, page by page, with progress on a terminal. Never sends: sending is the app&apos;s (or `send`&apos;s) job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the account &lt;A&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after &lt;seconds&gt; (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync takes no arguments, only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the app; its messages are kept, but it cannot sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>@%1: %2, page %3 (%n message(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not signed in (or the keyring is locked): sign in again in the Starling app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network could not be reached, or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n fetched).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not synced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Starling (%1, process %2) is sending from this profile. Send from there, or close it and try again: only one may send at a time, so that nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not signed in (or the keyring is locked): sign in again in the Starling app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text cannot be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from %1 (message %2, remote id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from %1 (remote id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: the network did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the outbox and goes out the next time the app runs or a command sends from this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a direct message to a person, through the outbox as the app does: written down first, sent once, never lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message (the arguments, joined by spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s handle (with or without @) or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs --account: which account to send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs --to: whom to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs the text of the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finds no one called “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers a message: in public, under it; or with --dm, privately to its author (in the same conversation when it is a direct message already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s id, as `show` prints it (#…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer (the arguments, joined by spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by direct message instead of in public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply needs a message id and the text of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a message id (a whole number from 1 up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply needs the text of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 belongs to %2, not to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is a direct message: answer it with --dm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is not on the network yet: it cannot be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is yours: there is no one to answer privately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author of message %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes a new post, with pictures or a video if you like, through the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post (the arguments, joined by spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &lt;FILE&gt;; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post needs --account: which account to post from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post needs a text or a file to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no readable file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks a conversation done: it leaves the inbox until someone writes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a conversation that was done (or snoozed) again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s id, as `inbox` lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one conversation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a conversation id (a whole number from 1 up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1 is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1 is open again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
