@@ -676,14 +676,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⏵ Sync: ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⏵ Sync: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,6 +723,14 @@
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

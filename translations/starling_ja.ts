@@ -673,14 +673,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⏵ Sync: ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⏵ Sync: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +718,14 @@
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

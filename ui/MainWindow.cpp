@@ -302,7 +302,7 @@ void MainWindow::updateStatus()
         parts.prepend(m_progress);
     const QString text = parts.isEmpty() ? tr("Sync: all accounts up to date") : parts.join(u" · "_s);
     statusBar()->showMessage(text);
-    m_syncLabel->setText(parts.isEmpty() ? tr("⏵ Sync: ok") : tr("⏵ Sync: %1").arg(parts.constFirst()));
+    m_syncLabel->setText(parts.isEmpty() ? tr("Sync: ok") : tr("Sync: %1").arg(parts.constFirst()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

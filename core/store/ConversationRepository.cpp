@@ -255,6 +255,24 @@ Result<std::pair<int, int>> ConversationRepository::count(const ConversationFilt
     return std::pair<int, int>(query.value(0).toInt(), query.value(1).toInt());
 }
 
+Result<QHash<QUuid, int>> ConversationRepository::unreadByAccount()
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto r = prepareQuery(query, u"SELECT a.uuid, s.unread FROM (SELECT account_id, sum(unread_count) AS unread"
+                                     "   FROM conversations WHERE unread_count > 0 AND state = ? GROUP BY account_id) s"
+                                     " JOIN accounts a ON a.id = s.account_id"_s);
+        !r)
+        return r.error();
+    query.addBindValue(int(Conversation::State::Open));
+    if (auto r = execQuery(query, "count unread messages per account"); !r)
+        return r.error();
+    QHash<QUuid, int> unread;
+    while (query.next())
+        unread.insert(QUuid(query.value(0).toString()), query.value(1).toInt());
+    return unread;
+}
+
 Result<ChangeSet> ConversationRepository::refreshUnread(qint64 conversationId)
 {
     QSqlQuery query(m_db.connection());

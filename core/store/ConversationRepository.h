@@ -8,6 +8,7 @@
 #include "domain/Identity.h"
 #include "domain/Network.h"
 
+#include <QHash>
 #include <QList>
 #include <QUuid>
 
@@ -70,6 +71,11 @@ public:
     Result<QList<ConversationSummary>> withPerson(Network network, const QString &remoteId, int limit = 50);
     /** How many conversations match and how many unread messages they hold. */
     Result<std::pair<int, int>> count(const ConversationFilter &filter);
+    /**
+     * The unread messages in open conversations, per account (by its id); an account with none is
+     * absent. Reads only the unread conversations' index entries, so it stays fast on big stores.
+     */
+    Result<QHash<QUuid, int>> unreadByAccount();
 
     /** Marks every inbound message of the conversation read. */
     Result<ChangeSet> markRead(qint64 conversationId);

@@ -214,6 +214,12 @@ const QList<QStringList> &allMigrations()
             "  answer_message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL)"_s,
             u"CREATE INDEX surveys_open ON surveys(conversation_id) WHERE rating IS NULL"_s,
         },
+        // 4: the unread count of each account (the account list, at every start and change) from
+        // the unread conversations' index entries alone, instead of reading every conversation.
+        {
+            u"CREATE INDEX conversations_unread_by_account ON conversations(account_id, state, unread_count)"
+            "  WHERE unread_count > 0"_s,
+        },
     };
     return list;
 }

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void unreadCounts();
+    void unreadByAccount();
     void newInboundReopensDone();
     void cursorIsStoredWithItsPage();
     void failedPageStoresNothing();
@@ -406,6 +407,34 @@ void TestStore::unreadCounts()
 
     QVERIFY(conversations.markUnread(id).ok());
     QCOMPARE(conversations.byId(id)->value().conversation.unreadCount, 1);
+}
+
+void TestStore::unreadByAccount()
+{
+    // What the account list shows: unread messages in open conversations, per account.
+    storeOrFail(dmPage(m_x, 3, 2, 0));
+    storeOrFail(dmPage(m_mastodon, 2, 4, 100));
+    ConversationRepository conversations(db());
+    auto unread = conversations.unreadByAccount();
+    QVERIFY(unread.ok());
+    QCOMPARE(unread.value(), (QHash<QUuid, int>{{m_x.id, 6}, {m_mastodon.id, 8}}));
+
+    // Done conversations and read ones do not count; an account with nothing unread is absent.
+    ConversationFilter mastodonOnly;
+    mastodonOnly.accountId = m_mastodon.id;
+    const auto mastodonRows = conversations.page(mastodonOnly, 10);
+    QVERIFY(mastodonRows.ok());
+    QCOMPARE(mastodonRows->size(), 2);
+    QVERIFY(conversations.setState(mastodonRows->at(0).conversation.id, Conversation::State::Done).ok());
+    QVERIFY(conversations.markRead(mastodonRows->at(1).conversation.id).ok());
+    unread = conversations.unreadByAccount();
+    QVERIFY(unread.ok());
+    QCOMPARE(unread.value(), (QHash<QUuid, int>{{m_x.id, 6}}));
+    // It agrees with the general count.
+    ConversationFilter openX;
+    openX.accountId = m_x.id;
+    openX.states = {Conversation::State::Open};
+    QCOMPARE(conversations.count(openX)->second, 6);
 }
 
 void TestStore::newInboundReopensDone()

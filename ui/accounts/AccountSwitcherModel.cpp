@@ -48,17 +48,13 @@ AccountSwitcherModel::~AccountSwitcherModel() = default;
 
 void AccountSwitcherModel::refreshCounts()
 {
-    ConversationRepository conversations(m_reader);
+    auto unread = ConversationRepository(m_reader).unreadByAccount();
     QHash<QUuid, int> counts;
     int total = 0;
     for (const Account &a : m_accounts.accounts()) {
-        ConversationFilter filter;
-        filter.accountId = a.id;
-        filter.states = {Conversation::State::Open};
-        auto counted = conversations.count(filter);
-        const int unread = counted ? counted->second : 0;
-        counts.insert(a.id, unread);
-        total += unread;
+        const int count = unread ? unread->value(a.id) : 0;
+        counts.insert(a.id, count);
+        total += count;
     }
     counts.insert(QUuid(), total);
     if (counts == m_unread)
