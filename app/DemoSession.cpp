@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoSession.h"
 
+#include "automation/Rule.h"
 #include "demo/DemoNetwork.h"
 #include "demo/DemoTokenSource.h"
 #include "domain/Account.h"
 #include "providers/mastodon/MastodonClient.h"
 #include "providers/x/XClient.h"
+#include "store/AutomationRepository.h"
+#include "store/SavedReplyRepository.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +93,62 @@ Account demoMastodonAccount(const sandbox::DemoNetwork &network)
     account.serverUrl = network.mastodonBaseUrl();
     account.demo = true;
     return account;
+}
+
+void seedDemoWorkflow(Store &store)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("starling::Demo", text); };
+    const QList<SavedReply> replies = {
+        {0, u"thanks"_s, tr("Thanks"), tr("Thank you, {first_name}! Anything else I can help with?"), {}},
+        {0,
+         u"order"_s,
+         tr("Order number"),
+         tr("Hi {first_name}, could you send me your order number? I'll look into it right away. – {my_name}"),
+         {}},
+        {0,
+         u"refund"_s,
+         tr("Refund on its way"),
+         tr("Sorry about that, {first_name}. I've started the refund: it reaches your account in 3–5 days."),
+         {}},
+    };
+
+    Rule billing;
+    billing.name = tr("Tag billing questions");
+    billing.trigger = Rule::Trigger::Keyword;
+    billing.keywords = {u"refund"_s, u"charged"_s, u"invoice"_s};
+    billing.actions = {{Rule::Action::Kind::Tag, {}, tr("billing"), false}};
+    Rule survey;
+    survey.name = tr("Feedback survey");
+    survey.trigger = Rule::Trigger::ConversationDone;
+    survey.kinds = {Message::Kind::DirectMessage};
+    survey.actions = {{Rule::Action::Kind::Survey,
+                       tr("Thanks for talking to us, {first_name}! How did we do, from 1 to 5?"),
+                       {},
+                       false}};
+    QList<StoredRule> rules;
+    for (const Rule &rule : {billing, survey}) {
+        StoredRule stored;
+        stored.name = rule.name;
+        stored.enabled = rule.enabled;
+        stored.definition = QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact);
+        rules.append(stored);
+    }
+
+    store.write(
+        [replies, rules](Database &db) -> Result<ChangeSet> {
+            SavedReplyRepository savedReplies(db);
+            for (const SavedReply &reply : replies) {
+                if (auto r = savedReplies.save(reply); !r)
+                    return r.error();
+            }
+            AutomationRepository automation(db);
+            for (const StoredRule &rule : rules) {
+                if (auto r = automation.saveRule(rule); !r)
+                    return r.error();
+            }
+            return ChangeSet();
+        },
+        &store);
 }
 
 } // namespace starling

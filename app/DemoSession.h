@@ -10,6 +10,8 @@
 
 namespace starling {
 
+class Store;
+
 struct Account;
 
 namespace sandbox {
@@ -40,5 +42,11 @@ Account demoXAccount(const sandbox::DemoNetwork &network);
 
 /** The demo's Mastodon account, on the sandbox Mastodon server. */
 Account demoMastodonAccount(const sandbox::DemoNetwork &network);
+
+/**
+ * Gives the demo profile what a care team sets up first: a few saved replies, a keyword rule that
+ * tags billing questions, and a feedback survey sent when a conversation is marked done.
+ */
+void seedDemoWorkflow(Store &store);
 
 } // namespace starling

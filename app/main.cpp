@@ -100,6 +100,7 @@ int main(int argc, char *argv[])
         Q_ASSERT(added.ok());
         auto addedMastodon = accounts.add(starling::demoMastodonAccount(*network));
         Q_ASSERT(addedMastodon.ok());
+        starling::seedDemoWorkflow(*store.value());
         // Now and then a simulated customer writes, so notifications and live updates can be seen.
         network->setLiveActivity(std::chrono::seconds(40));
     }

@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>starling</name>
+    <message>
+        <source>Thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}! Anything else I can help with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag billing questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>starling::AccountListModel</name>
     <message>
         <source>@%1 on %2: %3</source>
@@ -1277,6 +1320,10 @@
     </message>
     <message>
         <source>No feedback ratings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

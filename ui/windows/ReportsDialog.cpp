@@ -29,6 +29,8 @@ QString humanDuration(qint64 ms)
         return ReportsDialog::tr("%1 s").arg(s);
     if (s < 3600)
         return ReportsDialog::tr("%1 min").arg(s / 60);
+    if (s < 48 * 3600 && (s % 3600) / 60 == 0)
+        return ReportsDialog::tr("%1 h").arg(s / 3600);
     if (s < 48 * 3600)
         return ReportsDialog::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
     return ReportsDialog::tr("%1 days").arg(s / 86400);
@@ -132,7 +134,9 @@ ReportsDialog::ReportsDialog(Database &reader, AccountManager &accounts, QWidget
     m_table->setHorizontalHeaderLabels(
         {tr("Account"), tr("First response (median)"), tr("Response (median)"), tr("Answered"), tr("Waiting")});
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The account takes what is left; the figures and their headers are always shown whole.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setMaximumHeight(140);
     layout->addWidget(m_table);
