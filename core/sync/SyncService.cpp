@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkInformation>
+#include <QTimer>
 
 namespace starling {
 
@@ -116,6 +117,13 @@ void SyncService::start()
         addAccount(account);
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->outbox().start(); });
 
+    // Loading the reachability plugins takes tens of milliseconds: not before the window's first
+    // paint. Until then the network counts as there; a poll that fails meanwhile backs off as usual.
+    QTimer::singleShot(std::chrono::seconds(1), this, &SyncService::watchReachability);
+}
+
+void SyncService::watchReachability()
+{
     // Where the system can tell, pause while offline instead of failing requests.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         auto *info = QNetworkInformation::instance();

@@ -65,6 +65,7 @@ Q_SIGNALS:
     void outboxItemChanged(const starling::OutboxItem &item);
 
 private:
+    void watchReachability();
     void addAccount(const Account &account);
     void removeAccount(const QUuid &id);
     void updateOwnAccounts();
