@@ -380,6 +380,17 @@
     </message>
 </context>
 <context>
+    <name>starling::Dialogs</name>
+    <message>
+        <source>Starling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>starling::Error</name>
     <message>
         <source>The network could not be reached.</source>
@@ -1146,6 +1157,27 @@
     </message>
     <message>
         <source>The server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::OnboardingView</name>
+    <message>
+        <source>Welcome to Starling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One inbox for the direct messages and mentions of every account you run on X and Mastodon. It works offline, searches everything as you type, and keeps your sign-in in the system keychain only.
+
+Add an account to begin, or look around first in the demo: a sandbox network with made-up customers, in a profile that is thrown away when you close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

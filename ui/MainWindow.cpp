@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "InboxActions.h"
+#include "OnboardingView.h"
 #include "Settings.h"
 #include "accounts/AccountManager.h"
 #include "accounts/AccountSwitcherDelegate.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -97,7 +99,21 @@ MainWindow::MainWindow(Store &store, AccountManager &accounts, SyncService &sync
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setStretchFactor(3, 0);
     m_splitter->setSizes({200, 400, 600, 240});
-    setCentralWidget(m_splitter);
+    // Until there is an account, the onboarding stands where the panes will be.
+    m_onboarding = new OnboardingView(this);
+    connect(m_onboarding, &OnboardingView::addAccountRequested, this, &MainWindow::addAccountRequested);
+    connect(m_onboarding, &OnboardingView::demoRequested, this, &MainWindow::demoRequested);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_splitter);
+    m_central->addWidget(m_onboarding);
+    setCentralWidget(m_central);
+    const auto showOnboarding = [this] {
+        m_central->setCurrentWidget(m_accounts.count() == 0 ? static_cast<QWidget *>(m_onboarding) : m_splitter);
+        updateStatus();
+    };
+    connect(&accounts, &AccountManager::accountAdded, this, showOnboarding);
+    connect(&accounts, &AccountManager::accountRemoved, this, showOnboarding);
+    showOnboarding();
 
     connect(m_inbox, &InboxView::currentConversationChanged, this, &MainWindow::openConversation);
     connect(m_inbox, &InboxView::conversationActivated, this, [this](qint64 id) {
@@ -300,6 +316,11 @@ void MainWindow::updateStatus()
     }
     if (!m_progress.isEmpty())
         parts.prepend(m_progress);
+    if (m_accounts.count() == 0) {
+        statusBar()->clearMessage(); // nothing to sync yet: the onboarding speaks
+        m_syncLabel->clear();
+        return;
+    }
     const QString text = parts.isEmpty() ? tr("Sync: all accounts up to date") : parts.join(u" · "_s);
     statusBar()->showMessage(text);
     m_syncLabel->setText(parts.isEmpty() ? tr("Sync: ok") : tr("Sync: %1").arg(parts.constFirst()));
@@ -317,6 +338,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::isOnboarding() const
+{
+    return m_central->currentWidget() == m_onboarding;
 }
 
 } // namespace starling

@@ -9,6 +9,7 @@
 class QLabel;
 class QListView;
 class QSplitter;
+class QStackedWidget;
 class QAction;
 
 namespace starling {
@@ -18,6 +19,7 @@ class AccountSwitcherModel;
 class Database;
 class InboxActions;
 class InboxView;
+class OnboardingView;
 class ProfilePane;
 class Store;
 class SyncService;
@@ -54,9 +56,13 @@ public:
     void openConversation(qint64 conversationId);
     /** Shows one account, or every account (null), as Ctrl+1…9 do. */
     void showAccount(const QUuid &accountId);
+    /** Whether the onboarding shows instead of the panes (there is no account). */
+    bool isOnboarding() const;
 
 Q_SIGNALS:
     void addAccountRequested();
+    /** "Try the demo", from the onboarding shown while there is no account. */
+    void demoRequested();
     void settingsRequested();
     void newPostRequested();
     void shortcutsRequested();
@@ -85,6 +91,8 @@ private:
     ThreadView *m_thread = nullptr;
     ProfilePane *m_profile = nullptr;
     QSplitter *m_splitter = nullptr;
+    OnboardingView *m_onboarding = nullptr;
+    QStackedWidget *m_central = nullptr; ///< the panes, or the onboarding while there is no account
     QLabel *m_syncLabel = nullptr;
     QAction *m_profileAction = nullptr;
     QUuid m_account;

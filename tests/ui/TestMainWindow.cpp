@@ -47,6 +47,7 @@
 #include <QToolButton>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace starling;
@@ -146,6 +147,7 @@ private Q_SLOTS:
     void blocksOverLimitText();
     void retriesFailedSend();
     void addsMastodonAccount();
+    void showsOnboardingWithoutAccounts();
 
 private:
     /** Presses @p key where the keyboard focus is, as a person would. */
@@ -791,6 +793,36 @@ void TestMainWindow::addsMastodonAccount()
     const QByteArray renewedToken = m_credentials->secret(added.id, CredentialStore::Kind::AccessToken);
     QVERIFY(renewedToken != token);
     QVERIFY(mastodon.isTokenValid(renewedToken));
+}
+
+void TestMainWindow::showsOnboardingWithoutAccounts()
+{
+    // With every account gone, the window offers the two ways to begin; with one, the panes return.
+    QVERIFY(!m_window->isOnboarding());
+    for (const Account &account : {m_shop, m_outlet}) {
+        std::optional<Result<void>> removed;
+        m_accounts->remove(account.id, AccountManager::Removal::KeepMessages, this,
+                           [&removed](Result<void> result) { removed = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), waitMs);
+        QVERIFY(removed->ok());
+    }
+    QVERIFY(m_window->isOnboarding());
+    QVERIFY(!m_window->inbox()->isVisible());
+
+    QSignalSpy addRequested(m_window.get(), &MainWindow::addAccountRequested);
+    QSignalSpy demoRequested(m_window.get(), &MainWindow::demoRequested);
+    QPushButton *add = button(m_window.get(), u"Add an account…"_s);
+    QPushButton *demo = button(m_window.get(), u"Try the demo"_s);
+    QVERIFY(add && add->isVisible());
+    QVERIFY(demo && demo->isVisible());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(addRequested.size(), 1);
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QCOMPARE(demoRequested.size(), 1);
+
+    QVERIFY(m_accounts->add(m_shop).ok());
+    QVERIFY(!m_window->isOnboarding());
+    QVERIFY(m_window->inbox()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -11,6 +11,12 @@
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
 namespace starling {
 
 void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &sync, CredentialStore &credentials,
@@ -22,6 +28,12 @@ void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &s
         dialog->open();
     };
     QObject::connect(&window, &MainWindow::addAccountRequested, &window, addAccount);
+    QObject::connect(&window, &MainWindow::demoRequested, &window, [&window] {
+        // The demo runs in a process of its own, on a throw-away profile; this window stays as it is.
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--demo"_s}))
+            QMessageBox::warning(&window, QCoreApplication::translate("starling::Dialogs", "Starling"),
+                                 QCoreApplication::translate("starling::Dialogs", "The demo could not start."));
+    });
     QObject::connect(&window, &MainWindow::settingsRequested, &window, [&window, &accounts, &sync, addAccount] {
         auto *dialog = new SettingsDialog(accounts, sync, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
