@@ -116,4 +116,26 @@ Result<QList<BenchFigure>> BenchReport::readJson(const QString &path)
     return figures;
 }
 
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString number(double value)
+{
+    return BenchReport::formatNumber(value);
+}
+
+QString count(qint64 value)
+{
+    return QLocale(QLocale::English).toString(value);
+}
+
 } // namespace starling::bench

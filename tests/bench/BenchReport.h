@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTextStream>
 
 #include <vector>
 
@@ -45,5 +46,13 @@ public:
 private:
     QList<BenchFigure> m_figures;
 };
+
+/** Standard output and standard error, for the benchmarks' reports. */
+QTextStream &out();
+QTextStream &err();
+/** BenchReport::formatNumber(), for short. */
+QString number(double value);
+/** A count for people, with grouped thousands: "1,000,000". */
+QString count(qint64 value);
 
 } // namespace starling::bench

@@ -56,28 +56,6 @@ struct Options
     bool explain = false;
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QString number(double value)
-{
-    return BenchReport::formatNumber(value);
-}
-
-QString count(qint64 value)
-{
-    return QLocale(QLocale::English).toString(value);
-}
-
 /** QList's operator== in Qt 6.4 passes a null pointer to memcmp for an empty list; this does not. */
 bool sameIds(const QList<qint64> &a, const QList<qint64> &b)
 {

@@ -60,34 +60,12 @@ struct Options
     QString json;
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QString number(double value)
-{
-    return BenchReport::formatNumber(value);
-}
-
 /** CPU time of the calling thread, in nanoseconds: unlike wall time, other processes do not inflate it. */
 qint64 threadCpuNs()
 {
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-}
-
-QString count(qint64 value)
-{
-    return QLocale(QLocale::English).toString(value);
 }
 
 Result<Options> parseOptions(const QCoreApplication &app)

@@ -78,28 +78,6 @@ struct Options
     QString bare;
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QString number(double value)
-{
-    return BenchReport::formatNumber(value);
-}
-
-QString count(qint64 value)
-{
-    return QLocale(QLocale::English).toString(value);
-}
-
 double median(std::vector<double> values)
 {
     if (values.empty())
