@@ -209,6 +209,10 @@
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in again as @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling::Automation</name>

@@ -105,6 +105,19 @@ AddAccountDialog::AddAccountDialog(AccountManager &accounts, CredentialStore &cr
 
 AddAccountDialog::~AddAccountDialog() = default;
 
+void AddAccountDialog::signInAgainTo(const Account &account)
+{
+    setWindowTitle(tr("Sign in again as @%1").arg(account.handle));
+    m_network->setEnabled(false);
+    if (account.network == Network::Mastodon) {
+        m_network->setCurrentIndex(MastodonPage);
+        m_server->setText(account.serverUrl.toString());
+    } else {
+        m_network->setCurrentIndex(XPage);
+        m_clientId->setText(account.clientId);
+    }
+}
+
 QWidget *AddAccountDialog::makeXPage()
 {
     auto *page = new QWidget(this);

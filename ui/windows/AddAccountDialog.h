@@ -37,6 +37,12 @@ public:
     ~AddAccountDialog() override;
     Q_DISABLE_COPY_MOVE(AddAccountDialog)
 
+    /**
+     * For "Sign in again": the dialog asks for @p account's network, with what it used before
+     * (the X client ID, the Mastodon server) already filled in.
+     */
+    void signInAgainTo(const struct Account &account);
+
 private:
     enum Page
     {

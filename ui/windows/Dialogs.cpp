@@ -10,6 +10,7 @@
 #include "SavedRepliesDialog.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "accounts/AccountManager.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -34,13 +35,23 @@ void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &s
             QMessageBox::warning(&window, QCoreApplication::translate("starling::Dialogs", "Starling"),
                                  QCoreApplication::translate("starling::Dialogs", "The demo could not start."));
     });
-    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&window, &accounts, &sync, addAccount] {
-        auto *dialog = new SettingsDialog(accounts, sync, &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &SettingsDialog::addAccountRequested, &window, addAccount);
-        QObject::connect(dialog, &SettingsDialog::signInAgainRequested, &window, addAccount);
-        dialog->open();
-    });
+    QObject::connect(&window, &MainWindow::settingsRequested, &window,
+                     [&window, &accounts, &sync, &credentials, addAccount] {
+                         auto *dialog = new SettingsDialog(accounts, sync, &window);
+                         dialog->setAttribute(Qt::WA_DeleteOnClose);
+                         QObject::connect(dialog, &SettingsDialog::addAccountRequested, &window, addAccount);
+                         QObject::connect(dialog, &SettingsDialog::signInAgainRequested, &window,
+                                          [&window, &accounts, &credentials](const QUuid &id) {
+                                              const std::optional<Account> account = accounts.account(id);
+                                              if (!account)
+                                                  return;
+                                              auto *again = new AddAccountDialog(accounts, credentials, &window);
+                                              again->setAttribute(Qt::WA_DeleteOnClose);
+                                              again->signInAgainTo(*account);
+                                              again->open();
+                                          });
+                         dialog->open();
+                     });
     QObject::connect(&window, &MainWindow::newPostRequested, &window, [&window, &accounts] {
         auto *dialog = new NewPostDialog(accounts, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
