@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QPixmapCache>
 
 using namespace Qt::StringLiterals;
 
@@ -56,8 +57,23 @@ QString tagColor(const QString &tag)
     return QColor::fromHsl(int(qHash(tag.toLower()) % 360), 120, 110).name();
 }
 
+QPixmap networkBadge(Network network, int size, qreal devicePixelRatio)
+{
+    const QString key = u"starling-network:%1:%2:%3"_s.arg(int(network)).arg(size).arg(devicePixelRatio);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+    pixmap = networkIcon(network).pixmap(QSize(size, size), devicePixelRatio);
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
+}
+
 QPixmap initialsAvatar(const QString &name, int size, qreal devicePixelRatio)
 {
+    // Painted once per person and size: list rows ask for it on every repaint while scrolling.
+    const QString key = u"starling-avatar:%1:%2:%3"_s.arg(size).arg(devicePixelRatio).arg(name);
+    if (QPixmap cached; QPixmapCache::find(key, &cached))
+        return cached;
     QString initials;
     for (const QString &part : name.split(u' ', Qt::SkipEmptyParts)) {
         const QString letter = part.left(part.at(0).isHighSurrogate() ? 2 : 1);
@@ -84,6 +100,8 @@ QPixmap initialsAvatar(const QString &name, int size, qreal devicePixelRatio)
     painter.setFont(font);
     painter.setPen(Qt::white);
     painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, initials);
+    painter.end();
+    QPixmapCache::insert(key, pixmap);
     return pixmap;
 }
 

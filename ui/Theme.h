@@ -16,6 +16,8 @@ namespace starling::theme {
 /** The one accent of each network, used only for its icon and marks (UI.md, Principles). */
 QColor networkColor(Network network, const QPalette &palette);
 QIcon networkIcon(Network network);
+/** The network's icon as a pixmap of @p size, rendered once and then kept (for delegates). */
+QPixmap networkBadge(Network network, int size, qreal devicePixelRatio);
 
 /** Amber for warnings, red for errors and over-limit; adjusted for dark palettes. */
 QColor warningColor(const QPalette &palette);

@@ -66,7 +66,8 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     painter->drawPixmap(QRect(r.left(), r.top(), avatarSize, avatarSize), theme::initialsAvatar(name, avatarSize, dpr));
     // The network mark sits on the avatar's corner.
-    theme::networkIcon(network).paint(painter, QRect(r.left() + avatarSize - 14, r.top() + avatarSize - 14, 16, 16));
+    painter->drawPixmap(QRect(r.left() + avatarSize - 14, r.top() + avatarSize - 14, 16, 16),
+                        theme::networkBadge(network, 16, dpr));
 
     QFont nameFont = opt.font;
     nameFont.setBold(unread > 0);
