@@ -8,6 +8,7 @@
 
 #include "FakeCredentialStore.h"
 #include "LoopbackServer.h"
+#include "ProviderTestKit.h"
 #include "TestData.h"
 #include "auth/AccessTokenSource.h"
 #include "auth/OAuthLoopbackFlow.h"
@@ -90,21 +91,7 @@ QByteArray tinyPng()
 }
 
 /** What a raw request to the server got back, for the server's own checks. */
-struct Raw
-{
-    int status = 0;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-};
+using Raw = starling::test::RawReply;
 
 } // namespace
 
@@ -142,7 +129,10 @@ private Q_SLOTS:
 
 private:
     template<typename T, typename Call>
-    Result<T> await(Call call);
+    Result<T> await(Call call)
+    {
+        return test::await<T>(std::move(call), waitMs);
+    }
     Result<FetchedPage> fetch(const QString &stream, const PageRequest &request);
     /** One sync of a stream into the store, the way the sync engine does it; returns the pages. */
     int sync(const QString &stream, int pageSize = 0);
@@ -222,98 +212,25 @@ void TestMastodonClient::makeClient()
     m_client->http().setBackoff({10ms, 50ms, 0.0});
 }
 
-template<typename T, typename Call>
-Result<T> TestMastodonClient::await(Call call)
-{
-    std::optional<Result<T>> result;
-    QObject receiver; // dies with this function: a late answer can never reach `result`
-    call(&receiver, [&result](Result<T> answer) { result = std::move(answer); });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, waitMs))
-        return Error(Error::Code::Timeout, u"test: no answer in time"_s);
-    return std::move(*result);
-}
-
 Result<FetchedPage> TestMastodonClient::fetch(const QString &stream, const PageRequest &request)
 {
-    return await<FetchedPage>([&](QObject *context, ResultCallback<FetchedPage> done) {
-        if (stream == u"dm")
-            m_client->fetchDirectMessages(request, context, done);
-        else
-            m_client->fetchMentions(request, context, done);
-    });
+    return test::fetchPage(*m_client, stream, request, waitMs);
 }
 
 int TestMastodonClient::sync(const QString &stream, int pageSize)
 {
-    const auto stored = CursorRepository(*m_db).cursor(m_account.id, stream);
-    if (!stored.ok())
-        return -1;
-    PageRequest request;
-    request.since = stored.value().value_or(QString());
-    request.pageSize = pageSize;
-    QString newest;
-    for (int pages = 1; pages < 1000; ++pages) {
-        const auto page = fetch(stream, request);
-        if (!page.ok()) {
-            qWarning() << stream << "page" << pages << "failed:" << page.error().message();
-            return -1;
-        }
-        for (const Error &w : page->warnings)
-            qWarning() << "warning:" << w.message();
-        if (pages == 1)
-            newest = page->newestCursor;
-        SyncPage write;
-        write.accountId = m_account.id;
-        write.stream = stream;
-        write.identities = page->people;
-        write.conversations = page->conversations;
-        write.messages = page->messages;
-        const bool last = page->nextPageToken.isEmpty();
-        if (last && !newest.isEmpty())
-            write.cursor = newest;
-        const auto written = m_writer->write(write);
-        if (!written.ok()) {
-            qWarning() << "store:" << written.error().message();
-            return -1;
-        }
-        if (last)
-            return pages;
-        request.pageToken = page->nextPageToken;
-    }
-    return -1;
+    return test::syncStream(*m_client, *m_db, *m_writer, m_account.id, stream, pageSize, waitMs);
 }
 
 qint64 TestMastodonClient::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_db->connection());
-    query.prepare(sql);
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
+    return test::scalar(*m_db, sql, values);
 }
 
 Raw TestMastodonClient::raw(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
                             const QByteArray &contentType, const QByteArray &token)
 {
-    QNetworkRequest request(m_server->http().url(pathAndQuery));
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization"_ba, "Bearer " + token);
-    if (!body.isEmpty())
-        request.setRawHeader("Content-Type"_ba, contentType);
-    QNetworkReply *reply = m_raw.sendCustomRequest(request, method, body);
-    Raw answer;
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, waitMs)) {
-        reply->abort();
-        reply->deleteLater();
-        return answer;
-    }
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.headers = reply->rawHeaderPairs();
-    answer.body = reply->readAll();
-    reply->deleteLater();
-    return answer;
+    return test::rawRequest(m_raw, m_server->http().url(pathAndQuery), method, body, contentType, token, waitMs);
 }
 
 void TestMastodonClient::browse(const QUrl &url)
@@ -1064,7 +981,7 @@ void TestMastodonClient::serverRefusesBadRequests()
     QCOMPARE(raw(get, conversationsPath, {}, {}, {}).status, 401);
     QCOMPARE(raw(get, conversationsPath, {}, {}, "nope"_ba).status, 401);
     const Raw unauthorized = raw(get, conversationsPath, {}, {}, {});
-    QVERIFY(unauthorized.json().object().value(u"error"_s).isString());
+    QVERIFY(unauthorized.json().value(u"error"_s).isString());
     // Outside the token's scopes.
     const QByteArray readOnly = m_server->addToken(m_shop, {}, {u"read"_s});
     QCOMPARE(raw(post, statusesPath, R"({"status":"x"})", "application/json"_ba, readOnly).status, 403);
@@ -1077,13 +994,13 @@ void TestMastodonClient::serverRefusesBadRequests()
     QCOMPARE(raw(post, statusesPath, R"({"status":"x","in_reply_to_id":"1"})").status, 404);
     const Raw tooLong = raw(post, statusesPath, QJsonDocument(QJsonObject{{u"status"_s, QString(501, u'a')}}).toJson());
     QCOMPARE(tooLong.status, 422);
-    QVERIFY(tooLong.json().object().value(u"error"_s).toString().contains(u"500"_s));
+    QVERIFY(tooLong.json().value(u"error"_s).toString().contains(u"500"_s));
     // A form works as well as JSON.
     const Raw form =
         raw(post, statusesPath, "status=Hello+%40alice&visibility=direct", "application/x-www-form-urlencoded"_ba);
     QCOMPARE(form.status, 200);
-    QCOMPARE(form.json().object().value(u"visibility"_s).toString(), u"direct"_s);
-    QCOMPARE(form.json().object().value(u"mentions"_s).toArray().size(), 1);
+    QCOMPARE(form.json().value(u"visibility"_s).toString(), u"direct"_s);
+    QCOMPARE(form.json().value(u"mentions"_s).toArray().size(), 1);
     // Private statuses are invisible to others.
     const QString secret = m_server->directMessage(m_alice, {m_carol}, u"between us"_s);
     QCOMPARE(raw(get, u"/api/v1/statuses/"_s + secret).status, 404);

@@ -6,6 +6,7 @@
 // makes it fail to answer.
 
 #include "LoopbackServer.h"
+#include "ProviderTestKit.h"
 #include "TestData.h"
 #include "auth/AccessTokenSource.h"
 #include "providers/x/XClient.h"
@@ -94,22 +95,7 @@ private:
 };
 
 /** What a raw request to the server got back, for the server's own checks. */
-struct Raw
-{
-    int status = 0;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    QByteArray body;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-};
+using Raw = starling::test::RawReply;
 
 } // namespace
 
@@ -147,7 +133,10 @@ private Q_SLOTS:
 
 private:
     template<typename T, typename Call>
-    Result<T> await(Call call);
+    Result<T> await(Call call)
+    {
+        return test::await<T>(std::move(call), waitMs);
+    }
     Result<FetchedPage> fetch(const QString &stream, const PageRequest &request);
     /** One sync cycle of a stream into the store, the way the sync engine does it; returns the pages. */
     int sync(const QString &stream, int pageSize);
@@ -218,100 +207,25 @@ void TestXClient::makeClient(qint64 chunkBytes)
     m_client = std::make_unique<XClient>(config, m_tokens.get());
 }
 
-template<typename T, typename Call>
-Result<T> TestXClient::await(Call call)
-{
-    std::optional<Result<T>> result;
-    // The receiver dies with this function, so a late answer can never reach `result`.
-    QObject receiver;
-    call(&receiver, [&result](Result<T> answer) { result = std::move(answer); });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, waitMs))
-        return Error(Error::Code::Timeout, u"test: no answer in time"_s);
-    return std::move(*result);
-}
-
 Result<FetchedPage> TestXClient::fetch(const QString &stream, const PageRequest &request)
 {
-    return await<FetchedPage>([&](QObject *context, ResultCallback<FetchedPage> done) {
-        if (stream == u"dm")
-            m_client->fetchDirectMessages(request, context, done);
-        else
-            m_client->fetchMentions(request, context, done);
-    });
+    return test::fetchPage(*m_client, stream, request, waitMs);
 }
 
 int TestXClient::sync(const QString &stream, int pageSize)
 {
-    const auto stored = CursorRepository(*m_db).cursor(m_account.id, stream);
-    if (!stored.ok()) {
-        qWarning() << "cursor:" << stored.error().message();
-        return -1;
-    }
-    PageRequest request;
-    request.since = stored.value().value_or(QString());
-    request.pageSize = pageSize;
-    QString newest;
-    for (int pages = 1; pages < 1000; ++pages) {
-        const auto page = fetch(stream, request);
-        if (!page.ok()) {
-            qWarning() << stream << "page" << pages << "failed:" << page.error().message();
-            return -1;
-        }
-        if (pages == 1)
-            newest = page->newestCursor;
-        SyncPage write;
-        write.accountId = m_account.id;
-        write.stream = stream;
-        write.identities = page->people;
-        write.conversations = page->conversations;
-        write.messages = page->messages;
-        const bool last = page->nextPageToken.isEmpty();
-        // The cursor goes with the fetch's last page: a crash in between refetches, never skips.
-        if (last && !newest.isEmpty())
-            write.cursor = newest;
-        const auto written = m_writer->write(write);
-        if (!written.ok()) {
-            qWarning() << "store:" << written.error().message();
-            return -1;
-        }
-        if (last)
-            return pages;
-        request.pageToken = page->nextPageToken;
-    }
-    return -1;
+    return test::syncStream(*m_client, *m_db, *m_writer, m_account.id, stream, pageSize, waitMs);
 }
 
 qint64 TestXClient::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_db->connection());
-    query.prepare(sql);
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
+    return test::scalar(*m_db, sql, values);
 }
 
 Raw TestXClient::raw(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
                      const QByteArray &contentType, const QByteArray &token)
 {
-    QNetworkRequest request(m_server->http().url(pathAndQuery));
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization"_ba, "Bearer " + token);
-    if (!body.isEmpty())
-        request.setRawHeader("Content-Type"_ba, contentType);
-    QNetworkReply *reply = m_raw.sendCustomRequest(request, method, body);
-    Raw answer;
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, waitMs)) {
-        reply->abort();
-        reply->deleteLater();
-        return answer;
-    }
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.headers = reply->rawHeaderPairs();
-    answer.body = reply->readAll();
-    reply->deleteLater();
-    return answer;
+    return test::rawRequest(m_raw, m_server->http().url(pathAndQuery), method, body, contentType, token, waitMs);
 }
 
 // ---- The client end to end ----
