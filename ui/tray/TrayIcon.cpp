@@ -131,10 +131,11 @@ void TrayIcon::rebuildMenu()
 
 void TrayIcon::refreshBadge()
 {
-    ConversationFilter filter;
-    filter.states = {Conversation::State::Open};
-    auto counted = ConversationRepository(m_window.reader()).count(filter);
-    const int unread = counted ? counted->second : 0;
+    // The same number as "All accounts" in the window: from the unread conversations' index only.
+    const auto perAccount = ConversationRepository(m_window.reader()).unreadByAccount();
+    int unread = 0;
+    for (const Account &a : m_accounts.accounts())
+        unread += perAccount ? perAccount->value(a.id) : 0;
     if (unread == m_unread)
         return;
     m_unread = unread;
