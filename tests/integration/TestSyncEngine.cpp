@@ -99,6 +99,7 @@ private Q_SLOTS:
     void nothingNewCostsOneRequestPerStream();
     void repeatedPageStoresNothingTwice();
     void failedFetchStartsOverWithoutDuplicates();
+    void pageThatFailsToStoreIsNotSkipped();
     void syncNowWaitsForResetWhenBudgetIsZero();
     void tooManyRequestsMovesNextPollPastReset();
     void offlinePausesAndResumes();
@@ -429,6 +430,42 @@ void TestSyncEngine::failedFetchStartsOverWithoutDuplicates()
     QCOMPARE(requests(dmEventsPath), 2 + 3 + 4);
     QCOMPARE(scalar(u"SELECT count(*) FROM messages"_s), 35);
     QCOMPARE(scalar(u"SELECT count(DISTINCT remote_id) FROM messages"_s), 35);
+    QCOMPARE(CursorRepository(m_writer->database()).cursor(m_account.id, u"dm"_s).value(),
+             std::optional<QString>(m_server->dmEvents().constLast().id));
+}
+
+void TestSyncEngine::pageThatFailsToStoreIsNotSkipped()
+{
+    // The next page is asked for while a page is stored. When page 2 cannot be stored, page 3 is
+    // already on its way: it must not be stored after it, or the fetch would end with the cursor
+    // past page 2's messages and they would never come.
+    seed(34, 0, u"old"_s); // 35 events: 4 pages, "old dm 20" on page 2
+    QSqlQuery fault(m_writer->database().connection());
+    QVERIFY(fault.exec(u"CREATE TRIGGER test_fault BEFORE INSERT ON messages WHEN NEW.text = 'old dm 20'"
+                       " BEGIN SELECT RAISE(ABORT, 'test: the disk is full'); END"_s));
+    QObject guard;
+    bool failed = false;
+    connect(m_engine.get(), &SyncEngine::cycleFinished, &guard, [&](const QUuid &, SyncStream which) {
+        // A DM cycle that ends without its cursor is the failed one.
+        if (which == SyncStream::DirectMessages && !failed
+            && scalar(u"SELECT count(*) FROM sync_cursors WHERE stream = 'dm'"_s) == 0) {
+            failed = true;
+            QSqlQuery heal(m_writer->database().connection());
+            QVERIFY(heal.exec(u"DROP TRIGGER test_fault"_s));
+        }
+    });
+    m_engine->addAccount(m_account.id, m_client.get());
+    QVERIFY(QTest::qWaitFor(
+        [this] {
+            return scalar(u"SELECT count(*) FROM sync_cursors WHERE stream = 'dm'"_s) == 1 && m_engine->isIdle();
+        },
+        waitMs));
+    QVERIFY(failed);
+    // Pages 1 and 2, page 3 already asked for, then the whole fetch again from the start: 4 pages.
+    QCOMPARE(requests(dmEventsPath), 3 + 4);
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages"_s), 35);
+    QCOMPARE(scalar(u"SELECT count(DISTINCT remote_id) FROM messages"_s), 35);
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE text = 'old dm 20'"_s), 1);
     QCOMPARE(CursorRepository(m_writer->database()).cursor(m_account.id, u"dm"_s).value(),
              std::optional<QString>(m_server->dmEvents().constLast().id));
 }
