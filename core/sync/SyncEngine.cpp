@@ -29,8 +29,6 @@ struct SyncEngine::Stream
     int pages = 0;
     int newMessages = 0;
     QDateTime limitedUntil; ///< a 429 holds this stream back until then
-    /** Moves on at each failure: an answer to a request from before it is not stored. */
-    quint64 generation = 0;
 };
 
 struct SyncEngine::Account
@@ -271,28 +269,19 @@ void SyncEngine::fetchPage(const QUuid &accountId, SyncStream which)
     PageRequest request;
     request.since = s.since;
     request.pageToken = s.pageToken;
-    auto done = [this, accountId, which, generation = s.generation](Result<FetchedPage> result) {
-        onPage(accountId, which, generation, std::move(result));
-    };
+    auto done = [this, accountId, which](Result<FetchedPage> result) { onPage(accountId, which, std::move(result)); };
     if (which == SyncStream::DirectMessages)
         account->client->fetchDirectMessages(request, this, done);
     else
         account->client->fetchMentions(request, this, done);
 }
 
-void SyncEngine::onPage(const QUuid &accountId, SyncStream which, quint64 generation, Result<FetchedPage> result)
+void SyncEngine::onPage(const QUuid &accountId, SyncStream which, Result<FetchedPage> result)
 {
     auto account = m_accounts.value(accountId);
     if (!account)
         return; // removed while the request was out
     Stream &s = stream(*account, which);
-    if (generation != s.generation) {
-        // The next page of a fetch that failed meanwhile: it cost a request, but the fetch starts
-        // again from its cursor, so storing this page now could skip the one that failed.
-        if (result)
-            recordUsage(*account, which, int(result->messages.size()));
-        return;
-    }
     if (!result) {
         if (result.error().code() != Error::Code::RateLimited || result.error().httpStatus() != 0)
             recordUsage(*account, which, 0); // a refusal without a request costs nothing
@@ -311,12 +300,6 @@ void SyncEngine::onPage(const QUuid &accountId, SyncStream which, quint64 genera
     const bool last = fetched.nextPageToken.isEmpty();
     if (last && !s.pendingCursor.isEmpty())
         page.cursor = s.pendingCursor;
-    // The next page travels while this one is stored: on this thread its answer is handled only
-    // after this page is in the store, so pages are stored in order and the cursor comes last.
-    if (!last) {
-        s.pageToken = fetched.nextPageToken;
-        fetchPage(accountId, which);
-    }
     auto stored = m_writer->storePage(page);
     if (!stored) {
         fail(*account, s, stored.error());
@@ -325,8 +308,12 @@ void SyncEngine::onPage(const QUuid &accountId, SyncStream which, quint64 genera
     ++s.pages;
     s.newMessages += int(stored->newInboundMessageIds.size());
     Q_EMIT pageStored(accountId, which, s.pages, int(fetched.messages.size()));
-    if (last)
-        finishCycle(*account, s);
+    if (!last) {
+        s.pageToken = fetched.nextPageToken;
+        fetchPage(accountId, which);
+        return;
+    }
+    finishCycle(*account, s);
 }
 
 void SyncEngine::finishCycle(Account &account, Stream &s)
@@ -351,7 +338,6 @@ void SyncEngine::finishCycle(Account &account, Stream &s)
 void SyncEngine::fail(Account &account, Stream &s, const Error &error)
 {
     s.running = false;
-    ++s.generation; // a next page already asked for is not stored
     const QDateTime current = now();
     switch (error.code()) {
     case Error::Code::RateLimited: {

@@ -92,7 +92,7 @@ private:
     void runDueStreams();
     void startCycle(Account &account, Stream &stream);
     void fetchPage(const QUuid &accountId, SyncStream which);
-    void onPage(const QUuid &accountId, SyncStream which, quint64 generation, Result<FetchedPage> result);
+    void onPage(const QUuid &accountId, SyncStream which, Result<FetchedPage> result);
     void finishCycle(Account &account, Stream &stream);
     void fail(Account &account, Stream &stream, const Error &error);
     void recordUsage(Account &account, SyncStream which, int resources);
