@@ -62,10 +62,20 @@ int main(int argc, char *argv[])
     }
     profile->useForSettings();
     // While the app runs, it is the one that sends from this profile: `starling-cli send` and
-    // friends refuse while this is held (see Profile::outboxLockPath()). Held until the app quits.
-    QLockFile outboxLock(profile->outboxLockPath());
-    outboxLock.setStaleLockTime(0);
-    outboxLock.tryLock(0);
+    // friends refuse while this is held (see Profile::outboxLockPath()), and so does a second app.
+    // Held until the app quits. A starling-cli that is sending holds it for moments only.
+    starling::Profile::LockHolder holder;
+    const auto outboxLock = profile->claimOutbox(std::chrono::seconds(3), &holder);
+    if (!outboxLock) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Starling"),
+                              QCoreApplication::translate("main",
+                                                          "Starling is already running with this profile (%1, "
+                                                          "process %2). Only one may run at a time on a profile, so "
+                                                          "that nothing is sent twice.")
+                                  .arg(holder.application.isEmpty() ? u"starling"_s : holder.application)
+                                  .arg(holder.pid));
+        return 1;
+    }
     auto store = starling::Store::open(profile->databasePath());
     if (!store) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Starling"), store.error().message());

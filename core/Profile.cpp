@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLockFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -40,6 +41,19 @@ QString Profile::databasePath() const
 QString Profile::outboxLockPath() const
 {
     return QDir(m_path).filePath(u"outbox.lock"_s);
+}
+
+std::unique_ptr<QLockFile> Profile::claimOutbox(std::chrono::milliseconds wait, LockHolder *holder) const
+{
+    auto lock = std::make_unique<QLockFile>(outboxLockPath());
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(int(wait.count())))
+        return lock;
+    if (holder) {
+        QString host;
+        lock->getLockInfo(&holder->pid, &host, &holder->application);
+    }
+    return nullptr;
 }
 
 } // namespace starling

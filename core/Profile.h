@@ -5,6 +5,11 @@
 
 #include <QString>
 
+#include <chrono>
+#include <memory>
+
+class QLockFile;
+
 namespace starling {
 
 /**
@@ -26,6 +31,19 @@ public:
      * GUI holds it while it runs, and `starling-cli` takes it for the commands that send.
      */
     QString outboxLockPath() const;
+
+    /** The process that holds the outbox lock, as its lock file names it. */
+    struct LockHolder
+    {
+        qint64 pid = 0;
+        QString application;
+    };
+    /**
+     * Takes the outbox lock for this process, waiting up to @p wait for another to let go. Null
+     * when another process holds it (then @p holder, if given, says which). The lock is stale
+     * only when its process is gone, never because of its age.
+     */
+    std::unique_ptr<QLockFile> claimOutbox(std::chrono::milliseconds wait, LockHolder *holder = nullptr) const;
 
     /**
      * Makes QSettings() read and write this profile's settings file (INI, inside the folder), so

@@ -27,6 +27,10 @@
         <source>The demo network could not start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starling is already running with this profile (%1, process %2). Only one may run at a time on a profile, so that nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling</name>

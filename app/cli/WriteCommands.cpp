@@ -250,19 +250,15 @@ std::optional<int> WriteCommands::prepareToSend(const Account &account)
         return m_context.fail(profile.error());
     // The outbox does not share its items between processes yet: two that send from one profile
     // could send the same message twice. The app holds this lock while it runs.
-    m_outboxLock = std::make_unique<QLockFile>(profile.value()->outboxLockPath());
-    m_outboxLock->setStaleLockTime(0); // stale only when its process is gone, never by age
-    if (!m_outboxLock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        m_outboxLock->getLockInfo(&pid, &host, &app);
+    Profile::LockHolder holder;
+    m_outboxLock = profile.value()->claimOutbox(std::chrono::milliseconds(0), &holder);
+    if (!m_outboxLock) {
         return m_context.fail(ExitCode::Failure,
                               tr("Another Starling (%1, process %2) is sending from this profile. Send from there, "
                                  "or close it and try again: only one may send at a time, so that nothing is sent "
                                  "twice.")
-                                  .arg(app.isEmpty() ? tr("unknown") : app)
-                                  .arg(pid));
+                                  .arg(holder.application.isEmpty() ? tr("unknown") : holder.application)
+                                  .arg(holder.pid));
     }
     auto store = m_context.store();
     if (!store)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store: migrations, upserts, paging, unread counts, cursors, search and the writer thread.
 
+#include "Profile.h"
 #include "TestData.h"
 #include "store/AccountRepository.h"
 #include "store/ConversationRepository.h"
@@ -14,6 +15,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void ftsQueryFromUserText_data();
     void ftsQueryFromUserText();
     void storeWritesOnWorkerThread();
+    void profileOutboxHasOneHolder();
 
 private:
     Database &db() { return *m_db; }
@@ -779,6 +782,21 @@ void TestStore::storeWritesOnWorkerThread()
     store.flush();
     QTest::qWait(50);
     QVERIFY(!called);
+}
+
+void TestStore::profileOutboxHasOneHolder()
+{
+    // One process sends from a profile at a time (a second app, or the CLI while the app runs,
+    // could otherwise send a message twice): the second claim fails and names the first holder.
+    auto profile = Profile::open(m_dir->filePath(u"profile"_s));
+    QVERIFY(profile.ok());
+    auto first = profile->claimOutbox(std::chrono::milliseconds(0));
+    QVERIFY(first);
+    Profile::LockHolder holder;
+    QVERIFY(!profile->claimOutbox(std::chrono::milliseconds(50), &holder));
+    QCOMPARE(holder.pid, QCoreApplication::applicationPid());
+    first.reset(); // the app quits
+    QVERIFY(profile->claimOutbox(std::chrono::milliseconds(0)));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
