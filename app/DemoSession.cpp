@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoSession.h"
 
+#include "auth/FixedAccessToken.h"
 #include "automation/Rule.h"
 #include "demo/DemoNetwork.h"
-#include "demo/DemoTokenSource.h"
 #include "domain/Account.h"
 #include "providers/mastodon/MastodonClient.h"
 #include "providers/x/XClient.h"
@@ -28,7 +28,7 @@ public:
         , source(std::move(token))
     {
     }
-    sandbox::DemoTokenSource source;
+    FixedAccessToken source;
 };
 } // namespace
 

@@ -10,7 +10,7 @@
 #include "BenchData.h"
 #include "BenchReport.h"
 #include "SqliteFloor.h"
-#include "auth/AccessTokenSource.h"
+#include "auth/FixedAccessToken.h"
 #include "providers/x/XClient.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -111,17 +111,6 @@ Result<Options> parseOptions(const QCoreApplication &app)
     options.json = parser.value(json);
     return options;
 }
-
-/** The account's sign-in: one token the sandbox knows. */
-class FixedToken final : public AccessTokenSource
-{
-public:
-    QByteArray accessToken() const override { return token; }
-    void refresh(QObject *context, std::function<void(Result<void>)> done) override
-    {
-        QTimer::singleShot(0, context, [done] { done(Error(Error::Code::AuthRevoked, u"bench: no refresh"_s)); });
-    }
-};
 
 Account benchAccount()
 {
@@ -252,7 +241,7 @@ private:
     XServer *m_server = nullptr; // lives on m_serverThread
     Seeded m_seeded;
     Account m_account;
-    FixedToken m_tokens;
+    FixedAccessToken m_tokens{token};
     std::unique_ptr<XClient> m_client;
     BenchReport m_report;
     qint64 m_syncedMessages = 0;

@@ -4,9 +4,9 @@
 // person writes a second time.
 
 #include "TestData.h"
+#include "auth/FixedAccessToken.h"
 #include "automation/AutomationService.h"
 #include "automation/Rule.h"
-#include "demo/DemoTokenSource.h"
 #include "providers/x/XClient.h"
 #include "store/AccountRepository.h"
 #include "store/AutomationRepository.h"
@@ -62,7 +62,7 @@ void TestAutomationX::welcomeIsSentOnce()
     stored.definition = QJsonDocument(welcome.toJson()).toJson(QJsonDocument::Compact);
     QVERIFY(AutomationRepository(writer.database()).saveRule(stored).ok());
 
-    sandbox::DemoTokenSource tokens(token);
+    FixedAccessToken tokens(token);
     XClient::Config config;
     config.apiBase = server.baseUrl();
     config.accountId = account.id;

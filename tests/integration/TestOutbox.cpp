@@ -9,7 +9,7 @@
 #include "Fault.h"
 #include "LoopbackServer.h"
 #include "TestData.h"
-#include "auth/AccessTokenSource.h"
+#include "auth/FixedAccessToken.h"
 #include "providers/x/XClient.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -63,17 +63,6 @@ QByteArray tinyPng()
     return QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000030000000208020000001216f14d000000104944415478"
                                "9c63f8cfc000410c70160041d205fb87f0b9480000000049454e44ae426082");
 }
-
-/** The account's sign-in: one token the server knows; a refresh means the grant is gone. */
-class FixedToken final : public AccessTokenSource
-{
-public:
-    QByteArray accessToken() const override { return token; }
-    void refresh(QObject *context, std::function<void(Result<void>)> done) override
-    {
-        QTimer::singleShot(0, context, [done] { done(Error(Error::Code::AuthRevoked, u"test: no refresh"_s)); });
-    }
-};
 
 /** The account as the store knows it; the same in the test and in its child processes. */
 Account shopAccount(const QString &shopUserId)
@@ -152,7 +141,7 @@ int runChild(const QStringList &args)
     base.setScheme(u"http"_s);
     base.setHost(u"127.0.0.1"_s);
     base.setPort(args.at(1).toInt());
-    FixedToken tokens;
+    FixedAccessToken tokens(token);
     XClient client(clientConfig(base, account.id, args.at(2), 5s), &tokens);
     Outbox outbox(&writer);
     outbox.setBackoff({5ms, 100ms});
@@ -227,7 +216,7 @@ private:
     QString describe(const OutboxItem &item) const;
 
     std::unique_ptr<XServer> m_server;
-    FixedToken m_tokens;
+    FixedAccessToken m_tokens{token};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<XClient> m_client;

@@ -11,8 +11,8 @@
 #include "MainWindow.h"
 #include "Profile.h"
 #include "accounts/AccountManager.h"
+#include "auth/FixedAccessToken.h"
 #include "compose/ComposeWidget.h"
-#include "demo/DemoTokenSource.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxView.h"
 #include "inbox/SearchResultModel.h"
@@ -69,7 +69,7 @@ public:
         , source(std::move(token))
     {
     }
-    sandbox::DemoTokenSource source;
+    FixedAccessToken source;
 };
 
 /** X clients pointed at the sandbox server, each account with its own token (its own "me"). */

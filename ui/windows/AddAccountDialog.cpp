@@ -3,7 +3,7 @@
 
 #include "Theme.h"
 #include "accounts/AccountManager.h"
-#include "auth/AccessTokenSource.h"
+#include "auth/FixedAccessToken.h"
 #include "auth/OAuthConfig.h"
 #include "auth/OAuthLoopbackFlow.h"
 #include "auth/TokenRefresher.h"
@@ -27,24 +27,6 @@ using namespace Qt::StringLiterals;
 namespace starling {
 
 namespace {
-/** The fresh access token, for the one "who am I" call before the account exists. */
-class FreshToken final : public AccessTokenSource
-{
-public:
-    explicit FreshToken(QByteArray token)
-        : m_token(std::move(token))
-    {
-    }
-    QByteArray accessToken() const override { return m_token; }
-    void refresh(QObject *, std::function<void(Result<void>)> done) override
-    {
-        done(Error(Error::Code::AuthExpired, QString()));
-    }
-
-private:
-    QByteArray m_token;
-};
-
 QLabel *helpLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -194,7 +176,7 @@ void AddAccountDialog::signInToX()
 void AddAccountDialog::finishXSignIn(const TokenSet &tokens, const QString &clientId)
 {
     m_status->setText(tr("Signed in. Reading the account…"));
-    auto token = std::make_shared<FreshToken>(tokens.accessToken);
+    auto token = std::make_shared<FixedAccessToken>(tokens.accessToken);
     XClient::Config config;
     config.accountId = QUuid::createUuid();
     auto *client = new XClient(config, token.get(), this);

@@ -2,8 +2,8 @@
 #include "MastodonSignIn.h"
 
 #include "MastodonClient.h"
-#include "auth/AccessTokenSource.h"
 #include "auth/CredentialStore.h"
+#include "auth/FixedAccessToken.h"
 #include "auth/OAuthLoopbackFlow.h"
 #include "auth/StoredAccessToken.h"
 
@@ -12,28 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace starling {
-
-namespace {
-
-/** The token of a sign-in that is not stored yet, for the one request that reads the account. */
-class FreshToken final : public AccessTokenSource
-{
-public:
-    explicit FreshToken(QByteArray token)
-        : m_token(std::move(token))
-    {
-    }
-    QByteArray accessToken() const override { return m_token; }
-    void refresh(QObject *, std::function<void(Result<void>)> done) override
-    {
-        done(Error(Error::Code::AuthRevoked, QString()));
-    }
-
-private:
-    QByteArray m_token;
-};
-
-} // namespace
 
 MastodonSignIn::MastodonSignIn(QSettings *settings, CredentialStore *credentials, QNetworkAccessManager *manager,
                                QObject *parent)
@@ -103,7 +81,7 @@ void MastodonSignIn::begin(const MastodonRegistration::Prepared &prepared, bool 
 void MastodonSignIn::readAccount(const MastodonRegistration::Prepared &prepared, const TokenSet &tokens)
 {
     Q_EMIT progress(tr("Signed in. Reading the account…"));
-    auto token = std::make_shared<FreshToken>(tokens.accessToken);
+    auto token = std::make_shared<FixedAccessToken>(tokens.accessToken);
     MastodonClient::Config config;
     config.apiBase = prepared.server;
     config.accountId = QUuid::createUuid();
