@@ -130,20 +130,25 @@ Result<void> AccountManager::add(const Account &account)
     m_status.insert(account.id,
                     {m_keyringAvailable ? AccountState::SignedOut : AccountState::KeyringUnavailable, {}, {}});
     save();
-    if (m_store) {
-        m_store->write(
-            [account](Database &db) -> Result<ChangeSet> {
-                auto id = AccountRepository(db).upsert(account);
-                if (!id)
-                    return id.error();
-                ChangeSet changes;
-                changes.accountsChanged = true;
-                return changes;
-            },
-            this);
-    }
+    writeToStore(account);
     Q_EMIT accountAdded(account);
     return {};
+}
+
+void AccountManager::writeToStore(const Account &account)
+{
+    if (!m_store)
+        return;
+    m_store->write(
+        [account](Database &db) -> Result<ChangeSet> {
+            auto id = AccountRepository(db).upsert(account);
+            if (!id)
+                return id.error();
+            ChangeSet changes;
+            changes.accountsChanged = true;
+            return changes;
+        },
+        this);
 }
 
 std::optional<Account> AccountManager::samePersonAs(const Account &account) const
@@ -173,18 +178,7 @@ Result<void> AccountManager::update(const Account &account)
         return {};
     m_accounts[i] = account;
     save();
-    if (m_store) {
-        m_store->write(
-            [account](Database &db) -> Result<ChangeSet> {
-                auto id = AccountRepository(db).upsert(account);
-                if (!id)
-                    return id.error();
-                ChangeSet changes;
-                changes.accountsChanged = true;
-                return changes;
-            },
-            this);
-    }
+    writeToStore(account);
     Q_EMIT accountChanged(account.id);
     return {};
 }

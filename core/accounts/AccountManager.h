@@ -105,6 +105,8 @@ Q_SIGNALS:
 private:
     void save() const;
     void saveOrder() const;
+    /** The account's row in the store, so conversations can refer to it. */
+    void writeToStore(const Account &account);
 
     QSettings *m_settings;
     CredentialStore *m_credentials;
