@@ -7,6 +7,7 @@
 
 #include "Fault.h"
 #include "LoopbackServer.h"
+#include "ProviderTestKit.h"
 #include "TestData.h"
 #include "auth/AccessTokenSource.h"
 #include "providers/x/XClient.h"
@@ -50,41 +51,6 @@ const QByteArray get = "GET"_ba;
 const QString dmEventsPath = u"/2/dm_events"_s;
 const QString mentionsPattern = u"/2/users/{id}/mentions"_s;
 
-/** The account's sign-in: a token the test can expire, and a refresh that can fail as a revoked grant. */
-class TestTokens final : public AccessTokenSource
-{
-public:
-    TestTokens(XServer &server, QString userId)
-        : m_server(server)
-        , m_userId(std::move(userId))
-    {
-        m_token = m_server.addToken(m_userId, "sync-token-0"_ba);
-    }
-
-    QByteArray accessToken() const override { return m_token; }
-
-    void refresh(QObject *context, std::function<void(Result<void>)> done) override
-    {
-        ++refreshes;
-        QTimer::singleShot(0, context, [this, done] {
-            if (failRefresh) {
-                done(Error(Error::Code::AuthRevoked, u"test: the grant was revoked"_s));
-                return;
-            }
-            m_token = m_server.addToken(m_userId, "sync-token-" + QByteArray::number(refreshes));
-            done(Result<void>());
-        });
-    }
-
-    int refreshes = 0;
-    bool failRefresh = false;
-
-private:
-    XServer &m_server;
-    QString m_userId;
-    QByteArray m_token;
-};
-
 } // namespace
 
 class TestSyncEngine : public QObject
@@ -120,7 +86,7 @@ private:
     void seed(int dms, int mentions, const QString &prefix);
 
     std::unique_ptr<XServer> m_server;
-    std::unique_ptr<TestTokens> m_tokens;
+    std::unique_ptr<test::XServerTokens> m_tokens;
     std::unique_ptr<XClient> m_client;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<StoreWriter> m_writer;
@@ -155,7 +121,7 @@ void TestSyncEngine::init()
     m_server->setAllRateLimits(100'000);
     m_group = m_server->createGroupConversation(m_carol, {m_shop, m_dave}, u"Group question"_s);
     QVERIFY(!m_group.isEmpty());
-    m_tokens = std::make_unique<TestTokens>(*m_server, m_shop);
+    m_tokens = std::make_unique<test::XServerTokens>(*m_server, m_shop);
 
     XClient::Config config;
     config.apiBase = m_server->baseUrl();

@@ -54,46 +54,6 @@ QByteArray tinyPng()
                                "9c63f8cfc000410c70160041d205fb87f0b9480000000049454e44ae426082");
 }
 
-/**
- * The account's sign-in as the X client sees it: a token that the test can expire on the server,
- * and a refresh that either issues a new one there or fails as a revoked grant does. Counts its
- * refreshes.
- */
-class TestTokens final : public AccessTokenSource
-{
-public:
-    TestTokens(XServer &server, QString userId)
-        : m_server(server)
-        , m_userId(std::move(userId))
-    {
-        m_token = m_server.addToken(m_userId, "token-1"_ba);
-    }
-
-    QByteArray accessToken() const override { return m_token; }
-
-    void refresh(QObject *context, std::function<void(Result<void>)> done) override
-    {
-        ++refreshes;
-        // Asynchronous, like the real token endpoint.
-        QTimer::singleShot(0, context, [this, done] {
-            if (failRefresh) {
-                done(Error(Error::Code::AuthRevoked, u"test: the grant was revoked"_s));
-                return;
-            }
-            m_token = m_server.addToken(m_userId, "token-" + QByteArray::number(refreshes + 1));
-            done(Result<void>());
-        });
-    }
-
-    int refreshes = 0;
-    bool failRefresh = false;
-
-private:
-    XServer &m_server;
-    QString m_userId;
-    QByteArray m_token;
-};
-
 /** What a raw request to the server got back, for the server's own checks. */
 using Raw = starling::test::RawReply;
 
@@ -146,7 +106,7 @@ private:
     void makeClient(qint64 chunkBytes = 64 * 1024);
 
     std::unique_ptr<XServer> m_server;
-    std::unique_ptr<TestTokens> m_tokens;
+    std::unique_ptr<test::XServerTokens> m_tokens;
     std::unique_ptr<XClient> m_client;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -174,7 +134,7 @@ void TestXClient::init()
     // Most tests are not about rate limits; waitsOutRateLimit() restores them.
     m_server->setAllRateLimits(100000);
     m_server->setMediaProcessing(2, 0);
-    m_tokens = std::make_unique<TestTokens>(*m_server, m_shop);
+    m_tokens = std::make_unique<test::XServerTokens>(*m_server, m_shop);
     makeClient();
 
     m_dir = std::make_unique<QTemporaryDir>();

@@ -4,14 +4,37 @@
 #include "store/CursorRepository.h"
 #include "store/Database.h"
 #include "store/PageWriter.h"
+#include "x/XServer.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSqlQuery>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace starling::test {
+
+XServerTokens::XServerTokens(sandbox::XServer &server, QString userId)
+    : m_server(server)
+    , m_userId(std::move(userId))
+{
+    m_token = m_server.addToken(m_userId, "token-1"_ba);
+}
+
+void XServerTokens::refresh(QObject *context, std::function<void(Result<void>)> done)
+{
+    ++refreshes;
+    // Asynchronous, like the real token endpoint.
+    QTimer::singleShot(0, context, [this, done] {
+        if (failRefresh) {
+            done(Error(Error::Code::AuthRevoked, u"test: the grant was revoked"_s));
+            return;
+        }
+        m_token = m_server.addToken(m_userId, "token-" + QByteArray::number(refreshes + 1));
+        done(Result<void>());
+    });
+}
 
 Result<FetchedPage> fetchPage(ProviderClient &client, const QString &stream, const PageRequest &request, int waitMs)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "auth/AccessTokenSource.h"
 #include "providers/ProviderClient.h"
 
 #include <QJsonObject>
@@ -18,6 +19,9 @@ class QNetworkAccessManager;
 namespace starling {
 class Database;
 class PageWriter;
+namespace sandbox {
+class XServer;
+}
 } // namespace starling
 
 /**
@@ -41,6 +45,28 @@ Result<T> await(Call call, int waitMs)
         return Error(Error::Code::Timeout, QStringLiteral("test: no answer in time"));
     return std::move(*result);
 }
+
+/**
+ * An X account's sign-in as the client sees it: a token the sandbox server knows ("token-1"), that
+ * the test can expire there, and a refresh that issues the next one ("token-2"…) or, with
+ * failRefresh, fails as a revoked grant does. Counts its refreshes.
+ */
+class XServerTokens final : public AccessTokenSource
+{
+public:
+    XServerTokens(sandbox::XServer &server, QString userId);
+
+    QByteArray accessToken() const override { return m_token; }
+    void refresh(QObject *context, std::function<void(Result<void>)> done) override;
+
+    int refreshes = 0;
+    bool failRefresh = false;
+
+private:
+    sandbox::XServer &m_server;
+    QString m_userId;
+    QByteArray m_token;
+};
 
 /** One page of the "dm" or "mention" stream. */
 Result<FetchedPage> fetchPage(ProviderClient &client, const QString &stream, const PageRequest &request, int waitMs);
