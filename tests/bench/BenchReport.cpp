@@ -116,6 +116,21 @@ Result<QList<BenchFigure>> BenchReport::readJson(const QString &path)
     return figures;
 }
 
+Result<void> readCount(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 &target, qint64 most)
+{
+    if (!parser.isSet(option))
+        return {};
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value < 1 || value > most) {
+        const QString range = most == std::numeric_limits<int>::max() ? u"from 1 up"_s : u"from 1 to %1"_s.arg(most);
+        return Error(Error::Code::InvalidInput, u"--%1 needs a whole number %2, not \"%3\""_s.arg(
+                                                    option.names().constFirst(), range, parser.value(option)));
+    }
+    target = value;
+    return {};
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);

@@ -3,10 +3,12 @@
 
 #include "Result.h"
 
+#include <QCommandLineParser>
 #include <QList>
 #include <QString>
 #include <QTextStream>
 
+#include <limits>
 #include <vector>
 
 namespace starling::bench {
@@ -46,6 +48,13 @@ public:
 private:
     QList<BenchFigure> m_figures;
 };
+
+/**
+ * Reads @p option as a whole number from 1 to @p most into @p target; leaves @p target as it is
+ * when the option is not given. A bad value is an InvalidInput error that names the option.
+ */
+Result<void> readCount(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 &target,
+                       qint64 most = std::numeric_limits<int>::max());
 
 /** Standard output and standard error, for the benchmarks' reports. */
 QTextStream &out();

@@ -96,13 +96,9 @@ Result<Options> parseOptions(const QCoreApplication &app)
     for (const auto &[option, target] :
          {std::pair{&dms, &options.dms}, std::pair{&conversations, &options.conversations},
           std::pair{&mentions, &options.mentions}}) {
-        if (!parser.isSet(*option))
-            continue;
-        bool ok = false;
-        const qint64 value = parser.value(*option).toLongLong(&ok);
-        if (!ok || value < 1 || value > 10'000'000)
-            return Error(Error::Code::InvalidInput, u"--%1 needs a whole number from 1 to 10000000, not \"%2\""_s.arg(
-                                                        option->names().constFirst(), parser.value(*option)));
+        qint64 value = *target;
+        if (auto r = readCount(parser, *option, value, 10'000'000); !r)
+            return r.error();
         *target = int(value);
     }
     if (options.conversations > options.dms)

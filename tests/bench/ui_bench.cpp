@@ -117,22 +117,11 @@ Result<Options> parseOptions(const QCoreApplication &app)
         options.spec.threadSize = 2'000;
         options.runs = 3;
     }
-    const auto readNumber = [&](const QCommandLineOption &option, qint64 &target) -> Result<void> {
-        if (!parser.isSet(option))
-            return {};
-        bool ok = false;
-        const qint64 value = parser.value(option).toLongLong(&ok);
-        if (!ok || value < 1 || value > std::numeric_limits<int>::max())
-            return Error(Error::Code::InvalidInput, u"--%1 needs a whole number from 1 up, not \"%2\""_s.arg(
-                                                        option.names().constFirst(), parser.value(option)));
-        target = value;
-        return {};
-    };
     qint64 conversationCount = options.spec.conversations;
     qint64 runCount = options.runs;
     for (const auto &[option, target] : {std::pair{&messages, &options.spec.messages},
                                          std::pair{&conversations, &conversationCount}, std::pair{&runs, &runCount}}) {
-        if (auto r = readNumber(*option, *target); !r)
+        if (auto r = readCount(parser, *option, *target); !r)
             return r.error();
     }
     options.spec.conversations = int(conversationCount);
