@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "Profile.h"
 #include "accounts/AccountManager.h"
+#include "accounts/AccountSwitcherModel.h"
 #include "auth/FixedAccessToken.h"
 #include "compose/ComposeWidget.h"
 #include "inbox/ConversationListModel.h"
@@ -24,6 +25,7 @@
 #include "thread/MessageDelegate.h"
 #include "thread/MessageListModel.h"
 #include "thread/ThreadView.h"
+#include "tray/TrayIcon.h"
 #include "windows/AddAccountDialog.h"
 #include "x/XServer.h"
 
@@ -148,6 +150,7 @@ private Q_SLOTS:
     void retriesFailedSend();
     void addsMastodonAccount();
     void showsOnboardingWithoutAccounts();
+    void trayBadgeFollowsAllAccounts();
 
 private:
     /** Presses @p key where the keyboard focus is, as a person would. */
@@ -833,6 +836,21 @@ void TestMainWindow::showsOnboardingWithoutAccounts()
     QVERIFY(m_accounts->add(m_shop).ok());
     QVERIFY(!m_window->isOnboarding());
     QVERIFY(m_window->inbox()->isVisible());
+}
+
+void TestMainWindow::trayBadgeFollowsAllAccounts()
+{
+    // The tray's badge is the window's "All accounts" count, and follows it as messages are read.
+    TrayIcon tray(*m_window, *m_accounts, *m_store);
+    const auto allAccounts = [this] {
+        return m_window->accountList()->model()->index(0, 0).data(AccountSwitcherModel::UnreadRole).toInt();
+    };
+    const int before = allAccounts();
+    QVERIFY(before > 0);
+    QCOMPARE(tray.unreadCount(), before);
+    goTo(u"Marcus Lee"_s); // the next row: opening it reads its one message
+    QTRY_COMPARE_WITH_TIMEOUT(allAccounts(), before - 1, waitMs);
+    QCOMPARE(tray.unreadCount(), before - 1);
 }
 
 QTEST_MAIN(TestMainWindow)

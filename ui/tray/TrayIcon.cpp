@@ -4,12 +4,13 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "accounts/AccountManager.h"
+#include "accounts/AccountSwitcherModel.h"
 #include "store/ChangeSet.h"
-#include "store/ConversationRepository.h"
 #include "store/MessageRepository.h"
 #include "store/Store.h"
 
 #include <QApplication>
+#include <QListView>
 #include <QMenu>
 #include <QPainter>
 #include <QSettings>
@@ -67,10 +68,13 @@ TrayIcon::TrayIcon(MainWindow &window, AccountManager &accounts, Store &store, Q
             m_window.openConversation(m_clickTarget);
     });
     connect(m_menu, &QMenu::aboutToShow, this, &TrayIcon::rebuildMenu);
-    connect(&store, &Store::changed, this, [this](const ChangeSet &changes) {
-        refreshBadge();
-        collect(changes);
-    });
+    connect(&store, &Store::changed, this, &TrayIcon::collect);
+    // The badge shows what "All accounts" shows in the window, counted there once per change.
+    QAbstractItemModel *switcher = m_window.accountList()->model();
+    connect(switcher, &QAbstractItemModel::dataChanged, this, &TrayIcon::refreshBadge);
+    connect(switcher, &QAbstractItemModel::rowsInserted, this, &TrayIcon::refreshBadge);
+    connect(switcher, &QAbstractItemModel::rowsRemoved, this, &TrayIcon::refreshBadge);
+    connect(switcher, &QAbstractItemModel::modelReset, this, &TrayIcon::refreshBadge);
     // Notifications wait a moment, so that a burst of messages makes one notification.
     m_batch.setSingleShot(true);
     m_batch.setInterval(1500);
@@ -131,11 +135,8 @@ void TrayIcon::rebuildMenu()
 
 void TrayIcon::refreshBadge()
 {
-    // The same number as "All accounts" in the window: from the unread conversations' index only.
-    const auto perAccount = ConversationRepository(m_window.reader()).unreadByAccount();
-    int unread = 0;
-    for (const Account &a : m_accounts.accounts())
-        unread += perAccount ? perAccount->value(a.id) : 0;
+    const QAbstractItemModel *switcher = m_window.accountList()->model();
+    const int unread = switcher->index(0, 0).data(AccountSwitcherModel::UnreadRole).toInt();
     if (unread == m_unread)
         return;
     m_unread = unread;
