@@ -23,35 +23,28 @@ namespace starling {
 void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &sync, CredentialStore &credentials,
                     Store &store)
 {
-    const auto addAccount = [&window, &accounts, &credentials] {
+    // A new account, or (with an id) signing in again to one that is there.
+    const auto addAccount = [&window, &accounts, &credentials](const QUuid &again = {}) {
         auto *dialog = new AddAccountDialog(accounts, credentials, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (const std::optional<Account> account = accounts.account(again))
+            dialog->signInAgainTo(*account);
         dialog->open();
     };
-    QObject::connect(&window, &MainWindow::addAccountRequested, &window, addAccount);
+    QObject::connect(&window, &MainWindow::addAccountRequested, &window, [addAccount] { addAccount(); });
     QObject::connect(&window, &MainWindow::demoRequested, &window, [&window] {
         // The demo runs in a process of its own, on a throw-away profile; this window stays as it is.
         if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--demo"_s}))
             QMessageBox::warning(&window, QCoreApplication::translate("starling::Dialogs", "Starling"),
                                  QCoreApplication::translate("starling::Dialogs", "The demo could not start."));
     });
-    QObject::connect(&window, &MainWindow::settingsRequested, &window,
-                     [&window, &accounts, &sync, &credentials, addAccount] {
-                         auto *dialog = new SettingsDialog(accounts, sync, &window);
-                         dialog->setAttribute(Qt::WA_DeleteOnClose);
-                         QObject::connect(dialog, &SettingsDialog::addAccountRequested, &window, addAccount);
-                         QObject::connect(dialog, &SettingsDialog::signInAgainRequested, &window,
-                                          [&window, &accounts, &credentials](const QUuid &id) {
-                                              const std::optional<Account> account = accounts.account(id);
-                                              if (!account)
-                                                  return;
-                                              auto *again = new AddAccountDialog(accounts, credentials, &window);
-                                              again->setAttribute(Qt::WA_DeleteOnClose);
-                                              again->signInAgainTo(*account);
-                                              again->open();
-                                          });
-                         dialog->open();
-                     });
+    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&window, &accounts, &sync, addAccount] {
+        auto *dialog = new SettingsDialog(accounts, sync, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &SettingsDialog::addAccountRequested, &window, [addAccount] { addAccount(); });
+        QObject::connect(dialog, &SettingsDialog::signInAgainRequested, &window, addAccount);
+        dialog->open();
+    });
     QObject::connect(&window, &MainWindow::newPostRequested, &window, [&window, &accounts] {
         auto *dialog = new NewPostDialog(accounts, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
