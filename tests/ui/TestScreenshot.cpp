@@ -177,8 +177,11 @@ void TestScreenshot::demoMainWindowIsPainted()
     m_app = std::make_unique<QProcess>();
     QProcessEnvironment env = displayEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-    // Not the user's desktop session: no D-Bus session bus, no theme from it.
-    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    // Not the user's desktop session: no D-Bus session bus, no theme from it. The bus address
+    // leads nowhere on purpose: without one, libdbus autolaunches a bus on the X display, and
+    // the keyring it may start there can put up a prompt that holds the display, and the app with it.
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s,
+               u"unix:path="_s + QDir(QStringLiteral(STARLING_SCREENSHOT_DIR)).filePath(u"no-session-bus"_s));
     env.remove(u"QT_QPA_PLATFORMTHEME"_s);
     env.remove(u"QT_STYLE_OVERRIDE"_s);
     // Under AddressSanitizer: libxkbcommon-x11 (a system library) hands strndup() a buffer with no
