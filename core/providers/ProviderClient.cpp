@@ -7,11 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace starling {
 
-QString syncStreamKey(SyncStream stream)
-{
-    return stream == SyncStream::DirectMessages ? u"dm"_s : u"mentions"_s;
-}
-
 QString directConversationRemoteId(Network network, const QString &ownUserId, const QString &personId)
 {
     if (network != Network::X || !json::isNumericId(ownUserId) || !json::isNumericId(personId))

@@ -6,6 +6,7 @@
 #include "domain/Identity.h"
 #include "domain/Message.h"
 #include "domain/Network.h"
+#include "domain/SyncStream.h"
 
 #include <QDateTime>
 #include <QList>
@@ -16,16 +17,6 @@
 #include <functional>
 
 namespace starling {
-
-/** What the sync engine polls, per account. */
-enum class SyncStream
-{
-    DirectMessages,
-    Mentions,
-};
-
-/** The key a stream's cursor and usage are stored under: "dm" or "mentions". */
-QString syncStreamKey(SyncStream stream);
 
 /**
  * The id of the 1:1 conversation between @p ownUserId and @p personId where the network can tell

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
 #include "accounts/AccountState.h"
-#include "providers/ProviderTypes.h"
+#include "domain/SyncStream.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -18,6 +19,7 @@
 namespace starling {
 
 class ProviderClient;
+struct FetchedPage;
 class StoreWriter;
 
 /**

@@ -5,7 +5,7 @@
 #include "accounts/AccountState.h"
 #include "domain/Identity.h"
 #include "domain/OutboxItem.h"
-#include "providers/ProviderTypes.h"
+#include "domain/SyncStream.h"
 
 #include <QObject>
 #include <QPointer>

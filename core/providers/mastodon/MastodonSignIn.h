@@ -4,6 +4,7 @@
 #include "MastodonInstance.h"
 #include "MastodonRegistration.h"
 #include "Result.h"
+#include "auth/OAuthLoopbackFlow.h"
 #include "auth/TokenSet.h"
 #include "domain/Account.h"
 
@@ -20,7 +21,6 @@ class QSettings;
 namespace starling {
 
 class CredentialStore;
-class OAuthLoopbackFlow;
 
 /**
  * A whole sign-in to a Mastodon server, for the add-account dialog and the CLI (API-NOTES M-1):
