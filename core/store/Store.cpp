@@ -5,6 +5,7 @@
 #include "Logging.h"
 
 #include <QPointer>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,7 @@ Store::Store(QString path)
 {
     qRegisterMetaType<starling::ChangeSet>();
     m_thread.setObjectName(u"starling-store"_s);
+    m_readerThread.setObjectName(u"starling-store-reader"_s);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &databasePath)
@@ -46,6 +48,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &databasePath)
     }
     store->m_writer = writer;
     connect(&store->m_thread, &QThread::finished, writer, &QObject::deleteLater);
+    // The reader thread starts now but opens its connection only when a read needs it.
+    store->m_reader = new QObject;
+    store->m_reader->moveToThread(&store->m_readerThread);
+    connect(&store->m_readerThread, &QThread::finished, store->m_reader, &QObject::deleteLater);
+    store->m_readerThread.start();
     connect(writer, &StoreWriter::changed, store.get(), &Store::changed);
     qCInfo(lcStore) << "opened the store";
     return store;
@@ -53,6 +60,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &databasePath)
 
 Store::~Store()
 {
+    if (m_reader) {
+        // The reader's connection closes on its own thread; reads still queued are dropped.
+        QMetaObject::invokeMethod(
+            m_reader, [this] { m_readerDatabase.reset(); }, Qt::BlockingQueuedConnection);
+        m_readerThread.quit();
+        m_readerThread.wait();
+    }
     flush();
     m_thread.quit();
     m_thread.wait();
@@ -99,6 +113,21 @@ void Store::storePage(SyncPage page, QObject *context, Done done)
 Result<std::unique_ptr<Database>> Store::openReader() const
 {
     return Database::openSqlite(m_path, Database::Role::Reader);
+}
+
+Result<Database *> Store::readerConnection(const char *purpose)
+{
+    Q_ASSERT(QThread::currentThread() == &m_readerThread);
+    if (!m_readerDatabase) {
+        auto opened = openReader();
+        if (!opened) {
+            qCWarning(lcStore) << "could not open a reader for" << purpose << ":" << opened.error().message();
+            return opened.error();
+        }
+        m_readerDatabase = std::move(opened).value();
+    }
+    qCDebug(lcStore) << "reading:" << purpose;
+    return m_readerDatabase.get();
 }
 
 } // namespace starling

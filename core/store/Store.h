@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Async.h"
 #include "ChangeSet.h"
 #include "Result.h"
 #include "StoreWriter.h"
@@ -20,8 +21,10 @@ class Database;
  * The profile's database, as the rest of the app sees it (DESIGN.md, Threads and Store).
  *
  * Writes run on a worker thread that owns the writer connection; their results come back in the
- * thread that owns the Store, and only while the caller's context object lives. Readers open
- * their own connection with openReader() on the thread where they read.
+ * thread that owns the Store, and only while the caller's context object lives. Reads that may
+ * take long (reports, dry runs of rules, rows to refresh) run with read() on a reader thread with
+ * its own connection, so the GUI thread never waits for them; small paged reads open their own
+ * connection with openReader() on the thread where they read.
  */
 class Store final : public QObject
 {
@@ -44,6 +47,15 @@ public:
     /** Runs @p job on the writer thread; @p done gets its result here, unless @p context is gone. */
     void write(StoreWriter::Job job, QObject *context, Done done = {});
     void storePage(SyncPage page, QObject *context, Done done = {});
+    /**
+     * Runs @p job on the writer thread (StoreWriter::update()); continue with
+     * `.then(context, …)` to get its result in the caller's thread.
+     */
+    template<typename T>
+    QFuture<Result<T>> update(const char *name, StoreWriter::Update<T> job)
+    {
+        return runOn(m_writer, [w = m_writer, name, job = std::move(job)] { return w->update<T>(name, job); });
+    }
 
     /** The writer, for code that runs on the writer thread (the sync engine). */
     StoreWriter *writer() const { return m_writer; }
@@ -51,6 +63,26 @@ public:
 
     /** Opens a connection for reading on the calling thread. */
     Result<std::unique_ptr<Database>> openReader() const;
+
+    /** A read: a named function of a reader connection. */
+    template<typename T>
+    using ReadJob = std::function<Result<T>(Database &)>;
+
+    /**
+     * Runs @p job on the reader thread, with the reader thread's own connection (opened on first
+     * use). Continue with `.then(context, …)` to get the result in the caller's thread. @p name
+     * says what the read is for, in logs.
+     */
+    template<typename T>
+    QFuture<Result<T>> read(const char *name, ReadJob<T> job)
+    {
+        return runOn(m_reader, [this, name, job = std::move(job)]() -> Result<T> {
+            auto db = readerConnection(name);
+            if (!db)
+                return db.error();
+            return job(*db.value());
+        });
+    }
 
     /** Waits until every write queued so far has run. For shutdown, tests and the CLI. */
     void flush();
@@ -62,10 +94,15 @@ Q_SIGNALS:
 private:
     explicit Store(QString path);
     void dispatch(std::function<Result<ChangeSet>(StoreWriter &)> call, QObject *context, Done done);
+    /** On the reader thread: its connection, opened on first use. */
+    Result<Database *> readerConnection(const char *purpose);
 
     QString m_path;
     QThread m_thread;
     StoreWriter *m_writer = nullptr; // lives on m_thread; deleted there when it finishes
+    QThread m_readerThread;
+    QObject *m_reader = nullptr; // lives on m_readerThread; deleted there when it finishes
+    std::unique_ptr<Database> m_readerDatabase; // used only on m_readerThread
 };
 
 } // namespace starling

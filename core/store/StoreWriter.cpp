@@ -2,6 +2,7 @@
 #include "StoreWriter.h"
 
 #include "Database.h"
+#include "Logging.h"
 #include "PageWriter.h"
 
 namespace starling {
@@ -31,9 +32,20 @@ Result<ChangeSet> StoreWriter::run(const Job &job)
 
 Result<ChangeSet> StoreWriter::announce(Result<ChangeSet> result)
 {
-    if (result.ok() && !result.value().isEmpty())
-        Q_EMIT changed(result.value());
+    if (result.ok())
+        announce(result.value());
     return result;
+}
+
+void StoreWriter::announce(const ChangeSet &changes)
+{
+    if (!changes.isEmpty())
+        Q_EMIT changed(changes);
+}
+
+void StoreWriter::logFailure(const char *name, const Error &error)
+{
+    qCInfo(lcStore) << "a write failed:" << name << Error::codeName(error.code());
 }
 
 } // namespace starling

@@ -26,6 +26,12 @@ class StoreWriter final : public QObject
 
 public:
     using Job = std::function<Result<ChangeSet>(Database &)>;
+    /**
+     * A write that also answers with a value (the id of a row it found or made, say): it adds
+     * what it changed to the ChangeSet, which the writer announces after a success.
+     */
+    template<typename T>
+    using Update = std::function<Result<T>(Database &, ChangeSet &)>;
 
     explicit StoreWriter(std::unique_ptr<Database> database, QObject *parent = nullptr);
     ~StoreWriter() override;
@@ -37,12 +43,26 @@ public:
     Result<ChangeSet> storePage(const SyncPage &page);
     /** Runs any write against the writer connection. */
     Result<ChangeSet> run(const Job &job);
+    /** Runs @p job, named @p name in logs, and announces what it changed when it succeeds. */
+    template<typename T>
+    Result<T> update(const char *name, const Update<T> &job)
+    {
+        ChangeSet changes;
+        Result<T> result = job(*m_database, changes);
+        if (result.ok())
+            announce(changes);
+        else
+            logFailure(name, result.error());
+        return result;
+    }
 
 Q_SIGNALS:
     void changed(const starling::ChangeSet &changes);
 
 private:
     Result<ChangeSet> announce(Result<ChangeSet> result);
+    void announce(const ChangeSet &changes);
+    static void logFailure(const char *name, const Error &error);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PageWriter> m_pages;
