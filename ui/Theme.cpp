@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Theme.h"
 
+#include "domain/TagColor.h"
+
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -54,7 +56,7 @@ QColor errorColor(const QPalette &palette)
 
 QString tagColor(const QString &tag)
 {
-    return QColor::fromHsl(int(qHash(tag.toLower()) % 360), 120, 110).name();
+    return defaultTagColor(tag);
 }
 
 QPixmap networkBadge(Network network, int size, qreal devicePixelRatio)

@@ -25,13 +25,17 @@ QUrl directMessageLink(Network network, const QString &ownUserId)
     return link;
 }
 
-QString ProviderClient::withDirectMessageLink(const QString &text) const
+QString withDirectMessageLink(const QString &text, const QUrl &link)
 {
-    const QUrl link = directMessageLink();
     if (link.isEmpty())
         return text;
     const QString trimmed = text.trimmed();
     return trimmed.isEmpty() ? link.toString() : trimmed + u"\n"_s + link.toString();
+}
+
+QString ProviderClient::withDirectMessageLink(const QString &text) const
+{
+    return starling::withDirectMessageLink(text, directMessageLink());
 }
 
 } // namespace starling

@@ -27,6 +27,12 @@ QString directConversationRemoteId(Network network, const QString &ownUserId, co
 /** The link that opens a DM with the account @p ownUserId (X), or an empty one. */
 QUrl directMessageLink(Network network, const QString &ownUserId);
 
+/**
+ * "Switch to DM": @p text (trimmed) with @p link on a line of its own after it; the link alone
+ * when there is no text, and the text alone when there is no link.
+ */
+QString withDirectMessageLink(const QString &text, const QUrl &link);
+
 /** How an asynchronous provider call reports back: once, with a value or an Error. */
 template<typename T>
 using ResultCallback = std::function<void(Result<T>)>;

@@ -202,6 +202,15 @@ void SyncService::setPollIntervals(std::chrono::seconds active, std::chrono::sec
     });
 }
 
+QFuture<std::optional<TextRules>> SyncService::textRules(const QUuid &account, TextRules::Mode mode)
+{
+    return runOn(m_worker, [w = m_worker, account, mode]() -> std::optional<TextRules> {
+        if (ProviderClient *client = w->client(account))
+            return client->textRules(mode);
+        return std::nullopt;
+    });
+}
+
 void SyncService::lookUpPerson(const QUuid &account, const QString &handle, QObject *context,
                                std::function<void(Result<Identity>)> done)
 {

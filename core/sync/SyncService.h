@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Async.h"
 #include "Result.h"
 #include "accounts/AccountState.h"
 #include "domain/Identity.h"
 #include "domain/OutboxItem.h"
 #include "domain/SyncStream.h"
+#include "text/TextRules.h"
 
 #include <QObject>
 #include <QPointer>
@@ -54,6 +56,12 @@ public:
     void setOnline(bool online);
     /** How often to poll while a conversation is open, and otherwise (the user's settings). */
     void setPollIntervals(std::chrono::seconds active, std::chrono::seconds idle);
+
+    /**
+     * The text rules of @p account's network as its client knows them (the server's own limits
+     * included); nullopt while the account has no client.
+     */
+    QFuture<std::optional<TextRules>> textRules(const QUuid &account, TextRules::Mode mode);
 
     /** Finds a person by handle through @p account's network, e.g. to start a DM with them. */
     void lookUpPerson(const QUuid &account, const QString &handle, QObject *context,
