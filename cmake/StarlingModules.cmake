@@ -49,6 +49,7 @@ function(starling_add_module name)
         target_include_directories(${target} PUBLIC "${root}")
     else()
         message(STATUS "No symbolic links here: ${target} is not kept to its layer by the build")
+        set_property(GLOBAL PROPERTY STARLING_LAYERS_NOT_ENFORCED TRUE)
         target_include_directories(${target} PUBLIC "${PROJECT_SOURCE_DIR}/core")
     endif()
 

@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Run by TestLayering: builds each probe of tests/layering/CMakeLists.txt and checks the verdict.
+# An allowed probe must compile; a forbidden one must fail, and fail because its header was not
+# found (not for another reason, which would prove nothing).
+set(failures 0)
+foreach(probe IN LISTS PROBES)
+    string(REPLACE "|" ";" fields "${probe}")
+    list(GET fields 0 name)
+    list(GET fields 1 header)
+    list(GET fields 2 verdict)
+    execute_process(COMMAND "${CMAKE_COMMAND}" --build "${BINARY_DIR}" --target "layering_${name}"
+                    RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    string(FIND "${output}" "${header}" named)
+    string(REGEX MATCH "No such file|file not found|Cannot open include file" missing "${output}")
+    if(verdict STREQUAL "ALLOWED" AND NOT status EQUAL 0)
+        message(SEND_ERROR "${name}: including ${header} must compile, but did not:\n${output}")
+        math(EXPR failures "${failures} + 1")
+    elseif(verdict STREQUAL "FORBIDDEN" AND status EQUAL 0)
+        message(SEND_ERROR "${name}: including ${header} compiled, but the layers forbid it")
+        math(EXPR failures "${failures} + 1")
+    elseif(verdict STREQUAL "FORBIDDEN" AND (named EQUAL -1 OR NOT missing))
+        message(SEND_ERROR "${name}: the build failed, but not because ${header} was out of reach:\n${output}")
+        math(EXPR failures "${failures} + 1")
+    else()
+        message(STATUS "${name}: ${header} ${verdict} as it should be")
+    endif()
+endforeach()
+if(failures GREATER 0)
+    message(FATAL_ERROR "${failures} layering probe(s) went wrong")
+endif()
