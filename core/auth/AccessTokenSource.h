@@ -21,6 +21,13 @@ class AccessTokenSource
 public:
     virtual ~AccessTokenSource() = default;
 
+    /**
+     * Reads the stored sign-in (from the keychain) before the first request, so that none leaves
+     * without a token. @p done runs once in @p context's thread. A source that holds its token
+     * already answers at once.
+     */
+    virtual void load(QObject *context, std::function<void(Result<void>)> done);
+
     /** The token to send now; empty when signed out. */
     virtual QByteArray accessToken() const = 0;
 

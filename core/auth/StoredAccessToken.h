@@ -48,7 +48,7 @@ public:
     QByteArray accessToken() const override { return m_token; }
 
     /** Reads the stored token and makes it current; NotFound when there is none (never read as "signed out"). */
-    void load(QObject *context, Done done);
+    void load(QObject *context, Done done) override;
     /** Stores the token of a new sign-in, then makes it current. Unavailable when the keyring fails. */
     void setToken(const QByteArray &token, QObject *context, Done done);
     /** See the class comment. */

@@ -89,7 +89,7 @@ public:
      * none, which on Linux may also mean a locked keyring: never read it as "signed out".
      * Unavailable when the keyring fails.
      */
-    void load(QObject *context, Done done);
+    void load(QObject *context, Done done) override;
 
     /**
      * Stores the tokens of a new sign-in, refresh token first (or removes a stale one when the new

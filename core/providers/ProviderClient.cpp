@@ -42,6 +42,11 @@ QString ProviderClient::withDirectMessageLink(const QString &text) const
 
 namespace starling {
 
+void ProviderClient::prepare(QObject *, ResultCallback<void> done)
+{
+    done({});
+}
+
 qint64 ProviderClient::estimatedReadCostMicros(SyncStream, int) const
 {
     return 0;

@@ -31,6 +31,13 @@ public:
 
     virtual Network network() const = 0;
 
+    /**
+     * Gets ready to send requests: reads the account's stored sign-in from the keychain, so that
+     * no request leaves without its token (and no refresh token is spent on one that did). Call
+     * once after the client is made; @p done runs once in @p context's thread.
+     */
+    virtual void prepare(QObject *context, ResultCallback<void> done);
+
     /** The signed-in account's own person on its network. */
     virtual void whoAmI(QObject *context, ResultCallback<Identity> done) = 0;
 

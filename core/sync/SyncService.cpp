@@ -3,11 +3,11 @@
 
 #include "Logging.h"
 #include "Outbox.h"
-#include "ProviderFactory.h"
 #include "SyncEngine.h"
 #include "accounts/AccountManager.h"
 #include "automation/AutomationService.h"
 #include "providers/ProviderClient.h"
+#include "providers/ProviderFactory.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -22,11 +22,10 @@ class SyncWorker final : public QObject
     Q_OBJECT
 
 public:
-    SyncWorker(StoreWriter *writer, CredentialStore *credentials, std::unique_ptr<ProviderFactory> factory)
+    SyncWorker(StoreWriter *writer, std::shared_ptr<ProviderFactory> factory)
         : m_engine(writer, this)
         , m_outbox(writer, this)
         , m_automation(writer, &m_outbox, this)
-        , m_credentials(credentials)
         , m_factory(std::move(factory))
     {
     }
@@ -41,15 +40,23 @@ public:
         // Each account gets a holder object: its client, token source and network manager are
         // children of it and go away together.
         auto *holder = new QObject(this);
-        ProviderClient *client = m_factory->create(account, m_credentials, holder);
+        ProviderClient *client = m_factory->create(account, holder);
         if (!client) {
             delete holder;
             return;
         }
         m_holders.insert(account.id, holder);
         m_clients.insert(account.id, client);
-        m_engine.addAccount(account.id, client);
-        m_outbox.addAccount(account.id, client);
+        // Polls and sends start once the stored sign-in is read: a request without its token would
+        // fail and spend a refresh (X refresh tokens work once).
+        client->prepare(holder, [this, id = account.id, client](Result<void> ready) {
+            if (m_clients.value(id) != client)
+                return; // removed (or replaced) meanwhile
+            if (!ready)
+                qCInfo(lcSync) << "the sign-in could not be read:" << ready.error().message();
+            m_engine.addAccount(id, client);
+            m_outbox.addAccount(id, client);
+        });
         // Networks that push (Mastodon's streaming API) say when a poll would find something.
         connect(client, &ProviderClient::remoteActivity, this, [this, id = account.id] { m_engine.syncNow(id); });
     }
@@ -69,14 +76,13 @@ private:
     SyncEngine m_engine;
     Outbox m_outbox;
     AutomationService m_automation;
-    CredentialStore *m_credentials;
-    std::unique_ptr<ProviderFactory> m_factory;
+    std::shared_ptr<ProviderFactory> m_factory;
     QHash<QUuid, QObject *> m_holders;
     QHash<QUuid, ProviderClient *> m_clients;
 };
 
-SyncService::SyncService(Store *store, AccountManager *accounts, CredentialStore *credentials,
-                         std::unique_ptr<ProviderFactory> factory, QObject *parent)
+SyncService::SyncService(Store *store, AccountManager *accounts, std::shared_ptr<ProviderFactory> factory,
+                         QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_accounts(accounts)
@@ -84,7 +90,7 @@ SyncService::SyncService(Store *store, AccountManager *accounts, CredentialStore
     qRegisterMetaType<starling::OutboxItem>();
     qRegisterMetaType<starling::SyncStream>();
     qRegisterMetaType<starling::AccountStatus>();
-    m_worker = new SyncWorker(store->writer(), credentials, std::move(factory));
+    m_worker = new SyncWorker(store->writer(), std::move(factory));
     m_worker->moveToThread(store->writerThread());
     // The worker goes with the thread, after the store's last write.
     connect(store->writerThread(), &QThread::finished, m_worker, &QObject::deleteLater);

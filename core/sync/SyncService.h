@@ -20,7 +20,6 @@
 namespace starling {
 
 class AccountManager;
-class CredentialStore;
 class ProviderFactory;
 class Store;
 class SyncWorker;
@@ -37,8 +36,9 @@ class SyncService final : public QObject
     Q_OBJECT
 
 public:
-    SyncService(Store *store, AccountManager *accounts, CredentialStore *credentials,
-                std::unique_ptr<ProviderFactory> factory, QObject *parent = nullptr);
+    /** @p store and @p accounts must outlive the service. */
+    SyncService(Store *store, AccountManager *accounts, std::shared_ptr<ProviderFactory> factory,
+                QObject *parent = nullptr);
     ~SyncService() override;
     Q_DISABLE_COPY_MOVE(SyncService)
 

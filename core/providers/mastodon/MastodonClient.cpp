@@ -148,6 +148,13 @@ MastodonClient::MastodonClient(Config config, AccessTokenSource *tokens, QObject
 
 MastodonClient::~MastodonClient() = default;
 
+void MastodonClient::prepare(QObject *context, ResultCallback<void> done)
+{
+    if (!m_tokens)
+        return done({});
+    m_tokens->load(context, std::move(done));
+}
+
 QUrl MastodonClient::endpoint(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_config.apiBase;

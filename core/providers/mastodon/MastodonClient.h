@@ -113,6 +113,7 @@ public:
     /** The stream, once startLive() opened it; null before. */
     MastodonStream *stream() const { return m_stream; }
 
+    void prepare(QObject *context, ResultCallback<void> done) override;
     Network network() const override { return Network::Mastodon; }
     void whoAmI(QObject *context, ResultCallback<Identity> done) override;
     void fetchDirectMessages(const PageRequest &request, QObject *context, ResultCallback<FetchedPage> done) override;

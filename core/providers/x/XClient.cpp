@@ -92,6 +92,13 @@ XClient::XClient(Config config, AccessTokenSource *tokens, QObject *parent)
 
 XClient::~XClient() = default;
 
+void XClient::prepare(QObject *context, ResultCallback<void> done)
+{
+    if (!m_tokens)
+        return done({});
+    m_tokens->load(context, std::move(done));
+}
+
 QUrl XClient::endpoint(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_config.apiBase;

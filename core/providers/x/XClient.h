@@ -44,6 +44,7 @@ public:
     const Config &config() const { return m_config; }
     void setOwnUserId(const QString &userId) { m_config.ownUserId = userId; }
 
+    void prepare(QObject *context, ResultCallback<void> done) override;
     Network network() const override { return Network::X; }
     void whoAmI(QObject *context, ResultCallback<Identity> done) override;
     void fetchDirectMessages(const PageRequest &request, QObject *context, ResultCallback<FetchedPage> done) override;

@@ -6,23 +6,45 @@
 #include "auth/StoredAccessToken.h"
 #include "auth/TokenRefresher.h"
 #include "domain/Account.h"
-#include "providers/mastodon/MastodonClient.h"
-#include "providers/x/XClient.h"
+#include "domain/SignInRequest.h"
+#include "mastodon/MastodonAccountSignIn.h"
+#include "mastodon/MastodonClient.h"
+#include "x/XAccountSignIn.h"
+#include "x/XClient.h"
 
 #include <QSettings>
 
 namespace starling {
 
-ProviderClient *NetworkProviderFactory::create(const Account &account, CredentialStore *credentials, QObject *parent)
+AccountSignIn *ProviderFactory::createSignIn(const SignInRequest &, QObject *)
+{
+    return nullptr;
+}
+
+NetworkProviderFactory::NetworkProviderFactory(CredentialStore *credentials)
+    : m_credentials(credentials)
+{
+}
+
+AccountSignIn *NetworkProviderFactory::createSignIn(const SignInRequest &request, QObject *parent)
+{
+    switch (request.network) {
+    case Network::X:
+        return new XAccountSignIn(request.clientId, m_credentials, {}, parent);
+    case Network::Mastodon:
+        return new MastodonAccountSignIn(request.server, m_credentials, parent);
+    case Network::Bluesky:
+        return nullptr; // TODO(#14): the Bluesky sign-in.
+    }
+    return nullptr;
+}
+
+ProviderClient *NetworkProviderFactory::create(const Account &account, QObject *parent)
 {
     switch (account.network) {
     case Network::X: {
         // The refresher is the client's parent's child too, so both go together.
-        auto *tokens = new TokenRefresher(account.id, OAuthConfig::x(account.clientId), credentials, nullptr, parent);
-        tokens->load(tokens, [](Result<void> loaded) {
-            if (!loaded)
-                qCInfo(lcSync) << "no stored access token yet:" << loaded.error().message();
-        });
+        auto *tokens = new TokenRefresher(account.id, OAuthConfig::x(account.clientId), m_credentials, nullptr, parent);
         XClient::Config config;
         config.accountId = account.id;
         config.ownUserId = account.remoteUserId;
@@ -32,11 +54,7 @@ ProviderClient *NetworkProviderFactory::create(const Account &account, Credentia
     }
     case Network::Mastodon: {
         // No refresh tokens on Mastodon (M-1): the stored access token until it is revoked.
-        auto *tokens = new StoredAccessToken(account.id, credentials, account.serverUrl.host(), parent);
-        tokens->load(tokens, [](Result<void> loaded) {
-            if (!loaded)
-                qCInfo(lcSync) << "no stored access token yet:" << loaded.error().message();
-        });
+        auto *tokens = new StoredAccessToken(account.id, m_credentials, account.serverUrl.host(), parent);
         MastodonClient::Config config;
         config.apiBase = account.serverUrl;
         config.accountId = account.id;
@@ -55,7 +73,7 @@ ProviderClient *NetworkProviderFactory::create(const Account &account, Credentia
     }
     case Network::Bluesky:
         // TODO(#8): the Bluesky client.
-        qCWarning(lcSync) << "no client for" << networkKey(account.network) << "yet";
+        qCWarning(lcProviders) << "no client for" << networkKey(account.network) << "yet";
         return nullptr;
     }
     return nullptr;
