@@ -4,6 +4,7 @@
 #include "InboxActions.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
+#include "RemoteText.h"
 #include "Theme.h"
 #include "automation/SavedReplies.h"
 #include "compose/SavedReplyPicker.h"
@@ -32,8 +33,8 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     , m_reader(reader)
     , m_actions(actions)
     , m_stack(new QStackedWidget(this))
-    , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
+    , m_title(remotetext::plainLabel(this))
+    , m_subtitle(remotetext::plainLabel(this))
     , m_done(new QPushButton(this))
     , m_tags(new QPushButton(tr("🏷 Tags"), this))
     , m_assign(new QPushButton(this))
@@ -42,7 +43,7 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     , m_list(new QListView(this))
     , m_model(new MessageListModel(&reader, this))
     , m_compose(new ComposeWidget(this))
-    , m_error(new QLabel(this))
+    , m_error(remotetext::plainLabel(this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +70,7 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     m_subtitle->setEnabled(false);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
+    m_tagLabels->setTextFormat(Qt::RichText); // coloured chips; the names are escaped in updateHeader()
     titles->addWidget(m_tagLabels);
     headerLayout->addLayout(titles, 1);
     // Tags: a menu of the known tags, checked where they apply, and a new one.
@@ -221,10 +223,12 @@ void ThreadView::updateHeader()
         for (const Tag &tag : known.value())
             colours.insert(tag.name, tag.color);
     }
+    // Both go into markup: the name escaped, the stored colour read as a colour (a team's shared
+    // store is written by others, too).
     QStringList chips;
     for (const QString &tag : c.tags)
         chips << u"<span style=\"background:%1; color:white;\">&nbsp;%2&nbsp;</span>"_s.arg(
-            colours.value(tag, theme::tagColor(tag)), tag.toHtmlEscaped());
+            QColor::fromString(colours.value(tag, theme::tagColor(tag))).name(), tag.toHtmlEscaped());
     m_tagLabels->setText(chips.join(u" "_s));
     m_tagLabels->setVisible(!chips.isEmpty());
 }

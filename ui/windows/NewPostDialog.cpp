@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewPostDialog.h"
 
+#include "RemoteText.h"
 #include "Settings.h"
 #include "Theme.h"
 #include "accounts/AccountManager.h"
@@ -27,7 +28,7 @@ NewPostDialog::NewPostDialog(AccountManager &accounts, QWidget *parent)
     , m_accountList(new QListWidget(this))
     , m_editor(new QPlainTextEdit(this))
     , m_counters(new QLabel(this))
-    , m_files_label(new QLabel(this))
+    , m_files_label(remotetext::plainLabel(this))
     , m_post(nullptr)
 {
     setWindowTitle(tr("New post"));
