@@ -4,7 +4,8 @@
 // in-process sandbox X server, and the flows of the inbox: open a conversation (j/k, Enter), reply
 // by DM, reply in public, "Switch to DM", mark done (e), search (/), switch account (Ctrl+1…3),
 // over-limit text blocked, and a failed send shown with Retry that then succeeds; names, bios,
-// titles and messages full of markup shown as they are in every pane.
+// titles and messages full of markup shown as they are in every pane, and a message the outbox
+// could not store kept in the compose box with the reason.
 
 #include "FakeCredentialStore.h"
 #include "InboxActions.h"
@@ -39,6 +40,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -51,6 +53,9 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -243,6 +248,7 @@ private Q_SLOTS:
     void showsOnboardingWithoutAccounts();
     void trayBadgeFollowsAllAccounts();
     void showsRemoteTextAsItIs();
+    void keepsMessageTheOutboxCouldNotTake();
 
 private:
     /** Presses @p key where the keyboard focus is, as a person would. */
@@ -267,6 +273,7 @@ private:
     MessageListModel *threadModel() const { return m_window->thread()->model(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_databasePath;
     std::unique_ptr<XServer> m_x;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QSettings> m_settings;
@@ -329,7 +336,8 @@ void TestMainWindow::init()
     auto profile = Profile::open(m_dir->filePath(u"profile"_s));
     QVERIFY(profile.ok());
     profile->useForSettings();
-    auto store = Store::open(profile->databasePath());
+    m_databasePath = profile->databasePath();
+    auto store = Store::open(m_databasePath);
     QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message()));
     m_store = std::move(store).value();
     m_settings = std::make_unique<QSettings>();
@@ -540,7 +548,8 @@ void TestMainWindow::repliesByDirectMessage()
     QCOMPARE(compose()->text(), answer);
     QVERIFY(compose()->canSend());
     press(Qt::Key_Return, Qt::ControlModifier);
-    QVERIFY(compose()->text().isEmpty());
+    // The box empties once the outbox has stored the message, not before.
+    QTRY_VERIFY_WITH_TIMEOUT(compose()->text().isEmpty(), waitMs);
 
     // The DM is on the server, from the shop, in its conversation with Dana…
     const QString conversation = XServer::directConversationId(m_shop.remoteUserId, m_dana);
@@ -1167,6 +1176,65 @@ void TestMainWindow::showsRemoteTextAsItIs()
     QCOMPARE(labelShowing(m_window->thread(), zero)->textFormat(), Qt::PlainText);
     const QStringList reading = labelsReadingMarkup(m_window.get(), {zero});
     QVERIFY2(reading.isEmpty(), qPrintable(reading.join(u" | "_s)));
+}
+
+void TestMainWindow::keepsMessageTheOutboxCouldNotTake()
+{
+    // Dana's conversation is open and read, so no write of the window is still on its way.
+    goTo(u"Dana Ortiz"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        inboxModel()->index(rowOf(u"Dana Ortiz"_s)).data(ConversationListModel::UnreadCountRole).toInt(), 0, waitMs);
+    press(Qt::Key_Return);
+    const QString text = u"Your replacement ships today, tracking number to follow."_s;
+    type(text);
+    const QString photo = m_dir->filePath(u"label.png"_s);
+    QImage image(16, 16, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QVERIFY(image.save(photo));
+    compose()->addAttachment(photo);
+
+    // Another connection holds the database's write lock (the command line in a long write, or a
+    // disk that does not answer): the outbox waits the store's busy timeout, then cannot store.
+    const QString connection = u"locker"_s;
+    const auto removeConnection = qScopeGuard([&] { QSqlDatabase::removeDatabase(connection); });
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        locker.setDatabaseName(m_databasePath);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY2(lock.exec(u"BEGIN IMMEDIATE"_s), qPrintable(lock.lastError().text()));
+        press(Qt::Key_Return, Qt::ControlModifier);
+        // While the outbox works on it, the text stays as it is and cannot be sent twice.
+        QCOMPARE(compose()->text(), text);
+        QVERIFY(!compose()->canSend());
+        QSignalSpy requested(compose(), &ComposeWidget::sendRequested);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(requested.size(), 0);
+
+        // The failure is said where it happened, and nothing the user wrote is gone.
+        const auto problem = [this]() -> QLabel * {
+            for (QLabel *label : m_window->thread()->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->text().contains(u"database is locked"_s))
+                    return label;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(problem(), 3 * waitMs);
+        QVERIFY2(compose()->isAncestorOf(problem()), "the reason is not shown in the compose box");
+        QCOMPARE(compose()->text(), text);
+        QCOMPARE(compose()->attachments(), QStringList{photo});
+        QVERIFY(compose()->canSend());
+        QCOMPARE(messageRow(text), -1);
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+    }
+
+    // With the lock gone, Send works, and only now the box is empty.
+    QTest::mouseClick(button(compose(), u"Send"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(compose()->text().isEmpty(), waitMs);
+    QVERIFY(compose()->attachments().isEmpty());
+    const QString conversation = XServer::directConversationId(m_shop.remoteUserId, m_dana);
+    QTRY_VERIFY_WITH_TIMEOUT(hasDm(conversation, m_shop.remoteUserId, text), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(messageRow(text) >= 0, waitMs);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -188,6 +188,22 @@ void ComposeWidget::addAttachment(const QString &filePath)
     updateState();
 }
 
+void ComposeWidget::setAttachments(const QStringList &filePaths)
+{
+    if (filePaths == m_files)
+        return;
+    m_files = filePaths;
+    rebuildAttachmentChips();
+    updateState();
+}
+
+void ComposeWidget::setSending(bool sending)
+{
+    m_sending = sending;
+    m_editor->setReadOnly(sending);
+    updateState();
+}
+
 void ComposeWidget::chooseAttachment()
 {
     const QString file = FileChooser::openFile(this, tr("Attach a file"),
@@ -256,6 +272,7 @@ void ComposeWidget::updateState()
     m_modeButton->setVisible(m_publicAllowed && m_directAllowed);
     m_modeButton->setText(dm ? tr("Reply in public instead") : tr("Reply by DM instead"));
     m_switchToDm->setVisible(!dm && m_publicAllowed && m_directAllowed);
+    m_switchToDm->setEnabled(!m_sending);
     m_editor->setPlaceholderText(dm ? tr("Write a private message…") : tr("Write a public reply…"));
 
     const TextRules rules =
@@ -273,7 +290,7 @@ void ComposeWidget::updateState()
 
     const bool hasContent = !current.trimmed().isEmpty() || !m_files.isEmpty();
     const bool fits = current.isEmpty() ? !m_files.isEmpty() : count.valid;
-    m_send->setEnabled(hasContent && fits);
+    m_send->setEnabled(hasContent && fits && !m_sending);
 }
 
 void ComposeWidget::send()

@@ -160,9 +160,10 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     connect(m_compose, &ComposeWidget::switchToDmRequested, this, [this](const QString &text) {
         if (!m_conversation)
             return;
-        m_actions.switchToDm(*m_conversation, text, replyTarget());
-        m_drafts.remove(m_conversation->conversation.id);
-        m_compose->clear();
+        const qint64 id = m_conversation->conversation.id;
+        startSending(id);
+        m_actions.switchToDm(*m_conversation, text, replyTarget(), this,
+                             [this, id](const Result<void> &queued) { sent(id, queued); });
     });
     connect(m_compose, &ComposeWidget::draftChanged, this, [this](const QString &text) {
         if (m_conversation)
@@ -179,6 +180,8 @@ ThreadView::~ThreadView() = default;
 
 void ThreadView::showConversation(const std::optional<ConversationSummary> &conversation)
 {
+    if (m_conversation)
+        m_draftFiles.insert(m_conversation->conversation.id, m_compose->attachments());
     m_conversation = conversation;
     m_error->hide();
     if (!conversation) {
@@ -194,6 +197,10 @@ void ThreadView::showConversation(const std::optional<ConversationSummary> &conv
                                                                            : conversation->counterpart.displayName;
     m_compose->setTarget(conversation->network, c.kind == Conversation::Kind::PublicThread, true, person);
     m_compose->setText(m_drafts.value(c.id));
+    m_compose->setAttachments(m_draftFiles.value(c.id));
+    m_compose->setSending(m_sending.contains(c.id));
+    if (const QString problem = m_problems.take(c.id); !problem.isEmpty())
+        m_compose->showProblem(problem);
     updateHeader();
 }
 
@@ -284,9 +291,38 @@ void ThreadView::send(ComposeWidget::Mode mode, const QString &text, const QStri
     if (!m_conversation)
         return;
     m_error->hide();
-    m_actions.reply(*m_conversation, mode, text, files, replyTarget());
-    m_drafts.remove(m_conversation->conversation.id);
-    m_compose->clear();
+    const qint64 id = m_conversation->conversation.id;
+    startSending(id);
+    m_actions.reply(*m_conversation, mode, text, files, replyTarget(), this,
+                    [this, id](const Result<void> &queued) { sent(id, queued); });
+}
+
+void ThreadView::startSending(qint64 conversationId)
+{
+    m_sending.insert(conversationId);
+    m_compose->setSending(true);
+}
+
+void ThreadView::sent(qint64 conversationId, const Result<void> &queued)
+{
+    m_sending.remove(conversationId);
+    const bool shown = m_conversation && m_conversation->conversation.id == conversationId;
+    if (shown)
+        m_compose->setSending(false);
+    if (!queued) {
+        // Nothing was stored (a full disk, a busy database): the text and the attachments are
+        // still in the box, or in the draft of a conversation the user has left since.
+        const QString problem = tr("Not sent, your message is kept: %1").arg(queued.error().message());
+        if (shown)
+            m_compose->showProblem(problem);
+        else
+            m_problems.insert(conversationId, problem);
+        return;
+    }
+    m_drafts.remove(conversationId);
+    m_draftFiles.remove(conversationId);
+    if (shown)
+        m_compose->clear();
 }
 
 void ThreadView::startReply(ComposeWidget::Mode mode)
