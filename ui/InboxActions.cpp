@@ -277,15 +277,43 @@ void InboxActions::switchToDm(const ConversationSummary &conversation, const QSt
           });
 }
 
-void InboxActions::post(const QList<QUuid> &accounts, const QString &text, const QStringList &files)
+void InboxActions::post(const QList<QUuid> &accounts, const QString &text, const QStringList &files, QObject *context,
+                        PostDone done)
 {
+    struct Answers
+    {
+        qsizetype waiting = 0;
+        QList<QUuid> notQueued;
+        std::optional<Error> error;
+    };
+    const QPointer<QObject> guard(context);
+    if (accounts.isEmpty()) {
+        if (done && guard)
+            done({}, {});
+        return;
+    }
+    auto answers = std::make_shared<Answers>();
+    answers->waiting = accounts.size();
     for (const QUuid &account : accounts) {
         OutboxItem item;
         item.accountId = account;
         item.kind = OutboxItem::Kind::Post;
         item.text = text;
         item.media = mediaOf(files);
-        enqueue(item);
+        enqueue(item, this, [this, answers, account, guard, done](const Result<void> &queued) {
+            if (!queued) {
+                answers->notQueued << account;
+                if (!answers->error)
+                    answers->error = queued.error();
+            }
+            if (--answers->waiting > 0)
+                return;
+            const Result<void> result = answers->error ? Result<void>(*answers->error) : Result<void>();
+            if (!done)
+                return finish(guard, {}, result);
+            if (guard)
+                done(answers->notQueued, result);
+        });
     }
 }
 

@@ -63,8 +63,14 @@ public:
      */
     void switchToDm(const ConversationSummary &conversation, const QString &publicText,
                     const QString &inReplyToRemoteId, QObject *context = nullptr, SendDone done = {});
-    /** A new post from each of @p accounts. */
-    void post(const QList<QUuid> &accounts, const QString &text, const QStringList &files);
+    /** How a new post ended: the accounts whose outbox could not take it, and the first reason. */
+    using PostDone = std::function<void(const QList<QUuid> &notQueued, const Result<void> &result)>;
+    /**
+     * A new post from each of @p accounts. @p done hears in @p context once every account's outbox
+     * answered; without @p done, a failure is announced by failed().
+     */
+    void post(const QList<QUuid> &accounts, const QString &text, const QStringList &files, QObject *context = nullptr,
+              PostDone done = {});
     /** Sends the failed message shown by @p messageId again. */
     void retryMessage(qint64 messageId);
 

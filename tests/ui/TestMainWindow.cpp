@@ -31,6 +31,8 @@
 #include "thread/ThreadView.h"
 #include "tray/TrayIcon.h"
 #include "windows/AddAccountDialog.h"
+#include "windows/Dialogs.h"
+#include "windows/NewPostDialog.h"
 #include "windows/Prompt.h"
 #include "windows/ReportsDialog.h"
 #include "windows/SettingsDialog.h"
@@ -49,6 +51,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -249,6 +252,7 @@ private Q_SLOTS:
     void trayBadgeFollowsAllAccounts();
     void showsRemoteTextAsItIs();
     void keepsMessageTheOutboxCouldNotTake();
+    void keepsPostTheOutboxCouldNotTake();
 
 private:
     /** Presses @p key where the keyboard focus is, as a person would. */
@@ -1235,6 +1239,66 @@ void TestMainWindow::keepsMessageTheOutboxCouldNotTake()
     const QString conversation = XServer::directConversationId(m_shop.remoteUserId, m_dana);
     QTRY_VERIFY_WITH_TIMEOUT(hasDm(conversation, m_shop.remoteUserId, text), waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(messageRow(text) >= 0, waitMs);
+}
+
+void TestMainWindow::keepsPostTheOutboxCouldNotTake()
+{
+    // File > New post, from @shop only.
+    connectDialogs(*m_window, *m_accounts, *m_sync, *m_credentials, *m_store);
+    Q_EMIT m_window->newPostRequested();
+    QPointer<NewPostDialog> dialog = m_window->findChild<NewPostDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *accounts = dialog->findChild<QListWidget *>();
+    QVERIFY(accounts);
+    for (int i = 0; i < accounts->count(); ++i) {
+        QListWidgetItem *item = accounts->item(i);
+        item->setCheckState(item->text() == u"@shop"_s ? Qt::Checked : Qt::Unchecked);
+    }
+    const QString text = u"New colours in stock: sage, rust and ink."_s;
+    QTest::keyClicks(dialog->editor(), text);
+    QPushButton *post = button(dialog, u"Post"_s);
+    QVERIFY(post && post->isEnabled());
+
+    // The outbox cannot store it (another connection holds the write lock): the dialog stays
+    // with the text and says why.
+    const QString connection = u"locker"_s;
+    const auto removeConnection = qScopeGuard([&] { QSqlDatabase::removeDatabase(connection); });
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        locker.setDatabaseName(m_databasePath);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY2(lock.exec(u"BEGIN IMMEDIATE"_s), qPrintable(lock.lastError().text()));
+        QTest::mouseClick(post, Qt::LeftButton);
+        const auto problem = [&dialog]() -> QLabel * {
+            if (!dialog)
+                return nullptr;
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->text().contains(u"database is locked"_s))
+                    return label;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || problem(), 3 * waitMs);
+        QVERIFY2(dialog, "the dialog closed, and the post with it");
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(problem()->text().contains(u"@shop"_s), qPrintable(problem()->text()));
+        QCOMPARE(dialog->text(), text);
+        QCOMPARE(dialog->selectedAccounts(), QList<QUuid>{m_shop.id});
+        QVERIFY(dialog->canPost());
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+    }
+
+    // Posted again: now it goes, and the dialog closes.
+    QTest::mouseClick(post, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), waitMs);
+    const auto posted = [&] {
+        const auto posts = m_x->posts();
+        return std::count_if(posts.cbegin(), posts.cend(),
+                             [&](const auto &p) { return p.authorId == m_shop.remoteUserId && p.text == text; });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(posted(), 1, waitMs);
 }
 
 QTEST_MAIN(TestMainWindow)
