@@ -137,20 +137,30 @@ void InboxActions::assign(const QList<qint64> &conversationIds, const QString &a
         this);
 }
 
-void InboxActions::enqueue(OutboxItem item)
+void InboxActions::enqueue(OutboxItem item, const QPointer<QObject> &context, SendDone done)
 {
     const qint64 conversation = item.conversationId;
-    m_sync.enqueue(item, this, [this, conversation](Result<OutboxItem> queued) {
-        if (!queued) {
-            Q_EMIT failed(queued.error().message());
-            return;
-        }
-        Q_EMIT this->queued(conversation);
+    m_sync.enqueue(item, this, [this, conversation, context, done](Result<OutboxItem> queued) {
+        if (queued)
+            Q_EMIT this->queued(conversation);
+        finish(context, done, queued ? Result<void>() : Result<void>(queued.error()));
     });
 }
 
+void InboxActions::finish(const QPointer<QObject> &context, const SendDone &done, const Result<void> &result)
+{
+    if (!done) {
+        if (!result)
+            Q_EMIT failed(result.error().message());
+        return;
+    }
+    if (context)
+        done(result);
+}
+
 void InboxActions::withDirectConversation(const ConversationSummary &conversation,
-                                          std::function<void(qint64, QString)> then)
+                                          std::function<void(qint64, QString)> then,
+                                          std::function<void(const Error &)> fail)
 {
     const Conversation &c = conversation.conversation;
     if (c.kind != Conversation::Kind::PublicThread) {
@@ -188,19 +198,18 @@ void InboxActions::withDirectConversation(const ConversationSummary &conversatio
             return changes;
         },
         this,
-        [this, found, dmId, then](const Result<ChangeSet> &r) {
-            if (!r) {
-                Q_EMIT failed(r.error().message());
-                return;
-            }
+        [found, dmId, then, fail](const Result<ChangeSet> &r) {
+            if (!r)
+                return fail(r.error());
             then(*found, dmId);
         });
 }
 
 void InboxActions::reply(const ConversationSummary &conversation, ComposeWidget::Mode mode, const QString &text,
-                         const QStringList &files, const QString &inReplyToRemoteId)
+                         const QStringList &files, const QString &inReplyToRemoteId, QObject *context, SendDone done)
 {
     const Conversation &c = conversation.conversation;
+    const QPointer<QObject> guard(context);
     if (mode == ComposeWidget::Mode::PublicReply) {
         OutboxItem item;
         item.accountId = c.accountId;
@@ -210,29 +219,37 @@ void InboxActions::reply(const ConversationSummary &conversation, ComposeWidget:
         item.inReplyToRemoteId = inReplyToRemoteId.isEmpty() ? c.remoteId : inReplyToRemoteId;
         item.text = text;
         item.media = mediaOf(files);
-        enqueue(item);
+        enqueue(item, guard, std::move(done));
         return;
     }
     const QString person = conversation.counterpart.remoteId;
-    withDirectConversation(conversation, [this, c, person, text, files](qint64 id, const QString &remoteId) {
-        OutboxItem item;
-        item.accountId = c.accountId;
-        item.kind = OutboxItem::Kind::DirectMessage;
-        item.conversationId = id;
-        if (c.kind == Conversation::Kind::PublicThread)
-            item.recipientRemoteIds << person; // "with this person": works before the conversation exists
-        else
-            item.conversationRemoteId = remoteId;
-        item.text = text;
-        item.media = mediaOf(files);
-        enqueue(item);
-        if (c.kind == Conversation::Kind::PublicThread && id > 0)
-            Q_EMIT directConversationReady(id);
-    });
+    withDirectConversation(
+        conversation,
+        [this, c, person, text, files, guard, done](qint64 id, const QString &remoteId) {
+            OutboxItem item;
+            item.accountId = c.accountId;
+            item.kind = OutboxItem::Kind::DirectMessage;
+            item.conversationId = id;
+            if (c.kind == Conversation::Kind::PublicThread)
+                item.recipientRemoteIds << person; // "with this person": works before the conversation exists
+            else
+                item.conversationRemoteId = remoteId;
+            item.text = text;
+            item.media = mediaOf(files);
+            // The DM's conversation opens once the message is in it; if the outbox could not take
+            // it, the user stays where the text still is.
+            const bool opens = c.kind == Conversation::Kind::PublicThread && id > 0;
+            enqueue(item, this, [this, id, opens, guard, done](const Result<void> &queued) {
+                finish(guard, done, queued);
+                if (queued && opens)
+                    Q_EMIT directConversationReady(id);
+            });
+        },
+        [this, guard, done](const Error &error) { finish(guard, done, error); });
 }
 
 void InboxActions::switchToDm(const ConversationSummary &conversation, const QString &publicText,
-                              const QString &inReplyToRemoteId)
+                              const QString &inReplyToRemoteId, QObject *context, SendDone done)
 {
     const Conversation &c = conversation.conversation;
     const auto account = m_accounts.account(c.accountId);
@@ -242,22 +259,61 @@ void InboxActions::switchToDm(const ConversationSummary &conversation, const QSt
         text = tr("Happy to help! Let's continue in a direct message:");
     if (!link.isEmpty())
         text += u"\n"_s + link.toString();
-    reply(conversation, ComposeWidget::Mode::PublicReply, text, {}, inReplyToRemoteId);
-    withDirectConversation(conversation, [this](qint64 id, const QString &) {
-        if (id > 0)
-            Q_EMIT directConversationReady(id);
-    });
+    // The DM opens only once the public answer is queued: if it is not, the user stays on the
+    // mention, where the text still is.
+    const QPointer<QObject> guard(context);
+    reply(conversation, ComposeWidget::Mode::PublicReply, text, {}, inReplyToRemoteId, this,
+          [this, conversation, guard, done](const Result<void> &queued) {
+              finish(guard, done, queued);
+              if (!queued)
+                  return;
+              withDirectConversation(
+                  conversation,
+                  [this](qint64 id, const QString &) {
+                      if (id > 0)
+                          Q_EMIT directConversationReady(id);
+                  },
+                  [this](const Error &error) { Q_EMIT failed(error.message()); });
+          });
 }
 
-void InboxActions::post(const QList<QUuid> &accounts, const QString &text, const QStringList &files)
+void InboxActions::post(const QList<QUuid> &accounts, const QString &text, const QStringList &files, QObject *context,
+                        PostDone done)
 {
+    struct Answers
+    {
+        qsizetype waiting = 0;
+        QList<QUuid> notQueued;
+        std::optional<Error> error;
+    };
+    const QPointer<QObject> guard(context);
+    if (accounts.isEmpty()) {
+        if (done && guard)
+            done({}, {});
+        return;
+    }
+    auto answers = std::make_shared<Answers>();
+    answers->waiting = accounts.size();
     for (const QUuid &account : accounts) {
         OutboxItem item;
         item.accountId = account;
         item.kind = OutboxItem::Kind::Post;
         item.text = text;
         item.media = mediaOf(files);
-        enqueue(item);
+        enqueue(item, this, [this, answers, account, guard, done](const Result<void> &queued) {
+            if (!queued) {
+                answers->notQueued << account;
+                if (!answers->error)
+                    answers->error = queued.error();
+            }
+            if (--answers->waiting > 0)
+                return;
+            const Result<void> result = answers->error ? Result<void>(*answers->error) : Result<void>();
+            if (!done)
+                return finish(guard, {}, result);
+            if (guard)
+                done(answers->notQueued, result);
+        });
     }
 }
 

@@ -7,6 +7,9 @@
 #include "store/ConversationRepository.h"
 
 #include <QObject>
+#include <QPointer>
+
+#include <functional>
 
 namespace starling {
 
@@ -42,20 +45,32 @@ public:
     /** Empty @p assignee takes the conversations from whoever had them. */
     void assign(const QList<qint64> &conversationIds, const QString &assignee);
 
+    /** How a send ended: the outbox has it (it is stored and will go), or why it could not take it. */
+    using SendDone = std::function<void(const Result<void> &)>;
+
     /**
      * Sends @p text (and @p files) from the conversation's account: by DM to the person, or as a
-     * public reply to @p inReplyToRemoteId.
+     * public reply to @p inReplyToRemoteId. @p done hears in @p context whether the outbox took it;
+     * without @p done, a failure is announced by failed().
      */
     void reply(const ConversationSummary &conversation, ComposeWidget::Mode mode, const QString &text,
-               const QStringList &files, const QString &inReplyToRemoteId);
+               const QStringList &files, const QString &inReplyToRemoteId, QObject *context = nullptr,
+               SendDone done = {});
     /**
-     * "Switch to DM": a public reply carrying the link to a DM with the account, then the DM
-     * conversation with the person opens (directConversationReady) for the private answer.
+     * "Switch to DM": a public reply carrying the link to a DM with the account; once the outbox
+     * has it, the DM conversation with the person opens (directConversationReady) for the private
+     * answer. @p done as for reply().
      */
     void switchToDm(const ConversationSummary &conversation, const QString &publicText,
-                    const QString &inReplyToRemoteId);
-    /** A new post from each of @p accounts. */
-    void post(const QList<QUuid> &accounts, const QString &text, const QStringList &files);
+                    const QString &inReplyToRemoteId, QObject *context = nullptr, SendDone done = {});
+    /** How a new post ended: the accounts whose outbox could not take it, and the first reason. */
+    using PostDone = std::function<void(const QList<QUuid> &notQueued, const Result<void> &result)>;
+    /**
+     * A new post from each of @p accounts. @p done hears in @p context once every account's outbox
+     * answered; without @p done, a failure is announced by failed().
+     */
+    void post(const QList<QUuid> &accounts, const QString &text, const QStringList &files, QObject *context = nullptr,
+              PostDone done = {});
     /** Sends the failed message shown by @p messageId again. */
     void retryMessage(qint64 messageId);
 
@@ -68,9 +83,12 @@ Q_SIGNALS:
     void directConversationReady(qint64 conversationId);
 
 private:
-    void enqueue(OutboxItem item);
+    void enqueue(OutboxItem item, const QPointer<QObject> &context = {}, SendDone done = {});
+    /** Tells @p done (while @p context lives) how a send ended, or failed() when there is no @p done. */
+    void finish(const QPointer<QObject> &context, const SendDone &done, const Result<void> &result);
     /** Finds or makes the local 1:1 conversation with the person of @p conversation. */
-    void withDirectConversation(const ConversationSummary &conversation, std::function<void(qint64, QString)> then);
+    void withDirectConversation(const ConversationSummary &conversation, std::function<void(qint64, QString)> then,
+                                std::function<void(const Error &)> fail);
 
     Store &m_store;
     Database &m_reader;

@@ -3,6 +3,7 @@
 
 #include "InboxActions.h"
 #include "OnboardingView.h"
+#include "RemoteText.h"
 #include "Settings.h"
 #include "accounts/AccountManager.h"
 #include "accounts/AccountSwitcherDelegate.h"
@@ -82,7 +83,7 @@ MainWindow::MainWindow(Store &store, AccountManager &accounts, SyncService &sync
     auto *settings = new QPushButton(tr("⚙ Settings"), sidebar);
     connect(settings, &QPushButton::clicked, this, &MainWindow::settingsRequested);
     sideLayout->addWidget(settings);
-    m_syncLabel = new QLabel(sidebar);
+    m_syncLabel = remotetext::plainLabel(sidebar);
     m_syncLabel->setEnabled(false);
     m_syncLabel->setWordWrap(true);
     sideLayout->addWidget(m_syncLabel);

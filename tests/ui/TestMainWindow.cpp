@@ -3,13 +3,16 @@
 // store in a temporary profile, two X accounts synced by the real SyncService and XClient from an
 // in-process sandbox X server, and the flows of the inbox: open a conversation (j/k, Enter), reply
 // by DM, reply in public, "Switch to DM", mark done (e), search (/), switch account (Ctrl+1…3),
-// over-limit text blocked, and a failed send shown with Retry that then succeeds.
+// over-limit text blocked, and a failed send shown with Retry that then succeeds; names, bios,
+// titles and messages full of markup shown as they are in every pane, and a message the outbox
+// could not store kept in the compose box with the reason.
 
 #include "FakeCredentialStore.h"
 #include "InboxActions.h"
 #include "LoopbackServer.h"
 #include "MainWindow.h"
 #include "Profile.h"
+#include "TestData.h"
 #include "accounts/AccountManager.h"
 #include "accounts/AccountSwitcherModel.h"
 #include "auth/FixedAccessToken.h"
@@ -18,6 +21,7 @@
 #include "inbox/InboxView.h"
 #include "inbox/SearchResultModel.h"
 #include "mastodon/MastodonServer.h"
+#include "profile/ProfilePane.h"
 #include "providers/x/XClient.h"
 #include "store/Store.h"
 #include "sync/ProviderFactory.h"
@@ -27,29 +31,50 @@
 #include "thread/ThreadView.h"
 #include "tray/TrayIcon.h"
 #include "windows/AddAccountDialog.h"
+#include "windows/Dialogs.h"
+#include "windows/NewPostDialog.h"
+#include "windows/Prompt.h"
+#include "windows/ReportsDialog.h"
+#include "windows/SettingsDialog.h"
 #include "x/XServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
+#include <QTimer>
 #include <QToolButton>
 
+#include <atomic>
+#include <chrono>
 #include <memory>
 #include <optional>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace starling;
@@ -126,6 +151,80 @@ private:
     QNetworkAccessManager m_network;
 };
 
+/**
+ * Notices anyone in this process opening a named pipe to read it, and lets them go on. A reader
+ * blocks in open() until a writer comes, which would freeze the GUI thread and hang the test;
+ * opening the write end without blocking works only while someone waits to read, so each
+ * success is a read attempt, counted, and closed at once: the reader sees an empty file.
+ */
+class FifoWatchdog
+{
+public:
+    explicit FifoWatchdog(const QString &path)
+        : m_path(QFile::encodeName(path))
+        , m_thread([this] { watch(); })
+    {
+    }
+    ~FifoWatchdog()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+    Q_DISABLE_COPY_MOVE(FifoWatchdog)
+
+    int reads() const { return m_reads; }
+
+private:
+    void watch()
+    {
+        while (!m_stop) {
+            const int fd = ::open(m_path.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+            if (fd >= 0) {
+                ++m_reads;
+                ::close(fd);
+            }
+            // A poll for a reader, not a measurement: nothing in the test waits on this pace.
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    }
+
+    const QByteArray m_path;
+    std::atomic<bool> m_stop = false;
+    std::atomic<int> m_reads = 0;
+    std::thread m_thread; ///< last: it starts once the rest is ready
+};
+
+/** What a tool tip shows for @p tip: QToolTip reads it as rich text when Qt::mightBeRichText() says so. */
+QString shownToolTip(const QString &tip)
+{
+    return Qt::mightBeRichText(tip) ? QTextDocumentFragment::fromHtml(tip).toPlainText() : tip;
+}
+
+/** The labels under @p root that hold one of @p hostile as it is and would read it as markup. */
+QStringList labelsReadingMarkup(const QWidget *root, const QStringList &hostile)
+{
+    QStringList found;
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        const bool rich = label->textFormat() == Qt::RichText
+                          || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+        if (rich && std::any_of(hostile.cbegin(), hostile.cend(), [&](const QString &h) {
+                return label->text().contains(h);
+            }))
+            found << label->text().left(80);
+    }
+    return found;
+}
+
+/** The label under @p root whose text is @p text, or null. */
+QLabel *labelShowing(const QWidget *root, const QString &text)
+{
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->text() == text)
+            return label;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -151,6 +250,9 @@ private Q_SLOTS:
     void addsMastodonAccount();
     void showsOnboardingWithoutAccounts();
     void trayBadgeFollowsAllAccounts();
+    void showsRemoteTextAsItIs();
+    void keepsMessageTheOutboxCouldNotTake();
+    void keepsPostTheOutboxCouldNotTake();
 
 private:
     /** Presses @p key where the keyboard focus is, as a person would. */
@@ -167,12 +269,15 @@ private:
     /** Whether the sandbox holds a DM with @p text from @p sender in @p conversation. */
     bool hasDm(const QString &conversation, const QString &sender, const QString &text) const;
     QPushButton *button(QWidget *parent, const QString &text) const;
+    /** Stores @p page as a sync would and waits until the inbox shows the conversation @p name. */
+    void storeAndShow(const SyncPage &page, const QString &name);
 
     ComposeWidget *compose() const { return m_window->thread()->compose(); }
     ConversationListModel *inboxModel() const { return m_window->inbox()->model(); }
     MessageListModel *threadModel() const { return m_window->thread()->model(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_databasePath;
     std::unique_ptr<XServer> m_x;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QSettings> m_settings;
@@ -235,7 +340,8 @@ void TestMainWindow::init()
     auto profile = Profile::open(m_dir->filePath(u"profile"_s));
     QVERIFY(profile.ok());
     profile->useForSettings();
-    auto store = Store::open(profile->databasePath());
+    m_databasePath = profile->databasePath();
+    auto store = Store::open(m_databasePath);
     QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message()));
     m_store = std::move(store).value();
     m_settings = std::make_unique<QSettings>();
@@ -380,6 +486,15 @@ bool TestMainWindow::hasDm(const QString &conversation, const QString &sender, c
                        [&](const sandbox::XDmEvent &e) { return e.text == text && e.senderId == sender; });
 }
 
+void TestMainWindow::storeAndShow(const SyncPage &page, const QString &name)
+{
+    std::optional<Result<ChangeSet>> stored;
+    m_store->storePage(page, this, [&stored](const Result<ChangeSet> &r) { stored = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), waitMs);
+    QVERIFY2(stored->ok(), stored->ok() ? "" : qPrintable(stored->error().message()));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(name) >= 0, waitMs);
+}
+
 QPushButton *TestMainWindow::button(QWidget *parent, const QString &text) const
 {
     const auto buttons = parent->findChildren<QPushButton *>();
@@ -437,7 +552,8 @@ void TestMainWindow::repliesByDirectMessage()
     QCOMPARE(compose()->text(), answer);
     QVERIFY(compose()->canSend());
     press(Qt::Key_Return, Qt::ControlModifier);
-    QVERIFY(compose()->text().isEmpty());
+    // The box empties once the outbox has stored the message, not before.
+    QTRY_VERIFY_WITH_TIMEOUT(compose()->text().isEmpty(), waitMs);
 
     // The DM is on the server, from the shop, in its conversation with Dana…
     const QString conversation = XServer::directConversationId(m_shop.remoteUserId, m_dana);
@@ -871,6 +987,318 @@ void TestMainWindow::trayBadgeFollowsAllAccounts()
     m_window->openConversation(unread);
     QTRY_COMPARE_WITH_TIMEOUT(allAccounts(), before - 1, waitMs);
     QCOMPARE(tray.unreadCount(), before - 1);
+}
+
+void TestMainWindow::showsRemoteTextAsItIs()
+{
+    // Names, handles, bios, titles and messages are what strangers and servers chose. Shown as
+    // markup, <img src=…> makes Qt read a local file on the GUI thread: a named pipe freezes the
+    // window, /dev/zero fills the memory. Every pane must show such text as it is.
+    const QString pipe = m_dir->filePath(u"pipe"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    FifoWatchdog watchdog(pipe);
+    const QString image = u"<img src=%1>"_s.arg(pipe);
+    const QString name = image + u"<b>Dana</b> &amp; co"_s;
+    const QString handle = image + u"dana"_s;
+    const QString bio = u"<a href=\"https://example.com\">see</a> "_s + image + u" &lt;3 <i>tea</i>"_s;
+    const QString text = u"Hi "_s + image + u" &amp; <b>bold</b> question"_s;
+    const QString title = image + u"<i>Team</i>"_s;
+    QString longName = image;
+    while (longName.size() < 3000)
+        longName += u"<b>very</b> long "_s;
+    const QStringList hostile = {name, handle, bio, text, title, longName, image};
+
+    // One of the user's accounts has a hostile name too: the server says what it is.
+    Account stranger = m_shop;
+    stranger.id = QUuid(u"{5a1f0000-0000-4000-8000-000000000003}"_s);
+    stranger.handle = handle;
+    stranger.displayName = name;
+    stranger.remoteUserId = u"900001"_s;
+    QVERIFY(m_accounts->add(stranger).ok());
+
+    // A DM from a person, then a group conversation with a title, as a sync stores them.
+    TrayIcon tray(*m_window, *m_accounts, *m_store);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SyncPage dm;
+    dm.accountId = m_shop.id;
+    dm.stream = u"dm"_s;
+    Identity person = testdata::person(m_shop.id, u"800001"_s);
+    person.displayName = name;
+    person.handle = handle;
+    person.bio = bio;
+    dm.identities << person;
+    dm.conversations << testdata::directConversation(m_shop.id, u"hostile-dm"_s, person.remoteId);
+    dm.messages << testdata::inboundDm(m_shop.id, u"hostile-dm"_s, u"hostile-1"_s, person.remoteId, text, now);
+    storeAndShow(dm, name);
+    // The tray notification: the title is plain text; the body is markup on Linux, so escaped.
+    QTRY_VERIFY_WITH_TIMEOUT(!tray.lastNotification().second.isEmpty(), waitMs);
+    QVERIFY2(tray.lastNotification().first.contains(name), qPrintable(tray.lastNotification().first));
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    QCOMPARE(tray.lastNotification().second, text.toHtmlEscaped());
+#else
+    QCOMPARE(tray.lastNotification().second, text);
+#endif
+
+    SyncPage group;
+    group.accountId = m_shop.id;
+    group.stream = u"dm"_s;
+    Identity member = testdata::person(m_shop.id, u"800002"_s);
+    member.displayName = longName;
+    member.bio = longName;
+    group.identities << member;
+    Conversation titled = testdata::directConversation(m_shop.id, u"hostile-group"_s, member.remoteId);
+    titled.kind = Conversation::Kind::Group;
+    titled.title = title;
+    group.conversations << titled;
+    group.messages << testdata::inboundDm(m_shop.id, u"hostile-group"_s, u"hostile-2"_s, member.remoteId, longName,
+                                          now.addSecs(1));
+    storeAndShow(group, title);
+
+    // Every pane, painted, with each conversation open: the list, the thread and its compose box,
+    // the profile, the accounts and the status.
+    for (const QString &conversation : {name, title}) {
+        m_window->openConversation(idOf(conversation));
+        QCOMPARE(m_window->thread()->conversation()->conversation.id, idOf(conversation));
+        m_window->grab();
+        QLabel *header = labelShowing(m_window->thread(), conversation);
+        QVERIFY2(header, qPrintable(conversation.left(60)));
+        QCOMPARE(header->textFormat(), Qt::PlainText);
+        QLabel *mode = m_window->thread()->compose()->findChild<QLabel *>(u"composeMode"_s);
+        QVERIFY(mode);
+        QCOMPARE(mode->textFormat(), Qt::PlainText);
+        const QString who = conversation == name ? name : longName;
+        QVERIFY2(mode->text().contains(who), qPrintable(mode->text().left(80)));
+        QLabel *shownName = labelShowing(m_window->profile(), who);
+        QVERIFY(shownName);
+        QCOMPARE(shownName->textFormat(), Qt::PlainText);
+        QLabel *shownBio = labelShowing(m_window->profile(), conversation == name ? bio : longName);
+        QVERIFY(shownBio);
+        QCOMPARE(shownBio->textFormat(), Qt::PlainText);
+        const QStringList reading = labelsReadingMarkup(m_window.get(), hostile);
+        QVERIFY2(reading.isEmpty(), qPrintable(reading.join(u" | "_s)));
+    }
+    m_window->openConversation(idOf(name));
+    QLabel *shownHandle = labelShowing(m_window->profile(), u"@%1 on X"_s.arg(handle));
+    QVERIFY(shownHandle);
+    QCOMPARE(shownHandle->textFormat(), Qt::PlainText);
+    // The person's conversations in the profile: the preview is their message, also on hover.
+    auto *others = m_window->profile()->findChild<QListWidget *>();
+    QVERIFY(others);
+    QCOMPARE(others->count(), 1);
+    QCOMPARE(shownToolTip(others->item(0)->toolTip()), text);
+    // The account list's tool tip names the account as the server does.
+    const QModelIndex account = m_window->accountList()->model()->index(3, 0);
+    QCOMPARE(account.data(AccountSwitcherModel::AccountIdRole).toUuid(), stranger.id);
+    const QString accountTip = shownToolTip(account.data(Qt::ToolTipRole).toString());
+    QVERIFY2(accountTip.startsWith(name + u" on X: "_s), qPrintable(accountTip.left(120)));
+    QCOMPARE(inboxModel()->index(rowOf(name)).data(ConversationListModel::NameRole).toString(), name);
+
+    // Search: the match is highlighted in the message as it is; nothing found says so as it is.
+    press(Qt::Key_Slash);
+    QLineEdit *field = m_window->inbox()->searchField();
+    QVERIFY(field->hasFocus());
+    type(u"bold"_s);
+    SearchResultModel *results = m_window->inbox()->searchModel();
+    QTRY_COMPARE_WITH_TIMEOUT(results->query(), u"bold"_s, waitMs);
+    QCOMPARE(results->rowCount(), 1);
+    QCOMPARE(results->index(0).data(Qt::DisplayRole).toString(), text);
+    m_window->grab();
+    field->clear();
+    const QString nothing = u"zzqq "_s + image;
+    field->setText(nothing); // as pasted: the path's slashes typed would be the search key
+
+    QTRY_COMPARE_WITH_TIMEOUT(results->query(), nothing, waitMs);
+    QCOMPARE(results->rowCount(), 0);
+    m_window->grab();
+    bool emptySaid = false;
+    for (const QLabel *label : m_window->inbox()->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(nothing)) {
+            emptySaid = true;
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
+    }
+    QVERIFY(emptySaid);
+    field->clear();
+
+    // The dialogs that name accounts, and the question box (a rule's dry run quotes messages).
+    {
+        SettingsDialog settings(*m_accounts, *m_sync, m_window.get());
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        settings.grab();
+        QLabel *row = labelShowing(&settings, u"@"_s + handle);
+        QVERIFY(row);
+        QCOMPARE(row->textFormat(), Qt::PlainText);
+        const QStringList reading = labelsReadingMarkup(&settings, hostile);
+        QVERIFY2(reading.isEmpty(), qPrintable(reading.join(u" | "_s)));
+    }
+    {
+        ReportsDialog reports(m_window->reader(), *m_accounts, m_window.get());
+        reports.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reports));
+        reports.grab();
+        const QStringList reading = labelsReadingMarkup(&reports, hostile);
+        QVERIFY2(reading.isEmpty(), qPrintable(reading.join(u" | "_s)));
+    }
+    std::optional<Qt::TextFormat> boxFormat;
+    QString boxText;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        boxFormat = box->textFormat();
+        boxText = box->text();
+        box->grab();
+        box->done(QMessageBox::Ok);
+    });
+    closer.start(50);
+    Prompt::ask(m_window.get(), u"Test"_s, text, QMessageBox::Ok, QMessageBox::Ok);
+    closer.stop();
+    QVERIFY(boxFormat.has_value());
+    QCOMPARE(*boxFormat, Qt::PlainText);
+    QCOMPARE(boxText, text);
+
+    // Nothing read the pipe. Only now the 19 characters of the issue: had a label read markup, the
+    // pipe would have told above, before /dev/zero could eat the memory.
+    QCOMPARE(watchdog.reads(), 0);
+    const QString zero = u"<img src=/dev/zero>"_s;
+    SyncPage third;
+    third.accountId = m_shop.id;
+    third.stream = u"dm"_s;
+    Identity zeroPerson = testdata::person(m_shop.id, u"800003"_s);
+    zeroPerson.displayName = zero;
+    zeroPerson.bio = zero;
+    third.identities << zeroPerson;
+    third.conversations << testdata::directConversation(m_shop.id, u"zero-dm"_s, zeroPerson.remoteId);
+    third.messages << testdata::inboundDm(m_shop.id, u"zero-dm"_s, u"zero-1"_s, zeroPerson.remoteId, zero,
+                                          now.addSecs(2));
+    storeAndShow(third, zero);
+    m_window->openConversation(idOf(zero));
+    m_window->grab();
+    QVERIFY(labelShowing(m_window->thread(), zero));
+    QCOMPARE(labelShowing(m_window->thread(), zero)->textFormat(), Qt::PlainText);
+    const QStringList reading = labelsReadingMarkup(m_window.get(), {zero});
+    QVERIFY2(reading.isEmpty(), qPrintable(reading.join(u" | "_s)));
+}
+
+void TestMainWindow::keepsMessageTheOutboxCouldNotTake()
+{
+    // Dana's conversation is open and read, so no write of the window is still on its way.
+    goTo(u"Dana Ortiz"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        inboxModel()->index(rowOf(u"Dana Ortiz"_s)).data(ConversationListModel::UnreadCountRole).toInt(), 0, waitMs);
+    press(Qt::Key_Return);
+    const QString text = u"Your replacement ships today, tracking number to follow."_s;
+    type(text);
+    const QString photo = m_dir->filePath(u"label.png"_s);
+    QImage image(16, 16, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QVERIFY(image.save(photo));
+    compose()->addAttachment(photo);
+
+    // Another connection holds the database's write lock (the command line in a long write, or a
+    // disk that does not answer): the outbox waits the store's busy timeout, then cannot store.
+    const QString connection = u"locker"_s;
+    const auto removeConnection = qScopeGuard([&] { QSqlDatabase::removeDatabase(connection); });
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        locker.setDatabaseName(m_databasePath);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY2(lock.exec(u"BEGIN IMMEDIATE"_s), qPrintable(lock.lastError().text()));
+        press(Qt::Key_Return, Qt::ControlModifier);
+        // While the outbox works on it, the text stays as it is and cannot be sent twice.
+        QCOMPARE(compose()->text(), text);
+        QVERIFY(!compose()->canSend());
+        QSignalSpy requested(compose(), &ComposeWidget::sendRequested);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(requested.size(), 0);
+
+        // The failure is said where it happened, and nothing the user wrote is gone.
+        const auto problem = [this]() -> QLabel * {
+            for (QLabel *label : m_window->thread()->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->text().contains(u"database is locked"_s))
+                    return label;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(problem(), 3 * waitMs);
+        QVERIFY2(compose()->isAncestorOf(problem()), "the reason is not shown in the compose box");
+        QCOMPARE(compose()->text(), text);
+        QCOMPARE(compose()->attachments(), QStringList{photo});
+        QVERIFY(compose()->canSend());
+        QCOMPARE(messageRow(text), -1);
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+    }
+
+    // With the lock gone, Send works, and only now the box is empty.
+    QTest::mouseClick(button(compose(), u"Send"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(compose()->text().isEmpty(), waitMs);
+    QVERIFY(compose()->attachments().isEmpty());
+    const QString conversation = XServer::directConversationId(m_shop.remoteUserId, m_dana);
+    QTRY_VERIFY_WITH_TIMEOUT(hasDm(conversation, m_shop.remoteUserId, text), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(messageRow(text) >= 0, waitMs);
+}
+
+void TestMainWindow::keepsPostTheOutboxCouldNotTake()
+{
+    // File > New post, from @shop only.
+    connectDialogs(*m_window, *m_accounts, *m_sync, *m_credentials, *m_store);
+    Q_EMIT m_window->newPostRequested();
+    QPointer<NewPostDialog> dialog = m_window->findChild<NewPostDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *accounts = dialog->findChild<QListWidget *>();
+    QVERIFY(accounts);
+    for (int i = 0; i < accounts->count(); ++i) {
+        QListWidgetItem *item = accounts->item(i);
+        item->setCheckState(item->text() == u"@shop"_s ? Qt::Checked : Qt::Unchecked);
+    }
+    const QString text = u"New colours in stock: sage, rust and ink."_s;
+    QTest::keyClicks(dialog->editor(), text);
+    QPushButton *post = button(dialog, u"Post"_s);
+    QVERIFY(post && post->isEnabled());
+
+    // The outbox cannot store it (another connection holds the write lock): the dialog stays
+    // with the text and says why.
+    const QString connection = u"locker"_s;
+    const auto removeConnection = qScopeGuard([&] { QSqlDatabase::removeDatabase(connection); });
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        locker.setDatabaseName(m_databasePath);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY2(lock.exec(u"BEGIN IMMEDIATE"_s), qPrintable(lock.lastError().text()));
+        QTest::mouseClick(post, Qt::LeftButton);
+        const auto problem = [&dialog]() -> QLabel * {
+            if (!dialog)
+                return nullptr;
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->text().contains(u"database is locked"_s))
+                    return label;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || problem(), 3 * waitMs);
+        QVERIFY2(dialog, "the dialog closed, and the post with it");
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(problem()->text().contains(u"@shop"_s), qPrintable(problem()->text()));
+        QCOMPARE(dialog->text(), text);
+        QCOMPARE(dialog->selectedAccounts(), QList<QUuid>{m_shop.id});
+        QVERIFY(dialog->canPost());
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+    }
+
+    // Posted again: now it goes, and the dialog closes.
+    QTest::mouseClick(post, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), waitMs);
+    const auto posted = [&] {
+        const auto posts = m_x->posts();
+        return std::count_if(posts.cbegin(), posts.cend(),
+                             [&](const auto &p) { return p.authorId == m_shop.remoteUserId && p.text == text; });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(posted(), 1, waitMs);
 }
 
 QTEST_MAIN(TestMainWindow)

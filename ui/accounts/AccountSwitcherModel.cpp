@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountSwitcherModel.h"
 
+#include "RemoteText.h"
 #include "Theme.h"
 #include "accounts/AccountManager.h"
 #include "store/ConversationRepository.h"
@@ -101,9 +102,9 @@ QVariant AccountSwitcherModel::data(const QModelIndex &index, int role) const
         return account.network == Network::X ? u"@"_s + account.handle : account.handle;
     case Qt::ToolTipRole: {
         const QString shortcut = index.row() < 9 ? tr(" (Ctrl+%1)").arg(index.row() + 1) : QString();
-        return tr("%1 on %2: %3%4")
-            .arg(account.displayName.isEmpty() ? account.handle : account.displayName,
-                 networkDisplayName(account.network), status.text(), shortcut);
+        return remotetext::toolTip(tr("%1 on %2: %3%4")
+                                       .arg(account.displayName.isEmpty() ? account.handle : account.displayName,
+                                            networkDisplayName(account.network), status.text(), shortcut));
     }
     case Qt::DecorationRole:
         return theme::networkIcon(account.network);

@@ -2,6 +2,7 @@
 #include "ComposeWidget.h"
 
 #include "FileChooser.h"
+#include "RemoteText.h"
 #include "Theme.h"
 
 #include <QFileInfo>
@@ -31,7 +32,7 @@ constexpr int warnPermille = 900;
 
 ComposeWidget::ComposeWidget(QWidget *parent)
     : QWidget(parent)
-    , m_modeLabel(new QLabel(this))
+    , m_modeLabel(remotetext::plainLabel(this))
     , m_modeButton(new QToolButton(this))
     , m_switchToDm(new QPushButton(tr("Switch to DM"), this))
     , m_attach(new QToolButton(this))
@@ -40,7 +41,7 @@ ComposeWidget::ComposeWidget(QWidget *parent)
     , m_chips(new QWidget(this))
     , m_chipsLayout(new QHBoxLayout(m_chips))
     , m_counter(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_problem(remotetext::plainLabel(this))
     , m_send(new QPushButton(tr("Send"), this))
 {
     setObjectName(u"compose"_s);
@@ -187,6 +188,22 @@ void ComposeWidget::addAttachment(const QString &filePath)
     updateState();
 }
 
+void ComposeWidget::setAttachments(const QStringList &filePaths)
+{
+    if (filePaths == m_files)
+        return;
+    m_files = filePaths;
+    rebuildAttachmentChips();
+    updateState();
+}
+
+void ComposeWidget::setSending(bool sending)
+{
+    m_sending = sending;
+    m_editor->setReadOnly(sending);
+    updateState();
+}
+
 void ComposeWidget::chooseAttachment()
 {
     const QString file = FileChooser::openFile(this, tr("Attach a file"),
@@ -212,12 +229,12 @@ void ComposeWidget::rebuildAttachmentChips()
             preview->setPixmap(QPixmap::fromImage(image));
         else
             preview->setText(QMimeDatabase().mimeTypeForFile(file).name().startsWith(u"video/"_s) ? u"🎞"_s : u"📄"_s);
-        preview->setToolTip(file);
-        auto *name = new QLabel(QFileInfo(file).fileName(), chip);
+        preview->setToolTip(remotetext::toolTip(file));
+        auto *name = remotetext::plainLabel(chip, QFileInfo(file).fileName());
         auto *remove = new QToolButton(chip);
         remove->setText(u"×"_s);
         remove->setAutoRaise(true);
-        remove->setToolTip(tr("Remove %1").arg(QFileInfo(file).fileName()));
+        remove->setToolTip(remotetext::toolTip(tr("Remove %1").arg(QFileInfo(file).fileName())));
         remove->setAccessibleName(tr("Remove attachment"));
         connect(remove, &QToolButton::clicked, this, [this, file] {
             m_files.removeAll(file);
@@ -255,6 +272,7 @@ void ComposeWidget::updateState()
     m_modeButton->setVisible(m_publicAllowed && m_directAllowed);
     m_modeButton->setText(dm ? tr("Reply in public instead") : tr("Reply by DM instead"));
     m_switchToDm->setVisible(!dm && m_publicAllowed && m_directAllowed);
+    m_switchToDm->setEnabled(!m_sending);
     m_editor->setPlaceholderText(dm ? tr("Write a private message…") : tr("Write a public reply…"));
 
     const TextRules rules =
@@ -272,7 +290,7 @@ void ComposeWidget::updateState()
 
     const bool hasContent = !current.trimmed().isEmpty() || !m_files.isEmpty();
     const bool fits = current.isEmpty() ? !m_files.isEmpty() : count.valid;
-    m_send->setEnabled(hasContent && fits);
+    m_send->setEnabled(hasContent && fits && !m_sending);
 }
 
 void ComposeWidget::send()

@@ -47,9 +47,16 @@ public:
     void setText(const QString &text);
     QStringList attachments() const { return m_files; }
     void addAttachment(const QString &filePath);
+    /** Replaces the attachments (those of the conversation shown). */
+    void setAttachments(const QStringList &filePaths);
     void clear();
-    /** Whether Send would go: text or media, and within the limit. */
+    /** Whether Send would go: text or media, within the limit, and nothing on its way to the outbox. */
     bool canSend() const;
+    /**
+     * While the outbox takes a message the box keeps it as it is, unsendable a second time; it is
+     * cleared only once the message is stored, so a failure loses nothing.
+     */
+    void setSending(bool sending);
 
     /** Inserts @p text at the cursor (a saved reply, an emoji). */
     void insertText(const QString &text);
@@ -84,6 +91,7 @@ private:
     QString m_personName;
     Mode m_mode = Mode::DirectMessage;
     QStringList m_files;
+    bool m_sending = false;
 
     QLabel *m_modeLabel;
     QToolButton *m_modeButton;

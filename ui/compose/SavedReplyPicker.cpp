@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SavedReplyPicker.h"
 
+#include "RemoteText.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
@@ -54,7 +56,7 @@ void SavedReplyPicker::applyFilter()
         auto *item =
             new QListWidgetItem(u"/%1  —  %2"_s.arg(reply.shortcut, QString(reply.body).replace(u'\n', u' ')), m_list);
         item->setData(Qt::UserRole, reply.id);
-        item->setToolTip(reply.body);
+        item->setToolTip(remotetext::toolTip(reply.body));
     }
     if (m_list->count() == 0)
         new QListWidgetItem(m_replies.isEmpty() ? tr("No saved replies yet: add them in Settings.") : tr("No match"),

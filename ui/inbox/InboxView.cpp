@@ -3,6 +3,7 @@
 
 #include "ConversationDelegate.h"
 #include "ConversationListModel.h"
+#include "RemoteText.h"
 #include "SearchResultDelegate.h"
 #include "SearchResultModel.h"
 #include "store/ChangeSet.h"
@@ -33,7 +34,7 @@ InboxView::InboxView(Database &reader, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_list(new QListView(this))
     , m_results(new QListView(this))
-    , m_empty(new QLabel(this))
+    , m_empty(remotetext::plainLabel(this))
     , m_searchDelay(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);

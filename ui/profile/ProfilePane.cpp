@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfilePane.h"
 
+#include "RemoteText.h"
 #include "Theme.h"
 #include "store/ContactRepository.h"
 #include "store/Database.h"
@@ -22,10 +23,10 @@ ProfilePane::ProfilePane(Store &store, Database &reader, QWidget *parent)
     , m_store(store)
     , m_reader(reader)
     , m_avatar(new QLabel(this))
-    , m_name(new QLabel(this))
-    , m_handle(new QLabel(this))
-    , m_bio(new QLabel(this))
-    , m_followers(new QLabel(this))
+    , m_name(remotetext::plainLabel(this))
+    , m_handle(remotetext::plainLabel(this))
+    , m_bio(remotetext::plainLabel(this))
+    , m_followers(remotetext::plainLabel(this))
     , m_conversations(new QListWidget(this))
     , m_note(new QPlainTextEdit(this))
     , m_saveDelay(new QTimer(this))
@@ -121,7 +122,7 @@ void ProfilePane::showPerson(const std::optional<ConversationSummary> &conversat
                                                  + u"\n"_s + c.conversation.preview.left(60),
                                              m_conversations);
             item->setData(Qt::UserRole, c.conversation.id);
-            item->setToolTip(c.conversation.preview);
+            item->setToolTip(remotetext::toolTip(c.conversation.preview));
         }
     }
     auto note = ContactRepository(m_reader).note(person.id);

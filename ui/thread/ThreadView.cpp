@@ -4,6 +4,7 @@
 #include "InboxActions.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
+#include "RemoteText.h"
 #include "Theme.h"
 #include "automation/SavedReplies.h"
 #include "compose/SavedReplyPicker.h"
@@ -32,8 +33,8 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     , m_reader(reader)
     , m_actions(actions)
     , m_stack(new QStackedWidget(this))
-    , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
+    , m_title(remotetext::plainLabel(this))
+    , m_subtitle(remotetext::plainLabel(this))
     , m_done(new QPushButton(this))
     , m_tags(new QPushButton(tr("🏷 Tags"), this))
     , m_assign(new QPushButton(this))
@@ -42,7 +43,7 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     , m_list(new QListView(this))
     , m_model(new MessageListModel(&reader, this))
     , m_compose(new ComposeWidget(this))
-    , m_error(new QLabel(this))
+    , m_error(remotetext::plainLabel(this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +70,7 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     m_subtitle->setEnabled(false);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
+    m_tagLabels->setTextFormat(Qt::RichText); // coloured chips; the names are escaped in updateHeader()
     titles->addWidget(m_tagLabels);
     headerLayout->addLayout(titles, 1);
     // Tags: a menu of the known tags, checked where they apply, and a new one.
@@ -158,9 +160,10 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     connect(m_compose, &ComposeWidget::switchToDmRequested, this, [this](const QString &text) {
         if (!m_conversation)
             return;
-        m_actions.switchToDm(*m_conversation, text, replyTarget());
-        m_drafts.remove(m_conversation->conversation.id);
-        m_compose->clear();
+        const qint64 id = m_conversation->conversation.id;
+        startSending(id);
+        m_actions.switchToDm(*m_conversation, text, replyTarget(), this,
+                             [this, id](const Result<void> &queued) { sent(id, queued); });
     });
     connect(m_compose, &ComposeWidget::draftChanged, this, [this](const QString &text) {
         if (m_conversation)
@@ -177,6 +180,8 @@ ThreadView::~ThreadView() = default;
 
 void ThreadView::showConversation(const std::optional<ConversationSummary> &conversation)
 {
+    if (m_conversation)
+        m_draftFiles.insert(m_conversation->conversation.id, m_compose->attachments());
     m_conversation = conversation;
     m_error->hide();
     if (!conversation) {
@@ -192,6 +197,10 @@ void ThreadView::showConversation(const std::optional<ConversationSummary> &conv
                                                                            : conversation->counterpart.displayName;
     m_compose->setTarget(conversation->network, c.kind == Conversation::Kind::PublicThread, true, person);
     m_compose->setText(m_drafts.value(c.id));
+    m_compose->setAttachments(m_draftFiles.value(c.id));
+    m_compose->setSending(m_sending.contains(c.id));
+    if (const QString problem = m_problems.take(c.id); !problem.isEmpty())
+        m_compose->showProblem(problem);
     updateHeader();
 }
 
@@ -221,10 +230,12 @@ void ThreadView::updateHeader()
         for (const Tag &tag : known.value())
             colours.insert(tag.name, tag.color);
     }
+    // Both go into markup: the name escaped, the stored colour read as a colour (a team's shared
+    // store is written by others, too).
     QStringList chips;
     for (const QString &tag : c.tags)
         chips << u"<span style=\"background:%1; color:white;\">&nbsp;%2&nbsp;</span>"_s.arg(
-            colours.value(tag, theme::tagColor(tag)), tag.toHtmlEscaped());
+            QColor::fromString(colours.value(tag, theme::tagColor(tag))).name(), tag.toHtmlEscaped());
     m_tagLabels->setText(chips.join(u" "_s));
     m_tagLabels->setVisible(!chips.isEmpty());
 }
@@ -280,9 +291,38 @@ void ThreadView::send(ComposeWidget::Mode mode, const QString &text, const QStri
     if (!m_conversation)
         return;
     m_error->hide();
-    m_actions.reply(*m_conversation, mode, text, files, replyTarget());
-    m_drafts.remove(m_conversation->conversation.id);
-    m_compose->clear();
+    const qint64 id = m_conversation->conversation.id;
+    startSending(id);
+    m_actions.reply(*m_conversation, mode, text, files, replyTarget(), this,
+                    [this, id](const Result<void> &queued) { sent(id, queued); });
+}
+
+void ThreadView::startSending(qint64 conversationId)
+{
+    m_sending.insert(conversationId);
+    m_compose->setSending(true);
+}
+
+void ThreadView::sent(qint64 conversationId, const Result<void> &queued)
+{
+    m_sending.remove(conversationId);
+    const bool shown = m_conversation && m_conversation->conversation.id == conversationId;
+    if (shown)
+        m_compose->setSending(false);
+    if (!queued) {
+        // Nothing was stored (a full disk, a busy database): the text and the attachments are
+        // still in the box, or in the draft of a conversation the user has left since.
+        const QString problem = tr("Not sent, your message is kept: %1").arg(queued.error().message());
+        if (shown)
+            m_compose->showProblem(problem);
+        else
+            m_problems.insert(conversationId, problem);
+        return;
+    }
+    m_drafts.remove(conversationId);
+    m_draftFiles.remove(conversationId);
+    if (shown)
+        m_compose->clear();
 }
 
 void ThreadView::startReply(ComposeWidget::Mode mode)

@@ -4,6 +4,8 @@
 #include "compose/ComposeWidget.h"
 #include "store/ConversationRepository.h"
 
+#include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -67,6 +69,10 @@ protected:
 
 private:
     void send(ComposeWidget::Mode mode, const QString &text, const QStringList &files);
+    /** The compose box holds what goes to the outbox until it answers (sent()). */
+    void startSending(qint64 conversationId);
+    /** The outbox answered: the draft goes, or it stays with the reason. */
+    void sent(qint64 conversationId, const Result<void> &queued);
     void updateHeader();
     QString replyTarget() const;
 
@@ -74,6 +80,9 @@ private:
     InboxActions &m_actions;
     std::optional<ConversationSummary> m_conversation;
     QHash<qint64, QString> m_drafts; ///< unsent text per conversation: nothing the user wrote is lost
+    QHash<qint64, QStringList> m_draftFiles; ///< and its attachments
+    QHash<qint64, QString> m_problems; ///< why a send failed, for a conversation not shown then
+    QSet<qint64> m_sending; ///< conversations whose message the outbox has not answered yet
     QStackedWidget *m_stack;
     QLabel *m_title;
     QLabel *m_subtitle;

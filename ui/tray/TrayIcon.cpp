@@ -2,6 +2,7 @@
 #include "TrayIcon.h"
 
 #include "MainWindow.h"
+#include "RemoteText.h"
 #include "Settings.h"
 #include "accounts/AccountManager.h"
 #include "accounts/AccountSwitcherModel.h"
@@ -190,9 +191,11 @@ void TrayIcon::notifyPending()
         text = handle.isEmpty() ? QString() : tr("Newest on %1: %2").arg(handle, newest.text.left(160));
     }
     m_clickTarget = newest.conversationId;
-    m_lastNotification = {title, text};
+    // The title is plain text everywhere; the body is markup for freedesktop notification servers.
+    const QString body = remotetext::notificationBody(text);
+    m_lastNotification = {title, body};
     if (m_available)
-        m_tray.showMessage(title, text, badgeIcon(m_unread), 8000);
+        m_tray.showMessage(title, body, badgeIcon(m_unread), 8000);
 }
 
 } // namespace starling

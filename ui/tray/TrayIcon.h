@@ -34,7 +34,7 @@ public:
     bool isAvailable() const { return m_available; }
     /** The unread count on the icon. */
     int unreadCount() const { return m_unread; }
-    /** The notification waiting to be shown: title and text (for tests). */
+    /** The last notification, title and body as given to the tray (for tests). */
     QPair<QString, QString> lastNotification() const { return m_lastNotification; }
 
 private:

@@ -60,6 +60,8 @@ AddAccountDialog::AddAccountDialog(AccountManager &accounts, CredentialStore &cr
     m_pages->addWidget(makeXPage());
     m_pages->addWidget(makeMastodonPage());
     layout->addWidget(m_pages);
+    // Rich text for the error colour: whatever a server said goes in escaped (fail(), progress).
+    m_status->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     layout->addStretch();
@@ -212,7 +214,8 @@ void AddAccountDialog::signInToMastodon()
 {
     auto *signIn = new MastodonSignIn(m_settings.get(), &m_credentials, nullptr, this);
     m_mastodon = signIn;
-    connect(signIn, &MastodonSignIn::progress, m_status, &QLabel::setText);
+    connect(signIn, &MastodonSignIn::progress, this,
+            [this](const QString &text) { m_status->setText(text.toHtmlEscaped()); });
     connect(signIn, &MastodonSignIn::authorizationUrlReady, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(signIn, &MastodonSignIn::finished, this, [this, signIn](const Result<MastodonSignIn::Outcome> &result) {

@@ -48,8 +48,11 @@ void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &s
     QObject::connect(&window, &MainWindow::newPostRequested, &window, [&window, &accounts] {
         auto *dialog = new NewPostDialog(accounts, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &QDialog::accepted, &window, [&window, dialog] {
-            window.actions()->post(dialog->selectedAccounts(), dialog->text(), dialog->attachments());
+        QObject::connect(dialog, &NewPostDialog::postRequested, &window, [&window, dialog] {
+            window.actions()->post(dialog->selectedAccounts(), dialog->text(), dialog->attachments(), dialog,
+                                   [dialog](const QList<QUuid> &notQueued, const Result<void> &result) {
+                                       dialog->posted(notQueued, result);
+                                   });
         });
         dialog->open();
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewPostDialog.h"
 
+#include "RemoteText.h"
 #include "Settings.h"
 #include "Theme.h"
 #include "accounts/AccountManager.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -27,7 +29,8 @@ NewPostDialog::NewPostDialog(AccountManager &accounts, QWidget *parent)
     , m_accountList(new QListWidget(this))
     , m_editor(new QPlainTextEdit(this))
     , m_counters(new QLabel(this))
-    , m_files_label(new QLabel(this))
+    , m_files_label(remotetext::plainLabel(this))
+    , m_problem(remotetext::plainLabel(this))
     , m_post(nullptr)
 {
     setWindowTitle(tr("New post"));
@@ -56,6 +59,10 @@ NewPostDialog::NewPostDialog(AccountManager &accounts, QWidget *parent)
     });
     layout->addWidget(attach);
     layout->addWidget(m_files_label);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: %1;"_s.arg(theme::errorColor(palette()).name()));
+    m_problem->hide();
+    layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_post = buttons->addButton(tr("Post"), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -63,7 +70,12 @@ NewPostDialog::NewPostDialog(AccountManager &accounts, QWidget *parent)
         for (const QUuid &id : selectedAccounts())
             chosen << id.toString();
         QSettings().setValue(settings::lastNewPostAccounts, chosen);
-        accept();
+        // The dialog stays until the outbox has the post: if it cannot take it, nothing is lost.
+        m_sending = true;
+        m_editor->setReadOnly(true);
+        m_problem->hide();
+        update();
+        Q_EMIT postRequested();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -95,6 +107,29 @@ bool NewPostDialog::canPost() const
     return m_post->isEnabled();
 }
 
+void NewPostDialog::posted(const QList<QUuid> &notQueued, const Result<void> &result)
+{
+    m_sending = false;
+    m_editor->setReadOnly(false);
+    if (result) {
+        accept();
+        return;
+    }
+    QStringList names;
+    for (int i = 0; i < m_accountList->count(); ++i) {
+        QListWidgetItem *item = m_accountList->item(i);
+        const bool failed = notQueued.contains(item->data(Qt::UserRole).toUuid());
+        if (item->checkState() == Qt::Checked && !failed)
+            item->setCheckState(Qt::Unchecked); // already on its way: not twice
+        if (failed)
+            names << item->text();
+    }
+    m_problem->setText(tr("Not posted from %1, your post is kept: %2")
+                           .arg(QLocale().createSeparatedList(names), result.error().message()));
+    m_problem->show();
+    update();
+}
+
 void NewPostDialog::update()
 {
     // One counter per network chosen: the strictest decides whether Post is allowed.
@@ -123,7 +158,8 @@ void NewPostDialog::update()
     for (const QString &f : std::as_const(m_files))
         names << QFileInfo(f).fileName();
     m_files_label->setText(names.join(u", "_s));
-    m_post->setEnabled(!networks.isEmpty() && fits && (!text().trimmed().isEmpty() || !m_files.isEmpty()));
+    m_post->setEnabled(!m_sending && !networks.isEmpty() && fits
+                       && (!text().trimmed().isEmpty() || !m_files.isEmpty()));
 }
 
 } // namespace starling

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -28,6 +30,16 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
     bool canPost() const;
 
+    /**
+     * The outbox answered the post: the dialog closes, or stays with what was written and says
+     * why. Accounts whose outbox took it are unticked, so that posting again sends only the rest.
+     */
+    void posted(const QList<QUuid> &notQueued, const Result<void> &result);
+
+Q_SIGNALS:
+    /** Post was pressed; the dialog waits for posted(). */
+    void postRequested();
+
 private:
     void update();
 
@@ -36,8 +48,10 @@ private:
     QPlainTextEdit *m_editor;
     QLabel *m_counters;
     QLabel *m_files_label;
+    QLabel *m_problem;
     QPushButton *m_post;
     QStringList m_files;
+    bool m_sending = false;
 };
 
 } // namespace starling

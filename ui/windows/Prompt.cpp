@@ -16,6 +16,8 @@ QMessageBox::StandardButton Prompt::ask(QWidget *parent, const QString &title, c
     if (s_next != QMessageBox::NoButton)
         return std::exchange(s_next, QMessageBox::NoButton);
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    // The text may quote what a server or a person wrote (a rule's dry run, a handle).
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         if (QAbstractButton *button = box.button(it.key()))

@@ -2,6 +2,7 @@
 #include "SavedRepliesDialog.h"
 
 #include "Prompt.h"
+#include "RemoteText.h"
 #include "Theme.h"
 #include "automation/SavedReplies.h"
 #include "store/Database.h"
@@ -30,7 +31,7 @@ SavedRepliesDialog::SavedRepliesDialog(Store &store, Database &reader, QWidget *
     , m_shortcut(new QLineEdit(this))
     , m_title(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(remotetext::plainLabel(this))
 {
     setWindowTitle(tr("Saved replies"));
     auto *layout = new QHBoxLayout(this);

@@ -2,6 +2,7 @@
 #include "SettingsDialog.h"
 
 #include "Prompt.h"
+#include "RemoteText.h"
 #include "Settings.h"
 #include "Theme.h"
 #include "accounts/AccountManager.h"
@@ -74,7 +75,7 @@ SettingsDialog::SettingsDialog(AccountManager &accounts, SyncService &sync, QWid
             connect(box, &QCheckBox::toggled, this, [key](bool on) { QSettings().setValue(key, on); });
             row->addWidget(box);
         }
-        notifyLayout->addRow(u"@"_s + a.handle, row);
+        notifyLayout->addRow(remotetext::plainLabel(notifyPage, u"@"_s + a.handle), row);
     }
     if (accounts.count() == 0)
         notifyLayout->addRow(new QLabel(tr("Add an account to choose its notifications."), notifyPage));
