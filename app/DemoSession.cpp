@@ -44,7 +44,7 @@ void DemoProviderFactory::setMastodon(QUrl baseUrl, QByteArray token)
     m_mastodonToken = std::move(token);
 }
 
-ProviderClient *DemoProviderFactory::create(const Account &account, CredentialStore *, QObject *parent)
+ProviderClient *DemoProviderFactory::create(const Account &account, QObject *parent)
 {
     if (account.network == Network::Mastodon) {
         if (m_mastodonBaseUrl.isEmpty())

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/ProviderFactory.h"
+#include "providers/ProviderFactory.h"
 
 #include <QByteArray>
 #include <QUrl>
@@ -28,7 +28,7 @@ public:
     DemoProviderFactory(QUrl xBaseUrl, QByteArray xToken);
     /** The sandbox Mastodon server and its token; without it, Mastodon accounts get no client. */
     void setMastodon(QUrl baseUrl, QByteArray token);
-    ProviderClient *create(const Account &account, CredentialStore *credentials, QObject *parent) override;
+    ProviderClient *create(const Account &account, QObject *parent) override;
 
 private:
     QUrl m_xBaseUrl;

@@ -12,6 +12,7 @@
 #include "demo/DemoNetwork.h"
 #include "inbox/InboxView.h"
 #include "store/Store.h"
+#include "services/SignInService.h"
 #include "sync/SyncService.h"
 #include "tray/TrayIcon.h"
 #include "windows/Dialogs.h"
@@ -88,7 +89,7 @@ int main(int argc, char *argv[])
     accounts.load();
 
     std::unique_ptr<starling::sandbox::DemoNetwork> network;
-    std::unique_ptr<starling::ProviderFactory> factory;
+    std::shared_ptr<starling::ProviderFactory> factory;
     if (demo) {
         network = std::make_unique<starling::sandbox::DemoNetwork>();
         if (!network->start()) {
@@ -96,15 +97,16 @@ int main(int argc, char *argv[])
                                   QCoreApplication::translate("main", "The demo network could not start."));
             return 1;
         }
-        auto demoFactory = std::make_unique<starling::DemoProviderFactory>(network->xBaseUrl(), network->xToken());
+        auto demoFactory = std::make_shared<starling::DemoProviderFactory>(network->xBaseUrl(), network->xToken());
         demoFactory->setMastodon(network->mastodonBaseUrl(), network->mastodonToken());
         factory = std::move(demoFactory);
     } else {
-        factory = std::make_unique<starling::NetworkProviderFactory>();
+        factory = std::make_shared<starling::NetworkProviderFactory>(&credentials);
         accounts.checkKeyring(&accounts);
     }
 
-    starling::SyncService sync(store->get(), &accounts, &credentials, std::move(factory));
+    starling::SyncService sync(store->get(), &accounts, factory);
+    starling::SignInService signIn(accounts, factory);
     if (demo && accounts.count() == 0) {
         auto added = accounts.add(starling::demoXAccount(*network));
         Q_ASSERT(added.ok());
@@ -118,7 +120,7 @@ int main(int argc, char *argv[])
 
     starling::MainWindow window(*store.value(), accounts, sync, {demo});
     starling::TrayIcon tray(window, accounts, *store.value());
-    starling::connectDialogs(window, accounts, sync, credentials, *store.value());
+    starling::connectDialogs(window, accounts, sync, signIn, *store.value());
     if (!settings.value(starling::settings::startHidden, false).toBool() || !tray.isAvailable())
         window.show();
     std::optional<starling::FirstPaintProbe> firstPaint;

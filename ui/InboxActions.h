@@ -6,6 +6,7 @@
 #include "domain/OutboxItem.h"
 #include "store/ConversationRepository.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 
@@ -14,22 +15,22 @@
 namespace starling {
 
 class AccountManager;
-class Database;
+class InboxService;
 class Store;
 class SyncService;
 
 /**
- * What the user does to conversations, in one place for the whole window (and its tests):
- * read marks, triage states, replies, switch to DM, new posts and retries. Writes go to the
- * store's writer thread and sends to the outbox; nothing here waits.
+ * What the user does to conversations, for the whole window (and its tests): read marks, triage
+ * states, replies, switch to DM, new posts and retries. The work is core's InboxService (the
+ * same that starling-cli calls); this adds what the window needs of it: failures as failed(), and
+ * the DM conversation to open. Nothing here waits.
  */
 class InboxActions final : public QObject
 {
     Q_OBJECT
 
 public:
-    InboxActions(Store &store, Database &reader, AccountManager &accounts, SyncService &sync,
-                 QObject *parent = nullptr);
+    InboxActions(Store &store, AccountManager &accounts, SyncService &sync, QObject *parent = nullptr);
     ~InboxActions() override;
     Q_DISABLE_COPY_MOVE(InboxActions)
 
@@ -83,17 +84,12 @@ Q_SIGNALS:
     void directConversationReady(qint64 conversationId);
 
 private:
-    void enqueue(OutboxItem item, const QPointer<QObject> &context = {}, SendDone done = {});
+    /** Announces with failed() what went wrong, if anything did. */
+    void report(QFuture<Result<void>> future);
     /** Tells @p done (while @p context lives) how a send ended, or failed() when there is no @p done. */
     void finish(const QPointer<QObject> &context, const SendDone &done, const Result<void> &result);
-    /** Finds or makes the local 1:1 conversation with the person of @p conversation. */
-    void withDirectConversation(const ConversationSummary &conversation, std::function<void(qint64, QString)> then,
-                                std::function<void(const Error &)> fail);
 
-    Store &m_store;
-    Database &m_reader;
-    AccountManager &m_accounts;
-    SyncService &m_sync;
+    InboxService *m_service; // a child
 };
 
 } // namespace starling

@@ -50,7 +50,7 @@ MainWindow::MainWindow(Store &store, AccountManager &accounts, SyncService &sync
     // The store was just opened by this process, so a reader can only fail if the disk did.
     Q_ASSERT(reader.ok());
     m_reader = std::move(reader).value();
-    m_actions = new InboxActions(store, *m_reader, accounts, sync, this);
+    m_actions = new InboxActions(store, accounts, sync, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);

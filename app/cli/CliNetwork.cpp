@@ -2,11 +2,10 @@
 #include "CliNetwork.h"
 
 #include "CliContext.h"
-#include "auth/TokenRefresher.h"
 #include "providers/ProviderClient.h"
 #include "store/Store.h"
 #include "sync/Outbox.h"
-#include "sync/ProviderFactory.h"
+#include "providers/ProviderFactory.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -42,7 +41,7 @@ public:
     {
         // As in SyncService's worker: the client and everything it needs are children of a holder.
         auto *holder = new QObject(this);
-        ProviderClient *client = m_factory->create(account, m_credentials, holder);
+        ProviderClient *client = m_factory->create(account, holder);
         if (!client) {
             delete holder;
             done(Error(Error::Code::Unavailable,
@@ -50,16 +49,8 @@ public:
             return;
         }
         m_clients.insert(account.id, client);
-        // The factory starts reading the stored sign-in, but the engine would poll before the
-        // keychain answers: the first request would go without a token, fail, and spend a refresh
-        // (X refresh tokens work once, and the app may be refreshing the same account). Loads run
-        // one at a time in order, so when this second one is done, the token is in place.
-        // TODO(#9): let the ProviderFactory report when a client is ready, for the app as well.
-        if (auto *tokens = holder->findChild<TokenRefresher *>()) {
-            tokens->load(this, std::move(done));
-            return;
-        }
-        done({});
+        // Polling before the keychain answered would send the first request without a token.
+        client->prepare(this, std::move(done));
     }
 
     ProviderClient *client(const QUuid &account) const { return m_clients.value(account); }

@@ -12,7 +12,7 @@
 #include "store/MessageRepository.h"
 #include "store/PageWriter.h"
 #include "store/Store.h"
-#include "sync/ProviderFactory.h"
+#include "providers/ProviderFactory.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -144,7 +144,7 @@ int WriteCommands::sync(const QStringList &arguments)
     if (!store)
         return m_context.fail(store.error());
     m_network = std::make_unique<CliNetwork>(*store.value(), m_context.credentials(),
-                                             std::make_unique<NetworkProviderFactory>());
+                                             std::make_unique<NetworkProviderFactory>(&m_context.credentials()));
     Output &out = m_context.output();
     QObject::connect(
         m_network.get(), &CliNetwork::pageStored, m_network.get(),
@@ -264,7 +264,7 @@ std::optional<int> WriteCommands::prepareToSend(const Account &account)
     if (!store)
         return m_context.fail(store.error());
     m_network = std::make_unique<CliNetwork>(*store.value(), m_context.credentials(),
-                                             std::make_unique<NetworkProviderFactory>());
+                                             std::make_unique<NetworkProviderFactory>(&m_context.credentials()));
     const Result<void> ready = m_network->connectAccounts({account}).constFirst();
     if (!ready) {
         if (ready.error().code() == Error::Code::NotFound)

@@ -24,7 +24,8 @@
 #include "profile/ProfilePane.h"
 #include "providers/x/XClient.h"
 #include "store/Store.h"
-#include "sync/ProviderFactory.h"
+#include "providers/ProviderFactory.h"
+#include "services/SignInService.h"
 #include "sync/SyncService.h"
 #include "thread/MessageDelegate.h"
 #include "thread/MessageListModel.h"
@@ -109,7 +110,7 @@ public:
     {
     }
 
-    ProviderClient *create(const Account &account, CredentialStore *, QObject *parent) override
+    ProviderClient *create(const Account &account, QObject *parent) override
     {
         if (account.network != Network::X || !m_tokens.contains(account.id))
             return nullptr;
@@ -361,7 +362,7 @@ void TestMainWindow::init()
     m_outlet.displayName = u"The Outlet"_s;
     m_outlet.remoteUserId = outlet;
     QHash<QUuid, QByteArray> tokens{{m_shop.id, m_x->addToken(shop)}, {m_outlet.id, m_x->addToken(outlet)}};
-    m_sync = std::make_unique<SyncService>(m_store.get(), m_accounts.get(), m_credentials.get(),
+    m_sync = std::make_unique<SyncService>(m_store.get(), m_accounts.get(),
                                            std::make_unique<SandboxProviderFactory>(m_x->baseUrl(), tokens));
     QVERIFY(m_accounts->add(m_shop).ok());
     QVERIFY(m_accounts->add(m_outlet).ok());
@@ -849,7 +850,8 @@ void TestMainWindow::addsMastodonAccount()
 
     // Signs in through the dialog as a user would; returns what the dialog says when it fails.
     const auto signInThroughDialog = [&](const std::optional<Account> &again) -> QString {
-        AddAccountDialog dialog(*m_accounts, *m_credentials, m_window.get());
+        SignInService service(*m_accounts, std::make_shared<NetworkProviderFactory>(m_credentials.get()));
+        AddAccountDialog dialog(service, m_window.get());
         if (again)
             dialog.signInAgainTo(*again);
         dialog.show();
@@ -1244,7 +1246,8 @@ void TestMainWindow::keepsMessageTheOutboxCouldNotTake()
 void TestMainWindow::keepsPostTheOutboxCouldNotTake()
 {
     // File > New post, from @shop only.
-    connectDialogs(*m_window, *m_accounts, *m_sync, *m_credentials, *m_store);
+    SignInService signIn(*m_accounts, std::make_shared<NetworkProviderFactory>(m_credentials.get()));
+    connectDialogs(*m_window, *m_accounts, *m_sync, signIn, *m_store);
     Q_EMIT m_window->newPostRequested();
     QPointer<NewPostDialog> dialog = m_window->findChild<NewPostDialog *>();
     QVERIFY(dialog);

@@ -2,14 +2,7 @@
 #include "AddAccountDialog.h"
 
 #include "Theme.h"
-#include "accounts/AccountManager.h"
-#include "auth/FixedAccessToken.h"
-#include "auth/OAuthConfig.h"
-#include "auth/OAuthLoopbackFlow.h"
-#include "auth/TokenRefresher.h"
-#include "providers/mastodon/MastodonRegistration.h"
-#include "providers/mastodon/MastodonSignIn.h"
-#include "providers/x/XClient.h"
+#include "services/SignInService.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -18,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -37,11 +29,9 @@ QLabel *helpLabel(const QString &text, QWidget *parent)
 }
 } // namespace
 
-AddAccountDialog::AddAccountDialog(AccountManager &accounts, CredentialStore &credentials, QWidget *parent)
+AddAccountDialog::AddAccountDialog(SignInService &signIn, QWidget *parent)
     : QDialog(parent)
-    , m_accounts(accounts)
-    , m_credentials(credentials)
-    , m_settings(std::make_unique<QSettings>())
+    , m_service(signIn)
     , m_network(new QComboBox(this))
     , m_pages(new QStackedWidget(this))
     , m_clientId(new QLineEdit(this))
@@ -107,7 +97,7 @@ QWidget *AddAccountDialog::makeXPage()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(helpLabel(OAuthConfig::xClientIdHelp(), page));
+    layout->addWidget(helpLabel(SignInService::xClientIdHelp(), page));
     auto *form = new QFormLayout;
     m_clientId->setPlaceholderText(tr("The client ID of your X app"));
     m_clientId->setAccessibleName(tr("Client ID"));
@@ -137,121 +127,40 @@ QWidget *AddAccountDialog::makeMastodonPage()
 
 void AddAccountDialog::updateSignInButton()
 {
-    const bool busy = m_flow || m_mastodon;
-    const bool ready = m_pages->currentIndex() == XPage ? OAuthConfig::isPlausibleClientId(m_clientId->text().trimmed())
-                                                        : MastodonRegistration::serverUrl(m_server->text()).ok();
-    m_signIn->setEnabled(ready && !busy);
+    const bool ready = m_pages->currentIndex() == XPage ? SignInService::isPlausibleClientId(m_clientId->text())
+                                                        : SignInService::isServerAddress(m_server->text());
+    m_signIn->setEnabled(ready && !m_session);
 }
 
 void AddAccountDialog::signIn()
 {
     m_status->clear();
-    if (m_pages->currentIndex() == XPage)
-        signInToX();
-    else
-        signInToMastodon();
-    updateSignInButton();
-}
-
-void AddAccountDialog::signInToX()
-{
-    const QString clientId = m_clientId->text().trimmed();
-    auto *flow = new OAuthLoopbackFlow(OAuthConfig::x(clientId), nullptr, this);
-    m_flow = flow;
-    connect(flow, &OAuthLoopbackFlow::finished, this, [this, flow, clientId](const Result<TokenSet> &result) {
-        flow->deleteLater();
-        m_flow = nullptr;
-        if (!result)
-            return fail(result.error().message());
-        finishXSignIn(result.value(), clientId);
-    });
-    auto url = flow->start();
-    if (!url) {
-        flow->deleteLater();
-        m_flow = nullptr;
-        return fail(url.error().message());
-    }
-    m_status->setText(tr("Waiting for you to allow Starling in the browser…"));
-    QDesktopServices::openUrl(url.value());
-}
-
-void AddAccountDialog::finishXSignIn(const TokenSet &tokens, const QString &clientId)
-{
-    m_status->setText(tr("Signed in. Reading the account…"));
-    auto token = std::make_shared<FixedAccessToken>(tokens.accessToken);
-    XClient::Config config;
-    config.accountId = QUuid::createUuid();
-    auto *client = new XClient(config, token.get(), this);
-    client->whoAmI(this, [this, client, token, tokens, clientId, config](Result<Identity> me) {
-        client->deleteLater();
-        if (!me)
-            return fail(me.error().message());
-        Account account;
-        account.id = config.accountId;
-        account.network = Network::X;
-        account.handle = me->handle;
-        account.displayName = me->displayName;
-        account.avatarUrl = me->avatarUrl;
-        account.remoteUserId = me->remoteId;
-        account.clientId = clientId;
-        // Signing in again to an account that is there: the new tokens replace its old ones.
-        const std::optional<Account> existing = m_accounts.samePersonAs(account);
-        if (existing)
-            account.id = existing->id;
-        // The tokens reach the keychain before the account exists, so its sync finds them.
-        auto *refresher = new TokenRefresher(account.id, OAuthConfig::x(clientId), &m_credentials, nullptr, this);
-        refresher->setTokens(tokens, this,
-                             [this, refresher, account, again = existing.has_value()](Result<void> stored) {
-                                 refresher->deleteLater();
-                                 if (!stored)
-                                     return fail(stored.error().message());
-                                 keep(account, again);
-                             });
-    });
-}
-
-void AddAccountDialog::signInToMastodon()
-{
-    auto *signIn = new MastodonSignIn(m_settings.get(), &m_credentials, nullptr, this);
-    m_mastodon = signIn;
-    connect(signIn, &MastodonSignIn::progress, this,
+    SignInRequest request;
+    request.network = m_pages->currentIndex() == XPage ? Network::X : Network::Mastodon;
+    request.clientId = m_clientId->text().trimmed();
+    request.server = m_server->text().trimmed();
+    auto session = m_service.start(request, this);
+    if (!session)
+        return fail(session.error().message());
+    m_session = session.value();
+    connect(m_session, &SignInSession::progress, this,
             [this](const QString &text) { m_status->setText(text.toHtmlEscaped()); });
-    connect(signIn, &MastodonSignIn::authorizationUrlReady, this,
+    connect(m_session, &SignInSession::authorizationUrlReady, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    connect(signIn, &MastodonSignIn::finished, this, [this, signIn](const Result<MastodonSignIn::Outcome> &result) {
-        signIn->deleteLater();
-        m_mastodon = nullptr;
+    connect(m_session, &SignInSession::finished, this, [this, session = m_session](const Result<Account> &result) {
+        session->deleteLater();
+        m_session = nullptr;
         if (!result)
             return fail(result.error().message());
-        MastodonSignIn::Outcome outcome = result.value();
-        const std::optional<Account> existing = m_accounts.samePersonAs(outcome.account);
-        if (existing)
-            outcome.account.id = existing->id; // signing in again: the new token replaces the old
-        // The token reaches the keychain before the account exists, so its sync finds it.
-        MastodonSignIn::store(outcome, &m_credentials, m_settings.get(), this,
-                              [this, account = outcome.account, again = existing.has_value()](Result<void> stored) {
-                                  if (!stored)
-                                      return fail(stored.error().message());
-                                  keep(account, again);
-                              });
+        accept();
     });
-    signIn->start(m_server->text().trimmed());
-}
-
-void AddAccountDialog::keep(const Account &account, bool again)
-{
-    const Result<void> kept = again ? m_accounts.renewSignIn(account) : m_accounts.add(account);
-    if (!kept)
-        return fail(kept.error().message());
-    accept();
+    updateSignInButton();
 }
 
 void AddAccountDialog::cancel()
 {
-    if (m_flow)
-        m_flow->cancel();
-    if (m_mastodon)
-        m_mastodon->cancel();
+    if (m_session)
+        m_session->cancel();
 }
 
 void AddAccountDialog::fail(const QString &message)

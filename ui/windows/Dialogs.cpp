@@ -20,12 +20,12 @@ using namespace Qt::StringLiterals;
 
 namespace starling {
 
-void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &sync, CredentialStore &credentials,
+void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &sync, SignInService &signIn,
                     Store &store)
 {
     // A new account, or (with an id) signing in again to one that is there.
-    const auto addAccount = [&window, &accounts, &credentials](const QUuid &again = {}) {
-        auto *dialog = new AddAccountDialog(accounts, credentials, &window);
+    const auto addAccount = [&window, &accounts, &signIn](const QUuid &again = {}) {
+        auto *dialog = new AddAccountDialog(signIn, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         if (const std::optional<Account> account = accounts.account(again))
             dialog->signInAgainTo(*account);

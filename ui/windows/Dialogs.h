@@ -4,13 +4,13 @@
 namespace starling {
 
 class AccountManager;
-class CredentialStore;
+class SignInService;
 class MainWindow;
 class Store;
 class SyncService;
 
 /** Opens the window's dialogs (accounts, settings, new post, saved replies, rules, reports, shortcuts). */
-void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &sync, CredentialStore &credentials,
+void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &sync, SignInService &signIn,
                     Store &store);
 
 } // namespace starling
