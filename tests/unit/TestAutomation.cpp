@@ -19,6 +19,7 @@
 #include "store/StoreWriter.h"
 #include "store/WorkflowRepository.h"
 #include "sync/Outbox.h"
+#include "text/EntityExtractor.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void savedReplyPlaceholders_data();
     void savedReplyPlaceholders();
     void savedReplyOverLimitRefused();
+    void savedReplyValuesLinkNothing_data();
+    void savedReplyValuesLinkNothing();
     void ruleJsonRoundTrip();
     void brokenRulesRefused_data();
     void brokenRulesRefused();
@@ -183,8 +186,9 @@ void TestAutomation::savedReplyPlaceholders_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("handle");
     QTest::addColumn<QString>("expected");
+    // The handle reads "@dana" but mentions nobody (a word joiner follows the "@").
     QTest::newRow("everything known") << u"Hi {first_name} ({handle}), {my_name} here."_s << u"Dana Ortiz"_s
-                                      << u"dana"_s << u"Hi Dana (@dana), Starling Shop here."_s;
+                                      << u"dana"_s << u"Hi Dana (@\u2060dana), Starling Shop here."_s;
     QTest::newRow("full name") << u"Dear {name},"_s << u"Dana Ortiz"_s << u"dana"_s << u"Dear Dana Ortiz,"_s;
     QTest::newRow("no name: the handle") << u"Hi {first_name}!"_s << QString() << u"dana"_s << u"Hi dana!"_s;
     QTest::newRow("nothing known: a neutral word") << u"Hi {first_name}!"_s << QString() << QString() << u"Hi there!"_s;
@@ -192,6 +196,11 @@ void TestAutomation::savedReplyPlaceholders_data()
         << u"Thanks {handle}, we'll check."_s << u"Dana"_s << QString() << u"Thanks, we'll check."_s;
     QTest::newRow("unknown placeholders stay")
         << u"Order {order_id}"_s << u"Dana"_s << u"dana"_s << u"Order {order_id}"_s;
+    // Filled in one pass: what a value brings in is never read as a placeholder.
+    QTest::newRow("a name that holds a placeholder") << u"Hi {name}, {my_name} here."_s << u"{handle} {my_name}"_s
+                                                     << u"dana"_s << u"Hi {handle} {my_name}, Starling Shop here."_s;
+    QTest::newRow("a name with line breaks and controls") << u"Hi {name}!"_s << u"Dana\n\nP.S. \x1b[31mOrtiz\u202e"_s
+                                                          << QString() << u"Hi Dana P.\u2060S.\u2060 [31mOrtiz!"_s;
 }
 
 void TestAutomation::savedReplyPlaceholders()
@@ -212,6 +221,42 @@ void TestAutomation::savedReplyOverLimitRefused()
     auto refused = savedreplies::fillChecked(body, {u"Dana Ortiz"_s, {}, {}}, TextRules::x(TextRules::Mode::Post));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code(), Error::Code::InvalidInput);
+}
+
+void TestAutomation::savedReplyValuesLinkNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("handle");
+    QTest::newRow("a mention for a name") << u"@bob"_s << u"dana"_s;
+    QTest::newRow("a remote mention") << u"@bob@evil.social"_s << u"dana"_s;
+    QTest::newRow("a fullwidth at") << u"\uff20bob"_s << u"dana"_s;
+    QTest::newRow("a hashtag") << u"#sale"_s << u"dana"_s;
+    QTest::newRow("a fullwidth hash") << u"\uff03sale"_s << u"dana"_s;
+    QTest::newRow("a bare domain") << u"evil.com/x"_s << u"dana"_s;
+    QTest::newRow("a link with a scheme") << u"Visit https://evil.example/login"_s << u"dana"_s;
+    QTest::newRow("a Bluesky handle") << u"@bob.bsky.social"_s << u"dana"_s;
+    QTest::newRow("a handle with a domain") << u"Dana"_s << u"bob@mastodon.example"_s;
+    QTest::newRow("no name: the handle stands in") << QString() << u"dana"_s;
+}
+
+void TestAutomation::savedReplyValuesLinkNothing()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, handle);
+    // A body with no entity of its own: every entity in the reply would have come from a value.
+    const QString body = u"Hi {first_name}, dear {name} ({handle}). {my_name} will answer soon."_s;
+    const QString text = savedreplies::fill(body, {name, handle, u"@shop #deals shop.example"_s});
+    for (const Network network : {Network::X, Network::Mastodon, Network::Bluesky}) {
+        const QList<TextEntity> found = EntityExtractor(network).entities(text);
+        const QString first = found.isEmpty() ? QString() : found.constFirst().value;
+        QVERIFY2(found.isEmpty(), qPrintable(networkKey(network) + u": "_s + first));
+    }
+    // Nothing visible changed: only word joiners were added.
+    QString visible = text;
+    visible.remove(QChar(0x2060));
+    const QString firstName = name.isEmpty() ? handle : name.section(u' ', 0, 0);
+    QCOMPARE(visible, u"Hi %1, dear %2 (@%3). @shop #deals shop.example will answer soon."_s.arg(
+                          firstName, name.isEmpty() ? u"@"_s + handle : name, handle));
 }
 
 void TestAutomation::ruleJsonRoundTrip()
