@@ -91,8 +91,10 @@ private Q_SLOTS:
     void conditions();
     void actions();
     void perPersonWindow();
+    void perPersonWindowHasAFloor();
     void neverToOwnAccountsOrAutomatic();
     void serviceRunsRulesOnTheStore();
+    void hourlyCapPerAccount();
     void surveyRoundTrip();
     void dryRunChangesNothing();
     void tagsAssigneesAndBulkActions();
@@ -457,6 +459,32 @@ void TestAutomation::perPersonWindow()
     QCOMPARE(RuleEngine::evaluate({rule}, event, context).size(), 2);
 }
 
+void TestAutomation::perPersonWindowHasAFloor()
+{
+    // Asking for no window at all (by hand, in the JSON) still gets the floor.
+    Rule rule = welcomeRule();
+    rule.trigger = Rule::Trigger::Keyword;
+    rule.keywords = {u"hello"_s};
+    QJsonObject json = rule.toJson();
+    json.insert(u"window"_s, 0);
+    auto read = Rule::fromJson(json);
+    QVERIFY(read.ok());
+    QCOMPARE(read->perPersonWindow, automationlimits::minimumPerPersonWindow);
+    json.insert(u"window"_s, -5);
+    QCOMPARE(Rule::fromJson(json)->perPersonWindow, automationlimits::minimumPerPersonWindow);
+
+    // A rule built in code with a shorter window is held to it too.
+    rule.perPersonWindow = std::chrono::seconds(0);
+    QDateTime last;
+    RuleEngine::Context context;
+    context.lastActed = [&last](qint64, const QString &) { return last; };
+    const AutomationEvent event = inboundEvent(u"hello"_s);
+    last = event.at.addSecs(-60); // a minute ago: an answering bot would get its answer now
+    QVERIFY(RuleEngine::evaluate({rule}, event, context).isEmpty());
+    last = event.at.addSecs(-qint64(automationlimits::minimumPerPersonWindow.count()));
+    QCOMPARE(RuleEngine::evaluate({rule}, event, context).size(), 1);
+}
+
 void TestAutomation::neverToOwnAccountsOrAutomatic()
 {
     AutomationEvent event = inboundEvent(u"hello"_s);
@@ -561,6 +589,33 @@ void TestAutomation::serviceRunsRulesOnTheStore()
     deliver(*f, u"1000-4000"_s, u"m4"_s, u"4000"_s, u"an old message"_s, now.addDays(-3));
     QTest::qWait(50);
     QCOMPARE(OutboxRepository(f->writer->database()).unfinished()->size(), 1);
+}
+
+void TestAutomation::hourlyCapPerAccount()
+{
+    auto f = makeFixture();
+    QVERIFY(f);
+    saveRule(*f, welcomeRule());
+    // More new people in an hour than the cap allows, each greeted by the welcome rule.
+    const int people = automationlimits::messagesPerAccountPerHour + 3;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < people; ++i) {
+        const QString author = QString::number(5000 + i);
+        QVERIFY(deliver(*f, u"1000-"_s + author, u"c"_s + author, author, u"hello"_s, now.addSecs(i)) > 0);
+    }
+    const QString logged = u"SELECT count(*) FROM automation_log"_s;
+    QTRY_COMPARE(scalar(*f, logged), qint64(people));
+    QCOMPARE(OutboxRepository(f->writer->database()).unfinished()->size(),
+             qsizetype(automationlimits::messagesPerAccountPerHour));
+    QCOMPARE(scalar(*f, u"SELECT count(*) FROM automation_log WHERE action = 'skipped'"_s), qint64(3));
+    QCOMPARE(scalar(*f, u"SELECT count(*) FROM automation_log WHERE action = 'dm'"_s),
+             qint64(automationlimits::messagesPerAccountPerHour));
+
+    // The cap is per account: the second account still greets.
+    deliver(*f, u"3000-6000"_s, u"d1"_s, u"6000"_s, u"hello"_s, now.addSecs(people), &f->second);
+    QTRY_COMPARE(scalar(*f, logged), qint64(people + 1));
+    QCOMPARE(scalar(*f, u"SELECT count(*) FROM automation_log WHERE action = 'dm'"_s),
+             qint64(automationlimits::messagesPerAccountPerHour + 1));
 }
 
 void TestAutomation::surveyRoundTrip()
