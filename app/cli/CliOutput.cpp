@@ -57,6 +57,11 @@ int Output::terminalWidth() const
 
 void Output::line(const QString &text)
 {
+    styledLine(Format::printable(text));
+}
+
+void Output::styledLine(const QString &text)
+{
     endProgress();
     m_out << text << '\n';
     m_out.flush();
@@ -74,7 +79,7 @@ void Output::progress(const QString &text)
     if (!m_stderrTty || m_json)
         return;
     // Carriage return and "erase line": the next progress line takes this one's place.
-    m_err << "\r\x1b[2K" << text;
+    m_err << "\r\x1b[2K" << Format::printable(text);
     m_err.flush();
     m_progressShown = true;
 }
@@ -96,7 +101,7 @@ void Output::error(const QString &message, const QString &code, int exitCode)
             {u"error"_s, QJsonObject{{u"code"_s, code}, {u"exitCode"_s, exitCode}, {u"message"_s, message}}}};
         m_err << QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact)) << '\n';
     } else {
-        m_err << tr("starling-cli: %1").arg(message) << '\n';
+        m_err << Format::printable(tr("starling-cli: %1").arg(message)) << '\n';
     }
     m_err.flush();
 }
@@ -106,7 +111,7 @@ void Output::note(const QString &text)
     if (m_json)
         return;
     endProgress();
-    m_err << text << '\n';
+    m_err << Format::printable(text) << '\n';
     m_err.flush();
 }
 
@@ -231,6 +236,20 @@ QJsonValue Format::isoTime(const QDateTime &time)
     if (!time.isValid())
         return QJsonValue::Null;
     return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString Format::printable(const QString &text)
+{
+    QString out = text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const char16_t c = out.at(i).unicode();
+        const bool control = (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7F && c <= 0x9F);
+        const bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        // A line end written as CR LF is harmless; a lone CR would return over what was shown.
+        if ((control && !(c == u'\r' && i + 1 < out.size() && out.at(i + 1) == u'\n')) || bidi)
+            out[i] = QChar::ReplacementCharacter;
+    }
+    return out;
 }
 
 QString Format::oneLine(const QString &text, int max)

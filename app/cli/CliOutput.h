@@ -33,17 +33,28 @@ public:
     /** Columns of the terminal on standard output; 0 when it is not a terminal. */
     int terminalWidth() const;
 
-    /** A line of text on standard output. */
+    /**
+     * A line of text on standard output, through Format::printable(): what senders wrote can
+     * neither move the cursor nor reach the terminal's clipboard or title.
+     */
     void line(const QString &text = {});
+    /**
+     * A line whose escape sequences are the command's own (bold search matches), written as it
+     * is: every part of it that came from elsewhere must have gone through Format::printable().
+     */
+    void styledLine(const QString &text);
     /** The JSON document on standard output, indented. */
     void document(const QJsonValue &value);
     /** A progress line on standard error, on a terminal only; it replaces the previous one. */
     void progress(const QString &text);
     /** Ends a progress line, if one is shown. */
     void endProgress();
-    /** An error for people on standard error; with --json, a {"error": {…}} object instead. */
+    /**
+     * An error for people on standard error (through Format::printable()); with --json, a
+     * {"error": {…}} object instead.
+     */
     void error(const QString &message, const QString &code, int exitCode);
-    /** A note for people on standard error (not with --json). */
+    /** A note for people on standard error (not with --json), through Format::printable(). */
     void note(const QString &text);
 
     QTextStream &out() { return m_out; }
@@ -98,6 +109,13 @@ public:
     static QString duration(std::optional<qint64> ms);
     /** ISO 8601 UTC with milliseconds for JSON, or null when invalid. */
     static QJsonValue isoTime(const QDateTime &time);
+    /**
+     * @p text safe for a terminal: control characters other than line feeds and tabs (C0, DEL,
+     * C1, a carriage return not followed by a line feed) and bidi embeddings, overrides and
+     * isolates each become U+FFFD, so that an escape sequence from a sender (OSC 52 writes the
+     * clipboard) is shown, not obeyed. The length stays the same, so indices into the text hold.
+     */
+    static QString printable(const QString &text);
     /** One line of at most @p max characters: line breaks become spaces, a cut ends in "…". */
     static QString oneLine(const QString &text, int max);
     /** US dollars from millionths: "$0.042". */

@@ -526,8 +526,9 @@ int ReadCommands::search(const QStringList &arguments)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const SearchHit &hit : std::as_const(hits.value())) {
         const Message &m = hit.message;
+        // Made printable here, not by line(): the highlighting below adds escape sequences of its own.
         table.addRow({QString::number(m.id), QString::number(m.conversationId), Format::relativeTime(m.createdAt, now),
-                      authorLabel(m, authors.value()), flattened(m.text)});
+                      Format::printable(authorLabel(m, authors.value())), Format::printable(flattened(m.text))});
     }
     const int width = out.terminalWidth() > 0 ? out.terminalWidth() : 160;
     const QStringList lines = table.lines(width);
@@ -536,9 +537,10 @@ int ReadCommands::search(const QStringList &arguments)
     out.line(lines.constFirst());
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
-        out.line(out.stdoutIsTerminal()
-                     ? line.left(textColumn) + highlighted(line.mid(textColumn), hits->at(i - 1).ranges)
-                     : line);
+        if (out.stdoutIsTerminal())
+            out.styledLine(line.left(textColumn) + highlighted(line.mid(textColumn), hits->at(i - 1).ranges));
+        else
+            out.line(line);
     }
     return int(ExitCode::Ok);
 }

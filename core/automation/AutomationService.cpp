@@ -167,6 +167,20 @@ void AutomationService::execute(const PlannedAction &planned, Network network)
                 qCWarning(lcSync) << "could not log an automatic action:" << logged.error().message();
             return;
         }
+        // Whatever the rules and windows allow, one account sends only so much by itself: two
+        // bots answering each other across many people or rules stay a trickle.
+        constexpr int cap = automationlimits::messagesPerAccountPerHour;
+        auto sent = AutomationRepository(db).messagesSince(planned.accountId, entry.at.addSecs(-3600), cap);
+        if (!sent || sent.value() >= cap) {
+            entry.action = u"skipped"_s;
+            entry.detail =
+                sent ? tr("%n automatic message(s) left this account in the last hour; no more for now.", nullptr, cap)
+                     : sent.error().message();
+            qCInfo(lcSync) << "an automatic message was not sent:" << entry.detail;
+            if (auto logged = AutomationRepository(db).log(entry); !logged)
+                qCWarning(lcSync) << "could not log an automatic action:" << logged.error().message();
+            return;
+        }
         OutboxItem item;
         item.accountId = planned.accountId;
         item.text = planned.text;

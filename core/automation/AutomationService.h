@@ -27,7 +27,9 @@ struct PlannedAction;
  * It also recognises the answers to feedback surveys.
  *
  * Only messages younger than maxAge() set rules off, so that a first sync, which brings weeks of
- * history, never greets everyone who ever wrote.
+ * history, never greets everyone who ever wrote. At most
+ * automationlimits::messagesPerAccountPerHour automatic messages leave an account in an hour; the
+ * ones over it are logged as skipped and not sent.
  */
 class AutomationService final : public QObject
 {

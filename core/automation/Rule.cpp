@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace starling {
@@ -42,6 +44,11 @@ bool Rule::sendsMessages() const
         return a.kind == Action::Kind::ReplyDm || a.kind == Action::Kind::ReplyPublic
                || a.kind == Action::Kind::SavedReply || a.kind == Action::Kind::Survey;
     });
+}
+
+std::chrono::seconds Rule::effectivePerPersonWindow() const
+{
+    return std::max(perPersonWindow, automationlimits::minimumPerPersonWindow);
 }
 
 QJsonObject Rule::toJson() const
@@ -157,7 +164,10 @@ Result<Rule> Rule::fromJson(const QJsonObject &json)
     }
     if (rule.actions.isEmpty())
         return broken(QCoreApplication::translate("starling::Rule", "it has no action"));
-    rule.perPersonWindow = std::chrono::seconds(std::max<qint64>(0, qint64(json.value("window"_L1).toDouble(86400))));
+    // A definition written by hand (or by an older version) may ask for less than the floor.
+    const double window = json.value("window"_L1).toDouble(86400);
+    rule.perPersonWindow = std::chrono::seconds(
+        std::max<qint64>(automationlimits::minimumPerPersonWindow.count(), qint64(std::min(window, 1e12))));
     return rule;
 }
 

@@ -18,6 +18,20 @@
 namespace starling {
 
 /**
+ * Limits on automatic messages that hold whatever the rules say. Two accounts that both run
+ * Starling (or any bot) can answer each other's automatic answers, which neither can recognise as
+ * automatic: these bound such an exchange to a trickle that a person notices and stops.
+ */
+namespace automationlimits {
+
+/** The shortest per-person window of a rule; a rule that asks for less gets this. */
+constexpr std::chrono::seconds minimumPerPersonWindow = std::chrono::hours(1);
+/** At most this many automatic messages leave one account in any hour (X allows 60 DMs). */
+constexpr int messagesPerAccountPerHour = 30;
+
+} // namespace automationlimits
+
+/**
  * An automation rule: a trigger, conditions and actions, for one account or for all. Stored as
  * JSON in the store (AutomationRepository); evaluated by RuleEngine.
  */
@@ -70,7 +84,10 @@ struct Rule
     QString tag;
 
     QList<Action> actions;
-    /** At most one automatic message per person per rule within this window. */
+    /**
+     * At most one automatic message per person per rule within this window; never shorter than
+     * automationlimits::minimumPerPersonWindow (see effectivePerPersonWindow()).
+     */
     std::chrono::seconds perPersonWindow{std::chrono::hours(24)};
 
     QJsonObject toJson() const;
@@ -80,6 +97,8 @@ struct Rule
     bool operator==(const Rule &) const = default;
     /** Whether the rule sends something (and so is bound by the per-person window). */
     bool sendsMessages() const;
+    /** The window that applies: perPersonWindow, raised to the floor. */
+    std::chrono::seconds effectivePerPersonWindow() const;
 };
 
 } // namespace starling

@@ -97,7 +97,7 @@ QList<PlannedAction> RuleEngine::evaluate(const QList<Rule> &rules, const Automa
         bool mayMessage = true;
         if (rule.sendsMessages() && context.lastActed) {
             const QDateTime last = context.lastActed(rule.id, personId);
-            mayMessage = !last.isValid() || last.secsTo(event.at) >= qint64(rule.perPersonWindow.count());
+            mayMessage = !last.isValid() || last.secsTo(event.at) >= qint64(rule.effectivePerPersonWindow().count());
         }
         for (const Rule::Action &action : rule.actions) {
             PlannedAction p;

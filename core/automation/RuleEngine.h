@@ -51,7 +51,9 @@ struct PlannedAction
  *
  * Safety, whatever the rules say: never an automatic message to yourself or to another of your
  * own accounts, never in answer to an automatic message (no bot loops), and at most one
- * automatic message per person per rule within the rule's window.
+ * automatic message per person per rule within the rule's window, which is never shorter than
+ * automationlimits::minimumPerPersonWindow. (The per-account hourly cap needs the log of what was
+ * sent: AutomationService enforces it.)
  */
 class RuleEngine final
 {

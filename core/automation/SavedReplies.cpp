@@ -2,10 +2,43 @@
 #include "SavedReplies.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace starling::savedreplies {
+
+namespace {
+
+constexpr QChar wordJoiner(0x2060);
+
+// Embeddings, overrides and isolates: in a name they could turn the rest of the reply around.
+bool isBidiControl(QChar c)
+{
+    return (c.unicode() >= 0x202A && c.unicode() <= 0x202E) || (c.unicode() >= 0x2066 && c.unicode() <= 0x2069);
+}
+
+/** A value as it may go into a reply: it can mention, tag and link nothing. */
+QString neutralised(const QString &value)
+{
+    QString out;
+    out.reserve(value.size() + 8);
+    // Line breaks and other controls in a name would let it write lines of its own into the reply.
+    for (const QChar c : value.simplified()) {
+        if (c.category() == QChar::Other_Control || isBidiControl(c))
+            continue;
+        out += c;
+        // After "@" or "#" nothing reads as a mention or hashtag, after ":" no scheme, and after
+        // "." no top-level domain, on X, Mastodon and Bluesky alike; the word joiner is invisible
+        // and keeps the line from breaking there.
+        if (c == u'@' || c == u'#' || c == u'\uFF20' || c == u'\uFF03' || c == u':' || c == u'.')
+            out += wordJoiner;
+    }
+    return out;
+}
+
+} // namespace
 
 QStringList placeholders()
 {
@@ -22,11 +55,24 @@ QString fill(const QString &body, const Context &context)
     if (firstName.isEmpty())
         firstName = handle.isEmpty() ? there : handle;
     const QString fullName = !name.isEmpty() ? name : (!handle.isEmpty() ? u"@"_s + handle : there);
-    QString text = body;
-    text.replace(u"{first_name}"_s, firstName);
-    text.replace(u"{name}"_s, fullName);
-    text.replace(u"{handle}"_s, handle.isEmpty() ? QString() : u"@"_s + handle);
-    text.replace(u"{my_name}"_s, context.myName.trimmed());
+    const QHash<QString, QString> values{
+        {u"first_name"_s, neutralised(firstName)},
+        {u"name"_s, neutralised(fullName)},
+        {u"handle"_s, handle.isEmpty() ? QString() : neutralised(u"@"_s + handle)},
+        {u"my_name"_s, neutralised(context.myName.trimmed())},
+    };
+    // One pass over the body: a value that holds "{handle}" is text, never a placeholder again.
+    static const QRegularExpression placeholder(u"\\{(first_name|name|handle|my_name)\\}"_s);
+    QString text;
+    text.reserve(body.size());
+    qsizetype copied = 0;
+    for (auto it = placeholder.globalMatch(body); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        text += QStringView(body).sliced(copied, match.capturedStart() - copied);
+        text += values.value(match.captured(1));
+        copied = match.capturedEnd();
+    }
+    text += QStringView(body).sliced(copied);
     // A dropped value can leave two spaces or a space before punctuation behind.
     while (text.contains(u"  "_s))
         text.replace(u"  "_s, u" "_s);

@@ -24,6 +24,12 @@ QStringList placeholders();
  * Fills {first_name}, {name}, {handle} and {my_name}. Missing data never leaves a brace in the
  * text: a missing first name falls back to the handle, then to a neutral word ("there", as in
  * "Hi there"); a missing handle is dropped. Unknown {words} stay as they are.
+ *
+ * The body is read once, so a value that holds "{handle}" stays text. The values come from
+ * whoever wrote (a display name is anything its owner typed), so they are neutralised: a word
+ * joiner (U+2060, invisible) follows each "@", "#", ":" and ".", which keeps "@bob", "#sale" or
+ * "evil.example/x" from becoming a mention, a hashtag or a link on any network, {handle} included
+ * (the providers address the person themselves); line breaks, controls and bidi overrides go.
  */
 QString fill(const QString &body, const Context &context);
 

@@ -197,6 +197,14 @@ std::optional<RateLimitLedger::Entry> RateLimitLedger::parse(const HttpHeaders &
     return result;
 }
 
+QDateTime RateLimitLedger::capped(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return when;
+    const QDateTime latest = now.toUTC().addSecs(maxWait.count());
+    return when > latest ? latest : when.toUTC();
+}
+
 QDateTime RateLimitLedger::parseReset(QByteArrayView value, const QDateTime &now)
 {
     value = value.trimmed();
@@ -206,14 +214,17 @@ QDateTime RateLimitLedger::parseReset(QByteArrayView value, const QDateTime &now
         if (*number < 0)
             return {};
         if (*number < smallestEpoch)
-            return now.toUTC().addSecs(*number);
-        return QDateTime::fromSecsSinceEpoch(*number, QTimeZone::utc());
+            return now.toUTC().addSecs(std::min<qint64>(*number, maxWait.count()));
+        // Far-off epochs are cut before they become dates (Qt's range ends in year 292 million).
+        return capped(QDateTime::fromSecsSinceEpoch(std::min(*number, now.toSecsSinceEpoch() + maxWait.count()),
+                                                    QTimeZone::utc()),
+                      now);
     }
     // Mastodon: "2024-05-01T12:05:00.123456Z"; Qt reads the fraction to milliseconds.
     const QDateTime iso = QDateTime::fromString(QString::fromLatin1(value), Qt::ISODateWithMs);
     if (iso.isValid())
-        return iso.toUTC();
-    return parseHttpDate(value);
+        return capped(iso, now);
+    return capped(parseHttpDate(value), now);
 }
 
 QDateTime RateLimitLedger::parseRetryAfter(QByteArrayView value, const QDateTime &now)
@@ -224,9 +235,9 @@ QDateTime RateLimitLedger::parseRetryAfter(QByteArrayView value, const QDateTime
     if (const auto number = parseInteger(value)) {
         if (*number < 0)
             return {};
-        return now.toUTC().addSecs(*number);
+        return now.toUTC().addSecs(std::min<qint64>(*number, maxWait.count()));
     }
-    return parseHttpDate(value);
+    return capped(parseHttpDate(value), now);
 }
 
 void RateLimitLedger::prune(const QDateTime &now)

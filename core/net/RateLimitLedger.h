@@ -31,6 +31,11 @@ public:
 
     /** How long a bucket is blocked after a 429 that said nothing about when to come back. */
     static constexpr std::chrono::seconds defaultPenalty{60};
+    /**
+     * The longest wait a server can impose: a reset or Retry-After further ahead (a broken
+     * header, a clock years off, a hostile server) counts as this, so nothing waits for ever.
+     */
+    static constexpr std::chrono::seconds maxWait{std::chrono::hours(24)};
 
     /** The last known state of one bucket. Unknown numbers are -1, unknown times invalid. */
     struct Entry
@@ -67,11 +72,17 @@ public:
     static std::optional<Entry> parse(const HttpHeaders &headers, const QDateTime &now);
     /**
      * Parses a reset value: epoch seconds, delta seconds (small numbers, as in the IETF
-     * RateLimit draft), an ISO-8601 time or an HTTP-date. Invalid when unreadable.
+     * RateLimit draft), an ISO-8601 time or an HTTP-date. Invalid when unreadable; never later
+     * than @p now + maxWait.
      */
     static QDateTime parseReset(QByteArrayView value, const QDateTime &now);
-    /** Parses Retry-After: delay seconds or an HTTP-date. Invalid when unreadable. */
+    /**
+     * Parses Retry-After: delay seconds or an HTTP-date. Invalid when unreadable; never later
+     * than @p now + maxWait.
+     */
     static QDateTime parseRetryAfter(QByteArrayView value, const QDateTime &now);
+    /** @p when, or @p now + maxWait when it is further ahead. */
+    static QDateTime capped(const QDateTime &when, const QDateTime &now);
 
 private:
     QDateTime nextAllowedAt(const QString &bucket, const QDateTime &current) const;

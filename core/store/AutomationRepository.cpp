@@ -129,6 +129,31 @@ Result<QList<AutomationLogEntry>> AutomationRepository::recentLog(int limit)
     return list;
 }
 
+Result<int> AutomationRepository::messagesSince(const QUuid &accountId, const QDateTime &since, int atMost)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    // Newest first by id, which is the order of logging, so the scan stops at the first older
+    // line: it reads the last hour of the log, not the whole log (which has no index by time).
+    if (auto r = prepareQuery(query, u"SELECT l.created_at, l.action, a.uuid FROM automation_log l"
+                                     " LEFT JOIN accounts a ON a.id = l.account_id ORDER BY l.id DESC"_s);
+        !r)
+        return r.error();
+    if (auto r = execQuery(query, "read the automation log"); !r)
+        return r.error();
+    const qint64 from = toStoredTime(since);
+    const QString account = accountId.toString(QUuid::WithoutBraces);
+    int count = 0;
+    while (count < atMost && query.next()) {
+        if (query.value(0).toLongLong() < from)
+            break;
+        const QString action = query.value(1).toString();
+        if ((action == u"dm" || action == u"public" || action == u"survey") && query.value(2).toString() == account)
+            ++count;
+    }
+    return count;
+}
+
 Result<bool> AutomationRepository::wroteBefore(qint64 messageId)
 {
     QSqlQuery query(m_db.connection());

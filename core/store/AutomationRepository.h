@@ -61,6 +61,11 @@ public:
     /** When @p ruleId last acted for @p personRemoteId; invalid when never. */
     Result<QDateTime> lastActed(qint64 ruleId, const QString &personRemoteId);
     Result<QList<AutomationLogEntry>> recentLog(int limit);
+    /**
+     * How many automatic messages (DMs, public replies, surveys) the log holds for @p accountId
+     * from @p since on, counting no further than @p atMost.
+     */
+    Result<int> messagesSince(const QUuid &accountId, const QDateTime &since, int atMost);
 
     /** Whether the author of message @p messageId wrote to this account before it. */
     Result<bool> wroteBefore(qint64 messageId);

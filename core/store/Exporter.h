@@ -23,7 +23,11 @@ struct ExportOptions
          * are strings: they are larger than JSON numbers hold exactly in JavaScript.
          */
         JsonLines,
-        /** CSV (RFC 4180, UTF-8, a header row): one row per message, with its conversation's columns. */
+        /**
+         * CSV (RFC 4180, UTF-8, a header row): one row per message, with its conversation's
+         * columns. A text field that starts with "=", "+", "-", "@", a tab or a carriage return
+         * gets a leading "'", so that a spreadsheet shows it rather than runs it as a formula.
+         */
         Csv,
     };
 

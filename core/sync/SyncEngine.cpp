@@ -2,6 +2,7 @@
 #include "SyncEngine.h"
 
 #include "Logging.h"
+#include "net/RateLimitLedger.h"
 #include "providers/ProviderClient.h"
 #include "store/CursorRepository.h"
 #include "store/StoreWriter.h"
@@ -133,7 +134,7 @@ void SyncEngine::syncNow(const QUuid &accountId)
                         due = budget->reset;
                 }
             }
-            s.nextDue = due;
+            s.nextDue = RateLimitLedger::capped(due, current);
         }
     }
     schedule();
@@ -342,7 +343,9 @@ void SyncEngine::fail(Account &account, Stream &s, const Error &error)
     switch (error.code()) {
     case Error::Code::RateLimited: {
         // Keep the page token: the fetch resumes where it stopped once the budget allows.
-        const QDateTime until = error.retryAfter().isValid() ? error.retryAfter() : current.addSecs(60);
+        // A provider's date years ahead would park the stream for good: no wait beyond the cap.
+        const QDateTime until =
+            RateLimitLedger::capped(error.retryAfter().isValid() ? error.retryAfter() : current.addSecs(60), current);
         s.nextDue = until;
         s.limitedUntil = until;
         setStatus(account, {AccountState::RateLimited, until, error.message()});
@@ -391,7 +394,7 @@ milliseconds SyncEngine::pollInterval(const Account &account, SyncStream which) 
             // Spread what is left of the window's budget evenly over the time left in it.
             const QDateTime current = now();
             if (budget->reset.isValid() && budget->reset > current && budget->remaining >= 0) {
-                const qint64 left = current.msecsTo(budget->reset);
+                const qint64 left = current.msecsTo(RateLimitLedger::capped(budget->reset, current));
                 const qint64 spread = budget->remaining > 0 ? left / budget->remaining : left;
                 interval = std::max(interval, milliseconds(spread));
             }

@@ -32,7 +32,8 @@ class StoreWriter;
  * Scheduling: a stream polls every Intervals::active while one of its conversations is open and
  * every Intervals::idle otherwise, never faster than its rate-limit budget allows spread over the
  * window; a request is never sent while the budget says none remain before the reset (the
- * provider's HttpClient refuses it without touching the network). Errors back off exponentially
+ * provider's HttpClient refuses it without touching the network). No reset or Retry-After parks a
+ * stream for longer than RateLimitLedger::maxWait (24 h). Errors back off exponentially
  * with jitter. While offline nothing is polled; coming back staggers the restart.
  *
  * Lives on the store's worker thread with its StoreWriter and the providers' network managers.

@@ -659,6 +659,7 @@ Response MastodonServer::revoke(const Request &request)
 
 QJsonObject MastodonServer::renderInstance() const
 {
+    const QUrl announced = m_announcedStreamingUrl.isEmpty() ? streamingUrl() : m_announcedStreamingUrl;
     return QJsonObject{
         {u"domain"_s, m_domain},
         {u"title"_s, u"Sandbox Social"_s},
@@ -671,7 +672,7 @@ QJsonObject MastodonServer::renderInstance() const
         {u"languages"_s, QJsonArray{u"en"_s}},
         {u"configuration"_s,
          QJsonObject{
-             {u"urls"_s, QJsonObject{{u"streaming"_s, streamingUrl().toString()}, {u"status"_s, QJsonValue::Null}}},
+             {u"urls"_s, QJsonObject{{u"streaming"_s, announced.toString()}, {u"status"_s, QJsonValue::Null}}},
              {u"accounts"_s, QJsonObject{{u"max_featured_tags"_s, 10}, {u"max_pinned_statuses"_s, 5}}},
              {u"statuses"_s, QJsonObject{{u"max_characters"_s, m_maxCharacters},
                                          {u"max_media_attachments"_s, m_maxMedia},
@@ -708,7 +709,8 @@ Response MastodonServer::instanceV1(const Request &)
     QJsonObject v1 = renderInstance();
     QJsonObject configuration = v1.take(u"configuration"_s).toObject();
     v1.insert(u"uri"_s, m_domain);
-    v1.insert(u"urls"_s, QJsonObject{{u"streaming_api"_s, streamingUrl().toString()}});
+    v1.insert(u"urls"_s,
+              QJsonObject{{u"streaming_api"_s, configuration.value(u"urls"_s).toObject().value(u"streaming"_s)}});
     configuration.remove(u"urls"_s);
     v1.insert(u"configuration"_s, configuration);
     return Response::json(v1);
@@ -1680,6 +1682,8 @@ void MastodonServer::emitEvent(const QString &accountId, const QString &stream, 
     for (const Stream &s : m_streams) {
         if (s.accountId != accountId || !s.streams.contains(stream) || !s.socket)
             continue;
+        if (m_streamFrameSize > 0)
+            s.socket->setOutgoingFrameSize(m_streamFrameSize);
         s.socket->sendTextMessage(text);
         if (m_duplicateEvents)
             s.socket->sendTextMessage(text);

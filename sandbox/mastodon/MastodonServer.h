@@ -107,8 +107,10 @@ public:
     void close();
     /** "http://127.0.0.1:<port>": MastodonClient::Config::apiBase and the server to sign in to. */
     QUrl baseUrl() const;
-    /** "ws://127.0.0.1:<port>", as /api/v2/instance announces it. */
+    /** "ws://127.0.0.1:<port>", as /api/v2/instance announces it (unless told otherwise). */
     QUrl streamingUrl() const;
+    /** What /api/v2/instance (and v1) name as the streaming URL; empty, the default: streamingUrl(). */
+    void setAnnouncedStreamingUrl(const QUrl &url) { m_announcedStreamingUrl = url; }
     LoopbackServer &http() { return *m_server; }
 
     void setClock(Clock clock);
@@ -199,6 +201,11 @@ public:
     int streamConnections() const { return m_streamConnections; }
     /** Sends every event twice, as a misbehaving proxy might; clients must show it once. */
     void setDuplicateStreamEvents(bool duplicate) { m_duplicateEvents = duplicate; }
+    /**
+     * Sends events in frames of at most @p bytes (0, the default: QWebSocket's own size, 512 KiB),
+     * so a test can send a big event as one frame, as a hostile server might.
+     */
+    void setStreamFrameSize(quint64 bytes) { m_streamFrameSize = bytes; }
 
 Q_SIGNALS:
     void statusCreated(const QString &statusId);
@@ -357,6 +364,8 @@ private:
     std::vector<Stream> m_streams;
     bool m_streamingAvailable = true;
     bool m_duplicateEvents = false;
+    quint64 m_streamFrameSize = 0;
+    QUrl m_announcedStreamingUrl;
     int m_streamConnections = 0;
 };
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The welcome message end to end: a new person DMs the brand on the sandbox X server; the sync
 // brings it in, the rule answers through the outbox, exactly once, and not again when the same
-// person writes a second time.
+// person writes a second time. Then two brands, each with its own Starling, whose rules answer
+// each other's automatic answers: they do not go on for ever.
 
 #include "TestData.h"
 #include "auth/FixedAccessToken.h"
@@ -21,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace starling;
 
@@ -30,7 +33,76 @@ class TestAutomationX : public QObject
 
 private Q_SLOTS:
     void welcomeIsSentOnce();
+    void twoStarlingsDoNotAnswerEachOtherForEver();
 };
+
+namespace {
+
+/** One Starling on its own profile: a store, sync, outbox and automation for one X account. */
+struct Starling
+{
+    Starling(sandbox::XServer &server, const QString &handle, const QString &userId)
+        : tokens(server.addToken(userId))
+    {
+        auto db = Database::openSqlite(dir.filePath(u"store.sqlite"_s), Database::Role::Writer);
+        if (!db)
+            return;
+        writer = std::make_unique<StoreWriter>(std::move(db).value());
+        account = testdata::account(handle);
+        account.remoteUserId = userId;
+        account.displayName = handle;
+        if (!AccountRepository(writer->database()).upsert(account))
+            return;
+        XClient::Config config;
+        config.apiBase = server.baseUrl();
+        config.accountId = account.id;
+        config.ownUserId = userId;
+        client = std::make_unique<XClient>(config, &tokens);
+        engine = std::make_unique<SyncEngine>(writer.get());
+        outbox = std::make_unique<Outbox>(writer.get());
+        automation = std::make_unique<AutomationService>(writer.get(), outbox.get());
+        automation->setAccounts({account});
+        cycles = std::make_unique<QSignalSpy>(engine.get(), &SyncEngine::cycleFinished);
+    }
+
+    bool saveRule(const Rule &rule)
+    {
+        StoredRule stored;
+        stored.name = rule.name;
+        stored.definition = QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact);
+        return AutomationRepository(writer->database()).saveRule(stored).ok();
+    }
+
+    void start()
+    {
+        engine->addAccount(account.id, client.get());
+        outbox->addAccount(account.id, client.get());
+        outbox->start();
+    }
+
+    /** Syncs both streams, lets the rules run and waits until what they queued has left. */
+    bool syncAndAnswer()
+    {
+        cycles->clear();
+        engine->syncNow(account.id);
+        if (!QTest::qWaitFor([this] { return cycles->size() >= 2 && engine->isIdle(); }, 20000))
+            return false;
+        QCoreApplication::processEvents(); // the rules run from a queued call after the store changed
+        return QTest::qWaitFor([this] { return outbox->isIdle(); }, 20000);
+    }
+
+    QTemporaryDir dir;
+    FixedAccessToken tokens;
+    Account account;
+    std::unique_ptr<StoreWriter> writer;
+    std::unique_ptr<XClient> client;
+    std::unique_ptr<SyncEngine> engine;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<AutomationService> automation;
+    std::unique_ptr<QSignalSpy> cycles;
+};
+
+} // namespace
 
 void TestAutomationX::welcomeIsSentOnce()
 {
@@ -110,6 +182,49 @@ void TestAutomationX::welcomeIsSentOnce()
     auto log = AutomationRepository(writer.database()).recentLog(10);
     QCOMPARE(log->size(), 1);
     QCOMPARE(log->constFirst().personRemoteId, dana);
+}
+
+void TestAutomationX::twoStarlingsDoNotAnswerEachOtherForEver()
+{
+    sandbox::XServer server;
+    QVERIFY(server.listen());
+    const QString shopId = server.addUser(u"starlingshop"_s, u"Starling Shop"_s);
+    const QString cafeId = server.addUser(u"corner_cafe"_s, u"Corner Cafe"_s);
+    Starling shop(server, u"starlingshop"_s, shopId);
+    Starling cafe(server, u"corner_cafe"_s, cafeId);
+    QVERIFY(shop.writer && shop.client && cafe.writer && cafe.client);
+
+    // Each thanks whoever thanks it, and each answer thanks back. Both users asked for no
+    // per-person window at all, which Starling does not grant.
+    Rule thanks;
+    thanks.name = u"Thank back"_s;
+    thanks.trigger = Rule::Trigger::Keyword;
+    thanks.keywords = {u"thanks"_s};
+    thanks.actions = {{Rule::Action::Kind::ReplyDm, u"Thanks for your message, {first_name}!"_s, {}, false}};
+    thanks.perPersonWindow = std::chrono::seconds(0);
+    QVERIFY(shop.saveRule(thanks));
+    QVERIFY(cafe.saveRule(thanks));
+    shop.start();
+    cafe.start();
+    QTRY_VERIFY_WITH_TIMEOUT(shop.cycles->size() >= 2 && cafe.cycles->size() >= 2, 20000);
+
+    const auto answersBy = [&](const QString &sender) {
+        int count = 0;
+        for (const auto &event : server.dmEvents()) {
+            if (event.senderId == sender && event.text.startsWith(u"Thanks for your message"_s))
+                ++count;
+        }
+        return count;
+    };
+    // A person at the cafe thanks the shop by hand; from then on only the rules write.
+    QVERIFY(!server.deliverDirectMessage(cafeId, shopId, u"thanks for the quick delivery"_s).isEmpty());
+    for (int round = 0; round < 4; ++round) {
+        QVERIFY(shop.syncAndAnswer());
+        QVERIFY(cafe.syncAndAnswer());
+    }
+    // Each answered the other once; the window keeps the second answer for an hour later.
+    QCOMPARE(answersBy(shopId), 1);
+    QCOMPARE(answersBy(cafeId), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAutomationX)

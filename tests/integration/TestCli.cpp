@@ -29,6 +29,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void sendingWaitsForTheAppsOutbox();
     void networkErrors();
     void signedOut();
+    void sendersCannotWriteToTheTerminal();
 
 private:
     /** Runs starling-cli with @p args on @p profile (the synced one when empty), feeding @p input. */
@@ -963,6 +965,57 @@ void TestCli::signedOut()
     QVERIFY2(sync.text().contains(u"not signed in"_s), sync.describe());
     // Nothing was asked of the network without a token.
     QCOMPARE(m_x.http().requests().size(), requests);
+}
+
+void TestCli::sendersCannotWriteToTheTerminal()
+{
+    // A sender whose name and message carry escape sequences: clear the screen, set the window
+    // title, put "evil" on the clipboard (OSC 52), a CSI in its C1 form, a lone carriage return,
+    // DEL and a bidi override.
+    const QString name = u"Mallory\x1b]0;pwned\x07"_s;
+    const QString text = u"\x1b[2J\x1b]52;c;ZXZpbA==\x07hello\r\nsecond\tline\u009b31m red\rfake\x7f \u202eevil"_s;
+    const QString mallory = m_x.addUser(u"mallory"_s, name);
+    const QString dm = m_x.deliverDirectMessage(mallory, m_shop, text);
+    QVERIFY(!dm.isEmpty());
+    const Run sync = cli({u"sync"_s});
+    QVERIFY2(sync.exitCode == 0, sync.describe());
+    const qint64 id = conversationId(XServer::directConversationId(m_shop, mallory));
+    QVERIFY(id > 0);
+
+    const auto unsafe = [](const Run &run) {
+        const QString out = run.text() + run.errors();
+        for (const QChar c : out) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != u'\n' && u != u'\t' && u != u'\r') || (u >= 0x7f && u <= 0x9f)
+                || (u >= 0x202a && u <= 0x202e))
+                return true;
+        }
+        // A carriage return only as part of a line end.
+        return out.contains(QRegularExpression(u"\r(?!\n)"_s));
+    };
+    const QString replacement(QChar::ReplacementCharacter);
+    const Run show = cli({u"show"_s, QString::number(id)});
+    QVERIFY2(show.exitCode == 0, show.describe());
+    QVERIFY2(!unsafe(show), show.describe());
+    // Shown, not obeyed: each control is a visible mark; line breaks and tabs stay.
+    QVERIFY2(
+        show.text().contains(replacement + u"[2J"_s + replacement + u"]52;c;ZXZpbA=="_s + replacement + u"hello"_s),
+        show.describe());
+    QVERIFY2(show.text().contains(u"second\tline"_s), show.describe());
+    QVERIFY2(show.text().contains(u"Mallory"_s + replacement + u"]0;pwned"_s + replacement), show.describe());
+
+    for (const QStringList &args : {QStringList{u"inbox"_s}, QStringList{u"search"_s, u"hello"_s}}) {
+        const Run run = cli(args);
+        QVERIFY2(run.exitCode == 0, run.describe());
+        QVERIFY2(run.text().contains(u"Mallory"_s) || run.text().contains(u"@mallory"_s), run.describe());
+        QVERIFY2(!unsafe(run), run.describe());
+    }
+
+    // Scripts get the text exactly as it was written, escaped by JSON.
+    const Run json = cli({u"--json"_s, u"show"_s, QString::number(id)});
+    QVERIFY2(json.exitCode == 0, json.describe());
+    QCOMPARE(json.json().value(u"messages"_s).toArray().at(0).toObject().value(u"text"_s).toString(), text);
+    QVERIFY(!json.out.contains('\x1b'));
 }
 
 int main(int argc, char *argv[])

@@ -99,6 +99,8 @@ private Q_SLOTS:
     void rateLimitedAnswersFeedTheLedger();
     void ledgerReadsHeaderStyles_data();
     void ledgerReadsHeaderStyles();
+    void waitsFarAheadAreCappedAtADay_data();
+    void waitsFarAheadAreCappedAtADay();
     void ledgerAnswersWhenToSend();
     void serverMessages_data();
     void serverMessages();
@@ -580,6 +582,25 @@ void TestHttpClient::ledgerReadsHeaderStyles_data()
                                         << true << -1 << -1 << QDateTime() << QDateTime();
     QTest::newRow("no rate-limit headers")
         << HttpHeaders{{"Content-Type", "application/json"}} << false << -1 << -1 << QDateTime() << QDateTime();
+    // Nothing makes a bucket wait longer than a day, however far ahead the server points.
+    const QDateTime inADay = now.addSecs(RateLimitLedger::maxWait.count());
+    QTest::newRow("X reset in the year 5138")
+        << HttpHeaders{{"x-rate-limit-remaining", "0"}, {"x-rate-limit-reset", "99999999999"}} << true << -1 << 0
+        << inADay << QDateTime();
+    QTest::newRow("reset beyond any date")
+        << HttpHeaders{{"x-rate-limit-reset", "9223372036854775807"}} << true << -1 << -1 << inADay << QDateTime();
+    QTest::newRow("Mastodon reset in the year 9999")
+        << HttpHeaders{{"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", "9999-12-31T00:00:00.000000Z"}} << true
+        << -1 << 0 << inADay << QDateTime();
+    QTest::newRow("delta reset of eleven days")
+        << HttpHeaders{{"RateLimit-Remaining", "0"}, {"RateLimit-Reset", "999999"}} << true << -1 << 0 << inADay
+        << QDateTime();
+    QTest::newRow("Retry-After three years")
+        << HttpHeaders{{"Retry-After", "99999999"}} << true << -1 << -1 << QDateTime() << inADay;
+    QTest::newRow("Retry-After beyond any date")
+        << HttpHeaders{{"Retry-After", "9223372036854775807"}} << true << -1 << -1 << QDateTime() << inADay;
+    QTest::newRow("Retry-After HTTP-date in 9999")
+        << HttpHeaders{{"Retry-After", "Fri, 31 Dec 9999 23:59:59 GMT"}} << true << -1 << -1 << QDateTime() << inADay;
 }
 
 void TestHttpClient::ledgerReadsHeaderStyles()
@@ -599,6 +620,39 @@ void TestHttpClient::ledgerReadsHeaderStyles()
     QCOMPARE(entry->remaining, remaining);
     QCOMPARE(entry->reset, reset);
     QCOMPARE(entry->retryAfter, retryAfter);
+}
+
+void TestHttpClient::waitsFarAheadAreCappedAtADay_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<Error::Code>("code");
+    QTest::newRow("429, reset in the year 5138 and Retry-After of three years")
+        << Fault::withStatus(429, {},
+                             {{"x-rate-limit-limit", "15"},
+                              {"x-rate-limit-remaining", "0"},
+                              {"x-rate-limit-reset", "99999999999"},
+                              {"retry-after", "99999999"}})
+        << Error::Code::RateLimited;
+    QTest::newRow("503 with Retry-After of three years")
+        << Fault::withStatus(503, {}, {{"retry-after", "99999999"}}) << Error::Code::ServerError;
+}
+
+void TestHttpClient::waitsFarAheadAreCappedAtADay()
+{
+    QFETCH(Fault, fault);
+    QFETCH(Error::Code, code);
+    m_server->injectFault(get, u"/api/items"_s, fault, 1);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const auto result = sendAndWait(getItems());
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    QVERIFY(result.has_value() && !result->ok());
+    QCOMPARE(result->error().code(), code);
+    // The caller is told to come back within a day, not in years.
+    const QDateTime until = result->error().retryAfter();
+    const qint64 day = RateLimitLedger::maxWait.count();
+    QVERIFY2(until >= before.addSecs(day - 1) && until <= after.addSecs(day), qPrintable(until.toString(Qt::ISODate)));
+    // And the ledger holds the bucket back no longer than that.
+    QVERIFY(m_client->rateLimits().nextAllowed(getItems().rateLimitBucket()) <= after.addSecs(day));
 }
 
 void TestHttpClient::ledgerAnswersWhenToSend()

@@ -3,8 +3,9 @@
 // registration and sign-in (with PKCE and without, on an older server), first and incremental sync
 // into a real store with Link-header paging, a private round trip with several participants, a reply
 // to a mention, media that is still processing, the stream dropping and coming back without losing
-// or repeating a message, the Idempotency-Key that makes a retried post appear once, a revoked
-// token, the rate-limit headers and the server's own limits. A last part checks the server itself.
+// or repeating a message, oversized stream events and unencrypted streaming hosts refused, the
+// Idempotency-Key that makes a retried post appear once, a revoked token, the rate-limit headers
+// and the server's own limits. A last part checks the server itself.
 
 #include "FakeCredentialStore.h"
 #include "LoopbackServer.h"
@@ -27,9 +28,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkInterface>
 #include <QNetworkReply>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -116,6 +119,11 @@ private Q_SLOTS:
     void mediaStillProcessing();
     void streamDropsAndReconnects();
     void streamFallsBackToPolling();
+    void streamRefusesOversizedEvents_data();
+    void streamRefusesOversizedEvents();
+    void streamOpensNothingUnencryptedElsewhere_data();
+    void streamOpensNothingUnencryptedElsewhere();
+    void unencryptedStreamingUrlFromTheServerIsRefused();
     void idempotencyKeyMakesRetriedPostAppearOnce();
     void reconciliationFindsOwnStatus();
     void revokedTokenIsSignInExpired();
@@ -782,6 +790,113 @@ void TestMastodonClient::streamFallsBackToPolling()
     m_server->dropStreams();
     QTRY_VERIFY_WITH_TIMEOUT(stream->isPollingFallback(), waitMs);
     QCOMPARE(m_server->streamCount(), 0);
+}
+
+void TestMastodonClient::streamRefusesOversizedEvents_data()
+{
+    QTest::addColumn<quint64>("frameSize");
+    QTest::newRow("one frame of 2 MiB") << quint64(8 * 1024 * 1024);
+    QTest::newRow("2 MiB in frames of 64 KiB") << quint64(64 * 1024);
+}
+
+void TestMastodonClient::streamRefusesOversizedEvents()
+{
+    QFETCH(quint64, frameSize);
+    QStringList pushed;
+    m_client->startLive();
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->stream() && m_client->stream()->isConnected(), waitMs);
+    MastodonStream *stream = m_client->stream();
+    connect(stream, &MastodonStream::received, this, [&pushed](SyncStream, const FetchedPage &page) {
+        for (const Message &m : page.messages)
+            pushed << m.remoteId;
+    });
+    QList<int> failuresAtDrop;
+    connect(stream, &MastodonStream::disconnected, this,
+            [&failuresAtDrop, stream] { failuresAtDrop << stream->failures(); });
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->streamsOf(m_shop), (QStringList{u"direct"_s, u"user"_s}), waitMs);
+    QCOMPARE(stream->connections(), 1);
+
+    // An event of 2 MiB (the limit is 1 MiB): the socket is closed rather than buffer it.
+    m_server->setMaxCharacters(4 * 1024 * 1024);
+    m_server->setStreamFrameSize(frameSize);
+    const QString huge = m_server->directMessage(m_alice, {m_shop}, QString(2 * 1024 * 1024, u'x'));
+    QVERIFY(!huge.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(stream->connections(), 2, waitMs);
+    QVERIFY(!pushed.contains(huge));
+    // That counts as a failed attempt, so a server that keeps doing it is retried ever more slowly.
+    QCOMPARE(failuresAtDrop, QList<int>{1});
+
+    // The stream came back, and what follows arrives as before.
+    m_server->setStreamFrameSize(0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->streamsOf(m_shop), (QStringList{u"direct"_s, u"user"_s}), waitMs);
+    const QString next = m_server->directMessage(m_alice, {m_shop}, u"a normal message"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(pushed.contains(next), waitMs);
+    QVERIFY(!pushed.contains(huge));
+    m_client->stopLive();
+}
+
+void TestMastodonClient::streamOpensNothingUnencryptedElsewhere_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<bool>("opens");
+    QTest::newRow("ws:// elsewhere") << QUrl(u"ws://streaming.mastodon.example"_s) << false;
+    QTest::newRow("http:// elsewhere") << QUrl(u"http://mastodon.example"_s) << false;
+    QTest::newRow("a loopback look-alike") << QUrl(u"ws://127.0.0.1.mastodon.example"_s) << false;
+    QTest::newRow("ws:// on 127.0.0.1") << QUrl(u"ws://127.0.0.1:9"_s) << true;
+    QTest::newRow("ws:// on localhost") << QUrl(u"ws://localhost:9"_s) << true;
+    QTest::newRow("http:// on ::1") << QUrl(u"http://[::1]:9"_s) << true;
+    QTest::newRow("wss:// elsewhere") << QUrl(u"wss://streaming.mastodon.example"_s) << true;
+    QTest::newRow("https:// elsewhere") << QUrl(u"https://mastodon.example"_s) << true;
+}
+
+void TestMastodonClient::streamOpensNothingUnencryptedElsewhere()
+{
+    QFETCH(QUrl, url);
+    QFETCH(bool, opens);
+    MastodonStream::Config config;
+    config.url = url;
+    config.accountId = m_account.id;
+    config.ownUserId = m_shop;
+    MastodonStream stream(config, m_tokens.get());
+    QCOMPARE(MastodonStream::isAcceptableUrl(stream.socketUrl()), opens);
+    stream.start();
+    // The token goes in the handshake: without encryption it may only go to this machine.
+    QCOMPARE(stream.state() == MastodonStream::State::Connecting, opens);
+    QCOMPARE(stream.isPollingFallback(), !opens);
+    stream.stop();
+}
+
+void TestMastodonClient::unencryptedStreamingUrlFromTheServerIsRefused()
+{
+    // An address of this machine that is not loopback, where a listener sees whether anything comes.
+    QHostAddress elsewhere;
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() && !address.isLinkLocal()) {
+            elsewhere = address;
+            break;
+        }
+    }
+    if (elsewhere.isNull())
+        QSKIP("this machine has no address besides loopback");
+    QTcpServer listener;
+    QVERIFY(listener.listen(elsewhere));
+    QUrl announced;
+    announced.setScheme(u"ws"_s);
+    announced.setHost(elsewhere.toString());
+    announced.setPort(listener.serverPort());
+    m_server->setAnnouncedStreamingUrl(announced);
+
+    m_client->startLive();
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->stream() != nullptr, waitMs);
+    MastodonStream *stream = m_client->stream();
+    QCOMPARE(stream->config().url, announced); // what /api/v2/instance said
+    QTRY_VERIFY_WITH_TIMEOUT(stream->isPollingFallback(), waitMs);
+    QCOMPARE(stream->state(), MastodonStream::State::Stopped);
+    // Nothing, and so no token, went to that host.
+    QVERIFY(!listener.waitForNewConnection(200));
+    QCOMPARE(stream->connections(), 0);
+    // Polling carries the account.
+    QCOMPARE(sync(u"dm"_s), 1);
 }
 
 void TestMastodonClient::idempotencyKeyMakesRetriedPostAppearOnce()

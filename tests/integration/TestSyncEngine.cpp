@@ -68,6 +68,7 @@ private Q_SLOTS:
     void pageThatFailsToStoreIsNotSkipped();
     void syncNowWaitsForResetWhenBudgetIsZero();
     void tooManyRequestsMovesNextPollPastReset();
+    void resetYearsAheadWaitsADayAtMost();
     void offlinePausesAndResumes();
     void unreachableServerLosesNothing();
     void expiredSignInStopsPolling();
@@ -514,6 +515,43 @@ void TestSyncEngine::tooManyRequestsMovesNextPollPastReset()
     // After the reset the fetch goes through and the account is connected again.
     m_skewMs += (15 * 60 + 2) * 1000;
     m_statuses->clear();
+    QVERIFY(syncBoth());
+    QCOMPARE(requests(dmEventsPath), 3);
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE text LIKE 'new dm %'"_s), 2);
+    QCOMPARE(m_statuses->last().at(1).value<AccountStatus>().state, AccountState::Connected);
+}
+
+void TestSyncEngine::resetYearsAheadWaitsADayAtMost()
+{
+    seed(5, 3, u"old"_s);
+    QVERIFY(firstSync());
+    // A broken or hostile server: a 429 whose reset is in the year 5138, and Retry-After years away.
+    m_server->http().injectFault(get, dmEventsPath,
+                                 Fault::withStatus(429, {},
+                                                   {{"x-rate-limit-limit", "15"},
+                                                    {"x-rate-limit-remaining", "0"},
+                                                    {"x-rate-limit-reset", "99999999999"},
+                                                    {"retry-after", "99999999"}}),
+                                 1);
+    seed(2, 0, u"new"_s);
+    m_statuses->clear();
+    QVERIFY(syncBoth());
+    QCOMPARE(requests(dmEventsPath), 2);
+    const QDateTime inADay = QDateTime::currentDateTimeUtc().addMSecs(m_skewMs).addSecs(24 * 3600);
+    AccountStatus limited;
+    for (const QList<QVariant> &signal : std::as_const(*m_statuses)) {
+        if (signal.at(1).value<AccountStatus>().state == AccountState::RateLimited)
+            limited = signal.at(1).value<AccountStatus>();
+    }
+    QCOMPARE(limited.state, AccountState::RateLimited);
+    QVERIFY2(limited.until.isValid() && limited.until <= inADay, qPrintable(limited.until.toString(Qt::ISODate)));
+    QVERIFY(m_engine->nextDue(m_account.id, SyncStream::DirectMessages) <= inADay);
+    // "Sync now" within the day waits, as for any reset.
+    m_engine->syncNow(m_account.id);
+    QVERIFY(m_engine->nextDue(m_account.id, SyncStream::DirectMessages) <= inADay);
+
+    // A day later (every clock moves on), the DMs are fetched again.
+    m_skewMs += (24 * 3600 + 2) * 1000;
     QVERIFY(syncBoth());
     QCOMPARE(requests(dmEventsPath), 3);
     QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE text LIKE 'new dm %'"_s), 2);

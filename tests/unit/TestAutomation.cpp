@@ -19,6 +19,7 @@
 #include "store/StoreWriter.h"
 #include "store/WorkflowRepository.h"
 #include "sync/Outbox.h"
+#include "text/EntityExtractor.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void savedReplyPlaceholders_data();
     void savedReplyPlaceholders();
     void savedReplyOverLimitRefused();
+    void savedReplyValuesLinkNothing_data();
+    void savedReplyValuesLinkNothing();
     void ruleJsonRoundTrip();
     void brokenRulesRefused_data();
     void brokenRulesRefused();
@@ -88,8 +91,10 @@ private Q_SLOTS:
     void conditions();
     void actions();
     void perPersonWindow();
+    void perPersonWindowHasAFloor();
     void neverToOwnAccountsOrAutomatic();
     void serviceRunsRulesOnTheStore();
+    void hourlyCapPerAccount();
     void surveyRoundTrip();
     void dryRunChangesNothing();
     void tagsAssigneesAndBulkActions();
@@ -183,8 +188,9 @@ void TestAutomation::savedReplyPlaceholders_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("handle");
     QTest::addColumn<QString>("expected");
+    // The handle reads "@dana" but mentions nobody (a word joiner follows the "@").
     QTest::newRow("everything known") << u"Hi {first_name} ({handle}), {my_name} here."_s << u"Dana Ortiz"_s
-                                      << u"dana"_s << u"Hi Dana (@dana), Starling Shop here."_s;
+                                      << u"dana"_s << u"Hi Dana (@\u2060dana), Starling Shop here."_s;
     QTest::newRow("full name") << u"Dear {name},"_s << u"Dana Ortiz"_s << u"dana"_s << u"Dear Dana Ortiz,"_s;
     QTest::newRow("no name: the handle") << u"Hi {first_name}!"_s << QString() << u"dana"_s << u"Hi dana!"_s;
     QTest::newRow("nothing known: a neutral word") << u"Hi {first_name}!"_s << QString() << QString() << u"Hi there!"_s;
@@ -192,6 +198,11 @@ void TestAutomation::savedReplyPlaceholders_data()
         << u"Thanks {handle}, we'll check."_s << u"Dana"_s << QString() << u"Thanks, we'll check."_s;
     QTest::newRow("unknown placeholders stay")
         << u"Order {order_id}"_s << u"Dana"_s << u"dana"_s << u"Order {order_id}"_s;
+    // Filled in one pass: what a value brings in is never read as a placeholder.
+    QTest::newRow("a name that holds a placeholder") << u"Hi {name}, {my_name} here."_s << u"{handle} {my_name}"_s
+                                                     << u"dana"_s << u"Hi {handle} {my_name}, Starling Shop here."_s;
+    QTest::newRow("a name with line breaks and controls") << u"Hi {name}!"_s << u"Dana\n\nP.S. \x1b[31mOrtiz\u202e"_s
+                                                          << QString() << u"Hi Dana P.\u2060S.\u2060 [31mOrtiz!"_s;
 }
 
 void TestAutomation::savedReplyPlaceholders()
@@ -212,6 +223,42 @@ void TestAutomation::savedReplyOverLimitRefused()
     auto refused = savedreplies::fillChecked(body, {u"Dana Ortiz"_s, {}, {}}, TextRules::x(TextRules::Mode::Post));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code(), Error::Code::InvalidInput);
+}
+
+void TestAutomation::savedReplyValuesLinkNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("handle");
+    QTest::newRow("a mention for a name") << u"@bob"_s << u"dana"_s;
+    QTest::newRow("a remote mention") << u"@bob@evil.social"_s << u"dana"_s;
+    QTest::newRow("a fullwidth at") << u"\uff20bob"_s << u"dana"_s;
+    QTest::newRow("a hashtag") << u"#sale"_s << u"dana"_s;
+    QTest::newRow("a fullwidth hash") << u"\uff03sale"_s << u"dana"_s;
+    QTest::newRow("a bare domain") << u"evil.com/x"_s << u"dana"_s;
+    QTest::newRow("a link with a scheme") << u"Visit https://evil.example/login"_s << u"dana"_s;
+    QTest::newRow("a Bluesky handle") << u"@bob.bsky.social"_s << u"dana"_s;
+    QTest::newRow("a handle with a domain") << u"Dana"_s << u"bob@mastodon.example"_s;
+    QTest::newRow("no name: the handle stands in") << QString() << u"dana"_s;
+}
+
+void TestAutomation::savedReplyValuesLinkNothing()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, handle);
+    // A body with no entity of its own: every entity in the reply would have come from a value.
+    const QString body = u"Hi {first_name}, dear {name} ({handle}). {my_name} will answer soon."_s;
+    const QString text = savedreplies::fill(body, {name, handle, u"@shop #deals shop.example"_s});
+    for (const Network network : {Network::X, Network::Mastodon, Network::Bluesky}) {
+        const QList<TextEntity> found = EntityExtractor(network).entities(text);
+        const QString first = found.isEmpty() ? QString() : found.constFirst().value;
+        QVERIFY2(found.isEmpty(), qPrintable(networkKey(network) + u": "_s + first));
+    }
+    // Nothing visible changed: only word joiners were added.
+    QString visible = text;
+    visible.remove(QChar(0x2060));
+    const QString firstName = name.isEmpty() ? handle : name.section(u' ', 0, 0);
+    QCOMPARE(visible, u"Hi %1, dear %2 (@%3). @shop #deals shop.example will answer soon."_s.arg(
+                          firstName, name.isEmpty() ? u"@"_s + handle : name, handle));
 }
 
 void TestAutomation::ruleJsonRoundTrip()
@@ -412,6 +459,32 @@ void TestAutomation::perPersonWindow()
     QCOMPARE(RuleEngine::evaluate({rule}, event, context).size(), 2);
 }
 
+void TestAutomation::perPersonWindowHasAFloor()
+{
+    // Asking for no window at all (by hand, in the JSON) still gets the floor.
+    Rule rule = welcomeRule();
+    rule.trigger = Rule::Trigger::Keyword;
+    rule.keywords = {u"hello"_s};
+    QJsonObject json = rule.toJson();
+    json.insert(u"window"_s, 0);
+    auto read = Rule::fromJson(json);
+    QVERIFY(read.ok());
+    QCOMPARE(read->perPersonWindow, automationlimits::minimumPerPersonWindow);
+    json.insert(u"window"_s, -5);
+    QCOMPARE(Rule::fromJson(json)->perPersonWindow, automationlimits::minimumPerPersonWindow);
+
+    // A rule built in code with a shorter window is held to it too.
+    rule.perPersonWindow = std::chrono::seconds(0);
+    QDateTime last;
+    RuleEngine::Context context;
+    context.lastActed = [&last](qint64, const QString &) { return last; };
+    const AutomationEvent event = inboundEvent(u"hello"_s);
+    last = event.at.addSecs(-60); // a minute ago: an answering bot would get its answer now
+    QVERIFY(RuleEngine::evaluate({rule}, event, context).isEmpty());
+    last = event.at.addSecs(-qint64(automationlimits::minimumPerPersonWindow.count()));
+    QCOMPARE(RuleEngine::evaluate({rule}, event, context).size(), 1);
+}
+
 void TestAutomation::neverToOwnAccountsOrAutomatic()
 {
     AutomationEvent event = inboundEvent(u"hello"_s);
@@ -516,6 +589,33 @@ void TestAutomation::serviceRunsRulesOnTheStore()
     deliver(*f, u"1000-4000"_s, u"m4"_s, u"4000"_s, u"an old message"_s, now.addDays(-3));
     QTest::qWait(50);
     QCOMPARE(OutboxRepository(f->writer->database()).unfinished()->size(), 1);
+}
+
+void TestAutomation::hourlyCapPerAccount()
+{
+    auto f = makeFixture();
+    QVERIFY(f);
+    saveRule(*f, welcomeRule());
+    // More new people in an hour than the cap allows, each greeted by the welcome rule.
+    const int people = automationlimits::messagesPerAccountPerHour + 3;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < people; ++i) {
+        const QString author = QString::number(5000 + i);
+        QVERIFY(deliver(*f, u"1000-"_s + author, u"c"_s + author, author, u"hello"_s, now.addSecs(i)) > 0);
+    }
+    const QString logged = u"SELECT count(*) FROM automation_log"_s;
+    QTRY_COMPARE(scalar(*f, logged), qint64(people));
+    QCOMPARE(OutboxRepository(f->writer->database()).unfinished()->size(),
+             qsizetype(automationlimits::messagesPerAccountPerHour));
+    QCOMPARE(scalar(*f, u"SELECT count(*) FROM automation_log WHERE action = 'skipped'"_s), qint64(3));
+    QCOMPARE(scalar(*f, u"SELECT count(*) FROM automation_log WHERE action = 'dm'"_s),
+             qint64(automationlimits::messagesPerAccountPerHour));
+
+    // The cap is per account: the second account still greets.
+    deliver(*f, u"3000-6000"_s, u"d1"_s, u"6000"_s, u"hello"_s, now.addSecs(people), &f->second);
+    QTRY_COMPARE(scalar(*f, logged), qint64(people + 1));
+    QCOMPARE(scalar(*f, u"SELECT count(*) FROM automation_log WHERE action = 'dm'"_s),
+             qint64(automationlimits::messagesPerAccountPerHour + 1));
 }
 
 void TestAutomation::surveyRoundTrip()

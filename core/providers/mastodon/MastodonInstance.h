@@ -34,7 +34,11 @@ struct MastodonInstance
     qint64 imageSizeLimit = 0; ///< bytes; 0 when unknown
     qint64 videoSizeLimit = 0; ///< bytes; 0 when unknown (also used for audio)
     int descriptionLimit = 0; ///< alt-text characters; 0 when unknown
-    QUrl streamingUrl; ///< configuration.urls.streaming (wss://…); empty: the API's own host
+    /**
+     * configuration.urls.streaming (wss://…); empty: the API's own host. Kept as the server said;
+     * MastodonStream opens nothing unencrypted on it unless it is this machine.
+     */
+    QUrl streamingUrl;
     QDateTime fetchedAt; ///< when the server answered; invalid while only the defaults are known
 
     bool operator==(const MastodonInstance &) const = default;

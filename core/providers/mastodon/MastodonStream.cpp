@@ -5,6 +5,7 @@
 #include "auth/AccessTokenSource.h"
 #include "providers/Logging.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,8 +24,22 @@ namespace starling {
 namespace {
 
 constexpr qsizetype rememberedItems = 4096;
+// Mastodon's events are a few kilobytes; a status with its accounts and media stays far below this.
+constexpr quint64 maxIncomingBytes = 1024 * 1024;
+
+bool isLoopbackHost(const QString &host)
+{
+    return host.compare(u"localhost", Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+}
 
 } // namespace
+
+bool MastodonStream::isAcceptableUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    // The token travels in the handshake: in clear only to this machine.
+    return scheme == u"wss" || (scheme == u"ws" && isLoopbackHost(url.host()));
+}
 
 MastodonStream::MastodonStream(Config config, AccessTokenSource *tokens, QObject *parent)
     : QObject(parent)
@@ -138,6 +153,17 @@ void MastodonStream::open()
         return;
     }
     const QUrl url = socketUrl();
+    if (url.isValid() && !url.host().isEmpty() && !isAcceptableUrl(url)) {
+        // A server (or its /api/v2/instance) that names an unencrypted host elsewhere: the token
+        // would cross the network in clear. Polling over HTTPS carries the account instead.
+        qCWarning(lcProviders).noquote() << "the Mastodon streaming URL"
+                                         << QString(url.scheme() + u"://"_s + url.host())
+                                         << "is not encrypted (only wss:// is used for other machines);"
+                                         << "polling carries the account instead";
+        setFallback(true);
+        setState(State::Stopped);
+        return;
+    }
     if (!url.isValid() || url.host().isEmpty()) {
         ++m_failures;
         if (m_failures >= m_config.failuresBeforeFallback)
@@ -147,6 +173,10 @@ void MastodonStream::open()
     }
     setState(State::Connecting);
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    // Without limits a server could make the socket buffer gigabytes in one frame or message;
+    // past them QWebSocket closes with 1009 (too much data).
+    m_socket->setMaxAllowedIncomingFrameSize(maxIncomingBytes);
+    m_socket->setMaxAllowedIncomingMessageSize(maxIncomingBytes);
     connect(m_socket, &QWebSocket::connected, this, &MastodonStream::onConnected);
     connect(m_socket, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
         if (state == QAbstractSocket::UnconnectedState)
@@ -198,7 +228,11 @@ void MastodonStream::onClosed()
     // An attempt that never opened counts as a failure; so does a socket the server closed as a
     // refusal (policy violation, or the 4xxx codes of applications), or it would be retried at
     // the shortest delay for ever.
-    if (!wasConnected || code == int(QWebSocketProtocol::CloseCodePolicyViolated) || (code >= 4000 && code < 5000))
+    // A server that sent more than the limits allow is refused the same way.
+    if (code == int(QWebSocketProtocol::CloseCodeTooMuchData))
+        qCInfo(lcProviders) << "the Mastodon stream sent a message larger than" << maxIncomingBytes << "bytes";
+    if (!wasConnected || code == int(QWebSocketProtocol::CloseCodePolicyViolated)
+        || code == int(QWebSocketProtocol::CloseCodeTooMuchData) || (code >= 4000 && code < 5000))
         ++m_failures;
     if (m_failures >= m_config.failuresBeforeFallback)
         setFallback(true);

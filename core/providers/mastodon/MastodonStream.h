@@ -42,6 +42,12 @@ class AccessTokenSource;
  * turns true (pollingFallbackChanged()): the owner should rely on polling; the stream keeps
  * trying at the longest backoff and turns the flag off once it connects again. A heartbeat
  * (WebSocket ping) finds sockets that died silently.
+ *
+ * What a server may send is bounded: a frame or a message over 1 MiB closes the socket (close
+ * code 1009), which counts as a failed attempt. The token goes in the handshake, so the stream
+ * opens only an encrypted socket (wss://, or https:// turned into it) unless the host is this
+ * machine: a ws:// or http:// URL for another host (from the account or the server's
+ * /api/v2/instance) is refused with a warning, isPollingFallback() turns true and the stream stops.
  */
 class MastodonStream final : public QObject
 {
@@ -99,6 +105,8 @@ public:
     int connections() const { return m_connections; }
     /** The full URL the socket opens (without the token, which goes in a header). */
     QUrl socketUrl() const;
+    /** Whether a socket may be opened on @p url (a socketUrl()): wss://, or ws:// on loopback. */
+    static bool isAcceptableUrl(const QUrl &url);
 
 Q_SIGNALS:
     /** The socket is open and subscribed. Fetch once: nothing sent while it was down is replayed. */
