@@ -167,6 +167,7 @@ void verifyPage(const FetchedPage &page)
         QVERIFY2(conversations.contains(m.conversationRemoteId), qPrintable(m.remoteId));
         QVERIFY(m.createdAt.isValid());
         QCOMPARE(m.createdAt.timeSpec(), Qt::UTC);
+        QVERIFY(m.createdAt >= utc(2006, 1, 1, 0, 0) && m.createdAt <= QDateTime::currentDateTimeUtc());
         QVERIFY(mm::isId(m.authorRemoteId));
         QVERIFY(m.text.size() <= json::maxStringLength);
         QCOMPARE(m.direction, m.authorRemoteId == shop ? Message::Direction::Outbound : Message::Direction::Inbound);
@@ -869,6 +870,17 @@ void TestMastodonMapper::patchedStatuses_data()
     QTest::newRow("deeply nested content") << u"content"_s << QJsonValue(QJsonArray{QJsonArray{QJsonArray{}}}) << false;
     QTest::newRow("time without offset") << u"created_at"_s << QJsonValue(u"2025-11-21T10:00:00"_s) << false;
     QTest::newRow("bare date") << u"created_at"_s << QJsonValue(u"2025-11-21"_s) << false;
+    // The same window as X (JsonFields.h): placeholders and times no clock explains are bad.
+    QTest::newRow("year 9999") << u"created_at"_s << QJsonValue(u"9999-12-31T00:00:00.000Z"_s) << false;
+    QTest::newRow("year 0001") << u"created_at"_s << QJsonValue(u"0001-01-01T00:00:00.000Z"_s) << false;
+    QTest::newRow("the epoch") << u"created_at"_s << QJsonValue(u"1970-01-01T00:00:00.000Z"_s) << false;
+    QTest::newRow("two days ahead") << u"created_at"_s
+                                    << QJsonValue(
+                                           QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODateWithMs))
+                                    << false;
+    QTest::newRow("an hour ahead is a clock ahead of ours")
+        << u"created_at"_s << QJsonValue(QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs))
+        << true;
     QTest::newRow("id with a slash") << u"id"_s << QJsonValue(u"1/../2"_s) << false;
     QTest::newRow("numeric id") << u"id"_s << QJsonValue(113500000000000010.0) << false;
     QTest::newRow("unknown extra fields are fine") << u"quote"_s << QJsonValue(QJsonObject{{u"x"_s, 1}}) << true;
@@ -892,11 +904,14 @@ void TestMastodonMapper::patchedStatuses()
     // Through text, as on the wire.
     const QJsonObject wire = QJsonDocument::fromJson(QJsonDocument(status).toJson()).object();
     QList<Error> warnings;
+    const QDateTime before = QDateTime::currentDateTimeUtc();
     auto m = mm::message(wire, context(), Message::Kind::DirectMessage, t1Root, warnings);
     QCOMPARE(m.has_value(), kept);
     QCOMPARE(warnings.isEmpty(), kept);
     if (m && key == u"content")
         QCOMPARE(m->text, u"hi"_s);
+    if (m && key == u"created_at") // read as now, where it arrived
+        QVERIFY(m->createdAt >= before && m->createdAt <= QDateTime::currentDateTimeUtc());
 }
 
 QTEST_GUILESS_MAIN(TestMastodonMapper)
