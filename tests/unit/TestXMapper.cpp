@@ -404,6 +404,8 @@ private Q_SLOTS:
     void futureTimes();
 
     // The JsonFields reads the mapper relies on.
+    void plainText_data();
+    void plainText();
     void jsonTime_data();
     void jsonTime();
     void jsonInteger_data();
@@ -445,7 +447,7 @@ void TestXMapper::dmEventsOneToOne()
     QCOMPARE(ours.direction, Message::Direction::Outbound);
     QCOMPARE(ours.kind, Message::Kind::DirectMessage);
     QVERIFY(ours.read);
-    QCOMPARE(ours.text, u"It ships tomorrow morning, tracking to follow."_s);
+    QCOMPARE(ours.text, u"It ships tomorrow morning & tracking follows in < 24h."_s); // X escapes & < >
     QCOMPARE(ours.createdAt, utc(2026, 11, 20, 9, 45, 3));
     QVERIFY(ours.attachments.isEmpty());
 
@@ -595,7 +597,7 @@ void TestXMapper::dmEventsSharedPost()
     QCOMPARE(shared.kind, Attachment::Kind::Other);
     QCOMPARE(shared.remoteId, u"1991555555555555555"_s);
     QCOMPARE(shared.url, QUrl(u"https://x.com/i/web/status/1991555555555555555"_s));
-    QCOMPARE(shared.altText, u"Best jacket I have bought this year. Warm and light."_s);
+    QCOMPARE(shared.altText, u"Best jacket I have bought this year. Warm & light, <3"_s);
     // The second post was not found: the link stays, without text.
     const Attachment &gone = m.attachments.at(1);
     QCOMPARE(gone.remoteId, u"1880000000000000001"_s);
@@ -811,6 +813,8 @@ void TestXMapper::mentions()
     QCOMPARE(agreed->conversationRemoteId, ownRoot);
     QCOMPARE(agreed->replyToRemoteId, replyCarol);
     QVERIFY(!agreed->read);
+    // What Bob typed was "&amp;": X sent it escaped once more, and it is decoded once.
+    QCOMPARE(agreed->text, u"@starling_shop @carol_c Agreed, great service! &amp; is how you write &amp;amp;"_s);
 
     // The reply chain from includes: context, so already read.
     const Message *reply = findMessage(page, replyCarol);
@@ -826,7 +830,7 @@ void TestXMapper::mentions()
     QCOMPARE(root->kind, Message::Kind::OwnPost);
     QCOMPARE(root->direction, Message::Direction::Outbound);
     QVERIFY(root->read);
-    QCOMPARE(root->text, u"New winter jackets are in! \U0001F9E5"_s);
+    QCOMPARE(root->text, u"New winter jackets & scarves are in! \U0001F9E5 >> shop now"_s);
     QVERIFY(root->replyToRemoteId.isEmpty());
 
     QCOMPARE(page.conversations.size(), 2);
@@ -1665,6 +1669,32 @@ void TestXMapper::futureTimes()
     const Message *post = findMessage(mention.value(), mentionAlice);
     QVERIFY(post);
     QVERIFY(post->createdAt >= before && post->createdAt <= after);
+}
+
+void TestXMapper::plainText_data()
+{
+    QTest::addColumn<QString>("wire");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("the three escapes") << u"a &amp; b &lt;c&gt;"_s << u"a & b <c>"_s;
+    QTest::newRow("decoded once") << u"&amp;amp; &amp;lt; &amp;gt;"_s << u"&amp; &lt; &gt;"_s;
+    QTest::newRow("twice escaped") << u"&amp;amp;amp;"_s << u"&amp;amp;"_s;
+    QTest::newRow("back to back") << u"&lt;&lt;&amp;&gt;&gt;"_s << u"<<&>>"_s;
+    QTest::newRow("other references are what was written")
+        << u"&quot; &#39; &#38; &apos; &nbsp; &hellip;"_s << u"&quot; &#39; &#38; &apos; &nbsp; &hellip;"_s;
+    QTest::newRow("upper case is not X's") << u"&AMP; &Lt;"_s << u"&AMP; &Lt;"_s;
+    QTest::newRow("without the ;") << u"&amp &lt"_s << u"&amp &lt"_s;
+    QTest::newRow("a bare &") << u"fish & chips &"_s << u"fish & chips &"_s;
+    QTest::newRow("at the ends") << u"&gt;x&lt;"_s << u">x<"_s;
+    QTest::newRow("emoji around") << u"\U0001F9E5&amp;\U0001F9E5"_s << u"\U0001F9E5&\U0001F9E5"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("64k escapes") << u"&amp;"_s.repeated(64 * 1024) << QString(64 * 1024, u'&');
+}
+
+void TestXMapper::plainText()
+{
+    QFETCH(QString, wire);
+    QFETCH(QString, text);
+    QCOMPARE(xmapper::plainText(wire), text);
 }
 
 void TestXMapper::jsonTime_data()
