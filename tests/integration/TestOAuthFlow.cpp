@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The OAuth 2.0 sign-in against the authorization server in sandbox/: PKCE S256, the state check,
-// the one-shot loopback listener on 127.0.0.1, the code exchange and its errors, the page the
+// The OAuth 2.0 sign-in against the authorization server in sandbox/: PKCE S256, the state check
+// (a forged callback is refused and the listener keeps waiting), the one-shot loopback listener on
+// 127.0.0.1 that idle connections cannot block, the code exchange and its errors, the page the
 // browser shows; then the refresh (single flight, rotating refresh tokens stored before use),
 // sign-in expiry without data loss, and sign-out. The test plays the browser by following the
 // server's redirect with its own QNetworkAccessManager.
@@ -32,6 +33,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -173,6 +175,8 @@ private Q_SLOTS:
     // The sign-in
     void signsInWithPkceS256();
     void refusesWrongState();
+    void idleConnectionsCannotKeepTheCallbackOut();
+    void closesConnectionsThatSendNothing();
     void refusesSecondCallback();
     void listensOn127001Only();
     void expiredCodeGivesClearError();
@@ -394,7 +398,8 @@ void TestOAuthFlow::refusesWrongState()
     QNetworkReply *authorize = m_browser->open(started.value(), false);
     QTRY_VERIFY_WITH_TIMEOUT(authorize->isFinished(), waitMs);
     QCOMPARE(authorize->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
-    QUrl forged = QUrl::fromEncoded(authorize->rawHeader("Location"_ba));
+    const QUrl genuine = QUrl::fromEncoded(authorize->rawHeader("Location"_ba));
+    QUrl forged = genuine;
     QUrlQuery query(forged);
     const QString state = query.queryItemValue(u"state"_s);
     QVERIFY(!state.isEmpty());
@@ -404,16 +409,96 @@ void TestOAuthFlow::refusesWrongState()
 
     QNetworkReply *reply = m_browser->open(forged);
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), waitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), waitMs);
     const Browser::Page page = Browser::pageOf(reply);
     QCOMPARE(page.status, 400);
     QVERIFY(page.body.contains("could not sign in"));
     QVERIFY(page.body.contains("did not belong to the sign-in Starling started"));
 
-    QVERIFY(!outcome.result->ok());
-    QCOMPARE(outcome.result->error().code(), Error::Code::BadResponse);
+    // Anyone on this computer can send that: it must not end the user's sign-in.
+    query.removeQueryItem(u"state"_s);
+    QUrl stateless = genuine;
+    stateless.setQuery(query);
+    QNetworkReply *missing = m_browser->open(stateless);
+    QTRY_VERIFY_WITH_TIMEOUT(missing->isFinished(), waitMs);
+    QCOMPARE(Browser::pageOf(missing).status, 400);
+    QVERIFY(!outcome.result.has_value());
+    QVERIFY(flow.isListening());
     QCOMPARE(m_auth->codeExchangeCount(), 0); // the code was never used
+
+    // The browser's own callback still completes the sign-in.
+    QNetworkReply *real = m_browser->open(genuine);
+    QTRY_VERIFY_WITH_TIMEOUT(real->isFinished(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), waitMs);
+    QCOMPARE(Browser::pageOf(real).status, 200);
+    QVERIFY2(outcome.result->ok(), qPrintable(failureOf(*outcome.result)));
+    QCOMPARE(outcome.count, 1);
+    QCOMPARE(m_auth->codeExchangeCount(), 1);
     QVERIFY(!flow.isListening());
+}
+
+void TestOAuthFlow::idleConnectionsCannotKeepTheCallbackOut()
+{
+    OAuthLoopbackFlow flow(m_auth->config());
+    // Long enough that only making room, not the timeout, can let the browser in during this test.
+    flow.setConnectionTimeout(10min);
+    FlowResult outcome(flow);
+    QVERIFY(flow.start().ok());
+
+    // A local process opens as many connections as may wait at once, and sends nothing.
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 16; ++i) {
+        idle.push_back(std::make_unique<QTcpSocket>());
+        idle.back()->connectToHost(QHostAddress::LocalHost, flow.port());
+    }
+    for (const auto &socket : idle)
+        QTRY_VERIFY_WITH_TIMEOUT(socket->state() == QAbstractSocket::ConnectedState, waitMs);
+
+    // A callback with the wrong state on top of that.
+    QUrl forged = flow.redirectUri();
+    forged.setQuery(u"code=forged&state=not-ours"_s);
+    QNetworkReply *wrong = m_browser->open(forged);
+    QTRY_VERIFY_WITH_TIMEOUT(wrong->isFinished(), waitMs);
+    QCOMPARE(Browser::pageOf(wrong).status, 400);
+    QVERIFY(!outcome.result.has_value());
+    // The oldest idle connection made way for it; the others still wait.
+    QTRY_VERIFY_WITH_TIMEOUT(idle.front()->state() == QAbstractSocket::UnconnectedState, waitMs);
+    QCOMPARE(idle.back()->state(), QAbstractSocket::ConnectedState);
+
+    // The real browser still gets through.
+    QNetworkReply *browser = m_browser->open(flow.authorizationUrl());
+    QTRY_VERIFY_WITH_TIMEOUT(browser->isFinished(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), waitMs);
+    QCOMPARE(Browser::pageOf(browser).status, 200);
+    QVERIFY2(outcome.result->ok(), qPrintable(failureOf(*outcome.result)));
+    QCOMPARE(m_auth->codeExchangeCount(), 1);
+}
+
+void TestOAuthFlow::closesConnectionsThatSendNothing()
+{
+    OAuthLoopbackFlow flow(m_auth->config());
+    flow.setConnectionTimeout(200ms);
+    FlowResult outcome(flow);
+    QVERIFY(flow.start().ok());
+
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, flow.port());
+    QTcpSocket dribbling; // half a request line, then nothing more: its deadline is not reset
+    dribbling.connectToHost(QHostAddress::LocalHost, flow.port());
+    QTRY_VERIFY_WITH_TIMEOUT(silent.state() == QAbstractSocket::ConnectedState, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(dribbling.state() == QAbstractSocket::ConnectedState, waitMs);
+    dribbling.write("GET /call");
+    QVERIFY(dribbling.waitForBytesWritten(waitMs));
+
+    QTRY_VERIFY_WITH_TIMEOUT(silent.state() == QAbstractSocket::UnconnectedState, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(dribbling.state() == QAbstractSocket::UnconnectedState, waitMs);
+    QVERIFY(!outcome.result.has_value());
+    QVERIFY(flow.isListening());
+
+    QNetworkReply *browser = m_browser->open(flow.authorizationUrl());
+    QTRY_VERIFY_WITH_TIMEOUT(browser->isFinished(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), waitMs);
+    QCOMPARE(Browser::pageOf(browser).status, 200);
+    QVERIFY2(outcome.result->ok(), qPrintable(failureOf(*outcome.result)));
 }
 
 void TestOAuthFlow::refusesSecondCallback()
