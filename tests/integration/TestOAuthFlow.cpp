@@ -8,6 +8,7 @@
 
 #include "FakeCredentialStore.h"
 #include "LoopbackServer.h"
+#include "Profile.h"
 #include "TestData.h"
 #include "auth/AuthServer.h"
 #include "auth/OAuthConfig.h"
@@ -18,7 +19,9 @@
 #include "providers/x/XClient.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
@@ -27,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -193,6 +197,9 @@ private Q_SLOTS:
     void refreshTokenIsStoredBeforeAccessTokenIsUsed();
     void unsavedRefreshTokenIsKeptAndStoredNextTime();
     void invalidGrantExpiresSignInWithoutDeletingData();
+    void twoRefreshersOfOneAccountTakeTurns();
+    void refusedRefreshReadsTheStoredTokenAgain();
+    void lockHeldTooLongIsNotAnExpiredSignIn();
     void lockedOrMissingKeyring();
     void setTokensWritesRefreshTokenFirst();
     void loadReadsStoredAccessToken();
@@ -949,6 +956,124 @@ void TestOAuthFlow::invalidGrantExpiresSignInWithoutDeletingData()
     QTRY_VERIFY_WITH_TIMEOUT(theirs.has_value(), waitMs);
     QCOMPARE(theirs->error().code(), Error::Code::AuthRevoked);
     QVERIFY(!m_auth->isRefreshTokenValid(m_store->secret(m_account, Kind::RefreshToken)));
+}
+
+void TestOAuthFlow::twoRefreshersOfOneAccountTakeTurns()
+{
+    // The app and starling-cli: one account, one keychain, one profile folder, and each its own
+    // refresher that knows nothing of the other. Both meet an expired token at the same moment.
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    m_store->setRefreshLockFolder(profile.path());
+    const TokenSet old = m_auth->issueGrant();
+    m_store->preset(m_account, Kind::RefreshToken, old.refreshToken);
+    m_store->preset(m_account, Kind::AccessToken, old.accessToken);
+    // A slow token endpoint: without turns, both would send the same refresh token; the second use
+    // is refused and, as on X, takes the whole grant along.
+    m_auth->server().injectFault("POST"_ba, u"/oauth2/token"_s, Fault::delayHeaders(500ms));
+
+    auto app = makeRefresher(m_auth->config());
+    auto cli = makeRefresher(m_auth->config());
+    QSignalSpy appExpired(app.get(), &TokenRefresher::signInExpired);
+    QSignalSpy cliExpired(cli.get(), &TokenRefresher::signInExpired);
+    std::optional<Result<void>> appResult;
+    std::optional<Result<void>> cliResult;
+    app->refresh(this, [&appResult](Result<void> r) { appResult.emplace(r); });
+    cli->refresh(this, [&cliResult](Result<void> r) { cliResult.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(appResult.has_value() && cliResult.has_value(), waitMs);
+
+    QVERIFY2(appResult->ok(), qPrintable(failureOf(*appResult)));
+    QVERIFY2(cliResult->ok(), qPrintable(failureOf(*cliResult)));
+    QCOMPARE(appExpired.count(), 0);
+    QCOMPARE(cliExpired.count(), 0);
+    // One after the other, each with the refresh token the other had just stored.
+    QCOMPARE(m_auth->refreshCount(), 2);
+    QVERIFY(m_auth->isAccessTokenValid(app->accessToken()));
+    QVERIFY(m_auth->isAccessTokenValid(cli->accessToken()));
+    QVERIFY(m_auth->isRefreshTokenValid(m_store->secret(m_account, Kind::RefreshToken)));
+    QVERIFY(!QFileInfo::exists(Profile::refreshLockPath(profile.path(), m_account))); // let go
+}
+
+void TestOAuthFlow::refusedRefreshReadsTheStoredTokenAgain()
+{
+    // Another process that took no lock (an older Starling) renews the sign-in just as this
+    // refresher reads the refresh token: the token read is used up, and its successor reaches the
+    // store right after. The server refuses the used token (without revoking the grant, as a
+    // server may); the store holds the new one, so the sign-in has not expired.
+    m_auth->setRevokeGrantOnReuse(false);
+    const TokenSet old = m_auth->issueGrant();
+    TokenRefresher other(QUuid::createUuid(), m_auth->config(), m_store.get());
+    m_store->preset(other.account(), Kind::RefreshToken, old.refreshToken);
+    std::optional<Result<void>> renewed;
+    other.refresh(this, [&renewed](Result<void> r) { renewed.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(renewed.has_value(), waitMs);
+    QVERIFY(renewed->ok());
+    const QByteArray successor = m_store->secret(other.account(), Kind::RefreshToken);
+    QVERIFY(!m_auth->isRefreshTokenValid(old.refreshToken));
+
+    m_store->preset(m_account, Kind::RefreshToken, old.refreshToken);
+    bool stored = false;
+    connect(m_store.get(), &FakeCredentialStore::operationDone, this, [&](const FakeCredentialStore::Entry &entry) {
+        if (stored || entry.account != m_account || entry.operation != FakeCredentialStore::Operation::Read)
+            return;
+        stored = true;
+        m_store->preset(m_account, Kind::RefreshToken, successor);
+    });
+    auto refresher = makeRefresher(m_auth->config());
+    QSignalSpy expired(refresher.get(), &TokenRefresher::signInExpired);
+    std::optional<Result<void>> result;
+    refresher->refresh(this, [&result](Result<void> r) { result.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), waitMs);
+    QVERIFY2(result->ok(), qPrintable(failureOf(*result)));
+    QCOMPARE(expired.count(), 0);
+    QCOMPARE(m_auth->refreshCount(), 3); // the other's; ours refused; ours again with the successor
+    QVERIFY(m_auth->isAccessTokenValid(refresher->accessToken()));
+    QVERIFY(m_auth->isRefreshTokenValid(m_store->secret(m_account, Kind::RefreshToken)));
+
+    // When the store still holds the refused token, the sign-in has expired after all.
+    m_auth->revokeAllGrants();
+    refresher->setRecentRefreshWindow(0ms);
+    std::optional<Result<void>> refused;
+    refresher->refresh(this, [&refused](Result<void> r) { refused.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), waitMs);
+    QCOMPARE(refused->error().code(), Error::Code::AuthRevoked);
+    QCOMPARE(expired.count(), 1);
+    QCOMPARE(m_auth->refreshCount(), 4); // no second try with the same token
+}
+
+void TestOAuthFlow::lockHeldTooLongIsNotAnExpiredSignIn()
+{
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    m_store->setRefreshLockFolder(profile.path());
+    const TokenSet old = m_auth->issueGrant();
+    m_store->preset(m_account, Kind::RefreshToken, old.refreshToken);
+
+    // Another process holds the account's lock and does not let go.
+    QLockFile held(Profile::refreshLockPath(profile.path(), m_account));
+    held.setStaleLockTime(0);
+    QVERIFY(held.tryLock(0));
+
+    auto refresher = makeRefresher(m_auth->config());
+    refresher->setLockPatience(300ms);
+    QSignalSpy expired(refresher.get(), &TokenRefresher::signInExpired);
+    std::optional<Result<void>> waited;
+    refresher->refresh(this, [&waited](Result<void> r) { waited.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(waited.has_value(), waitMs);
+    QCOMPARE(waited->error().code(), Error::Code::Timeout);
+    QVERIFY2(waited->error().message().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(waited->error().message()));
+    QCOMPARE(expired.count(), 0);
+    QCOMPARE(m_auth->refreshCount(), 0); // the token was never read, let alone sent
+    QCOMPARE(m_store->secret(m_account, Kind::RefreshToken), old.refreshToken);
+
+    // Once the holder lets go, the refresh goes ahead.
+    held.unlock();
+    std::optional<Result<void>> refreshed;
+    refresher->refresh(this, [&refreshed](Result<void> r) { refreshed.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), waitMs);
+    QVERIFY2(refreshed->ok(), qPrintable(failureOf(*refreshed)));
+    QCOMPARE(m_auth->refreshCount(), 1);
 }
 
 void TestOAuthFlow::lockedOrMissingKeyring()
