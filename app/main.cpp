@@ -85,6 +85,8 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     starling::KeychainCredentialStore credentials;
+    // The same refresh locks as starling-cli on this profile: X refresh tokens work once.
+    credentials.setRefreshLockFolder(profile->path());
     starling::AccountManager accounts(&settings, &credentials, store->get());
     accounts.load();
 

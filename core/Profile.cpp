@@ -43,6 +43,11 @@ QString Profile::outboxLockPath() const
     return QDir(m_path).filePath(u"outbox.lock"_s);
 }
 
+QString Profile::refreshLockPath(const QString &folder, const QUuid &account)
+{
+    return QDir(folder).filePath(u"refresh-"_s + account.toString(QUuid::WithoutBraces) + u".lock"_s);
+}
+
 std::unique_ptr<QLockFile> Profile::claimOutbox(std::chrono::milliseconds wait, LockHolder *holder) const
 {
     auto lock = std::make_unique<QLockFile>(outboxLockPath());

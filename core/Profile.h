@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QString>
+#include <QUuid>
 
 #include <chrono>
 #include <memory>
@@ -44,6 +45,15 @@ public:
      * only when its process is gone, never because of its age.
      */
     std::unique_ptr<QLockFile> claimOutbox(std::chrono::milliseconds wait, LockHolder *holder = nullptr) const;
+
+    /**
+     * The lock file a process holds (QLockFile) while it renews @p account's sign-in, so that the
+     * app and starling-cli never both spend the same single-use refresh token (API-NOTES X-1).
+     * TokenRefresher takes it through CredentialStore::refreshLockPath().
+     */
+    QString refreshLockPath(const QUuid &account) const { return refreshLockPath(m_path, account); }
+    /** The same for the profile in @p folder. */
+    static QString refreshLockPath(const QString &folder, const QUuid &account);
 
     /**
      * Makes QSettings() read and write this profile's settings file (INI, inside the folder), so

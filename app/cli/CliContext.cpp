@@ -80,8 +80,12 @@ Result<const Profile *> Context::profile()
 
 CredentialStore &Context::credentials()
 {
-    if (!m_credentials)
+    if (!m_credentials) {
         m_credentials = std::make_unique<KeychainCredentialStore>();
+        // The same refresh locks as the app on this profile: X refresh tokens work once.
+        if (auto p = profile())
+            m_credentials->setRefreshLockFolder(p.value()->path());
+    }
     return *m_credentials;
 }
 

@@ -3,6 +3,8 @@
 
 #include "Logging.h"
 #include "auth/CredentialStore.h"
+#include "auth/TokenRefresher.h"
+#include "providers/mastodon/MastodonRegistration.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
 #include "store/Store.h"
@@ -28,6 +30,8 @@ const QString serverUrlC = u"serverUrl"_s;
 const QString remoteUserIdC = u"remoteUserId"_s;
 const QString clientIdC = u"clientId"_s;
 const QString demoC = u"demo"_s;
+// Removed accounts whose secrets are still in the keychain: what a retry needs, never a secret.
+const QString pendingRemovalsGroupC = u"PendingRemovals"_s;
 
 constexpr CredentialStore::Kind allSecretKinds[] = {
     CredentialStore::Kind::AccessToken, CredentialStore::Kind::RefreshToken, CredentialStore::Kind::ClientSecret,
@@ -192,6 +196,10 @@ void AccountManager::remove(const QUuid &id, Removal removal, QObject *context, 
                        QCoreApplication::translate("starling::AccountManager", "The account is not there any more.")));
         return;
     }
+    const Account account = m_accounts.at(i);
+    // Noted before anything is deleted: if the keychain fails or Starling quits half-way, the
+    // next start finishes the job (retryPendingRemovals()).
+    rememberPendingRemoval(account);
     Q_EMIT accountAboutToBeRemoved(i);
     m_accounts.removeAt(i);
     m_status.remove(id);
@@ -199,7 +207,8 @@ void AccountManager::remove(const QUuid &id, Removal removal, QObject *context, 
     save();
     Q_EMIT accountRemoved(id);
 
-    // Then the secrets, one by one, and the stored conversations if asked; report the first error.
+    // Then the sign-in (revoked, then deleted) and the stored conversations if asked; report the
+    // first error.
     struct Progress
     {
         int pending = 0;
@@ -213,9 +222,8 @@ void AccountManager::remove(const QUuid &id, Removal removal, QObject *context, 
         if (--progress->pending == 0 && guard && done)
             done(progress->firstError ? Result<void>(*progress->firstError) : Result<void>());
     };
-    progress->pending = int(std::size(allSecretKinds)) + (removal == Removal::DeleteMessages && m_store ? 1 : 0);
-    for (auto kind : allSecretKinds)
-        m_credentials->remove(id, kind, this, step);
+    progress->pending = 1 + (removal == Removal::DeleteMessages && m_store ? 1 : 0);
+    deleteSecrets(account, step);
     if (removal == Removal::DeleteMessages && m_store) {
         m_store->write(
             [id](Database &db) -> Result<ChangeSet> {
@@ -226,6 +234,183 @@ void AccountManager::remove(const QUuid &id, Removal removal, QObject *context, 
                 return changes;
             },
             this, [step](const Result<ChangeSet> &r) { step(r ? Result<void>() : r.error()); });
+    }
+}
+
+std::optional<AccountManager::Revocation> AccountManager::networkRevocation(const Account &account)
+{
+    if (account.demo || account.clientId.trimmed().isEmpty())
+        return std::nullopt;
+    switch (account.network) {
+    case Network::X:
+        // An account on another server (the sandbox) has tokens X never issued: keep them from X.
+        if (!account.serverUrl.isEmpty())
+            return std::nullopt;
+        return Revocation{OAuthConfig::x(account.clientId), {}};
+    case Network::Mastodon: {
+        if (!account.serverUrl.isValid() || account.serverUrl.host().isEmpty())
+            return std::nullopt;
+        // Every Mastodon version has /oauth/revoke (M-1); the client is confidential.
+        Revocation revocation;
+        revocation.config.providerName = account.serverUrl.host();
+        revocation.config.revokeUrl = account.serverUrl.resolved(QUrl(u"/oauth/revoke"_s));
+        revocation.config.clientId = account.clientId;
+        revocation.clientSecretOwner = MastodonRegistration::secretKey(account.serverUrl);
+        return revocation;
+    }
+    case Network::Bluesky:
+        // TODO(#8): end the session (com.atproto.server.deleteSession) once Bluesky signs in.
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+void AccountManager::deleteSecrets(const Account &account, std::function<void(Result<void>)> done)
+{
+    m_deleting.insert(account.id);
+    const auto finish = [this, account, done](Result<void> result) {
+        m_deleting.remove(account.id);
+        if (result) {
+            forgetPendingRemoval(account.id);
+            qCInfo(lcAccounts) << "the secrets of a removed account are deleted";
+            done({});
+            return;
+        }
+        qCWarning(lcAccounts) << "could not delete the secrets of a removed account:"
+                              << Error::codeName(result.error().code()) << "; trying again at the next start";
+        Error error(result.error().code(),
+                    tr("Starling could not delete the sign-in of @%1 from the system keyring, and will try "
+                       "again the next time it starts. %2")
+                        .arg(account.handle, result.error().message()));
+        error.setServerDetail(result.error().serverDetail());
+        done(error);
+    };
+    const std::optional<Revocation> revocation =
+        m_revocationLookup ? m_revocationLookup(account) : networkRevocation(account);
+    if (!revocation) {
+        removeSecrets(account.id, finish);
+        return;
+    }
+    const auto signOut = [this, id = account.id, finish](const OAuthConfig &config) {
+        // TokenRefresher::signOut() revokes the refresh token, then the current access token (which
+        // load() reads first), and removes both, under the account's refresh lock. A revocation
+        // that fails is logged there and does not stop the deletion.
+        auto *tokens = new TokenRefresher(id, config, m_credentials, nullptr, this);
+        tokens->load(tokens, {});
+        tokens->signOut(this, [this, tokens, id, finish](Result<void> signedOut) {
+            tokens->deleteLater();
+            removeSecrets(id, [signedOut, finish](Result<void> removed) { finish(signedOut ? removed : signedOut); });
+        });
+    };
+    if (revocation->clientSecretOwner.isNull()) {
+        signOut(revocation->config);
+        return;
+    }
+    m_credentials->read(revocation->clientSecretOwner, CredentialStore::Kind::ClientSecret, this,
+                        [signOut, config = revocation->config](Result<QByteArray> secret) mutable {
+                            // Without it the server refuses the revocation; the deletion goes ahead.
+                            if (secret)
+                                config.clientSecret = secret.value();
+                            signOut(config);
+                        });
+}
+
+void AccountManager::removeSecrets(const QUuid &id, std::function<void(Result<void>)> done)
+{
+    struct Progress
+    {
+        int pending = int(std::size(allSecretKinds));
+        std::optional<Error> firstError;
+    };
+    auto progress = std::make_shared<Progress>();
+    for (auto kind : allSecretKinds) {
+        m_credentials->remove(id, kind, this, [progress, done](Result<void> removed) {
+            if (!removed && !progress->firstError)
+                progress->firstError = removed.error();
+            if (--progress->pending == 0)
+                done(progress->firstError ? Result<void>(*progress->firstError) : Result<void>());
+        });
+    }
+}
+
+void AccountManager::rememberPendingRemoval(const Account &account)
+{
+    m_settings->beginGroup(pendingRemovalsGroupC + u'/' + idKey(account.id));
+    m_settings->setValue(networkC, networkKey(account.network));
+    m_settings->setValue(handleC, account.handle);
+    m_settings->setValue(serverUrlC, account.serverUrl);
+    m_settings->setValue(clientIdC, account.clientId);
+    m_settings->setValue(demoC, account.demo);
+    m_settings->endGroup();
+    m_settings->sync();
+}
+
+void AccountManager::forgetPendingRemoval(const QUuid &id)
+{
+    m_settings->remove(pendingRemovalsGroupC + u'/' + idKey(id));
+    m_settings->sync();
+}
+
+QList<QUuid> AccountManager::pendingRemovals() const
+{
+    QList<QUuid> ids;
+    m_settings->beginGroup(pendingRemovalsGroupC);
+    for (const QString &key : m_settings->childGroups()) {
+        if (const QUuid id(key); !id.isNull())
+            ids << id;
+    }
+    m_settings->endGroup();
+    return ids;
+}
+
+void AccountManager::retryPendingRemovals(QObject *context, std::function<void(Result<void>)> done)
+{
+    QList<Account> removed;
+    for (const QUuid &id : pendingRemovals()) {
+        if (m_deleting.contains(id))
+            continue;
+        if (indexOf(id) >= 0) {
+            // Added again since: its secrets are the new sign-in's now.
+            forgetPendingRemoval(id);
+            continue;
+        }
+        m_settings->beginGroup(pendingRemovalsGroupC + u'/' + idKey(id));
+        const auto network = networkFromKey(m_settings->value(networkC).toString());
+        Account account;
+        account.id = id;
+        account.network = network.value_or(Network::X);
+        account.handle = m_settings->value(handleC).toString();
+        account.serverUrl = m_settings->value(serverUrlC).toUrl();
+        account.clientId = m_settings->value(clientIdC).toString();
+        account.demo = m_settings->value(demoC, false).toBool();
+        m_settings->endGroup();
+        if (!network) {
+            // Written by a newer Starling: revoking needs what only it knows; deleting does not.
+            account.demo = true;
+        }
+        removed << account;
+    }
+    QPointer<QObject> guard(context);
+    if (removed.isEmpty()) {
+        if (guard && done)
+            done({});
+        return;
+    }
+    qCInfo(lcAccounts) << "finishing" << removed.size() << "earlier account removal(s)";
+    struct Progress
+    {
+        int pending = 0;
+        std::optional<Error> firstError;
+    };
+    auto progress = std::make_shared<Progress>();
+    progress->pending = int(removed.size());
+    for (const Account &account : std::as_const(removed)) {
+        deleteSecrets(account, [progress, guard, done](Result<void> r) {
+            if (!r && !progress->firstError)
+                progress->firstError = r.error();
+            if (--progress->pending == 0 && guard && done)
+                done(progress->firstError ? Result<void>(*progress->firstError) : Result<void>());
+        });
     }
 }
 
@@ -274,6 +459,8 @@ void AccountManager::checkKeyring(QObject *context, std::function<void(Result<vo
                 Q_EMIT statusChanged(a.id, status);
             }
         }
+        if (probed.ok())
+            retryPendingRemovals(this); // what earlier removals could not delete
         if (guard && done)
             done(probed);
     });

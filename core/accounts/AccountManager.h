@@ -3,12 +3,14 @@
 
 #include "AccountState.h"
 #include "Result.h"
+#include "auth/OAuthConfig.h"
 #include "domain/Account.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -43,6 +45,18 @@ public:
         DeleteMessages,
     };
 
+    /**
+     * Where and as which client an account's tokens are revoked when it is removed: the config's
+     * revokeUrl and clientId (RFC 7009) and, for a client with a secret, the id the CredentialStore
+     * keeps that secret under (Mastodon: one per server, MastodonRegistration::secretKey()).
+     */
+    struct Revocation
+    {
+        OAuthConfig config;
+        QUuid clientSecretOwner; ///< null: a public client, no secret to send
+    };
+    using RevocationLookup = std::function<std::optional<Revocation>(const Account &)>;
+
     /** @p settings, @p credentials and @p store must outlive the manager; @p store may be null. */
     AccountManager(QSettings *settings, CredentialStore *credentials, Store *store, QObject *parent = nullptr);
     ~AccountManager() override;
@@ -72,10 +86,34 @@ public:
      */
     Result<void> renewSignIn(const Account &account);
     /**
-     * Removes an account: its secrets are deleted from the keychain, and its conversations are
-     * deleted or kept as @p removal says. @p done reports once everything is done.
+     * Removes an account: it leaves the list at once; its tokens are revoked where its network
+     * allows (the refresh token first, then the access token; a revocation that fails is logged
+     * and does not stop the removal), then its secrets are deleted from the keychain, and its
+     * conversations are deleted or kept as @p removal says. @p done reports once everything is
+     * done, with the first error: a keychain that failed to delete gives an error that says so,
+     * and the deletion is remembered (in the settings, never a secret) and tried again by
+     * retryPendingRemovals().
      */
     void remove(const QUuid &id, Removal removal, QObject *context, std::function<void(Result<void>)> done);
+
+    /**
+     * Finishes the removals whose secrets could not be deleted (the keychain failed, or Starling
+     * quit first): revokes and deletes again and forgets each one that succeeds. checkKeyring()
+     * runs it whenever the keyring answers. @p done gets the first error.
+     */
+    void retryPendingRemovals(QObject *context, std::function<void(Result<void>)> done = {});
+    /** The removed accounts whose secrets are still to be deleted. */
+    QList<QUuid> pendingRemovals() const;
+
+    /** Where removal revokes tokens: networkRevocation() unless set (tests point it at a sandbox). */
+    void setRevocationLookup(RevocationLookup lookup) { m_revocationLookup = std::move(lookup); }
+    /**
+     * X (API-NOTES X-1): OAuthConfig::x() of the account's client id, revoked at api.x.com.
+     * Mastodon (M-1): the server's /oauth/revoke, as the app Starling registered there. Nothing
+     * for demo accounts, accounts without a client id, X accounts on another server than X's,
+     * and networks without OAuth revocation.
+     */
+    static std::optional<Revocation> networkRevocation(const Account &account);
     /** Moves the account at @p from to @p to, as drag and drop in the account list does. */
     void move(int from, int to);
 
@@ -107,6 +145,12 @@ private:
     void saveOrder() const;
     /** The account's row in the store, so conversations can refer to it. */
     void writeToStore(const Account &account);
+    /** Revokes @p account's tokens where its network allows, then deletes all its secrets. */
+    void deleteSecrets(const Account &account, std::function<void(Result<void>)> done);
+    /** Removes every secret of @p id; @p done gets the first error. */
+    void removeSecrets(const QUuid &id, std::function<void(Result<void>)> done);
+    void rememberPendingRemoval(const Account &account);
+    void forgetPendingRemoval(const QUuid &id);
 
     QSettings *m_settings;
     CredentialStore *m_credentials;
@@ -115,6 +159,8 @@ private:
     QStringList m_foreignIds; ///< entries from a newer version: kept in the order, never touched
     QHash<QUuid, AccountStatus> m_status;
     bool m_keyringAvailable = true;
+    RevocationLookup m_revocationLookup;
+    QSet<QUuid> m_deleting; ///< accounts whose secrets are being deleted right now
 };
 
 } // namespace starling

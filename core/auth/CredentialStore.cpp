@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialStore.h"
 
+#include "Profile.h"
+
 using namespace Qt::StringLiterals;
 
 namespace starling {
@@ -23,6 +25,11 @@ QString CredentialStore::key(const QUuid &account, Kind kind)
         break;
     }
     return account.toString(QUuid::WithoutBraces) + u'/' + name;
+}
+
+QString CredentialStore::refreshLockPath(const QUuid &account) const
+{
+    return m_refreshLockFolder.isEmpty() ? QString() : Profile::refreshLockPath(m_refreshLockFolder, account);
 }
 
 } // namespace starling

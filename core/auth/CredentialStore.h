@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QString>
 #include <QUuid>
 
 #include <functional>
@@ -54,6 +55,19 @@ public:
 
     /** "<uuid>/<kind>", e.g. "1c6…/refresh-token". */
     static QString key(const QUuid &account, Kind kind);
+
+    /**
+     * The profile folder whose lock files serialise the refreshes of these secrets across
+     * processes: the app and starling-cli on one profile set it to Profile::path(), so that both
+     * take the same lock (TokenRefresher). Empty (the default): no lock.
+     */
+    void setRefreshLockFolder(const QString &folder) { m_refreshLockFolder = folder; }
+    QString refreshLockFolder() const { return m_refreshLockFolder; }
+    /** Profile::refreshLockPath() of @p account in refreshLockFolder(); empty without a folder. */
+    QString refreshLockPath(const QUuid &account) const;
+
+private:
+    QString m_refreshLockFolder;
 };
 
 } // namespace starling

@@ -20,8 +20,11 @@ namespace {
 
 /** A browser's request head is far smaller; anything larger is not a browser. */
 constexpr qsizetype maximumHeadBytes = 16 * 1024;
-/** Browsers open a few speculative connections; more than this is not a browser either. */
-constexpr int maximumConnections = 16;
+/**
+ * Browsers open a few speculative connections; more than this waiting at once is not a browser.
+ * The oldest waiting connection makes way for a new one, so a flood cannot lock the browser out.
+ */
+constexpr qsizetype maximumWaitingConnections = 16;
 constexpr qsizetype maximumServerTextLength = 300;
 
 /** Text from the network for a message: no control or format characters, one line, bounded. */
@@ -77,7 +80,7 @@ OAuthLoopbackFlow::OAuthLoopbackFlow(OAuthConfig config, QNetworkAccessManager *
     , m_timer(new QTimer(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
-    m_server->setMaxPendingConnections(maximumConnections);
+    m_server->setMaxPendingConnections(int(maximumWaitingConnections));
     connect(m_server, &QTcpServer::newConnection, this, &OAuthLoopbackFlow::onNewConnection);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -102,6 +105,11 @@ void OAuthLoopbackFlow::setTimeout(std::chrono::milliseconds timeout)
     m_timeout = std::max(timeout, std::chrono::milliseconds(1));
     if (m_timer->isActive())
         m_timer->start(m_timeout);
+}
+
+void OAuthLoopbackFlow::setConnectionTimeout(std::chrono::milliseconds timeout)
+{
+    m_connectionTimeout = std::max(timeout, std::chrono::milliseconds(1));
 }
 
 void OAuthLoopbackFlow::setClock(Clock clock)
@@ -206,16 +214,38 @@ void OAuthLoopbackFlow::onNewConnection()
         socket->setParent(this);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QObject::destroyed, this, [this, socket] { m_buffers.remove(socket); });
-        const auto open = findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly).size();
-        if (m_phase != Phase::Listening || open > maximumConnections) {
+        if (m_phase != Phase::Listening) {
             socket->abort();
             socket->deleteLater();
             continue;
         }
+        m_waiting.removeAll(nullptr);
+        while (m_waiting.size() >= maximumWaitingConnections) {
+            // Refusing the newcomer instead would let idle connections keep the browser out.
+            qCDebug(lcAuth).noquote() << "sign-in to" << providerName()
+                                      << "closes its oldest idle connection to make room for a new one";
+            if (QTcpSocket *oldest = m_waiting.constFirst())
+                dropIdle(oldest);
+            else
+                m_waiting.removeFirst();
+        }
+        m_waiting.append(socket);
+        // Not reset by bytes arriving: a request dribbled byte by byte must end too.
+        QTimer::singleShot(m_connectionTimeout, socket, [this, socket] { dropIdle(socket); });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         if (socket->bytesAvailable() > 0)
             onReadyRead(socket);
     }
+}
+
+void OAuthLoopbackFlow::dropIdle(QTcpSocket *socket)
+{
+    if (!socket || m_waiting.removeAll(socket) == 0)
+        return; // answered or held for the exchange: it ends on its own
+    m_buffers.remove(socket);
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
 }
 
 void OAuthLoopbackFlow::onReadyRead(QTcpSocket *socket)
@@ -226,6 +256,7 @@ void OAuthLoopbackFlow::onReadyRead(QTcpSocket *socket)
     if (end < 0) {
         if (buffer.size() > maximumHeadBytes) {
             m_buffers.remove(socket);
+            m_waiting.removeAll(socket);
             socket->disconnect(this);
             answer(socket, 431, {});
         }
@@ -233,6 +264,7 @@ void OAuthLoopbackFlow::onReadyRead(QTcpSocket *socket)
     }
     const QByteArray head = buffer.left(end);
     m_buffers.remove(socket);
+    m_waiting.removeAll(socket);
     // One request per connection: the answer closes it.
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
 
@@ -266,23 +298,23 @@ void OAuthLoopbackFlow::onReadyRead(QTcpSocket *socket)
 
 void OAuthLoopbackFlow::handleCallback(QTcpSocket *socket, const QByteArray &rawQuery)
 {
-    // One-shot: whatever the answer says, nobody else gets to knock.
-    stopListening(socket);
-
     const QUrlQuery query = callbackQuery(rawQuery);
     const auto value = [&query](const QString &key) { return query.queryItemValue(key, QUrl::FullyDecoded); };
 
     // Checked first, also for errors: an answer for another request (a forged link, a stale
-    // tab) must not decide anything about this one (RFC 6749 §10.12).
+    // tab) must not decide anything about this one (RFC 6749 §10.12). Nor may it end this one:
+    // any local process or web page can send it, and the user's browser may still come back.
     if (!Pkce::equalSecrets(value(u"state"_s).toUtf8(), m_state)) {
         qCWarning(lcAuth).noquote() << "sign-in to" << providerName()
-                                    << "refused a callback whose state does not match this sign-in";
-        const QString reason = tr("The answer did not belong to the sign-in Starling started, so it was refused "
-                                  "for your safety.");
-        answer(socket, 400, failurePage(reason));
-        finish(Error(Error::Code::BadResponse, reason));
+                                    << "refused a callback whose state does not match this sign-in; still waiting";
+        answer(socket, 400,
+               failurePage(tr("The answer did not belong to the sign-in Starling started, so it was refused "
+                              "for your safety.")));
         return;
     }
+
+    // One-shot: this is the answer to our request, so nobody else gets to knock.
+    stopListening(socket);
 
     if (const QString error = value(u"error"_s); !error.isEmpty()) {
         const QString name = cleanServerText(error);
@@ -378,6 +410,7 @@ void OAuthLoopbackFlow::stopListening(QTcpSocket *keep)
 {
     m_server->close();
     m_timer->stop();
+    m_waiting.clear();
     for (QTcpSocket *socket : findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly)) {
         if (socket == keep || socket == m_browser || socket->property("starlingAnswered").toBool())
             continue;

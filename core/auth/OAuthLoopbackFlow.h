@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -34,10 +35,15 @@ class HttpClient;
  *
  * 1. start() listens on 127.0.0.1 only (never on all interfaces), on the configured port or a free
  *    one, and emits authorizationUrlReady(); the UI opens that URL in the user's browser.
- * 2. The browser comes back with GET <redirectPath>?code=…&state=…. The listener closes at once
- *    (one-shot): later connections are refused and requests on connections already open get a
- *    refusal page. A state that does not match refuses the answer and fails the flow. An
- *    `error` (access_denied…) fails it with the server's reason.
+ * 2. The browser comes back with GET <redirectPath>?code=…&state=…. A callback whose state is
+ *    missing or does not match gets a 400 page and changes nothing: any local process or web page
+ *    can send one, so it must not end the user's sign-in. The callback with the right state closes
+ *    the listener at once (one-shot): later connections are refused and requests on connections
+ *    already open get a refusal page. An `error` (access_denied…) with the right state fails the
+ *    flow with the server's reason.
+ *    A connection that has not sent its request within connectionTimeout() is closed, and at most
+ *    16 connections wait for theirs: a new one pushes out the one that waited longest. So idle
+ *    connections cannot keep the browser's callback out.
  * 3. The code is exchanged at once (X codes live 30 s). The browser's request is held until the
  *    exchange is over, so its page tells the truth: success, or failure and why.
  * 4. finished() reports the TokenSet or an Error, exactly once.
@@ -52,6 +58,8 @@ class OAuthLoopbackFlow final : public QObject
 
 public:
     static constexpr std::chrono::milliseconds defaultTimeout{10 * 60 * 1000};
+    /** A browser sends its request as soon as it connects; a connection silent for this long is closed. */
+    static constexpr std::chrono::milliseconds defaultConnectionTimeout{20'000};
 
     using Clock = std::function<QDateTime()>;
 
@@ -66,6 +74,10 @@ public:
     /** How long the flow waits for the browser to come back (default 10 minutes). Set before start(). */
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setTimeout(std::chrono::milliseconds timeout);
+
+    /** How long a connection may take to send its whole request head (default 20 s). */
+    std::chrono::milliseconds connectionTimeout() const { return m_connectionTimeout; }
+    void setConnectionTimeout(std::chrono::milliseconds timeout);
 
     /** The clock that turns expires_in into TokenSet::expiresAt; tests inject a fixed one. */
     void setClock(Clock clock);
@@ -112,6 +124,8 @@ private:
 
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
+    /** Closes a connection that never sent its request; one that has, finishes on its own. */
+    void dropIdle(QTcpSocket *socket);
     void handleCallback(QTcpSocket *socket, const QByteArray &rawQuery);
     void exchange(const QString &code);
     void onExchanged(Result<TokenSet> result);
@@ -129,12 +143,14 @@ private:
     QTimer *m_timer = nullptr;
     Clock m_clock;
     std::chrono::milliseconds m_timeout = defaultTimeout;
+    std::chrono::milliseconds m_connectionTimeout = defaultConnectionTimeout;
     Phase m_phase = Phase::Idle;
     QByteArray m_verifier;
     QByteArray m_state;
     QUrl m_redirectUri;
     QUrl m_authorizationUrl;
     QHash<QTcpSocket *, QByteArray> m_buffers; ///< request heads still arriving
+    QList<QPointer<QTcpSocket>> m_waiting; ///< connections without a whole request head, oldest first
     QPointer<QTcpSocket> m_browser; ///< the callback request, held until the exchange is over
     quint64 m_exchangeId = 0; ///< the HttpClient request of the exchange; 0 when none
 };

@@ -6,7 +6,9 @@
 #include "OAuthTokenEndpoint.h"
 #include "net/HttpClient.h"
 
+#include <QLockFile>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -17,6 +19,9 @@ namespace starling {
 namespace {
 
 using Kind = CredentialStore::Kind;
+
+/** How often a refresh looks whether another process has let go of the account's lock. */
+constexpr std::chrono::milliseconds lockRetryInterval{100};
 
 QString accountText(const QUuid &account)
 {
@@ -104,6 +109,15 @@ void TokenRefresher::runNext()
     });
 }
 
+TokenRefresher::Step TokenRefresher::releasing(Step finished)
+{
+    return [self = QPointer<TokenRefresher>(this), finished = std::move(finished)] {
+        if (self)
+            self->unlock();
+        finished();
+    };
+}
+
 bool TokenRefresher::makeCurrent(const QByteArray &accessToken, const QDateTime &expiresAt)
 {
     m_accessToken.fill('\0');
@@ -138,18 +152,93 @@ void TokenRefresher::refresh(QObject *context, Done done)
     enqueue([this](Step finished) { runRefresh(std::move(finished)); });
 }
 
+void TokenRefresher::lockThen(std::function<void(Result<void>)> next)
+{
+    const QString path = m_store ? m_store->refreshLockPath(m_account) : QString();
+    if (path.isEmpty() || m_lock) {
+        next({});
+        return;
+    }
+    QElapsedTimer waited;
+    waited.start();
+    tryLock(path, waited, std::move(next));
+}
+
+void TokenRefresher::tryLock(const QString &path, QElapsedTimer waited, std::function<void(Result<void>)> next)
+{
+    auto lock = std::make_unique<QLockFile>(path);
+    // As the outbox lock (Profile::claimOutbox): stale when its process is gone, never by age, as
+    // a refresh that waits for a slow token endpoint is still running.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        next({});
+        return;
+    }
+    if (lock->error() != QLockFile::LockFailedError) {
+        // Only an unwritable profile folder gets here; the re-read after a refusal still guards.
+        qCWarning(lcAuth).noquote() << "account" << accountText(m_account)
+                                    << "could not create its refresh lock (QLockFile error" << int(lock->error())
+                                    << "); going ahead without it";
+        next({});
+        return;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    lock->getLockInfo(&pid, &host, &application);
+    if (std::chrono::milliseconds(waited.elapsed()) >= m_lockPatience) {
+        qCWarning(lcAuth).noquote() << "account" << accountText(m_account) << "gave up waiting for process" << pid
+                                    << "to finish its refresh";
+        next(Error(Error::Code::Timeout,
+                   tr("Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. "
+                      "Starling will try again later.")
+                       .arg(pid)
+                       .arg(providerName())));
+        return;
+    }
+    if (std::chrono::milliseconds(waited.elapsed()) < lockRetryInterval) {
+        qCInfo(lcAuth).noquote() << "account" << accountText(m_account) << "waits for process" << pid
+                                 << "to finish its refresh";
+    }
+    // A timer, not a blocking wait: this may be the GUI thread.
+    QTimer::singleShot(lockRetryInterval, this, [this, path, waited, next = std::move(next)]() mutable {
+        tryLock(path, waited, std::move(next));
+    });
+}
+
+void TokenRefresher::unlock()
+{
+    m_lock.reset(); // QLockFile's destructor unlocks
+}
+
 void TokenRefresher::runRefresh(Step finished)
 {
     if (!m_store) {
         completeRefresh(Error::fromCode(Error::Code::Unavailable), std::move(finished));
         return;
     }
-    if (m_unsaved) {
-        // The server already rotated the refresh token; the one in the store is dead. Store the
-        // new one now instead of asking again.
-        qCInfo(lcAuth).noquote() << "account" << accountText(m_account)
-                                 << "retrying to store the tokens of the last refresh";
-        storeRefreshed(*m_unsaved, std::move(finished));
+    lockThen([this, finished = std::move(finished)](Result<void> locked) mutable {
+        if (!locked) {
+            completeRefresh(locked.error(), std::move(finished));
+            return;
+        }
+        if (m_unsaved) {
+            // The server already rotated the refresh token; the one in the store is dead. Store the
+            // new one now instead of asking again.
+            qCInfo(lcAuth).noquote() << "account" << accountText(m_account)
+                                     << "retrying to store the tokens of the last refresh";
+            storeRefreshed(*m_unsaved, std::move(finished));
+            return;
+        }
+        readAndPost(std::move(finished));
+    });
+}
+
+void TokenRefresher::readAndPost(Step finished)
+{
+    if (!m_store) {
+        completeRefresh(Error::fromCode(Error::Code::Unavailable), std::move(finished));
         return;
     }
     qCInfo(lcAuth).noquote() << "account" << accountText(m_account) << "refreshing the access token for"
@@ -177,46 +266,73 @@ void TokenRefresher::runRefresh(Step finished)
                                 std::move(finished));
                 return;
             }
-            postRefresh(stored.value(), std::move(finished));
+            postRefresh(stored.value(), false, std::move(finished));
         });
 }
 
-void TokenRefresher::postRefresh(const QByteArray &refreshToken, Step finished)
+void TokenRefresher::postRefresh(const QByteArray &refreshToken, bool secondTry, Step finished)
 {
     const HttpRequest request = OAuthTokenEndpoint::refresh(m_config, refreshToken);
-    m_http->send(request, this, [this, finished = std::move(finished)](Result<HttpResponse> response) mutable {
-        if (!response) {
-            const Error &error = response.error();
-            if (OAuthTokenEndpoint::isRefusal(error)) {
-                qCWarning(lcAuth).noquote() << "account" << accountText(m_account)
-                                            << "refresh refused by the server: HTTP" << error.httpStatus();
-                const QString detail = error.serverDetail();
-                Error revoked(
-                    Error::Code::AuthRevoked,
-                    detail.isEmpty()
-                        ? tr("%1 no longer accepts this account's sign-in. Please sign in again.").arg(providerName())
-                        : tr("%1 no longer accepts this account's sign-in. Please sign in again. %1 "
-                             "said: “%2”")
-                              .arg(providerName(), detail));
-                revoked.setHttpStatus(error.httpStatus()).setServerDetail(detail);
-                Q_EMIT signInExpired();
-                completeRefresh(revoked, std::move(finished));
+    m_http->send(
+        request, this,
+        [this, refreshToken, secondTry, finished = std::move(finished)](Result<HttpResponse> response) mutable {
+            if (!response) {
+                const Error &error = response.error();
+                if (OAuthTokenEndpoint::isRefusal(error)) {
+                    refused(refreshToken, error, secondTry, std::move(finished));
+                    return;
+                }
+                qCInfo(lcAuth).noquote() << "account" << accountText(m_account)
+                                         << "refresh failed:" << Error::codeName(error.code()) << "HTTP"
+                                         << error.httpStatus();
+                completeRefresh(error, std::move(finished));
                 return;
             }
-            qCInfo(lcAuth).noquote() << "account" << accountText(m_account)
-                                     << "refresh failed:" << Error::codeName(error.code()) << "HTTP"
-                                     << error.httpStatus();
-            completeRefresh(error, std::move(finished));
-            return;
-        }
-        Result<TokenSet> tokens = OAuthTokenEndpoint::parse(response.value(), m_clock(), providerName());
-        if (!tokens) {
-            qCWarning(lcAuth).noquote() << "account" << accountText(m_account) << "refresh answer could not be used";
-            completeRefresh(tokens.error(), std::move(finished));
-            return;
-        }
-        storeRefreshed(tokens.value(), std::move(finished));
-    });
+            Result<TokenSet> tokens = OAuthTokenEndpoint::parse(response.value(), m_clock(), providerName());
+            if (!tokens) {
+                qCWarning(lcAuth).noquote()
+                    << "account" << accountText(m_account) << "refresh answer could not be used";
+                completeRefresh(tokens.error(), std::move(finished));
+                return;
+            }
+            storeRefreshed(tokens.value(), std::move(finished));
+        });
+}
+
+void TokenRefresher::refused(const QByteArray &sentToken, const Error &error, bool secondTry, Step finished)
+{
+    const auto expire = [this, error](Step step) {
+        qCWarning(lcAuth).noquote() << "account" << accountText(m_account) << "refresh refused by the server: HTTP"
+                                    << error.httpStatus();
+        const QString detail = error.serverDetail();
+        Error revoked(Error::Code::AuthRevoked,
+                      detail.isEmpty()
+                          ? tr("%1 no longer accepts this account's sign-in. Please sign in again.").arg(providerName())
+                          : tr("%1 no longer accepts this account's sign-in. Please sign in again. %1 "
+                               "said: “%2”")
+                                .arg(providerName(), detail));
+        revoked.setHttpStatus(error.httpStatus()).setServerDetail(detail);
+        Q_EMIT signInExpired();
+        completeRefresh(revoked, std::move(step));
+    };
+    if (secondTry || !m_store) {
+        expire(std::move(finished));
+        return;
+    }
+    // Refresh tokens work once: if another process renewed the sign-in after this one read
+    // the token, the token sent was used up and its successor is in the store. Only when the store
+    // still holds the refused one is the sign-in really over.
+    m_store->read(m_account, Kind::RefreshToken, this,
+                  [this, sentToken, expire, finished = std::move(finished)](Result<QByteArray> stored) mutable {
+                      if (stored && !stored->isEmpty() && stored.value() != sentToken) {
+                          qCInfo(lcAuth).noquote() << "account" << accountText(m_account)
+                                                   << "refresh refused, but the keyring holds a newer refresh token "
+                                                      "(another process renewed the sign-in); trying that one";
+                          postRefresh(stored.value(), true, std::move(finished));
+                          return;
+                      }
+                      expire(std::move(finished));
+                  });
 }
 
 void TokenRefresher::storeRefreshed(const TokenSet &tokens, Step finished)
@@ -271,6 +387,8 @@ void TokenRefresher::storeRefreshed(const TokenSet &tokens, Step finished)
 
 void TokenRefresher::completeRefresh(const Result<void> &result, Step finished)
 {
+    // The new refresh token, if any, is stored by now: the next process may read it.
+    unlock();
     m_refreshPending = false;
     std::vector<Waiter> waiters;
     waiters.swap(m_refreshWaiters);
@@ -329,47 +447,60 @@ void TokenRefresher::setTokens(const TokenSet &tokens, QObject *context, Done do
             finished();
             return;
         }
-        const auto fail = [this, caller](const Error &error, const Step &step) {
-            qCWarning(lcAuth).noquote() << "account" << accountText(m_account)
-                                        << "could not store the tokens of the sign-in:"
-                                        << Error::codeName(error.code());
-            const QPointer<TokenRefresher> self(this);
-            deliver(caller, keyringError(error));
-            if (self)
-                step();
-        };
-        const auto storeAccess = [this, tokens, caller, fail](Step step) {
-            m_store->write(m_account, Kind::AccessToken, tokens.accessToken, this,
-                           [this, tokens, caller, fail, step = std::move(step)](Result<void> written) {
-                               if (!written) {
-                                   fail(written.error(), step);
-                                   return;
-                               }
-                               // A new sign-in supersedes anything a failed refresh left behind.
-                               m_unsaved.reset();
-                               m_lastRefresh.invalidate();
-                               qCInfo(lcAuth).noquote()
-                                   << "account" << accountText(m_account) << "signed in to" << providerName();
-                               if (!makeCurrent(tokens.accessToken, tokens.expiresAt))
-                                   return;
-                               const QPointer<TokenRefresher> self(this);
-                               deliver(caller, Result<void>());
-                               if (self)
-                                   step();
-                           });
-        };
-        const auto afterRefreshToken = [fail, storeAccess, finished](Result<void> result) {
-            if (!result) {
-                fail(result.error(), finished);
+        // Under the lock, so that a refresh running elsewhere cannot store its rotated token over
+        // this new sign-in's. A user who just signed in goes ahead even when the holder is stuck.
+        lockThen([this, tokens, caller, finished](Result<void> locked) {
+            if (!locked)
+                qCWarning(lcAuth).noquote()
+                    << "account" << accountText(m_account) << "stores its new sign-in without the refresh lock";
+            const Step release = releasing(finished);
+            const auto fail = [this, caller](const Error &error, const Step &step) {
+                qCWarning(lcAuth).noquote()
+                    << "account" << accountText(m_account)
+                    << "could not store the tokens of the sign-in:" << Error::codeName(error.code());
+                const QPointer<TokenRefresher> self(this);
+                deliver(caller, keyringError(error));
+                if (self)
+                    step();
+            };
+            const auto storeAccess = [this, tokens, caller, fail](Step step) {
+                m_store->write(m_account, Kind::AccessToken, tokens.accessToken, this,
+                               [this, tokens, caller, fail, step = std::move(step)](Result<void> written) {
+                                   if (!written) {
+                                       fail(written.error(), step);
+                                       return;
+                                   }
+                                   // A new sign-in supersedes anything a failed refresh left behind.
+                                   m_unsaved.reset();
+                                   m_lastRefresh.invalidate();
+                                   qCInfo(lcAuth).noquote()
+                                       << "account" << accountText(m_account) << "signed in to" << providerName();
+                                   if (!makeCurrent(tokens.accessToken, tokens.expiresAt))
+                                       return;
+                                   const QPointer<TokenRefresher> self(this);
+                                   deliver(caller, Result<void>());
+                                   if (self)
+                                       step();
+                               });
+            };
+            const auto afterRefreshToken = [fail, storeAccess, release](Result<void> result) {
+                if (!result) {
+                    fail(result.error(), release);
+                    return;
+                }
+                storeAccess(release);
+            };
+            if (!m_store) {
+                deliver(caller, Error::fromCode(Error::Code::Unavailable));
+                release();
                 return;
             }
-            storeAccess(finished);
-        };
-        // Refresh token first, as in a refresh. Without one, an old one would belong to a dead grant.
-        if (tokens.hasRefreshToken())
-            m_store->write(m_account, Kind::RefreshToken, tokens.refreshToken, this, afterRefreshToken);
-        else
-            m_store->remove(m_account, Kind::RefreshToken, this, afterRefreshToken);
+            // Refresh token first, as in a refresh. Without one, an old one would belong to a dead grant.
+            if (tokens.hasRefreshToken())
+                m_store->write(m_account, Kind::RefreshToken, tokens.refreshToken, this, afterRefreshToken);
+            else
+                m_store->remove(m_account, Kind::RefreshToken, this, afterRefreshToken);
+        });
     });
 }
 
@@ -394,57 +525,66 @@ void TokenRefresher::revokeThen(const QByteArray &token, bool isRefreshToken, St
 
 void TokenRefresher::signOut(QObject *context, Done done)
 {
-    enqueue([this, caller = waiter(context, std::move(done))](Step finished) {
-        qCInfo(lcAuth).noquote() << "account" << accountText(m_account) << "signing out of" << providerName();
-        const auto removeAll = [this, caller, finished] {
-            if (!m_store) {
-                deliver(caller, Error::fromCode(Error::Code::Unavailable));
-                finished();
+    enqueue([this, caller = waiter(context, std::move(done))](Step unlocked) {
+        // Under the lock, so that the refresh token revoked is the newest: one that another process
+        // is rotating right now would outlive the sign-out.
+        lockThen([this, caller, unlocked](Result<void> locked) {
+            if (!locked)
+                qCWarning(lcAuth).noquote()
+                    << "account" << accountText(m_account) << "signs out without the refresh lock";
+            const Step finished = releasing(unlocked);
+            qCInfo(lcAuth).noquote() << "account" << accountText(m_account) << "signing out of" << providerName();
+            const auto removeAll = [this, caller, finished] {
+                if (!m_store) {
+                    deliver(caller, Error::fromCode(Error::Code::Unavailable));
+                    finished();
+                    return;
+                }
+                auto firstError = std::make_shared<std::optional<Error>>();
+                m_store->remove(m_account, Kind::RefreshToken, this, [firstError](Result<void> removed) {
+                    if (!removed)
+                        *firstError = removed.error();
+                });
+                // The store runs calls in order, so this answers after the removal above.
+                m_store->remove(m_account, Kind::AccessToken, this,
+                                [this, caller, finished, firstError](Result<void> removed) {
+                                    if (!removed && !*firstError)
+                                        *firstError = removed.error();
+                                    m_unsaved.reset();
+                                    m_lastRefresh.invalidate();
+                                    Result<void> outcome;
+                                    if (*firstError) {
+                                        qCWarning(lcAuth).noquote() << "account" << accountText(m_account)
+                                                                    << "could not remove its tokens from the keyring:"
+                                                                    << Error::codeName((*firstError)->code());
+                                        outcome = keyringError(**firstError);
+                                    } else {
+                                        qCInfo(lcAuth).noquote() << "account" << accountText(m_account) << "signed out";
+                                    }
+                                    if (!makeCurrent({}, {}))
+                                        return;
+                                    const QPointer<TokenRefresher> self(this);
+                                    deliver(caller, outcome);
+                                    if (self)
+                                        finished();
+                                });
+            };
+            const auto revokeBoth = [this, removeAll](const QByteArray &refreshToken) {
+                // The refresh token first: revoking it ends the whole grant on most servers (RFC 7009 §2.1).
+                revokeThen(refreshToken, true, [this, removeAll] { revokeThen(m_accessToken, false, removeAll); });
+            };
+            if (m_unsaved && m_unsaved->hasRefreshToken()) {
+                revokeBoth(m_unsaved->refreshToken);
                 return;
             }
-            auto firstError = std::make_shared<std::optional<Error>>();
-            m_store->remove(m_account, Kind::RefreshToken, this, [firstError](Result<void> removed) {
-                if (!removed)
-                    *firstError = removed.error();
+            if (!m_store || m_config.revokeUrl.isEmpty()) {
+                revokeBoth({});
+                return;
+            }
+            m_store->read(m_account, Kind::RefreshToken, this, [revokeBoth](Result<QByteArray> stored) {
+                revokeBoth(stored ? stored.value() : QByteArray());
             });
-            // The store runs calls in order, so this answers after the removal above.
-            m_store->remove(m_account, Kind::AccessToken, this,
-                            [this, caller, finished, firstError](Result<void> removed) {
-                                if (!removed && !*firstError)
-                                    *firstError = removed.error();
-                                m_unsaved.reset();
-                                m_lastRefresh.invalidate();
-                                Result<void> outcome;
-                                if (*firstError) {
-                                    qCWarning(lcAuth).noquote() << "account" << accountText(m_account)
-                                                                << "could not remove its tokens from the keyring:"
-                                                                << Error::codeName((*firstError)->code());
-                                    outcome = keyringError(**firstError);
-                                } else {
-                                    qCInfo(lcAuth).noquote() << "account" << accountText(m_account) << "signed out";
-                                }
-                                if (!makeCurrent({}, {}))
-                                    return;
-                                const QPointer<TokenRefresher> self(this);
-                                deliver(caller, outcome);
-                                if (self)
-                                    finished();
-                            });
-        };
-        const auto revokeBoth = [this, removeAll](const QByteArray &refreshToken) {
-            // The refresh token first: revoking it ends the whole grant on most servers (RFC 7009 §2.1).
-            revokeThen(refreshToken, true, [this, removeAll] { revokeThen(m_accessToken, false, removeAll); });
-        };
-        if (m_unsaved && m_unsaved->hasRefreshToken()) {
-            revokeBoth(m_unsaved->refreshToken);
-            return;
-        }
-        if (!m_store || m_config.revokeUrl.isEmpty()) {
-            revokeBoth({});
-            return;
-        }
-        m_store->read(m_account, Kind::RefreshToken, this,
-                      [revokeBoth](Result<QByteArray> stored) { revokeBoth(stored ? stored.value() : QByteArray()); });
+        });
     });
 }
 

@@ -16,9 +16,11 @@
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
+class QLockFile;
 class QNetworkAccessManager;
 
 namespace starling {
@@ -41,10 +43,20 @@ class HttpClient;
  * crash must never leave the store with a used one. If that write fails, the new tokens are held
  * in memory and the next refresh() stores them instead of asking the server again.
  *
+ * Across processes (the app and starling-cli on one profile), refreshes of one account take turns
+ * through a lock file, CredentialStore::refreshLockPath(): each refresh reads the refresh token
+ * only once it holds the lock, and lets go only after the new one is stored, so the next process
+ * reads that one instead of spending the used one again. The lock is waited for on a timer, never
+ * by blocking the thread; after lockPatience() the refresh gives up with Timeout (the holder is
+ * stuck, the user is not signed out). A lock is stale only when its process is gone. Without a
+ * lock folder, or when the lock file cannot be created at all, the refresh goes ahead unlocked.
+ *
  * Errors: the server refusing the grant (HTTP 400/401, invalid_grant) → AuthRevoked and
- * signInExpired(), nothing deleted; no refresh token in the store (missing, or a locked keyring,
- * which answers the same) → AuthRevoked and signInExpired(), nothing deleted; the keyring
- * failing → Unavailable; network, timeout, 429 and 5xx pass through unchanged.
+ * signInExpired(), nothing deleted; but first the stored refresh token is read again, and when it
+ * is another one than was sent (a process that did not take the lock renewed the sign-in in the
+ * meantime), the refresh is tried once more with it. No refresh token in the store (missing, or a
+ * locked keyring, which answers the same) → AuthRevoked and signInExpired(), nothing deleted; the
+ * keyring failing → Unavailable; network, timeout, 429 and 5xx pass through unchanged.
  *
  * load(), setTokens(), refresh() and signOut() run one at a time in the order they were called.
  * No token is ever logged.
@@ -58,6 +70,8 @@ public:
     using Clock = std::function<QDateTime()>;
 
     static constexpr std::chrono::milliseconds defaultRecentRefreshWindow{10'000};
+    /** Longer than a refresh can take (its deadline, plus the keyring's retry) while it holds the lock. */
+    static constexpr std::chrono::milliseconds defaultLockPatience{60'000};
 
     /**
      * @p store must outlive the refresher. The token endpoint is reached through @p manager if given
@@ -94,7 +108,8 @@ public:
     /**
      * Stores the tokens of a new sign-in, refresh token first (or removes a stale one when the new
      * set has none), then the access token, and then makes the access token current. Unavailable
-     * when the keyring fails; the old tokens stay current then.
+     * when the keyring fails; the old tokens stay current then. Takes the refresh lock, as refresh()
+     * does, but goes ahead without it when its holder does not let go in time.
      */
     void setTokens(const TokenSet &tokens, QObject *context, Done done);
 
@@ -103,7 +118,7 @@ public:
      * removes both from the store and forgets the access token. A revocation that fails (offline,
      * server error) is logged and does not stop the local sign-out; a keyring that fails to remove
      * gives Unavailable. Other secrets of the account (client secret, app password) stay: they
-     * belong to the account, not to the sign-in.
+     * belong to the account, not to the sign-in. Takes the refresh lock as setTokens() does.
      */
     void signOut(QObject *context, Done done);
 
@@ -112,6 +127,10 @@ public:
     std::chrono::milliseconds recentRefreshWindow() const { return m_recentRefreshWindow; }
     /** 0 turns the window off: every refresh() outside a running one asks the server. */
     void setRecentRefreshWindow(std::chrono::milliseconds window) { m_recentRefreshWindow = window; }
+
+    /** How long refresh() waits for another process's refresh of this account (see the class comment). */
+    std::chrono::milliseconds lockPatience() const { return m_lockPatience; }
+    void setLockPatience(std::chrono::milliseconds patience) { m_lockPatience = patience; }
 
     /** The client that talks to the token endpoint (for tests: deadlines, user agent). */
     HttpClient &http() { return *m_http; }
@@ -139,8 +158,22 @@ private:
     void enqueue(Operation operation);
     void runNext();
 
+    /**
+     * Takes the account's lock file, trying again on a timer while another process holds it, then
+     * runs @p next: with Timeout after lockPatience(), else with success (also when there is no lock
+     * to take). The lock is held until unlock().
+     */
+    void lockThen(std::function<void(Result<void>)> next);
+    void tryLock(const QString &path, QElapsedTimer waited, std::function<void(Result<void>)> next);
+    void unlock();
+    /** @p finished, after letting go of the lock. */
+    Step releasing(Step finished);
+
     void runRefresh(Step finished);
-    void postRefresh(const QByteArray &refreshToken, Step finished);
+    void readAndPost(Step finished);
+    /** @p secondTry: the token was read again after a refusal; a second refusal is final. */
+    void postRefresh(const QByteArray &refreshToken, bool secondTry, Step finished);
+    void refused(const QByteArray &sentToken, const Error &error, bool secondTry, Step finished);
     void storeRefreshed(const TokenSet &tokens, Step finished);
     void completeRefresh(const Result<void> &result, Step finished);
     void revokeThen(const QByteArray &token, bool isRefreshToken, Step next);
@@ -155,6 +188,8 @@ private:
     HttpClient *m_http = nullptr;
     Clock m_clock;
     std::chrono::milliseconds m_recentRefreshWindow = defaultRecentRefreshWindow;
+    std::chrono::milliseconds m_lockPatience = defaultLockPatience;
+    std::unique_ptr<QLockFile> m_lock; ///< held from before a refresh reads the token until it stored the new one
 
     QByteArray m_accessToken;
     QDateTime m_expiresAt;

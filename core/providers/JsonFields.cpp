@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonFields.h"
 
+#include <QTimeZone>
+
+#include <algorithm>
 #include <cmath>
 
 namespace starling::json {
@@ -103,6 +106,11 @@ std::optional<QStringList> stringList(const QJsonObject &object, QLatin1StringVi
 
 std::optional<QDateTime> time(const QJsonObject &object, QLatin1StringView key)
 {
+    return time(object, key, QDateTime::currentDateTimeUtc());
+}
+
+std::optional<QDateTime> time(const QJsonObject &object, QLatin1StringView key, const QDateTime &now)
+{
     auto text = string(object, key);
     if (!text)
         return std::nullopt;
@@ -113,7 +121,11 @@ std::optional<QDateTime> time(const QJsonObject &object, QLatin1StringView key)
     // the user's time zone; RFC 3339 requires the offset, so such a value is not a time.
     if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime)
         return std::nullopt;
-    return parsed.toUTC();
+    // The window is explained in the header.
+    static const QDateTime earliest(QDate(2006, 1, 1), QTime(0, 0), QTimeZone::utc());
+    if (parsed < earliest || parsed > now.addSecs(maxClockSkewSecs))
+        return std::nullopt;
+    return std::min(parsed, now).toUTC();
 }
 
 } // namespace starling::json

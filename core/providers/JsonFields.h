@@ -28,8 +28,23 @@ std::optional<QJsonObject> object(const QJsonObject &object, QLatin1StringView k
 std::optional<QJsonArray> array(const QJsonObject &object, QLatin1StringView key);
 /** An array whose elements are all strings. */
 std::optional<QStringList> stringList(const QJsonObject &object, QLatin1StringView key);
-/** An ISO-8601 / RFC 3339 time, in UTC. */
+/**
+ * An ISO-8601 / RFC 3339 time, in UTC, that a message can plausibly have.
+ *
+ * The same window for every network, because the store orders messages by time and a wrong one
+ * would sit at the top or bottom of the inbox for good:
+ * - before 2006-01-01 (X, the oldest network we read, started in 2006) it is a placeholder such as
+ *   0001-01-01 or the epoch, not a time: the field is bad, as if it were not a time at all;
+ * - up to maxClockSkew after @p now it is a server clock ahead of ours (a time zone mistake is at
+ *   most 14 hours): the message is real, so it is kept, dated @p now, where it arrived;
+ * - further ahead (9999-12-31 and the like) no clock explains it: the field is bad.
+ */
+std::optional<QDateTime> time(const QJsonObject &object, QLatin1StringView key, const QDateTime &now);
+/** time() as of the current time. */
 std::optional<QDateTime> time(const QJsonObject &object, QLatin1StringView key);
+
+/** How far ahead of our clock a server's time may be and still be read (as now). */
+constexpr qint64 maxClockSkewSecs = 24 * 60 * 60;
 
 /** Whether @p text is 1 to 19 ASCII digits. */
 bool isNumericId(const QString &text);

@@ -20,10 +20,16 @@ public:
 
     explicit MessageIdAllocator(QSqlDatabase db);
 
-    /** The next free id for a message created at @p createdAt. Call inside the write transaction. */
+    /**
+     * The next free id for a message created at @p createdAt. Call inside the write transaction.
+     *
+     * Times an id cannot hold (before 1970, after 2248, invalid) take the nearest millisecond it
+     * can, so they still sort before or after everything else. Fails, rather than searching on,
+     * when every id from that millisecond to the last one is taken.
+     */
     Result<qint64> allocate(const QDateTime &createdAt);
 
-    /** The smallest id a message created at @p time can have: useful as a paging bound. */
+    /** The smallest id a message created at @p time can have: useful as a paging bound. Never overflows. */
     static qint64 lowerBound(const QDateTime &time);
 
 private:

@@ -207,6 +207,16 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s);
 }
 
+/** Post and DM text as X sends it: '&', '<' and '>' escaped, and nothing else (quotes stay). */
+QString wireText(const QString &text)
+{
+    QString out = text;
+    out.replace(u'&', u"&amp;"_s);
+    out.replace(u'<', u"&lt;"_s);
+    out.replace(u'>', u"&gt;"_s);
+    return out;
+}
+
 Issue patternIssue(const QString &parameter, const QString &value, const QString &pattern)
 {
     return Issue{u"The `%1` query parameter value [%2] does not match %3"_s.arg(parameter, value.left(100), pattern),
@@ -1512,7 +1522,8 @@ Response XServer::createPost(const Request &request, const QString &userId)
         break;
     }
     const QString id = insertPost(post);
-    return created(QJsonObject{{u"id"_s, id}, {u"text"_s, post.text}, {u"edit_history_tweet_ids"_s, QJsonArray{id}}});
+    return created(
+        QJsonObject{{u"id"_s, id}, {u"text"_s, wireText(post.text)}, {u"edit_history_tweet_ids"_s, QJsonArray{id}}});
 }
 
 // ---- Media ----
@@ -1734,7 +1745,7 @@ QJsonObject XServer::renderEvent(const XDmEvent &event, const QSet<QString> &fie
     QJsonObject object{{u"id"_s, event.id}, {u"event_type"_s, XDmEvent::typeName(event.type)}};
     // By default X sends only id, event_type and text, and participant_ids on join/leave events.
     if (message)
-        object.insert(u"text"_s, event.text);
+        object.insert(u"text"_s, wireText(event.text));
     if (!message && !event.participantIds.isEmpty())
         object.insert(u"participant_ids"_s, QJsonArray::fromStringList(event.participantIds));
     if (fields.contains(u"sender_id"_s) && !event.senderId.isEmpty())
@@ -1758,7 +1769,8 @@ QJsonObject XServer::renderEvent(const XDmEvent &event, const QSet<QString> &fie
 
 QJsonObject XServer::renderPost(const XPost &post, const QSet<QString> &fields) const
 {
-    QJsonObject object{{u"id"_s, post.id}, {u"text"_s, post.text}, {u"edit_history_tweet_ids"_s, QJsonArray{post.id}}};
+    QJsonObject object{
+        {u"id"_s, post.id}, {u"text"_s, wireText(post.text)}, {u"edit_history_tweet_ids"_s, QJsonArray{post.id}}};
     if (fields.contains(u"author_id"_s))
         object.insert(u"author_id"_s, post.authorId);
     if (fields.contains(u"created_at"_s))

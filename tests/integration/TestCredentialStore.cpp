@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The keychain, for real: a gnome-keyring Secret Service in a private D-Bus session (the test
 // starts one around itself), then the same code with no Secret Service and with no D-Bus at all.
+// Also the refresh of one X account by two processes at once, against the sandbox's single-use
+// refresh tokens: they share the keychain, so this is where it can be tested for real.
 
+#include "Profile.h"
 #include "accounts/AccountManager.h"
+#include "auth/AuthServer.h"
 #include "auth/KeychainCredentialStore.h"
+#include "auth/TokenRefresher.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -16,6 +22,7 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 using namespace starling;
 
 namespace {
@@ -23,10 +30,12 @@ namespace {
 const QString inSessionFlag = u"--in-session"_s;
 const QString childReadFlag = u"--child-read"_s;
 const QString childProbeFlag = u"--child-probe"_s;
+const QString childRefreshFlag = u"--child-refresh"_s;
 const QByteArray canary = "canary-secret-7f3a9c";
 
 const QUuid accountA(u"{6b0c1f1e-2a51-4c3e-9a55-0d7f1b1e2a01}"_s);
 const QUuid accountB(u"{6b0c1f1e-2a51-4c3e-9a55-0d7f1b1e2a02}"_s);
+const QUuid accountC(u"{6b0c1f1e-2a51-4c3e-9a55-0d7f1b1e2a03}"_s);
 
 /** Runs a keychain call and waits for its answer. */
 template<typename T, typename Call>
@@ -82,6 +91,41 @@ int childProbe(const QString &settingsPath)
     return 0;
 }
 
+/** Both processes' refresher: the sandbox's token endpoint, X's kind of client. */
+OAuthConfig sandboxConfig(const QUrl &tokenUrl)
+{
+    OAuthConfig config = OAuthConfig::x(sandbox::AuthServer::defaultClientId(), 0);
+    config.providerName = u"Sandbox"_s;
+    config.tokenUrl = tokenUrl;
+    return config;
+}
+
+/**
+ * Child, as starling-cli next to the app: once the parent says "go", refreshes the account's
+ * token on the profile's lock and prints the outcome: "ok <access token>" or "error <code>", and
+ * "expired=<n>".
+ */
+int childRefresh(const QString &service, const QUuid &account, const QString &profile, const QUrl &tokenUrl)
+{
+    auto store = makeStore(service);
+    store->setRefreshLockFolder(profile);
+    TokenRefresher refresher(account, sandboxConfig(tokenUrl), store.get());
+    int expired = 0;
+    QObject::connect(&refresher, &TokenRefresher::signInExpired, &refresher, [&expired] { ++expired; });
+    std::printf("ready\n");
+    std::fflush(stdout);
+    char line[16] = {};
+    if (!std::fgets(line, sizeof line, stdin))
+        return 3;
+    auto refreshed = wait<void>([&](QObject *c, auto done) { refresher.refresh(c, done); });
+    if (refreshed)
+        std::printf("ok %s\n", refresher.accessToken().constData());
+    else
+        std::printf("error %s\n", qPrintable(Error::codeName(refreshed.error().code())));
+    std::printf("expired=%d\n", expired);
+    return 0;
+}
+
 bool treeContains(const QString &dir, const QByteArray &needle)
 {
     QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
@@ -105,6 +149,7 @@ private Q_SLOTS:
     void anotherProcessReadsIt();
     void accountsDoNotSeeEachOther();
     void probeFindsTheKeyring();
+    void twoProcessesRefreshOneAccount();
     void withoutKeyring_data();
     void withoutKeyring();
 
@@ -179,6 +224,64 @@ void TestCredentialStore::probeFindsTheKeyring()
 {
     auto probed = wait<void>([&](QObject *c, auto done) { m_store->probe(c, done); });
     QVERIFY2(probed.ok(), probed.ok() ? "" : qPrintable(probed.error().message()));
+}
+
+void TestCredentialStore::twoProcessesRefreshOneAccount()
+{
+    // The app and starling-cli on one profile meet an expired X token at the same moment. X
+    // refresh tokens work once and reusing one may revoke the whole grant (API-NOTES X-1): they
+    // must take turns, and both must end up signed in.
+    sandbox::AuthServer auth;
+    QVERIFY(auth.listen());
+    // A token endpoint slow enough that, without turns, both would send the same refresh token.
+    auth.server().injectFault("POST"_ba, u"/oauth2/token"_s, sandbox::Fault::delayHeaders(1500ms));
+    const TokenSet old = auth.issueGrant();
+    using K = CredentialStore::Kind;
+    QVERIFY((wait<void>(
+        [&](QObject *c, auto done) { m_store->write(accountC, K::RefreshToken, old.refreshToken, c, done); })));
+    QVERIFY((wait<void>(
+        [&](QObject *c, auto done) { m_store->write(accountC, K::AccessToken, old.accessToken, c, done); })));
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    m_store->setRefreshLockFolder(profile.path());
+    const auto noLock = qScopeGuard([this] { m_store->setRefreshLockFolder({}); });
+
+    QProcess child;
+    child.start(
+        QCoreApplication::applicationFilePath(),
+        {inSessionFlag, childRefreshFlag, m_service, accountC.toString(), profile.path(), auth.tokenUrl().toString()});
+    QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(child.readLine().trimmed(), "ready"_ba);
+
+    TokenRefresher app(accountC, sandboxConfig(auth.tokenUrl()), m_store.get());
+    QSignalSpy appExpired(&app, &TokenRefresher::signInExpired);
+    std::optional<Result<void>> appResult;
+    child.write("go\n");
+    QVERIFY(child.waitForBytesWritten(10000));
+    app.refresh(this, [&appResult](Result<void> r) { appResult.emplace(r); });
+    // Not waitForFinished(): the sandbox answers the child from this process's event loop.
+    QTRY_VERIFY_WITH_TIMEOUT(appResult.has_value() && child.state() == QProcess::NotRunning, 90000);
+
+    const QByteArray out = child.readAllStandardOutput();
+    QCOMPARE(child.exitCode(), 0);
+    QVERIFY2(appResult->ok(), qPrintable(appResult->error().message()));
+    QCOMPARE(appExpired.count(), 0);
+    QVERIFY2(out.contains("expired=0"), out.constData());
+    const QList<QByteArray> lines = out.split('\n');
+    QVERIFY2(!lines.isEmpty() && lines.constFirst().startsWith("ok "), out.constData());
+    const QByteArray childToken = lines.constFirst().mid(3);
+    QVERIFY(auth.isAccessTokenValid(childToken));
+    QVERIFY(auth.isAccessTokenValid(app.accessToken()));
+    QVERIFY(childToken != app.accessToken());
+    QCOMPARE(auth.refreshCount(), 2); // one after the other, each with a live refresh token
+    const auto stored =
+        wait<QByteArray>([&](QObject *c, auto done) { m_store->read(accountC, K::RefreshToken, c, done); });
+    QVERIFY(stored.ok());
+    QVERIFY(auth.isRefreshTokenValid(stored.value()));
+    QVERIFY(!QFileInfo::exists(Profile::refreshLockPath(profile.path(), accountC)));
+
+    QVERIFY((wait<void>([&](QObject *c, auto done) { m_store->remove(accountC, K::RefreshToken, c, done); })));
+    QVERIFY((wait<void>([&](QObject *c, auto done) { m_store->remove(accountC, K::AccessToken, c, done); })));
 }
 
 void TestCredentialStore::withoutKeyring_data()
@@ -282,6 +385,8 @@ int main(int argc, char *argv[])
         return childRead(args.at(2), QUuid(args.at(3)));
     if (args.size() == 3 && args.at(1) == childProbeFlag)
         return childProbe(args.at(2));
+    if (args.size() == 6 && args.at(1) == childRefreshFlag)
+        return childRefresh(args.at(2), QUuid(args.at(3)), args.at(4), QUrl(args.at(5)));
     TestCredentialStore test;
     return QTest::qExec(&test, args);
 }

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The OAuth 2.0 sign-in against the authorization server in sandbox/: PKCE S256, the state check,
-// the one-shot loopback listener on 127.0.0.1, the code exchange and its errors, the page the
+// The OAuth 2.0 sign-in against the authorization server in sandbox/: PKCE S256, the state check
+// (a forged callback is refused and the listener keeps waiting), the one-shot loopback listener on
+// 127.0.0.1 that idle connections cannot block, the code exchange and its errors, the page the
 // browser shows; then the refresh (single flight, rotating refresh tokens stored before use),
 // sign-in expiry without data loss, and sign-out. The test plays the browser by following the
 // server's redirect with its own QNetworkAccessManager.
 
 #include "FakeCredentialStore.h"
 #include "LoopbackServer.h"
+#include "Profile.h"
 #include "TestData.h"
 #include "auth/AuthServer.h"
 #include "auth/OAuthConfig.h"
@@ -17,7 +19,9 @@
 #include "providers/x/XClient.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
@@ -26,12 +30,14 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -173,6 +179,8 @@ private Q_SLOTS:
     // The sign-in
     void signsInWithPkceS256();
     void refusesWrongState();
+    void idleConnectionsCannotKeepTheCallbackOut();
+    void closesConnectionsThatSendNothing();
     void refusesSecondCallback();
     void listensOn127001Only();
     void expiredCodeGivesClearError();
@@ -189,6 +197,9 @@ private Q_SLOTS:
     void refreshTokenIsStoredBeforeAccessTokenIsUsed();
     void unsavedRefreshTokenIsKeptAndStoredNextTime();
     void invalidGrantExpiresSignInWithoutDeletingData();
+    void twoRefreshersOfOneAccountTakeTurns();
+    void refusedRefreshReadsTheStoredTokenAgain();
+    void lockHeldTooLongIsNotAnExpiredSignIn();
     void lockedOrMissingKeyring();
     void setTokensWritesRefreshTokenFirst();
     void loadReadsStoredAccessToken();
@@ -394,7 +405,8 @@ void TestOAuthFlow::refusesWrongState()
     QNetworkReply *authorize = m_browser->open(started.value(), false);
     QTRY_VERIFY_WITH_TIMEOUT(authorize->isFinished(), waitMs);
     QCOMPARE(authorize->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
-    QUrl forged = QUrl::fromEncoded(authorize->rawHeader("Location"_ba));
+    const QUrl genuine = QUrl::fromEncoded(authorize->rawHeader("Location"_ba));
+    QUrl forged = genuine;
     QUrlQuery query(forged);
     const QString state = query.queryItemValue(u"state"_s);
     QVERIFY(!state.isEmpty());
@@ -404,16 +416,96 @@ void TestOAuthFlow::refusesWrongState()
 
     QNetworkReply *reply = m_browser->open(forged);
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), waitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), waitMs);
     const Browser::Page page = Browser::pageOf(reply);
     QCOMPARE(page.status, 400);
     QVERIFY(page.body.contains("could not sign in"));
     QVERIFY(page.body.contains("did not belong to the sign-in Starling started"));
 
-    QVERIFY(!outcome.result->ok());
-    QCOMPARE(outcome.result->error().code(), Error::Code::BadResponse);
+    // Anyone on this computer can send that: it must not end the user's sign-in.
+    query.removeQueryItem(u"state"_s);
+    QUrl stateless = genuine;
+    stateless.setQuery(query);
+    QNetworkReply *missing = m_browser->open(stateless);
+    QTRY_VERIFY_WITH_TIMEOUT(missing->isFinished(), waitMs);
+    QCOMPARE(Browser::pageOf(missing).status, 400);
+    QVERIFY(!outcome.result.has_value());
+    QVERIFY(flow.isListening());
     QCOMPARE(m_auth->codeExchangeCount(), 0); // the code was never used
+
+    // The browser's own callback still completes the sign-in.
+    QNetworkReply *real = m_browser->open(genuine);
+    QTRY_VERIFY_WITH_TIMEOUT(real->isFinished(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), waitMs);
+    QCOMPARE(Browser::pageOf(real).status, 200);
+    QVERIFY2(outcome.result->ok(), qPrintable(failureOf(*outcome.result)));
+    QCOMPARE(outcome.count, 1);
+    QCOMPARE(m_auth->codeExchangeCount(), 1);
     QVERIFY(!flow.isListening());
+}
+
+void TestOAuthFlow::idleConnectionsCannotKeepTheCallbackOut()
+{
+    OAuthLoopbackFlow flow(m_auth->config());
+    // Long enough that only making room, not the timeout, can let the browser in during this test.
+    flow.setConnectionTimeout(10min);
+    FlowResult outcome(flow);
+    QVERIFY(flow.start().ok());
+
+    // A local process opens as many connections as may wait at once, and sends nothing.
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 16; ++i) {
+        idle.push_back(std::make_unique<QTcpSocket>());
+        idle.back()->connectToHost(QHostAddress::LocalHost, flow.port());
+    }
+    for (const auto &socket : idle)
+        QTRY_VERIFY_WITH_TIMEOUT(socket->state() == QAbstractSocket::ConnectedState, waitMs);
+
+    // A callback with the wrong state on top of that.
+    QUrl forged = flow.redirectUri();
+    forged.setQuery(u"code=forged&state=not-ours"_s);
+    QNetworkReply *wrong = m_browser->open(forged);
+    QTRY_VERIFY_WITH_TIMEOUT(wrong->isFinished(), waitMs);
+    QCOMPARE(Browser::pageOf(wrong).status, 400);
+    QVERIFY(!outcome.result.has_value());
+    // The oldest idle connection made way for it; the others still wait.
+    QTRY_VERIFY_WITH_TIMEOUT(idle.front()->state() == QAbstractSocket::UnconnectedState, waitMs);
+    QCOMPARE(idle.back()->state(), QAbstractSocket::ConnectedState);
+
+    // The real browser still gets through.
+    QNetworkReply *browser = m_browser->open(flow.authorizationUrl());
+    QTRY_VERIFY_WITH_TIMEOUT(browser->isFinished(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), waitMs);
+    QCOMPARE(Browser::pageOf(browser).status, 200);
+    QVERIFY2(outcome.result->ok(), qPrintable(failureOf(*outcome.result)));
+    QCOMPARE(m_auth->codeExchangeCount(), 1);
+}
+
+void TestOAuthFlow::closesConnectionsThatSendNothing()
+{
+    OAuthLoopbackFlow flow(m_auth->config());
+    flow.setConnectionTimeout(200ms);
+    FlowResult outcome(flow);
+    QVERIFY(flow.start().ok());
+
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, flow.port());
+    QTcpSocket dribbling; // half a request line, then nothing more: its deadline is not reset
+    dribbling.connectToHost(QHostAddress::LocalHost, flow.port());
+    QTRY_VERIFY_WITH_TIMEOUT(silent.state() == QAbstractSocket::ConnectedState, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(dribbling.state() == QAbstractSocket::ConnectedState, waitMs);
+    dribbling.write("GET /call");
+    QVERIFY(dribbling.waitForBytesWritten(waitMs));
+
+    QTRY_VERIFY_WITH_TIMEOUT(silent.state() == QAbstractSocket::UnconnectedState, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(dribbling.state() == QAbstractSocket::UnconnectedState, waitMs);
+    QVERIFY(!outcome.result.has_value());
+    QVERIFY(flow.isListening());
+
+    QNetworkReply *browser = m_browser->open(flow.authorizationUrl());
+    QTRY_VERIFY_WITH_TIMEOUT(browser->isFinished(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.result.has_value(), waitMs);
+    QCOMPARE(Browser::pageOf(browser).status, 200);
+    QVERIFY2(outcome.result->ok(), qPrintable(failureOf(*outcome.result)));
 }
 
 void TestOAuthFlow::refusesSecondCallback()
@@ -864,6 +956,124 @@ void TestOAuthFlow::invalidGrantExpiresSignInWithoutDeletingData()
     QTRY_VERIFY_WITH_TIMEOUT(theirs.has_value(), waitMs);
     QCOMPARE(theirs->error().code(), Error::Code::AuthRevoked);
     QVERIFY(!m_auth->isRefreshTokenValid(m_store->secret(m_account, Kind::RefreshToken)));
+}
+
+void TestOAuthFlow::twoRefreshersOfOneAccountTakeTurns()
+{
+    // The app and starling-cli: one account, one keychain, one profile folder, and each its own
+    // refresher that knows nothing of the other. Both meet an expired token at the same moment.
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    m_store->setRefreshLockFolder(profile.path());
+    const TokenSet old = m_auth->issueGrant();
+    m_store->preset(m_account, Kind::RefreshToken, old.refreshToken);
+    m_store->preset(m_account, Kind::AccessToken, old.accessToken);
+    // A slow token endpoint: without turns, both would send the same refresh token; the second use
+    // is refused and, as on X, takes the whole grant along.
+    m_auth->server().injectFault("POST"_ba, u"/oauth2/token"_s, Fault::delayHeaders(500ms));
+
+    auto app = makeRefresher(m_auth->config());
+    auto cli = makeRefresher(m_auth->config());
+    QSignalSpy appExpired(app.get(), &TokenRefresher::signInExpired);
+    QSignalSpy cliExpired(cli.get(), &TokenRefresher::signInExpired);
+    std::optional<Result<void>> appResult;
+    std::optional<Result<void>> cliResult;
+    app->refresh(this, [&appResult](Result<void> r) { appResult.emplace(r); });
+    cli->refresh(this, [&cliResult](Result<void> r) { cliResult.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(appResult.has_value() && cliResult.has_value(), waitMs);
+
+    QVERIFY2(appResult->ok(), qPrintable(failureOf(*appResult)));
+    QVERIFY2(cliResult->ok(), qPrintable(failureOf(*cliResult)));
+    QCOMPARE(appExpired.count(), 0);
+    QCOMPARE(cliExpired.count(), 0);
+    // One after the other, each with the refresh token the other had just stored.
+    QCOMPARE(m_auth->refreshCount(), 2);
+    QVERIFY(m_auth->isAccessTokenValid(app->accessToken()));
+    QVERIFY(m_auth->isAccessTokenValid(cli->accessToken()));
+    QVERIFY(m_auth->isRefreshTokenValid(m_store->secret(m_account, Kind::RefreshToken)));
+    QVERIFY(!QFileInfo::exists(Profile::refreshLockPath(profile.path(), m_account))); // let go
+}
+
+void TestOAuthFlow::refusedRefreshReadsTheStoredTokenAgain()
+{
+    // Another process that took no lock (an older Starling) renews the sign-in just as this
+    // refresher reads the refresh token: the token read is used up, and its successor reaches the
+    // store right after. The server refuses the used token (without revoking the grant, as a
+    // server may); the store holds the new one, so the sign-in has not expired.
+    m_auth->setRevokeGrantOnReuse(false);
+    const TokenSet old = m_auth->issueGrant();
+    TokenRefresher other(QUuid::createUuid(), m_auth->config(), m_store.get());
+    m_store->preset(other.account(), Kind::RefreshToken, old.refreshToken);
+    std::optional<Result<void>> renewed;
+    other.refresh(this, [&renewed](Result<void> r) { renewed.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(renewed.has_value(), waitMs);
+    QVERIFY(renewed->ok());
+    const QByteArray successor = m_store->secret(other.account(), Kind::RefreshToken);
+    QVERIFY(!m_auth->isRefreshTokenValid(old.refreshToken));
+
+    m_store->preset(m_account, Kind::RefreshToken, old.refreshToken);
+    bool stored = false;
+    connect(m_store.get(), &FakeCredentialStore::operationDone, this, [&](const FakeCredentialStore::Entry &entry) {
+        if (stored || entry.account != m_account || entry.operation != FakeCredentialStore::Operation::Read)
+            return;
+        stored = true;
+        m_store->preset(m_account, Kind::RefreshToken, successor);
+    });
+    auto refresher = makeRefresher(m_auth->config());
+    QSignalSpy expired(refresher.get(), &TokenRefresher::signInExpired);
+    std::optional<Result<void>> result;
+    refresher->refresh(this, [&result](Result<void> r) { result.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), waitMs);
+    QVERIFY2(result->ok(), qPrintable(failureOf(*result)));
+    QCOMPARE(expired.count(), 0);
+    QCOMPARE(m_auth->refreshCount(), 3); // the other's; ours refused; ours again with the successor
+    QVERIFY(m_auth->isAccessTokenValid(refresher->accessToken()));
+    QVERIFY(m_auth->isRefreshTokenValid(m_store->secret(m_account, Kind::RefreshToken)));
+
+    // When the store still holds the refused token, the sign-in has expired after all.
+    m_auth->revokeAllGrants();
+    refresher->setRecentRefreshWindow(0ms);
+    std::optional<Result<void>> refused;
+    refresher->refresh(this, [&refused](Result<void> r) { refused.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), waitMs);
+    QCOMPARE(refused->error().code(), Error::Code::AuthRevoked);
+    QCOMPARE(expired.count(), 1);
+    QCOMPARE(m_auth->refreshCount(), 4); // no second try with the same token
+}
+
+void TestOAuthFlow::lockHeldTooLongIsNotAnExpiredSignIn()
+{
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    m_store->setRefreshLockFolder(profile.path());
+    const TokenSet old = m_auth->issueGrant();
+    m_store->preset(m_account, Kind::RefreshToken, old.refreshToken);
+
+    // Another process holds the account's lock and does not let go.
+    QLockFile held(Profile::refreshLockPath(profile.path(), m_account));
+    held.setStaleLockTime(0);
+    QVERIFY(held.tryLock(0));
+
+    auto refresher = makeRefresher(m_auth->config());
+    refresher->setLockPatience(300ms);
+    QSignalSpy expired(refresher.get(), &TokenRefresher::signInExpired);
+    std::optional<Result<void>> waited;
+    refresher->refresh(this, [&waited](Result<void> r) { waited.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(waited.has_value(), waitMs);
+    QCOMPARE(waited->error().code(), Error::Code::Timeout);
+    QVERIFY2(waited->error().message().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(waited->error().message()));
+    QCOMPARE(expired.count(), 0);
+    QCOMPARE(m_auth->refreshCount(), 0); // the token was never read, let alone sent
+    QCOMPARE(m_store->secret(m_account, Kind::RefreshToken), old.refreshToken);
+
+    // Once the holder lets go, the refresh goes ahead.
+    held.unlock();
+    std::optional<Result<void>> refreshed;
+    refresher->refresh(this, [&refreshed](Result<void> r) { refreshed.emplace(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), waitMs);
+    QVERIFY2(refreshed->ok(), qPrintable(failureOf(*refreshed)));
+    QCOMPARE(m_auth->refreshCount(), 1);
 }
 
 void TestOAuthFlow::lockedOrMissingKeyring()

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void answersOnlyRequestedFields();
     void sendsRateLimitHeaders();
     void listsOwnPosts();
+    void escapesTextAsX();
     void refusesMalformedRequests_data();
     void refusesMalformedRequests();
     void refusesWithoutValidToken();
@@ -802,6 +803,46 @@ void TestXClient::listsOwnPosts()
     const Raw mentions = raw(get, u"/2/users/%1/mentions?max_results=5"_s.arg(m_bob));
     QCOMPARE(mentions.status, 200);
     QCOMPARE(raw(get, path + u"&pagination_token=abc"_s).status, 400);
+}
+
+void TestXClient::escapesTextAsX()
+{
+    // X escapes '&', '<' and '>' in post and DM text, and nothing else. The sandbox does the same,
+    // and the client reads back exactly what was written, also what it sent itself (the outbox
+    // finds a message whose send ended unknown by comparing texts).
+    const QString written = u"Fish & chips <3 -> \"quoted\" 'too', and &amp; as typed"_s;
+    const QString wire = u"Fish &amp; chips &lt;3 -&gt; \"quoted\" 'too', and &amp;amp; as typed"_s;
+    QVERIFY(!m_server->deliverDirectMessage(m_alice, m_shop, written).isEmpty());
+    QVERIFY(!m_server->mention(m_alice, m_shop, written).isEmpty());
+    OutgoingMessage ours;
+    ours.conversationRemoteId = XServer::directConversationId(m_alice, m_shop);
+    ours.text = u"Yes & no: <soon>"_s;
+    const auto sent =
+        await<SentItem>([&](QObject *c, ResultCallback<SentItem> done) { m_client->sendDirectMessage(ours, c, done); });
+    QVERIFY2(sent.ok(), sent.ok() ? "" : qPrintable(sent.error().message()));
+
+    const Raw events = raw(get, dmEventsPath);
+    QCOMPARE(events.status, 200);
+    const QJsonArray data = events.json().value(u"data"_s).toArray();
+    QCOMPARE(data.size(), 2);
+    QCOMPARE(data.at(0).toObject().value(u"text"_s).toString(), u"Yes &amp; no: &lt;soon&gt;"_s);
+    QCOMPARE(data.at(1).toObject().value(u"text"_s).toString(), wire);
+    const Raw mentions = raw(get, u"/2/users/%1/mentions"_s.arg(m_shop));
+    QCOMPARE(mentions.json().value(u"data"_s).toArray().first().toObject().value(u"text"_s).toString(),
+             u"@shop "_s + wire);
+    const Raw created = raw(post, u"/2/tweets"_s, R"({"text":"Q&A at 5 <today>"})"_ba);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json().value(u"data"_s).toObject().value(u"text"_s).toString(), u"Q&amp;A at 5 &lt;today&gt;"_s);
+
+    const auto dms = fetch(u"dm"_s, PageRequest{});
+    QVERIFY(dms.ok());
+    QCOMPARE(dms->messages.size(), 2);
+    for (const Message &m : dms->messages)
+        QCOMPARE(m.text, m.remoteId == sent->remoteId ? ours.text : written);
+    const auto mentioned = fetch(u"mentions"_s, PageRequest{});
+    QVERIFY(mentioned.ok());
+    QCOMPARE(mentioned->messages.size(), 1);
+    QCOMPARE(mentioned->messages.constFirst().text, u"@shop "_s + written);
 }
 
 void TestXClient::refusesMalformedRequests_data()

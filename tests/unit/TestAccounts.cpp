@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Accounts: persistence under a versioned key, newer entries skipped, reordering, removal with
-// its secrets and (if asked) its messages, the keyring check, and the list model.
+// its secrets (revoked at the sandbox authorization server first, retried at the next start when
+// the keychain fails) and (if asked) its messages, the keyring check, and the list model.
 
 #include "FakeCredentialStore.h"
 #include "TestData.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/AccountManager.h"
+#include "auth/AuthServer.h"
+#include "providers/mastodon/MastodonRegistration.h"
 #include "store/AccountRepository.h"
 #include "store/ConversationRepository.h"
 #include "store/Database.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,6 +37,10 @@ private Q_SLOTS:
     void reorders();
     void removal_data();
     void removal();
+    void removalRevokesBeforeDeleting_data();
+    void removalRevokesBeforeDeleting();
+    void failedDeletionIsShownAndRetriedAtStart();
+    void revocationFollowsTheNetwork();
     void keyringMissing();
     void modelFollowsManager();
 
@@ -212,6 +220,174 @@ void TestAccounts::removal()
     AccountManager reloaded(reloadedSettings.get(), m_credentials.get(), nullptr);
     reloaded.load();
     QCOMPARE(reloaded.accounts(), QList<Account>{other});
+}
+
+void TestAccounts::removalRevokesBeforeDeleting_data()
+{
+    QTest::addColumn<bool>("mastodon");
+    QTest::newRow("X: a public client, refresh and access token") << false;
+    QTest::newRow("Mastodon: a confidential client, an access token only") << true;
+}
+
+void TestAccounts::removalRevokesBeforeDeleting()
+{
+    QFETCH(bool, mastodon);
+    const Network network = mastodon ? Network::Mastodon : Network::X;
+    using Kind = CredentialStore::Kind;
+    sandbox::AuthServer auth;
+    QVERIFY(auth.listen());
+    const QUuid serverSecretOwner = QUuid::createUuid(); // Mastodon: one client secret per server
+    if (mastodon) {
+        auth.setRegisteredClient(u"mastodon-client"_s, "instance-secret"_ba);
+        auth.setRefreshTokens(sandbox::AuthServer::RefreshTokens::Never);
+        m_credentials->preset(serverSecretOwner, Kind::ClientSecret, "instance-secret"_ba);
+    }
+    const TokenSet tokens = auth.issueGrant(mastodon ? u"mastodon-client"_s : sandbox::AuthServer::defaultClientId());
+    QCOMPARE(tokens.hasRefreshToken(), !mastodon);
+
+    auto s = settings();
+    AccountManager manager(s.get(), m_credentials.get(), nullptr);
+    const Account shop = make(u"shop"_s, network);
+    const Account other = make(u"other"_s, network);
+    QVERIFY(manager.add(shop).ok());
+    QVERIFY(manager.add(other).ok());
+    std::optional<Account> askedFor;
+    manager.setRevocationLookup([&](const Account &account) {
+        askedFor = account;
+        AccountManager::Revocation revocation;
+        revocation.config = auth.config(mastodon ? u"mastodon-client"_s : sandbox::AuthServer::defaultClientId());
+        if (mastodon)
+            revocation.clientSecretOwner = serverSecretOwner;
+        return std::optional(revocation);
+    });
+    if (tokens.hasRefreshToken())
+        m_credentials->preset(shop.id, Kind::RefreshToken, tokens.refreshToken);
+    m_credentials->preset(shop.id, Kind::AccessToken, tokens.accessToken);
+    m_credentials->preset(other.id, Kind::AccessToken, "other-secret"_ba);
+
+    // How many revocations the server had seen when the keychain deleted the first secret.
+    int revokedAtFirstRemoval = -1;
+    connect(m_credentials.get(), &FakeCredentialStore::operationDone, this,
+            [&](const FakeCredentialStore::Entry &entry) {
+                if (entry.operation == FakeCredentialStore::Operation::Remove && revokedAtFirstRemoval < 0)
+                    revokedAtFirstRemoval = auth.revokeCount();
+            });
+    std::optional<Result<void>> removed;
+    manager.remove(shop.id, AccountManager::Removal::KeepMessages, this, [&](Result<void> r) { removed = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15000);
+    QVERIFY2(removed->ok(), removed->ok() ? "" : qPrintable(removed->error().message()));
+
+    // Refresh token first (it ends the whole grant), then the access token, and only then deleted.
+    const QList<QByteArray> expected =
+        mastodon ? QList<QByteArray>{tokens.accessToken} : QList<QByteArray>{tokens.refreshToken, tokens.accessToken};
+    QCOMPARE(auth.revokedTokens(), expected); // recorded only when the client authenticated
+    QCOMPARE(revokedAtFirstRemoval, int(expected.size()));
+    QVERIFY(askedFor && askedFor->id == shop.id);
+    QVERIFY(!auth.isAccessTokenValid(tokens.accessToken));
+    for (auto kind : {Kind::AccessToken, Kind::RefreshToken, Kind::ClientSecret, Kind::AppPassword})
+        QVERIFY(!m_credentials->contains(shop.id, kind));
+    QVERIFY(m_credentials->contains(other.id, Kind::AccessToken));
+    if (mastodon) // the server's app registration serves its other accounts too
+        QVERIFY(m_credentials->contains(serverSecretOwner, Kind::ClientSecret));
+    QVERIFY(manager.pendingRemovals().isEmpty());
+}
+
+void TestAccounts::failedDeletionIsShownAndRetriedAtStart()
+{
+    using Kind = CredentialStore::Kind;
+    sandbox::AuthServer auth;
+    QVERIFY(auth.listen());
+    const TokenSet tokens = auth.issueGrant();
+    const auto lookup = [&auth](const Account &) {
+        return std::optional(AccountManager::Revocation{auth.config(), {}});
+    };
+    const Account shop = make(u"shop"_s);
+    {
+        auto s = settings();
+        AccountManager manager(s.get(), m_credentials.get(), nullptr);
+        manager.setRevocationLookup(lookup);
+        QVERIFY(manager.add(shop).ok());
+        m_credentials->preset(shop.id, Kind::RefreshToken, tokens.refreshToken);
+        m_credentials->preset(shop.id, Kind::AccessToken, tokens.accessToken);
+
+        // A locked keyring: reads find nothing, deletions fail.
+        m_credentials->setMode(FakeCredentialStore::Mode::Locked);
+        std::optional<Result<void>> removed;
+        manager.remove(shop.id, AccountManager::Removal::KeepMessages, this, [&](Result<void> r) { removed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15000);
+        QVERIFY(!removed->ok());
+        QCOMPARE(removed->error().code(), Error::Code::Unavailable);
+        QVERIFY2(removed->error().message().contains(u"@shop"_s), qPrintable(removed->error().message()));
+        QVERIFY2(removed->error().message().contains(u"try again"_s), qPrintable(removed->error().message()));
+        QCOMPARE(manager.count(), 0); // gone from the list all the same
+        QCOMPARE(manager.pendingRemovals(), QList<QUuid>{shop.id});
+    }
+    m_credentials->setMode(FakeCredentialStore::Mode::Working);
+    QVERIFY(m_credentials->contains(shop.id, Kind::RefreshToken));
+    QVERIFY(auth.isRefreshTokenValid(tokens.refreshToken));
+    // What the settings remember to finish the job holds no secret.
+    QFile file(m_dir->filePath(u"settings.ini"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(!written.contains(tokens.refreshToken));
+    QVERIFY(!written.contains(tokens.accessToken));
+
+    // The next start: once the keyring answers, the removal is finished.
+    auto s = settings();
+    AccountManager restarted(s.get(), m_credentials.get(), nullptr);
+    restarted.setRevocationLookup(lookup);
+    restarted.load();
+    QCOMPARE(restarted.count(), 0);
+    QCOMPARE(restarted.pendingRemovals(), QList<QUuid>{shop.id});
+    std::optional<Result<void>> probed;
+    restarted.checkKeyring(this, [&](Result<void> r) { probed = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(restarted.pendingRemovals().isEmpty(), 15000);
+    QVERIFY(probed.has_value() && probed->ok());
+    QVERIFY(!m_credentials->contains(shop.id, Kind::RefreshToken));
+    QVERIFY(!m_credentials->contains(shop.id, Kind::AccessToken));
+    QCOMPARE(auth.revokedTokens(), (QList<QByteArray>{tokens.refreshToken, tokens.accessToken}));
+    QVERIFY(!auth.isRefreshTokenValid(tokens.refreshToken));
+
+    // Nothing left to do: a later retry does nothing.
+    std::optional<Result<void>> again;
+    restarted.retryPendingRemovals(this, [&](Result<void> r) { again = r; });
+    QTRY_VERIFY(again.has_value());
+    QVERIFY(again->ok());
+    QCOMPARE(auth.revokeCount(), 2);
+}
+
+void TestAccounts::revocationFollowsTheNetwork()
+{
+    Account x = make(u"shop"_s);
+    x.clientId = u"x-client"_s;
+    const auto ofX = AccountManager::networkRevocation(x);
+    QVERIFY(ofX.has_value());
+    QCOMPARE(ofX->config.revokeUrl, QUrl(u"https://api.x.com/2/oauth2/revoke"_s));
+    QCOMPARE(ofX->config.clientId, u"x-client"_s);
+    QVERIFY(ofX->clientSecretOwner.isNull());
+
+    Account masto = make(u"shop@mastodon.social"_s, Network::Mastodon);
+    masto.serverUrl = QUrl(u"https://mastodon.social"_s);
+    masto.clientId = u"masto-client"_s;
+    const auto ofMastodon = AccountManager::networkRevocation(masto);
+    QVERIFY(ofMastodon.has_value());
+    QCOMPARE(ofMastodon->config.revokeUrl, QUrl(u"https://mastodon.social/oauth/revoke"_s));
+    QCOMPARE(ofMastodon->config.clientId, u"masto-client"_s);
+    QCOMPARE(ofMastodon->clientSecretOwner, MastodonRegistration::secretKey(masto.serverUrl));
+
+    // Nothing to revoke at: no client, the demo, a sandbox server, Bluesky.
+    Account noClient = x;
+    noClient.clientId.clear();
+    QVERIFY(!AccountManager::networkRevocation(noClient));
+    Account demo = x;
+    demo.demo = true;
+    QVERIFY(!AccountManager::networkRevocation(demo));
+    Account sandboxX = x;
+    sandboxX.serverUrl = QUrl(u"http://127.0.0.1:5000"_s);
+    QVERIFY(!AccountManager::networkRevocation(sandboxX));
+    Account bluesky = make(u"shop.bsky.social"_s, Network::Bluesky);
+    bluesky.clientId = u"any"_s;
+    QVERIFY(!AccountManager::networkRevocation(bluesky));
 }
 
 void TestAccounts::keyringMissing()

@@ -167,6 +167,7 @@ void verifyPage(const FetchedPage &page)
         QVERIFY2(conversations.contains(m.conversationRemoteId), qPrintable(m.remoteId));
         QVERIFY(m.createdAt.isValid());
         QCOMPARE(m.createdAt.timeSpec(), Qt::UTC);
+        QVERIFY(m.createdAt >= utc(2006, 1, 1, 0, 0) && m.createdAt <= QDateTime::currentDateTimeUtc());
         QVERIFY(mm::isId(m.authorRemoteId));
         QVERIFY(m.text.size() <= json::maxStringLength);
         QCOMPARE(m.direction, m.authorRemoteId == shop ? Message::Direction::Outbound : Message::Direction::Inbound);
@@ -188,6 +189,9 @@ private Q_SLOTS:
     void htmlToText_data();
     void htmlToText();
     void htmlEntitiesMatchTheExtractor();
+    void hostileHtml_data();
+    void hostileHtml();
+    void htmlWithHostileMentions();
     void conversations();
     void conversationsStopAtCursor();
     void directThreads();
@@ -260,6 +264,16 @@ void TestMastodonMapper::htmlToText_data()
         << QStringList{};
     QTest::newRow("unknown and broken references stay as written")
         << u"<p>&nope; &#xZZ; & alone &#0;</p>"_s << u"&nope; &#xZZ; & alone \uFFFD"_s << QStringList{};
+    QTest::newRow("numeric references past Unicode are replaced, never wrapped")
+        << u"<p>&#99999999999; &#4294967296; &#4294967361; &#x110000; &#x100000041;</p>"_s
+        << u"\uFFFD \uFFFD \uFFFD \uFFFD \uFFFD"_s << QStringList{};
+    QTest::newRow("leading zeros do not count") << u"<p>&#00000000065;&#x000000042;</p>"_s << u"AB"_s << QStringList{};
+    QTest::newRow("surrogates by reference are replaced")
+        << u"<p>&#xD800;&#xDFFF;&#55357;&#56832;</p>"_s << u"\uFFFD\uFFFD\uFFFD\uFFFD"_s << QStringList{};
+    QTest::newRow("a reference decodes once")
+        << u"<p>&amp;amp; &amp;lt;b&amp;gt;</p>"_s << u"&amp; &lt;b&gt;"_s << QStringList{};
+    QTest::newRow("references need their ;") << u"<p>&amp &#65 &#x41 &#; &#x; &hellipsis;</p>"_s
+                                             << u"&amp &#65 &#x41 &#; &#x; &hellipsis;"_s << QStringList{};
     QTest::newRow("non-breaking space is kept") << u"<p>10&nbsp;%</p>"_s << u"10\u00a0%"_s << QStringList{};
     QTest::newRow("shortened link becomes its target")
         << u"<p>See <a href=\"https://shop.example/products/merino-scarf-grey?ref=m\" rel=\"nofollow noopener\" "
@@ -353,6 +367,78 @@ void TestMastodonMapper::htmlEntitiesMatchTheExtractor()
         mm::htmlToText(remote, {{bob, u"bob@other.example"_s, u"https://other.example/@bob"_s}});
     QCOMPARE(describe(EntityExtractor(Network::Mastodon).entities(second.text), second.text),
              describe(second.entities, second.text));
+}
+
+void TestMastodonMapper::hostileHtml_data()
+{
+    // Shapes a hostile server can put in a status, at the size of the largest content the mapper
+    // reads (64k characters) or as many references as fit. They must all convert, to text no longer
+    // than what came in. The conversion is linear in them (the search for a reference's ';' used to
+    // run to the end of the text for every '&': 64k of them took 0.2 s and more per status).
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text"); // null: not checked, only bounded
+
+    const qsizetype n = 64 * 1024;
+    const auto times = [](const QString &part, qsizetype count) { return part.repeated(count); };
+    QTest::newRow("64k &") << QString(n, u'&') << QString(n, u'&');
+    QTest::newRow("64k & and a ; at the end") << QString(n - 1, u'&') + u';' << QString(n - 1, u'&') + u';';
+    QTest::newRow("64k &amp;") << times(u"&amp;"_s, n) << QString(n, u'&');
+    QTest::newRow("64k &#") << times(u"&#"_s, n / 2) << times(u"&#"_s, n / 2);
+    QTest::newRow("64k numeric references") << times(u"&#65;"_s, n) << QString(n, u'A');
+    QTest::newRow("a reference with 64k digits") << u"&#"_s + QString(n, u'9') + u';' << u"\uFFFD"_s;
+    QTest::newRow("64k digits without a ;") << u"&#x"_s + QString(n - 3, u'f') << u"&#x"_s + QString(n - 3, u'f');
+    QTest::newRow("huge numeric references") << times(u"&#99999999999;"_s, 4096) << QString(4096, QChar(0xFFFD));
+    QTest::newRow("surrogate references") << times(u"&#xD800;"_s, 8192) << QString(8192, QChar(0xFFFD));
+    QTest::newRow("64k unclosed tags") << times(u"<a"_s, n / 2) << times(u"<a"_s, n / 2);
+    QTest::newRow("64k unclosed quoted tags") << times(u"<a href=\"x"_s, n / 10) << QString();
+    QTest::newRow("64k unclosed comments") << times(u"<!--"_s, n / 4) << QString();
+    QTest::newRow("64k < alone") << QString(n, u'<') << QString(n, u'<');
+    QTest::newRow("deeply nested tags") << times(u"<b>"_s, n / 3) + u"deep"_s + times(u"</b>"_s, n / 4) << u"deep"_s;
+    QTest::newRow("deeply nested blocks") << times(u"<blockquote><p>"_s, n / 15) + u"deep"_s << u"deep"_s;
+    QTest::newRow("deeply nested links") << times(u"<a href=\"https://e.example/\">"_s, n / 32) << QString();
+    QTest::newRow("64k line breaks") << times(u"<br>"_s, n / 4) + u"x"_s << u"x"_s;
+    QTest::newRow("64k spaces") << u"a"_s + QString(n, u' ') + u"b"_s << u"a b"_s;
+}
+
+void TestMastodonMapper::hostileHtml()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    const QList<mm::MentionRef> mentions{{alice, u"alice"_s, u"https://sandbox.social/@alice"_s}};
+    const mm::PlainText plain = mm::htmlToText(html, mentions);
+    if (!text.isNull())
+        QCOMPARE(plain.text, text);
+    QVERIFY(plain.text.size() <= html.size());
+    for (const TextEntity &e : plain.entities)
+        QVERIFY(e.start >= 0 && e.start < e.end && e.end <= plain.text.size());
+}
+
+void TestMastodonMapper::htmlWithHostileMentions()
+{
+    // A mention's acct comes from mentions[], not from the HTML: many links to one mention with a
+    // long acct would make text far longer than the status (here 1000 × 60k characters).
+    const QString url = u"https://sandbox.social/@long"_s;
+    const QList<mm::MentionRef> mentions{{alice, QString(60 * 1024, u'a'), url}};
+    const QString link = u"<a href=\""_s + url + u"\" class=\"u-url mention\">@x</a> "_s;
+    const mm::PlainText plain = mm::htmlToText(link.repeated(1000), mentions);
+    QVERIFY2(plain.text.size() <= json::maxStringLength, qPrintable(QString::number(plain.text.size())));
+    QVERIFY(plain.text.startsWith(u"@aaaa"_s));
+    QVERIFY(!plain.entities.isEmpty());
+    for (const TextEntity &e : plain.entities)
+        QVERIFY(e.start >= 0 && e.start < e.end && e.end <= plain.text.size());
+
+    // Many mentions and many links: each link finds its mention, the first of the same URL.
+    QList<mm::MentionRef> many;
+    for (int i = 0; i < 5000; ++i)
+        many << mm::MentionRef{QString::number(100 + i), u"user%1"_s.arg(i), u"https://e.example/@u%1"_s.arg(i)};
+    many << mm::MentionRef{alice, u"second"_s, u"https://e.example/@u0"_s};
+    QString html;
+    for (int i = 4999; i >= 0; --i)
+        html += u"<a href=\"https://e.example/@u%1\" class=\"mention\">@u%1</a> "_s.arg(i);
+    const mm::PlainText resolved = mm::htmlToText(html, many);
+    QCOMPARE(resolved.entities.size(), 5000);
+    QCOMPARE(resolved.entities.constFirst().value, u"user4999"_s);
+    QCOMPARE(resolved.entities.constLast().value, u"user0"_s);
 }
 
 void TestMastodonMapper::conversations()
@@ -869,6 +955,17 @@ void TestMastodonMapper::patchedStatuses_data()
     QTest::newRow("deeply nested content") << u"content"_s << QJsonValue(QJsonArray{QJsonArray{QJsonArray{}}}) << false;
     QTest::newRow("time without offset") << u"created_at"_s << QJsonValue(u"2025-11-21T10:00:00"_s) << false;
     QTest::newRow("bare date") << u"created_at"_s << QJsonValue(u"2025-11-21"_s) << false;
+    // The same window as X (JsonFields.h): placeholders and times no clock explains are bad.
+    QTest::newRow("year 9999") << u"created_at"_s << QJsonValue(u"9999-12-31T00:00:00.000Z"_s) << false;
+    QTest::newRow("year 0001") << u"created_at"_s << QJsonValue(u"0001-01-01T00:00:00.000Z"_s) << false;
+    QTest::newRow("the epoch") << u"created_at"_s << QJsonValue(u"1970-01-01T00:00:00.000Z"_s) << false;
+    QTest::newRow("two days ahead") << u"created_at"_s
+                                    << QJsonValue(
+                                           QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODateWithMs))
+                                    << false;
+    QTest::newRow("an hour ahead is a clock ahead of ours")
+        << u"created_at"_s << QJsonValue(QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs))
+        << true;
     QTest::newRow("id with a slash") << u"id"_s << QJsonValue(u"1/../2"_s) << false;
     QTest::newRow("numeric id") << u"id"_s << QJsonValue(113500000000000010.0) << false;
     QTest::newRow("unknown extra fields are fine") << u"quote"_s << QJsonValue(QJsonObject{{u"x"_s, 1}}) << true;
@@ -892,11 +989,14 @@ void TestMastodonMapper::patchedStatuses()
     // Through text, as on the wire.
     const QJsonObject wire = QJsonDocument::fromJson(QJsonDocument(status).toJson()).object();
     QList<Error> warnings;
+    const QDateTime before = QDateTime::currentDateTimeUtc();
     auto m = mm::message(wire, context(), Message::Kind::DirectMessage, t1Root, warnings);
     QCOMPARE(m.has_value(), kept);
     QCOMPARE(warnings.isEmpty(), kept);
     if (m && key == u"content")
         QCOMPARE(m->text, u"hi"_s);
+    if (m && key == u"created_at") // read as now, where it arrived
+        QVERIFY(m->createdAt >= before && m->createdAt <= QDateTime::currentDateTimeUtc());
 }
 
 QTEST_GUILESS_MAIN(TestMastodonMapper)

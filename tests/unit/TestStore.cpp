@@ -8,6 +8,7 @@
 #include "store/CursorRepository.h"
 #include "store/Database.h"
 #include "store/FtsQuery.h"
+#include "store/MessageIdAllocator.h"
 #include "store/MessageRepository.h"
 #include "store/PageWriter.h"
 #include "store/SearchRepository.h"
@@ -17,9 +18,14 @@
 #include <QFile>
 #include <QLockFile>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace starling;
@@ -40,6 +46,39 @@ qint64 scalar(Database &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+/**
+ * Stores @p page on @p store's writer thread and waits for the answer. A writer that never
+ * answers is a hang: the run ends here with a message, because a failed QTRY would only move the
+ * wait to the Store's destructor, which waits for the writer thread.
+ */
+Result<ChangeSet> storeOrAbort(Store &store, const SyncPage &page)
+{
+    std::optional<Result<ChangeSet>> result;
+    QObject context;
+    store.storePage(page, &context, [&](const Result<ChangeSet> &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 60'000))
+        qFatal("The store writer did not answer within a minute: it hangs.");
+    return *result;
+}
+
+/** Runs @p sql on @p store's writer thread and waits for it. */
+bool execOnWriter(Store &store, const QString &sql)
+{
+    std::optional<bool> done;
+    QObject context;
+    store.write(
+        [sql](Database &db) -> Result<ChangeSet> {
+            QSqlQuery q(db.connection());
+            if (!q.exec(sql))
+                return Error(Error::Code::Storage, q.lastError().text());
+            return ChangeSet();
+        },
+        &context, [&](const Result<ChangeSet> &r) { done = r.ok(); });
+    if (!QTest::qWaitFor([&] { return done.has_value(); }, 60'000))
+        qFatal("The store writer did not answer within a minute: it hangs.");
+    return *done;
 }
 
 } // namespace
@@ -67,6 +106,9 @@ private Q_SLOTS:
     void failedPageStoresNothing();
     void threadPaging();
     void messageIdsFollowTime();
+    void extremeTimesAreStored_data();
+    void extremeTimesAreStored();
+    void fullMillisecondAtTheEdges();
     void searchNewestFirstWithRanges();
     void searchFilters();
     void searchQueries_data();
@@ -549,6 +591,115 @@ void TestStore::messageIdsFollowTime()
         QVERIFY(thread->at(i - 1).createdAt <= thread->at(i).createdAt);
         QVERIFY(thread->at(i - 1).id < thread->at(i).id);
     }
+}
+
+void TestStore::extremeTimesAreStored_data()
+{
+    QTest::addColumn<QDateTime>("time");
+    QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc());
+    QTest::newRow("after 2248, the last time an id holds")
+        << QDateTime(QDate(2249, 1, 1), QTime(0, 0), QTimeZone::utc());
+    QTest::newRow("year 1") << QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc());
+    QTest::newRow("year -4000") << QDateTime(QDate(-4000, 1, 1), QTime(0, 0), QTimeZone::utc());
+    QTest::newRow("before the epoch") << QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59), QTimeZone::utc());
+}
+
+void TestStore::extremeTimesAreStored()
+{
+    // A message dated where no id can go (ids hold 1970…2248) made the allocator borrow the next
+    // millisecond for ever: the writer hung, and with it sync, sending and quitting.
+    QFETCH(QDateTime, time);
+    auto opened = Store::open(m_dir->filePath(u"extreme.sqlite"_s));
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    store.write(
+        [this](Database &db) -> Result<ChangeSet> {
+            if (auto r = AccountRepository(db).upsert(m_x); !r)
+                return r.error();
+            return ChangeSet();
+        },
+        this);
+
+    SyncPage page;
+    page.accountId = m_x.id;
+    page.stream = u"dm"_s;
+    page.messages << testdata::inboundDm(m_x.id, u"c"_s, u"old"_s, u"p"_s, u"an ordinary message"_s, testdata::at(10))
+                  << testdata::inboundDm(m_x.id, u"c"_s, u"odd1"_s, u"p"_s, u"first odd one"_s, time)
+                  << testdata::inboundDm(m_x.id, u"c"_s, u"odd2"_s, u"p"_s, u"second odd one"_s, time);
+    auto stored = storeOrAbort(store, page);
+    QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message()));
+
+    auto reader = store.openReader();
+    QVERIFY(reader.ok());
+    const qint64 id = ConversationRepository(*reader.value()).page({}, 1)->constFirst().conversation.id;
+    auto thread = MessageRepository(*reader.value()).threadPage(id, 10);
+    QVERIFY(thread.ok());
+    QCOMPARE(thread->size(), 3);
+    // The odd ones keep their time and sort where it puts them, in the order they came.
+    const bool early = time < testdata::at(10);
+    const Message &first = thread->at(early ? 0 : 1);
+    const Message &second = thread->at(early ? 1 : 2);
+    QCOMPARE(first.remoteId, u"odd1"_s);
+    QCOMPARE(second.remoteId, u"odd2"_s);
+    QCOMPARE(first.createdAt, time);
+    QVERIFY(first.id > 0 && first.id < second.id);
+    QCOMPARE(thread->at(early ? 2 : 0).remoteId, u"old"_s);
+}
+
+void TestStore::fullMillisecondAtTheEdges()
+{
+    // A full millisecond borrows the next one's ids. Where times are clamped (before 1970, after
+    // 2248) there must still be a next one, or an error when there is none: never a search that
+    // keeps coming back to the same full range.
+    auto opened = Store::open(m_dir->filePath(u"edges.sqlite"_s));
+    QVERIFY(opened.ok());
+    Store &store = *opened.value();
+    store.write(
+        [this](Database &db) -> Result<ChangeSet> {
+            if (auto r = AccountRepository(db).upsert(m_x); !r)
+                return r.error();
+            return ChangeSet();
+        },
+        this);
+    const QDateTime ancient(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc());
+    const QDateTime farFuture(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc());
+    const auto page = [this](const QString &id, const QDateTime &time) {
+        SyncPage p;
+        p.accountId = m_x.id;
+        p.stream = u"dm"_s;
+        p.messages << testdata::inboundDm(m_x.id, u"c"_s, id, u"p"_s, u"text of "_s + id, time);
+        return p;
+    };
+    const QString lastIdOfFirstMs = QString::number((qint64(1) << MessageIdAllocator::sequenceBits) - 1);
+    const QString largestId = QString::number(std::numeric_limits<qint64>::max());
+
+    // The first millisecond is full: the next message borrows the second one.
+    QVERIFY(storeOrAbort(store, page(u"a1"_s, ancient)).ok());
+    QVERIFY(execOnWriter(store, u"UPDATE messages SET id = "_s + lastIdOfFirstMs + u" WHERE remote_id = 'a1'"_s));
+    auto borrowed = storeOrAbort(store, page(u"a2"_s, ancient));
+    QVERIFY2(borrowed.ok(), borrowed.ok() ? "" : qPrintable(borrowed.error().message()));
+
+    // The last millisecond is full and there is no next one: the page is refused, not stuck.
+    QVERIFY(storeOrAbort(store, page(u"f1"_s, farFuture)).ok());
+    QVERIFY(execOnWriter(store, u"UPDATE messages SET id = "_s + largestId + u" WHERE remote_id = 'f1'"_s));
+    SyncPage refused = page(u"f2"_s, farFuture);
+    refused.cursor = u"should-not-stay"_s;
+    auto full = storeOrAbort(store, refused);
+    QVERIFY(!full.ok());
+    QCOMPARE(full.error().code(), Error::Code::Storage);
+    QVERIFY(!full.error().message().isEmpty());
+
+    auto reader = store.openReader();
+    QVERIFY(reader.ok());
+    QSqlQuery q(reader.value()->connection());
+    QVERIFY(q.exec(u"SELECT remote_id, id FROM messages ORDER BY id"_s));
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString() + u'=' + q.value(1).toString();
+    QCOMPARE(rows, (QStringList{u"a1="_s + lastIdOfFirstMs,
+                                u"a2="_s + QString::number(qint64(1) << MessageIdAllocator::sequenceBits),
+                                u"f1="_s + largestId}));
+    QCOMPARE(scalar(*reader.value(), u"SELECT count(*) FROM sync_cursors"_s), 0);
 }
 
 void TestStore::searchNewestFirstWithRanges()

@@ -302,6 +302,8 @@ void verifyPage(const FetchedPage &page, const xmapper::Context &ctx, Api api)
                  qPrintable(u"message "_s + m.remoteId + u" in a conversation the page lacks"_s));
         QVERIFY2(m.createdAt.isValid(), qPrintable(u"message "_s + m.remoteId + u" without a time"_s));
         QCOMPARE(m.createdAt.timeSpec(), Qt::UTC);
+        QVERIFY2(m.createdAt >= utc(2006, 1, 1, 0, 0, 0) && m.createdAt <= QDateTime::currentDateTimeUtc(),
+                 qPrintable(u"message "_s + m.remoteId + u" dated "_s + m.createdAt.toString(Qt::ISODate)));
         QVERIFY2(json::isNumericId(m.authorRemoteId), qPrintable(u"author "_s + m.authorRemoteId.left(80)));
         QCOMPARE(m.accountId, ctx.accountId);
         QVERIFY(fits(m.text));
@@ -328,6 +330,7 @@ void verifyPage(const FetchedPage &page, const xmapper::Context &ctx, Api api)
             QVERIFY2(json::isNumericId(p), qPrintable(u"member "_s + p.left(80)));
         QVERIFY(c.at.isValid());
         QCOMPARE(c.at.timeSpec(), Qt::UTC);
+        QVERIFY(c.at >= utc(2006, 1, 1, 0, 0, 0) && c.at <= QDateTime::currentDateTimeUtc());
     }
     QVERIFY(fits(page.nextPageToken));
     QVERIFY2(page.newestCursor.isEmpty() || json::isNumericId(page.newestCursor),
@@ -398,8 +401,11 @@ private Q_SLOTS:
     void hostilePatches();
     void deepNesting_data();
     void deepNesting();
+    void futureTimes();
 
     // The JsonFields reads the mapper relies on.
+    void plainText_data();
+    void plainText();
     void jsonTime_data();
     void jsonTime();
     void jsonInteger_data();
@@ -441,7 +447,7 @@ void TestXMapper::dmEventsOneToOne()
     QCOMPARE(ours.direction, Message::Direction::Outbound);
     QCOMPARE(ours.kind, Message::Kind::DirectMessage);
     QVERIFY(ours.read);
-    QCOMPARE(ours.text, u"It ships tomorrow morning, tracking to follow."_s);
+    QCOMPARE(ours.text, u"It ships tomorrow morning & tracking follows in < 24h."_s); // X escapes & < >
     QCOMPARE(ours.createdAt, utc(2026, 11, 20, 9, 45, 3));
     QVERIFY(ours.attachments.isEmpty());
 
@@ -591,7 +597,7 @@ void TestXMapper::dmEventsSharedPost()
     QCOMPARE(shared.kind, Attachment::Kind::Other);
     QCOMPARE(shared.remoteId, u"1991555555555555555"_s);
     QCOMPARE(shared.url, QUrl(u"https://x.com/i/web/status/1991555555555555555"_s));
-    QCOMPARE(shared.altText, u"Best jacket I have bought this year. Warm and light."_s);
+    QCOMPARE(shared.altText, u"Best jacket I have bought this year. Warm & light, <3"_s);
     // The second post was not found: the link stays, without text.
     const Attachment &gone = m.attachments.at(1);
     QCOMPARE(gone.remoteId, u"1880000000000000001"_s);
@@ -807,6 +813,8 @@ void TestXMapper::mentions()
     QCOMPARE(agreed->conversationRemoteId, ownRoot);
     QCOMPARE(agreed->replyToRemoteId, replyCarol);
     QVERIFY(!agreed->read);
+    // What Bob typed was "&amp;": X sent it escaped once more, and it is decoded once.
+    QCOMPARE(agreed->text, u"@starling_shop @carol_c Agreed, great service! &amp; is how you write &amp;amp;"_s);
 
     // The reply chain from includes: context, so already read.
     const Message *reply = findMessage(page, replyCarol);
@@ -822,7 +830,7 @@ void TestXMapper::mentions()
     QCOMPARE(root->kind, Message::Kind::OwnPost);
     QCOMPARE(root->direction, Message::Direction::Outbound);
     QVERIFY(root->read);
-    QCOMPARE(root->text, u"New winter jackets are in! \U0001F9E5"_s);
+    QCOMPARE(root->text, u"New winter jackets & scarves are in! \U0001F9E5 >> shop now"_s);
     QVERIFY(root->replyToRemoteId.isEmpty());
 
     QCOMPARE(page.conversations.size(), 2);
@@ -1398,6 +1406,16 @@ void TestXMapper::hostilePatches_data()
     dm("created_at missing", "created_at", removed, Outcome::Dropped);
     dm("created_at a number", "created_at", QJsonValue(1763631672000.0), Outcome::Dropped);
     dm("created_at not a time", "created_at", QJsonValue(u"yesterday"_s), Outcome::Dropped);
+    // Times no clock explains are bad fields; a clock a little ahead of ours is not (futureTimes).
+    const auto fromNow = [](qint64 secs) {
+        return QJsonValue(QDateTime::currentDateTimeUtc().addSecs(secs).toString(Qt::ISODateWithMs));
+    };
+    dm("created_at year 9999", "created_at", QJsonValue(u"9999-12-31T00:00:00Z"_s), Outcome::Dropped);
+    dm("created_at year 2249", "created_at", QJsonValue(u"2249-01-01T00:00:00.000Z"_s), Outcome::Dropped);
+    dm("created_at year 0001", "created_at", QJsonValue(u"0001-01-01T00:00:00Z"_s), Outcome::Dropped);
+    dm("created_at the epoch", "created_at", QJsonValue(u"1970-01-01T00:00:00.000Z"_s), Outcome::Dropped);
+    dm("created_at two days ahead", "created_at", fromNow(2 * 24 * 3600), Outcome::Dropped);
+    dm("created_at an hour ahead", "created_at", fromNow(3600), Outcome::Kept);
     dm("created_at month 13", "created_at", QJsonValue(u"2026-13-20T09:41:12.000Z"_s), Outcome::Dropped);
     dm("created_at a date only", "created_at", QJsonValue(u"2026-11-20"_s), Outcome::Dropped);
     dm("created_at without an offset", "created_at", QJsonValue(u"2026-11-20T09:41:12.000"_s), Outcome::Dropped);
@@ -1478,6 +1496,7 @@ void TestXMapper::hostilePatches_data()
     join("created_at not a time", "created_at", QJsonValue(u"10:04"_s), Outcome::Dropped);
     join("dm_conversation_id missing", "dm_conversation_id", removed, Outcome::Dropped);
     join("event_type misspelt", "event_type", QJsonValue(u"ParticipantsJoined"_s), Outcome::Dropped);
+    join("created_at year 9999", "created_at", QJsonValue(u"9999-12-31T00:00:00Z"_s), Outcome::Dropped);
     join("participant_ids with our own id", "participant_ids", QJsonValue(QJsonArray{erin, own}), Outcome::Kept);
     join("sender_id on a join is ignored", "sender_id", QJsonValue(carol), Outcome::Kept);
 
@@ -1488,6 +1507,10 @@ void TestXMapper::hostilePatches_data()
         mention("author_id missing", "author_id", removed, Outcome::Dropped, file);
         mention("text of 100 KiB", "text", QJsonValue(hugeText()), Outcome::Dropped, file);
         mention("created_at without an offset", "created_at", QJsonValue(u"2026-11-22T12:00:00"_s), Outcome::Dropped,
+                file);
+        mention("created_at year 9999", "created_at", QJsonValue(u"9999-12-31T00:00:00.000Z"_s), Outcome::Dropped,
+                file);
+        mention("created_at year 0001", "created_at", QJsonValue(u"0001-01-01T00:00:00.000Z"_s), Outcome::Dropped,
                 file);
         mention("attachments an array", "attachments", QJsonValue(QJsonArray{u"3_1991700000000000031"_s}),
                 Outcome::Dropped, file);
@@ -1615,6 +1638,65 @@ void TestXMapper::deepNesting()
     QCOMPARE(result->messages.size(), messages);
 }
 
+void TestXMapper::futureTimes()
+{
+    // A server clock a little ahead of ours: the message is real and kept, dated when it arrived,
+    // so it does not sit above everything newer in the inbox for hours.
+    const xmapper::Context ctx = context();
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const QJsonValue ahead(before.addSecs(3 * 3600).toString(Qt::ISODateWithMs));
+    const auto dm =
+        xmapper::dmEvents(patchedDocument(fixture(u"dm_events_page.json"_s), u"data/1/created_at"_s, ahead), ctx);
+    const auto join =
+        xmapper::dmEvents(patchedDocument(fixture(u"dm_events_group.json"_s), u"data/1/created_at"_s, ahead), ctx);
+    const auto mention =
+        xmapper::mentions(patchedDocument(fixture(u"mentions_page.json"_s), u"data/0/created_at"_s, ahead), ctx);
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    QVERIFY(dm.ok() && join.ok() && mention.ok());
+
+    const Message *message = findMessage(dm.value(), pageEvent2);
+    QVERIFY(message);
+    QVERIFY(message->createdAt >= before && message->createdAt <= after);
+    QCOMPARE(message->createdAt.timeSpec(), Qt::UTC);
+    for (const Conversation &c : dm->conversations)
+        QVERIFY(c.lastActivity <= after);
+
+    const auto erin = std::find_if(join->membershipChanges.cbegin(), join->membershipChanges.cend(),
+                                   [](const MembershipChange &c) { return c.remoteId == groupJoinErin; });
+    QVERIFY(erin != join->membershipChanges.cend());
+    QVERIFY(erin->at >= before && erin->at <= after);
+
+    const Message *post = findMessage(mention.value(), mentionAlice);
+    QVERIFY(post);
+    QVERIFY(post->createdAt >= before && post->createdAt <= after);
+}
+
+void TestXMapper::plainText_data()
+{
+    QTest::addColumn<QString>("wire");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("the three escapes") << u"a &amp; b &lt;c&gt;"_s << u"a & b <c>"_s;
+    QTest::newRow("decoded once") << u"&amp;amp; &amp;lt; &amp;gt;"_s << u"&amp; &lt; &gt;"_s;
+    QTest::newRow("twice escaped") << u"&amp;amp;amp;"_s << u"&amp;amp;"_s;
+    QTest::newRow("back to back") << u"&lt;&lt;&amp;&gt;&gt;"_s << u"<<&>>"_s;
+    QTest::newRow("other references are what was written")
+        << u"&quot; &#39; &#38; &apos; &nbsp; &hellip;"_s << u"&quot; &#39; &#38; &apos; &nbsp; &hellip;"_s;
+    QTest::newRow("upper case is not X's") << u"&AMP; &Lt;"_s << u"&AMP; &Lt;"_s;
+    QTest::newRow("without the ;") << u"&amp &lt"_s << u"&amp &lt"_s;
+    QTest::newRow("a bare &") << u"fish & chips &"_s << u"fish & chips &"_s;
+    QTest::newRow("at the ends") << u"&gt;x&lt;"_s << u">x<"_s;
+    QTest::newRow("emoji around") << u"\U0001F9E5&amp;\U0001F9E5"_s << u"\U0001F9E5&\U0001F9E5"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("64k escapes") << u"&amp;"_s.repeated(64 * 1024) << QString(64 * 1024, u'&');
+}
+
+void TestXMapper::plainText()
+{
+    QFETCH(QString, wire);
+    QFETCH(QString, text);
+    QCOMPARE(xmapper::plainText(wire), text);
+}
+
 void TestXMapper::jsonTime_data()
 {
     QTest::addColumn<QJsonValue>("value");
@@ -1638,6 +1720,20 @@ void TestXMapper::jsonTime_data()
     QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QDateTime();
     QTest::newRow("valid, then 100 KiB") << QJsonValue(QString(u"2026-11-20T09:41:12.000Z"_s + hugeText()))
                                          << QDateTime();
+    // The window a message time must fall in (JsonFields.h), with "now" at 2026-12-01T12:00Z.
+    const QDateTime now = utc(2026, 12, 1, 12, 0, 0);
+    QTest::newRow("year 9999") << QJsonValue(u"9999-12-31T00:00:00Z"_s) << QDateTime();
+    QTest::newRow("year 2249, past what an id holds") << QJsonValue(u"2249-01-01T00:00:00.000Z"_s) << QDateTime();
+    QTest::newRow("year 0001") << QJsonValue(u"0001-01-01T00:00:00Z"_s) << QDateTime();
+    QTest::newRow("the epoch") << QJsonValue(u"1970-01-01T00:00:00.000Z"_s) << QDateTime();
+    QTest::newRow("the last second of 2005") << QJsonValue(u"2005-12-31T23:59:59Z"_s) << QDateTime();
+    QTest::newRow("the first second of 2006") << QJsonValue(u"2006-01-01T00:00:00Z"_s) << utc(2006, 1, 1, 0, 0, 0);
+    QTest::newRow("2006 by its offset only") << QJsonValue(u"2005-12-31T23:00:00-01:00"_s) << utc(2006, 1, 1, 0, 0, 0);
+    QTest::newRow("now") << QJsonValue(u"2026-12-01T12:00:00Z"_s) << now;
+    QTest::newRow("an hour ahead: read as now") << QJsonValue(u"2026-12-01T13:00:00.000Z"_s) << now;
+    QTest::newRow("ahead by a wrong offset: read as now") << QJsonValue(u"2026-12-01T23:00:00+10:00"_s) << now;
+    QTest::newRow("a day ahead: read as now") << QJsonValue(u"2026-12-02T12:00:00Z"_s) << now;
+    QTest::newRow("a day and a second ahead") << QJsonValue(u"2026-12-02T12:00:01Z"_s) << QDateTime();
 }
 
 void TestXMapper::jsonTime()
@@ -1645,7 +1741,7 @@ void TestXMapper::jsonTime()
     QFETCH(QJsonValue, value);
     QFETCH(QDateTime, expected);
 
-    const auto time = json::time(QJsonObject{{"t"_L1, value}}, "t"_L1);
+    const auto time = json::time(QJsonObject{{"t"_L1, value}}, "t"_L1, utc(2026, 12, 1, 12, 0, 0));
     QCOMPARE(time.has_value(), expected.isValid());
     if (time) {
         QCOMPARE(*time, expected);

@@ -58,6 +58,13 @@ SettingsDialog::SettingsDialog(AccountManager &accounts, SyncService &sync, QWid
     accountButtons->addStretch();
     accountButtons->addWidget(remove);
     accountsLayout->addLayout(accountButtons);
+    // Why a removal did not finish (the keychain failed): it is tried again at the next start.
+    m_removalError = new QLabel(accountsPage);
+    m_removalError->setObjectName(u"removalError"_s);
+    m_removalError->setWordWrap(true);
+    m_removalError->setStyleSheet(u"color: %1;"_s.arg(theme::errorColor(palette()).name()));
+    m_removalError->hide();
+    accountsLayout->addWidget(m_removalError);
     tabs->addTab(accountsPage, tr("Accounts"));
     fillAccounts();
     connect(&accounts, &AccountManager::statusChanged, this, &SettingsDialog::fillAccounts);
@@ -171,10 +178,16 @@ void SettingsDialog::removeSelected()
         {{QMessageBox::Yes, tr("Keep them")}, {QMessageBox::No, tr("Delete them")}});
     if (answer == QMessageBox::Cancel)
         return;
+    m_removalError->hide();
     m_accounts.remove(id,
                       answer == QMessageBox::Yes ? AccountManager::Removal::KeepMessages
                                                  : AccountManager::Removal::DeleteMessages,
-                      this, [](Result<void>) {});
+                      this, [this](Result<void> removed) {
+                          if (removed)
+                              return;
+                          m_removalError->setText(removed.error().message());
+                          m_removalError->show();
+                      });
     fillAccounts();
 }
 

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QListWidget;
 
 namespace starling {
@@ -34,6 +35,7 @@ private:
     AccountManager &m_accounts;
     SyncService &m_sync;
     QListWidget *m_accountList;
+    QLabel *m_removalError = nullptr; ///< shown when a removal could not delete the sign-in
 };
 
 } // namespace starling

@@ -75,25 +75,17 @@ struct Anchor
     QString text; ///< everything inside, visible or not
 };
 
-/** The value of a character reference without its & and ;, or nullopt when it is not one we know. */
-std::optional<QString> characterReference(QStringView name)
+/** A numeric reference's character: NUL, surrogates and what is past Unicode become U+FFFD, as in HTML. */
+QString numericReference(char32_t code)
 {
-    if (name.startsWith(u'#')) {
-        bool ok = false;
-        const QStringView digits = name.mid(1);
-        uint code = 0;
-        if (digits.startsWith(u'x') || digits.startsWith(u'X'))
-            code = digits.mid(1).toUInt(&ok, 16);
-        else
-            code = digits.toUInt(&ok, 10);
-        if (!ok || digits.size() > 10)
-            return std::nullopt;
-        // NUL, surrogates and what is beyond Unicode are replaced, as HTML parsers do.
-        if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return QString(QChar(0xFFFD));
-        const char32_t c = code;
-        return QString::fromUcs4(&c, 1);
-    }
+    if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+        return QString(QChar(0xFFFD));
+    return QString::fromUcs4(&code, 1);
+}
+
+/** The value of a named reference without its & and ;, or nullopt when it is not one we know. */
+std::optional<QString> namedReference(QStringView name)
+{
     static const QHash<QString, QString> named{
         {u"amp"_s, u"&"_s},        {u"lt"_s, u"<"_s},         {u"gt"_s, u">"_s},         {u"quot"_s, u"\""_s},
         {u"apos"_s, u"'"_s},       {u"nbsp"_s, u"\u00a0"_s},  {u"hellip"_s, u"…"_s},     {u"mdash"_s, u"—"_s},
@@ -106,24 +98,70 @@ std::optional<QString> characterReference(QStringView name)
     return *it;
 }
 
+/**
+ * One character reference at @p text[i] (an '&'): its value and how many characters it spans, or
+ * nullopt when what follows is not one, and the '&' is text.
+ *
+ * Linear over a whole text: a numeric reference reads its digits once, however many there are
+ * (a value past Unicode is U+FFFD, never an overflow), and a name is looked for only within the
+ * length of the longest name we know. A search for the ';' to the end of the text made 64k
+ * unterminated '&' quadratic.
+ */
+std::optional<std::pair<QString, qsizetype>> characterReference(QStringView text, qsizetype i)
+{
+    constexpr qsizetype longestName = 6; // "hellip"
+    qsizetype j = i + 1;
+    if (j < text.size() && text.at(j) == u'#') {
+        ++j;
+        const bool hex = j < text.size() && (text.at(j) == u'x' || text.at(j) == u'X');
+        if (hex)
+            ++j;
+        const qsizetype digitsStart = j;
+        char32_t code = 0;
+        for (; j < text.size(); ++j) {
+            const char16_t c = text.at(j).unicode();
+            int digit = -1;
+            if (c >= u'0' && c <= u'9')
+                digit = c - u'0';
+            else if (hex && c >= u'a' && c <= u'f')
+                digit = c - u'a' + 10;
+            else if (hex && c >= u'A' && c <= u'F')
+                digit = c - u'A' + 10;
+            if (digit < 0)
+                break;
+            // Past Unicode stays past it: saturating keeps the value from wrapping into range.
+            code = std::min<char32_t>(code * (hex ? 16 : 10) + char32_t(digit), 0x110000);
+        }
+        if (j == digitsStart || j >= text.size() || text.at(j) != u';')
+            return std::nullopt;
+        return std::pair{numericReference(code), j + 1 - i};
+    }
+    while (j < text.size() && j - i - 1 < longestName && text.at(j).isLetterOrNumber() && text.at(j).unicode() < 128)
+        ++j;
+    if (j == i + 1 || j >= text.size() || text.at(j) != u';')
+        return std::nullopt;
+    auto value = namedReference(text.mid(i + 1, j - i - 1));
+    if (!value)
+        return std::nullopt;
+    return std::pair{*value, j + 1 - i};
+}
+
 QString decodeReferences(QStringView text)
 {
     QString out;
     out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == u'&') {
-            const qsizetype semicolon = text.indexOf(u';', i + 1);
-            if (semicolon > i + 1 && semicolon - i <= 12) {
-                if (auto value = characterReference(text.mid(i + 1, semicolon - i - 1))) {
-                    out += *value;
-                    i = semicolon;
-                    continue;
-                }
-            }
+    qsizetype done = 0; // text before this is in out
+    for (qsizetype i = text.indexOf(u'&'); i >= 0; i = text.indexOf(u'&', i)) {
+        if (auto reference = characterReference(text, i)) {
+            out += text.mid(done, i - done);
+            out += reference->first;
+            i += reference->second;
+            done = i;
+        } else {
+            ++i;
         }
-        out += c;
     }
+    out += text.mid(done);
     return out;
 }
 
@@ -197,13 +235,19 @@ bool isWebUrl(const QString &href)
     return url.isValid() && (scheme == u"https" || scheme == u"http") && !url.host().isEmpty();
 }
 
-/** Builds the text: collapses white space as HTML does and places paragraph breaks. */
+/**
+ * Builds the text: collapses white space as HTML does and places paragraph breaks. Stops growing
+ * at json::maxStringLength: a mention's acct comes from mentions[], not from the HTML, and 20k
+ * links to one mention with a long acct must not make gigabytes of text.
+ */
 class TextBuilder
 {
 public:
     void appendText(QStringView text)
     {
         for (const QChar c : text) {
+            if (full())
+                return;
             if (c.isSpace() && c != QChar(0x00a0)) {
                 m_pendingSpace = true;
                 continue;
@@ -218,7 +262,8 @@ public:
     {
         flush();
         const qsizetype start = m_text.size();
-        m_text += text;
+        if (!full())
+            m_text += text;
         return start;
     }
 
@@ -241,10 +286,14 @@ public:
         chopSpaces();
         while (m_text.endsWith(u'\n'))
             m_text.chop(1);
+        if (m_text.size() > json::maxStringLength)
+            m_text.truncate(m_text.at(json::maxStringLength - 1).isHighSurrogate() ? json::maxStringLength - 1
+                                                                                   : json::maxStringLength);
         return m_text;
     }
 
     qsizetype size() const { return m_text.size(); }
+    bool full() const { return m_text.size() >= json::maxStringLength; }
 
 private:
     void flush()
@@ -417,6 +466,14 @@ PlainText htmlToText(QStringView html, const QList<MentionRef> &mentions)
     std::optional<Anchor> anchor;
     QString skipUntil; // the end tag of a script or style element, whose content is not text
 
+    // By URL, first one wins; a lookup per link keeps many links times many mentions linear.
+    QHash<QString, const MentionRef *> mentionsByUrl;
+    mentionsByUrl.reserve(mentions.size());
+    for (const MentionRef &m : mentions) {
+        if (!m.url.isEmpty() && !mentionsByUrl.contains(m.url))
+            mentionsByUrl.insert(m.url, &m);
+    }
+
     const auto closeAnchor = [&] {
         if (!anchor)
             return;
@@ -426,13 +483,7 @@ PlainText htmlToText(QStringView html, const QList<MentionRef> &mentions)
         const bool hashtagClass = hasWord(a.classes, u"hashtag") || hasWord(a.rel, u"tag");
         const bool mentionClass = hasWord(a.classes, u"mention") && !hashtagClass;
 
-        const MentionRef *ref = nullptr;
-        for (const MentionRef &m : mentions) {
-            if (!m.url.isEmpty() && m.url == a.href) {
-                ref = &m;
-                break;
-            }
-        }
+        const MentionRef *ref = mentionsByUrl.value(a.href);
         if (ref || (mentionClass && visible.startsWith(u'@') && visible.size() > 1)) {
             const QString acct = ref ? ref->acct : visible.mid(1);
             const qsizetype start = out.appendVerbatim(u'@' + acct);
@@ -468,7 +519,7 @@ PlainText htmlToText(QStringView html, const QList<MentionRef> &mentions)
     };
 
     qsizetype i = 0;
-    while (i < html.size()) {
+    while (i < html.size() && !out.full()) {
         const QChar c = html.at(i);
         const bool tagStart = c == u'<' && i + 1 < html.size()
                               && (html.at(i + 1).isLetter() || html.at(i + 1) == u'/' || html.at(i + 1) == u'!');

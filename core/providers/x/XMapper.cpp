@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace starling::xmapper {
@@ -192,6 +194,32 @@ QString otherParticipant(const QString &conversationId, const QString &ownUserId
 
 } // namespace
 
+QString plainText(const QString &text)
+{
+    // One pass, left to right: what a decoded '&' starts is never read again as a reference.
+    static const std::pair<QStringView, QChar> escapes[] = {{u"&amp;", u'&'}, {u"&lt;", u'<'}, {u"&gt;", u'>'}};
+    if (!text.contains(u'&'))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype done = 0;
+    for (qsizetype i = text.indexOf(u'&'); i >= 0; i = text.indexOf(u'&', i)) {
+        const QStringView rest = QStringView(text).mid(i);
+        const auto escape = std::find_if(std::cbegin(escapes), std::cend(escapes),
+                                         [&](const auto &e) { return rest.startsWith(e.first); });
+        if (escape == std::cend(escapes)) {
+            ++i;
+            continue;
+        }
+        out += QStringView(text).mid(done, i - done);
+        out += escape->second;
+        i += escape->first.size();
+        done = i;
+    }
+    out += QStringView(text).mid(done);
+    return out;
+}
+
 QList<Error> problems(const QJsonDocument &document)
 {
     QList<Error> list;
@@ -305,7 +333,7 @@ Result<FetchedPage> dmEvents(const QJsonDocument &document, const Context &conte
             m.authorRemoteId = *sender;
             m.direction = ours ? Message::Direction::Outbound : Message::Direction::Inbound;
             m.kind = Message::Kind::DirectMessage;
-            m.text = text.toString();
+            m.text = plainText(text.toString());
             m.createdAt = *createdAt;
             m.read = ours;
             m.attachments = attachmentsOf(event, includes.value());
@@ -318,7 +346,7 @@ Result<FetchedPage> dmEvents(const QJsonDocument &document, const Context &conte
                 shared.kind = Attachment::Kind::Other;
                 shared.remoteId = *postId;
                 shared.url = QUrl(u"https://x.com/i/web/status/"_s + *postId);
-                shared.altText = json::string(includes->posts.value(*postId), "text"_L1).value_or(QString());
+                shared.altText = plainText(json::string(includes->posts.value(*postId), "text"_L1).value_or(QString()));
                 m.attachments << shared;
             }
             page.messages << m;
@@ -384,7 +412,7 @@ Result<FetchedPage> mentions(const QJsonDocument &document, const Context &conte
         const bool ours = *author == context.ownUserId;
         m.direction = ours ? Message::Direction::Outbound : Message::Direction::Inbound;
         m.kind = isMention && !ours ? Message::Kind::Mention : ours ? Message::Kind::OwnPost : Message::Kind::Reply;
-        m.text = *text;
+        m.text = plainText(*text);
         m.createdAt = *createdAt;
         m.read = ours || !isMention; // context posts are not news
         m.attachments = attachmentsOf(post, includes.value());

@@ -45,6 +45,13 @@ Result<SentItem> dmCreated(const QJsonDocument &document);
 /** {data: {id, text}}, the answer to POST /2/tweets. */
 Result<SentItem> postCreated(const QJsonDocument &document);
 
+/**
+ * Post and DM text as X sends it, made plain: X escapes '&', '<' and '>' (only those) as &amp;,
+ * &lt; and &gt;. Each is decoded once, so a literal "&amp;amp;" becomes "&amp;"; anything else
+ * that looks like a reference is what the person wrote and stays.
+ */
+QString plainText(const QString &text);
+
 /** The errors[] of a response (problem objects or the older {code, message}), as warnings. */
 QList<Error> problems(const QJsonDocument &document);
 
