@@ -9,6 +9,7 @@
 #include "Settings.h"
 #include "accounts/AccountManager.h"
 #include "auth/KeychainCredentialStore.h"
+#include "auth/Revocation.h"
 #include "demo/DemoNetwork.h"
 #include "inbox/InboxView.h"
 #include "store/Store.h"
@@ -104,6 +105,7 @@ int main(int argc, char *argv[])
         factory = std::move(demoFactory);
     } else {
         factory = std::make_shared<starling::NetworkProviderFactory>(&credentials);
+        accounts.setRevocationLookup(&starling::NetworkProviderFactory::revocation);
         accounts.checkKeyring(&accounts);
     }
 

@@ -3,8 +3,8 @@
 
 #include "Logging.h"
 #include "auth/CredentialStore.h"
+#include "auth/Revocation.h"
 #include "auth/TokenRefresher.h"
-#include "providers/mastodon/MastodonRegistration.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
 #include "store/Store.h"
@@ -237,32 +237,9 @@ void AccountManager::remove(const QUuid &id, Removal removal, QObject *context, 
     }
 }
 
-std::optional<AccountManager::Revocation> AccountManager::networkRevocation(const Account &account)
+void AccountManager::setRevocationLookup(RevocationLookup lookup)
 {
-    if (account.demo || account.clientId.trimmed().isEmpty())
-        return std::nullopt;
-    switch (account.network) {
-    case Network::X:
-        // An account on another server (the sandbox) has tokens X never issued: keep them from X.
-        if (!account.serverUrl.isEmpty())
-            return std::nullopt;
-        return Revocation{OAuthConfig::x(account.clientId), {}};
-    case Network::Mastodon: {
-        if (!account.serverUrl.isValid() || account.serverUrl.host().isEmpty())
-            return std::nullopt;
-        // Every Mastodon version has /oauth/revoke (M-1); the client is confidential.
-        Revocation revocation;
-        revocation.config.providerName = account.serverUrl.host();
-        revocation.config.revokeUrl = account.serverUrl.resolved(QUrl(u"/oauth/revoke"_s));
-        revocation.config.clientId = account.clientId;
-        revocation.clientSecretOwner = MastodonRegistration::secretKey(account.serverUrl);
-        return revocation;
-    }
-    case Network::Bluesky:
-        // TODO(#8): end the session (com.atproto.server.deleteSession) once Bluesky signs in.
-        return std::nullopt;
-    }
-    return std::nullopt;
+    m_revocationLookup = std::move(lookup);
 }
 
 void AccountManager::deleteSecrets(const Account &account, std::function<void(Result<void>)> done)
@@ -286,7 +263,7 @@ void AccountManager::deleteSecrets(const Account &account, std::function<void(Re
         done(error);
     };
     const std::optional<Revocation> revocation =
-        m_revocationLookup ? m_revocationLookup(account) : networkRevocation(account);
+        m_revocationLookup ? m_revocationLookup(account) : std::nullopt;
     if (!revocation) {
         removeSecrets(account.id, finish);
         return;

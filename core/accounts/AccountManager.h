@@ -3,7 +3,6 @@
 
 #include "AccountState.h"
 #include "Result.h"
-#include "auth/OAuthConfig.h"
 #include "domain/Account.h"
 
 #include <QHash>
@@ -18,6 +17,8 @@
 class QSettings;
 
 namespace starling {
+
+struct Revocation;
 
 class CredentialStore;
 class Store;
@@ -45,16 +46,7 @@ public:
         DeleteMessages,
     };
 
-    /**
-     * Where and as which client an account's tokens are revoked when it is removed: the config's
-     * revokeUrl and clientId (RFC 7009) and, for a client with a secret, the id the CredentialStore
-     * keeps that secret under (Mastodon: one per server, MastodonRegistration::secretKey()).
-     */
-    struct Revocation
-    {
-        OAuthConfig config;
-        QUuid clientSecretOwner; ///< null: a public client, no secret to send
-    };
+    /** Where an account's tokens are revoked (auth/Revocation.h); nullopt: nowhere. */
     using RevocationLookup = std::function<std::optional<Revocation>(const Account &)>;
 
     /** @p settings, @p credentials and @p store must outlive the manager; @p store may be null. */
@@ -105,15 +97,11 @@ public:
     /** The removed accounts whose secrets are still to be deleted. */
     QList<QUuid> pendingRemovals() const;
 
-    /** Where removal revokes tokens: networkRevocation() unless set (tests point it at a sandbox). */
-    void setRevocationLookup(RevocationLookup lookup) { m_revocationLookup = std::move(lookup); }
     /**
-     * X (API-NOTES X-1): OAuthConfig::x() of the account's client id, revoked at api.x.com.
-     * Mastodon (M-1): the server's /oauth/revoke, as the app Starling registered there. Nothing
-     * for demo accounts, accounts without a client id, X accounts on another server than X's,
-     * and networks without OAuth revocation.
+     * Where removal revokes tokens: each network knows its own (NetworkProviderFactory::revocation(),
+     * wired by the app; tests point it at a sandbox). Unset, tokens are only deleted.
      */
-    static std::optional<Revocation> networkRevocation(const Account &account);
+    void setRevocationLookup(RevocationLookup lookup);
     /** Moves the account at @p from to @p to, as drag and drop in the account list does. */
     void move(int from, int to);
 

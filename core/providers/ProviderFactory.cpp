@@ -3,18 +3,50 @@
 
 #include "Logging.h"
 #include "auth/OAuthConfig.h"
+#include "auth/Revocation.h"
 #include "auth/StoredAccessToken.h"
 #include "auth/TokenRefresher.h"
 #include "domain/Account.h"
 #include "domain/SignInRequest.h"
 #include "mastodon/MastodonAccountSignIn.h"
 #include "mastodon/MastodonClient.h"
+#include "mastodon/MastodonRegistration.h"
 #include "x/XAccountSignIn.h"
 #include "x/XClient.h"
 
 #include <QSettings>
 
+using namespace Qt::StringLiterals;
+
 namespace starling {
+
+std::optional<Revocation> NetworkProviderFactory::revocation(const Account &account)
+{
+    if (account.demo || account.clientId.trimmed().isEmpty())
+        return std::nullopt;
+    switch (account.network) {
+    case Network::X:
+        // An account on another server (the sandbox) has tokens X never issued: keep them from X.
+        if (!account.serverUrl.isEmpty())
+            return std::nullopt;
+        return Revocation{OAuthConfig::x(account.clientId), {}};
+    case Network::Mastodon: {
+        if (!account.serverUrl.isValid() || account.serverUrl.host().isEmpty())
+            return std::nullopt;
+        // Every Mastodon version has /oauth/revoke (M-1); the client is confidential.
+        Revocation revocation;
+        revocation.config.providerName = account.serverUrl.host();
+        revocation.config.revokeUrl = account.serverUrl.resolved(QUrl(u"/oauth/revoke"_s));
+        revocation.config.clientId = account.clientId;
+        revocation.clientSecretOwner = MastodonRegistration::secretKey(account.serverUrl);
+        return revocation;
+    }
+    case Network::Bluesky:
+        // TODO(#8): end the session (com.atproto.server.deleteSession) once Bluesky signs in.
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
 
 AccountSignIn *ProviderFactory::createSignIn(const SignInRequest &, QObject *)
 {

@@ -3,6 +3,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace starling {
 
 struct Account;
@@ -10,6 +12,7 @@ struct SignInRequest;
 class AccountSignIn;
 class CredentialStore;
 class ProviderClient;
+struct Revocation;
 
 /**
  * Makes what talks to a network for an account: its provider client, and the sign-in that adds
@@ -46,6 +49,15 @@ public:
 
     ProviderClient *create(const Account &account, QObject *parent) override;
     AccountSignIn *createSignIn(const SignInRequest &request, QObject *parent) override;
+
+    /**
+     * Where a removed account's tokens are revoked (AccountManager::setRevocationLookup()).
+     * X (API-NOTES X-1): OAuthConfig::x() of the account's client id, revoked at api.x.com.
+     * Mastodon (M-1): the server's /oauth/revoke, as the app Starling registered there. Nothing
+     * for demo accounts, accounts without a client id, X accounts on another server than X's,
+     * and networks without OAuth revocation.
+     */
+    static std::optional<Revocation> revocation(const Account &account);
 
 private:
     CredentialStore *m_credentials;

@@ -8,6 +8,8 @@
 #include "accounts/AccountListModel.h"
 #include "accounts/AccountManager.h"
 #include "auth/AuthServer.h"
+#include "auth/Revocation.h"
+#include "providers/ProviderFactory.h"
 #include "providers/mastodon/MastodonRegistration.h"
 #include "store/AccountRepository.h"
 #include "store/ConversationRepository.h"
@@ -254,7 +256,7 @@ void TestAccounts::removalRevokesBeforeDeleting()
     std::optional<Account> askedFor;
     manager.setRevocationLookup([&](const Account &account) {
         askedFor = account;
-        AccountManager::Revocation revocation;
+        Revocation revocation;
         revocation.config = auth.config(mastodon ? u"mastodon-client"_s : sandbox::AuthServer::defaultClientId());
         if (mastodon)
             revocation.clientSecretOwner = serverSecretOwner;
@@ -299,7 +301,7 @@ void TestAccounts::failedDeletionIsShownAndRetriedAtStart()
     QVERIFY(auth.listen());
     const TokenSet tokens = auth.issueGrant();
     const auto lookup = [&auth](const Account &) {
-        return std::optional(AccountManager::Revocation{auth.config(), {}});
+        return std::optional(Revocation{auth.config(), {}});
     };
     const Account shop = make(u"shop"_s);
     {
@@ -360,7 +362,7 @@ void TestAccounts::revocationFollowsTheNetwork()
 {
     Account x = make(u"shop"_s);
     x.clientId = u"x-client"_s;
-    const auto ofX = AccountManager::networkRevocation(x);
+    const auto ofX = NetworkProviderFactory::revocation(x);
     QVERIFY(ofX.has_value());
     QCOMPARE(ofX->config.revokeUrl, QUrl(u"https://api.x.com/2/oauth2/revoke"_s));
     QCOMPARE(ofX->config.clientId, u"x-client"_s);
@@ -369,7 +371,7 @@ void TestAccounts::revocationFollowsTheNetwork()
     Account masto = make(u"shop@mastodon.social"_s, Network::Mastodon);
     masto.serverUrl = QUrl(u"https://mastodon.social"_s);
     masto.clientId = u"masto-client"_s;
-    const auto ofMastodon = AccountManager::networkRevocation(masto);
+    const auto ofMastodon = NetworkProviderFactory::revocation(masto);
     QVERIFY(ofMastodon.has_value());
     QCOMPARE(ofMastodon->config.revokeUrl, QUrl(u"https://mastodon.social/oauth/revoke"_s));
     QCOMPARE(ofMastodon->config.clientId, u"masto-client"_s);
@@ -378,16 +380,16 @@ void TestAccounts::revocationFollowsTheNetwork()
     // Nothing to revoke at: no client, the demo, a sandbox server, Bluesky.
     Account noClient = x;
     noClient.clientId.clear();
-    QVERIFY(!AccountManager::networkRevocation(noClient));
+    QVERIFY(!NetworkProviderFactory::revocation(noClient));
     Account demo = x;
     demo.demo = true;
-    QVERIFY(!AccountManager::networkRevocation(demo));
+    QVERIFY(!NetworkProviderFactory::revocation(demo));
     Account sandboxX = x;
     sandboxX.serverUrl = QUrl(u"http://127.0.0.1:5000"_s);
-    QVERIFY(!AccountManager::networkRevocation(sandboxX));
+    QVERIFY(!NetworkProviderFactory::revocation(sandboxX));
     Account bluesky = make(u"shop.bsky.social"_s, Network::Bluesky);
     bluesky.clientId = u"any"_s;
-    QVERIFY(!AccountManager::networkRevocation(bluesky));
+    QVERIFY(!NetworkProviderFactory::revocation(bluesky));
 }
 
 void TestAccounts::keyringMissing()
