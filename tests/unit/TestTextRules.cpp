@@ -339,6 +339,22 @@ void TestTextRules::xPost_data()
         << qsizetype(-1) << Problem::None;
     QTest::newRow("emoji + dangling ZWJ + a: 2 + 1 + 1")
         << (grinning + u"\u200Da"_s) << 4 << true << 14 << qsizetype(-1) << Problem::None;
+    // Only the sequences twitter-text's emoji list (twemoji 11) knows weigh 2 once
+    QTest::newRow("people holding hands (Emoji 12) is 3 emoji and 2 ZWJ: 2 + 1 + 2 + 1 + 2")
+        << u"\U0001F9D1\u200D\U0001F91D\u200D\U0001F9D1"_s << 8 << true << 28 << qsizetype(-1) << Problem::None;
+    QTest::newRow("made-up ZWJ pair: 2 + 1 + 2")
+        << u"\U0001F600\u200D\U0001F600"_s << 5 << true << 17 << qsizetype(-1) << Problem::None;
+    QTest::newRow("skin tone on a face that takes none: 2 + 2")
+        << u"\U0001F600\U0001F3FD"_s << 4 << true << 14 << qsizetype(-1) << Problem::None;
+    QTest::newRow("regional indicators that name no country: 2 + 2")
+        << u"\U0001F1E6\U0001F1E6"_s << 4 << true << 14 << qsizetype(-1) << Problem::None;
+    QTest::newRow("eye in speech bubble with VS16s: eye+VS16 2, ZWJ 1, bubble+VS16 2")
+        << u"\U0001F441\uFE0F\u200D\U0001F5E8\uFE0F"_s << 5 << true << 17 << qsizetype(-1) << Problem::None;
+    QTest::newRow("black flag with US-CA tags: 2 + 5 tags x 2")
+        << u"\U0001F3F4\U000E0075\U000E0073\U000E0063\U000E0061\U000E007F"_s << 12 << true << 42 << qsizetype(-1)
+        << Problem::None;
+    QTest::newRow("lone VS16 is an emoji: a 1 + 2")
+        << u"a\uFE0F"_s << 3 << true << 10 << qsizetype(-1) << Problem::None;
     QTest::newRow("140 families = 280 fit")
         << repeated(family, 140) << 280 << true << 1000 << qsizetype(-1) << Problem::None;
 
