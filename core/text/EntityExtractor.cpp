@@ -3,6 +3,7 @@
 
 #include "KnownTlds.h"
 #include "TextMetrics.h"
+#include "TwitterText.h"
 
 #include <QChar>
 #include <QUrl>
@@ -16,7 +17,6 @@ namespace starling {
 namespace {
 
 constexpr qsizetype maxLabelLength = 63; // RFC 1035, counted after punycode for Unicode labels
-constexpr qsizetype maxXUsernameLength = 20; // what X's own extractor accepts; names are ≤ 15
 constexpr char32_t fullwidthAt = 0xFF20;
 constexpr char32_t fullwidthHash = 0xFF03;
 
@@ -358,7 +358,9 @@ EntityExtractor::EntityExtractor(Network network)
 
 QList<TextEntity> EntityExtractor::urls(QStringView text) const
 {
-    const bool withoutScheme = m_network != Network::Mastodon;
+    if (m_network == Network::X)
+        return TwitterText::urls(text);
+    const bool withoutScheme = m_network == Network::Bluesky;
     QList<TextEntity> found;
     qsizetype i = 0;
     while (i < text.size()) {
@@ -412,6 +414,11 @@ QList<TextEntity> EntityExtractor::entities(QStringView text) const
 
 QList<TextEntity> EntityExtractor::mentions(QStringView text, const QList<TextEntity> &urls) const
 {
+    if (m_network == Network::X) {
+        QList<TextEntity> found = TwitterText::mentions(text);
+        found.removeIf([&](const TextEntity &m) { return overlapsAny(m.start, m.end, urls); });
+        return found;
+    }
     QList<TextEntity> found;
     const auto scanWhile = [&](qsizetype pos, auto predicate) {
         while (pos < text.size() && predicate(text.at(pos).unicode()))
@@ -429,15 +436,8 @@ QList<TextEntity> EntityExtractor::mentions(QStringView text, const QList<TextEn
         qsizetype end = nameStart;
 
         switch (m_network) {
-        case Network::X: {
-            if (isNameChar(before) || before == u'!' || before == u'#' || before == u'$' || before == u'%'
-                || before == u'&' || before == u'*' || before == u'@' || before == fullwidthAt)
-                continue;
-            end = scanWhile(nameStart, isNameChar);
-            if (end - nameStart > maxXUsernameLength)
-                continue;
-            break;
-        }
+        case Network::X:
+            continue; // TwitterText::mentions, above
         case Network::Mastodon: {
             if (isWordChar(before) || before == u'=' || before == u'/')
                 continue;
@@ -498,6 +498,13 @@ QList<TextEntity> EntityExtractor::mentions(QStringView text, const QList<TextEn
 
 QList<TextEntity> EntityExtractor::hashtags(QStringView text, const QList<TextEntity> &urls) const
 {
+    if (m_network == Network::X) {
+        // twitter-text hides only the hashtags that overlap a URL starting before them; entities()
+        // passes mentions along too, and a hashtag never overlaps a mention.
+        QList<TextEntity> links = urls;
+        links.removeIf([](const TextEntity &e) { return e.type != TextEntity::Type::Url; });
+        return TwitterText::hashtags(text, links);
+    }
     QList<TextEntity> found;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char32_t hash = text.at(i).unicode();

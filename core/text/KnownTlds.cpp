@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KnownTlds.h"
 
+#include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
+
+#include <algorithm>
 
 namespace starling {
 
@@ -118,6 +122,17 @@ QSet<QString> buildSet(const char16_t *data)
     return set;
 }
 
+QList<QString> nonAsciiNames(const char16_t *data)
+{
+    QList<QString> names;
+    const QString text = QString::fromUtf16(data).replace(u'\n', u' ');
+    for (const auto word : QStringView(text).split(u' ', Qt::SkipEmptyParts)) {
+        if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.unicode() >= 0x80; }))
+            names.append(word.toString());
+    }
+    return names;
+}
+
 // Function-local statics: built once, on first use, thread-safely.
 const QSet<QString> &countrySet()
 {
@@ -131,7 +146,55 @@ const QSet<QString> &genericSet()
     return set;
 }
 
+// The names that are not all ASCII, in the order twitter-text's pattern tries them: one of them
+// may begin another ("嘉里" and "嘉里大酒店"), and the data lists the longer one first.
+// Grouped by their first character, case-folded, so that a lookup tries only a few.
+const QHash<char16_t, QList<QString>> &nonAsciiByFirst()
+{
+    static const QHash<char16_t, QList<QString>> names = [] {
+        QHash<char16_t, QList<QString>> groups;
+        for (const QString &name : nonAsciiNames(genericData) + nonAsciiNames(countryData))
+            groups[name.front().toCaseFolded().unicode()].append(name);
+        return groups;
+    }();
+    return names;
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// twitter-text's lookahead after a TLD: (?=[^0-9a-zA-Z@+-]|$).
+bool mayFollowTld(QStringView text, qsizetype index)
+{
+    if (index >= text.size())
+        return true;
+    const QChar c = text.at(index);
+    return !(isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u'@' || c == u'+' || c == u'-');
+}
+
 } // namespace
+
+qsizetype KnownTlds::lengthAt(QStringView text, qsizetype index)
+{
+    if (index < 0 || index >= text.size())
+        return 0;
+    const QStringView rest = text.sliced(index);
+    // No all-ASCII name is the ASCII start of another ("verm" of "vermögensberater"), so the
+    // order between the two kinds does not matter.
+    for (const QString &name : nonAsciiByFirst().value(rest.front().toCaseFolded().unicode())) {
+        if (rest.startsWith(name, Qt::CaseInsensitive) && mayFollowTld(text, index + name.size()))
+            return name.size();
+    }
+    if (!isAsciiLetter(text.at(index)))
+        return 0;
+    // An all-ASCII name must take all the letters, or a letter would follow it.
+    qsizetype end = index;
+    while (end < text.size() && isAsciiLetter(text.at(end)))
+        ++end;
+    return mayFollowTld(text, end) && contains(text.sliced(index, end - index)) ? end - index : 0;
+}
 
 bool KnownTlds::contains(QStringView tld)
 {

@@ -23,6 +23,15 @@ public:
     /** Whether @p tld is a known country-code top-level domain ("jp", "de", "рф"…). */
     static bool isCountryCode(QStringView tld);
 
+    /**
+     * The length of the known top-level domain that starts at @p index in @p text, or 0: the
+     * first name, in twitter-text's order (generic names, then country codes), that is spelled
+     * there in any case and is not followed by an ASCII letter, a digit, "@", "+" or "-". Only a
+     * name that ends where the letters end counts, so "com" is found in "example.comです" but not
+     * in "example.community".
+     */
+    static qsizetype lengthAt(QStringView text, qsizetype index);
+
     /** How many country-code names the list holds. */
     static qsizetype countryCount();
 

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <limits>
 #include <optional>
@@ -244,6 +245,8 @@ TextCount TextRules::count(const QString &text, const QString &contentWarning) c
 
 TextCount TextRules::countWeighted(const QString &text) const
 {
+    // twitter-text's parseTweet: URLs and emoji are found in the whole normalised text first, then
+    // the text is walked; an item that starts where the walk stands is weighed as one.
     const NormalizedText normalized(text);
     const QString &n = normalized.text();
     const QList<TextEntity> urls = EntityExtractor(m_network).urls(n);
@@ -253,16 +256,31 @@ TextCount TextRules::countWeighted(const QString &text) const
     qsizetype validEnd = 0;
     std::optional<char32_t> invalid;
     qsizetype nextUrl = 0;
+    // The emoji twemoji-parser finds scanning from the start, one after the other; those that
+    // start inside a URL are passed over with it.
+    qsizetype emojiStart = -1;
+    qsizetype emojiLength = 0;
+    const auto findEmoji = [&](qsizetype from) {
+        for (emojiStart = from; emojiStart < n.size(); ++emojiStart) {
+            if ((emojiLength = EmojiSequence::lengthAt(n, emojiStart)) > 0)
+                return;
+        }
+    };
+    findEmoji(0);
     for (qsizetype i = 0; i < n.size();) {
         while (nextUrl < urls.size() && urls[nextUrl].start < i)
             ++nextUrl;
+        while (emojiStart < i)
+            findEmoji(emojiStart + emojiLength);
         qsizetype end = 0;
         if (nextUrl < urls.size() && urls[nextUrl].start == i) {
             weight += qint64(m_limits.urlLength) * xScale;
-            end = urls[nextUrl].end;
-        } else if (const qsizetype emoji = EmojiSequence::lengthAt(n, i); emoji > 0) {
+            // The length of the URL twitter-text reports, which is the range's but for one case
+            // (TwitterText); parseTweet skips that many characters.
+            end = i + urls[nextUrl].value.size();
+        } else if (emojiStart == i) {
             weight += xDefaultWeight;
-            end = i + emoji;
+            end = i + emojiLength;
         } else {
             const char32_t cp = TextMetrics::codePointAt(n, i);
             weight += xWeight(cp);
@@ -282,6 +300,9 @@ TextCount TextRules::countWeighted(const QString &text) const
     count.byteLength = toInt(TextMetrics::utf8Length(text));
     count.validRangeEnd = normalized.toOriginal(validEnd);
     finish(count, invalid);
+    // parseTweet computes it in floating point, which rounds a few lengths past eight times the
+    // limit one lower than exact arithmetic would.
+    count.permillage = int(std::floor(double(count.length) / double(count.limit) * 1000));
     return count;
 }
 

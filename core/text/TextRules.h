@@ -15,11 +15,13 @@ namespace starling {
  * One network's rules for how long a post or a direct message may be. Used by the compose box's
  * live counter, the CLI's `count` command and the providers' validation before sending.
  *
- * - X posts (API-NOTES X-7, §D): twitter-text v3 weighted length after NFC normalisation. Code
- *   points in U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and U+2032–U+2037 weigh 1, everything
- *   else 2; every URL, with or without a scheme, weighs 23; an emoji sequence (ZWJ sequences,
- *   skin tones, flags, keycaps and VS16 included) weighs 2 once. Limit 280; the text must not be
- *   empty or contain U+FFFE, U+FEFF or U+FFFF.
+ * - X posts (API-NOTES X-7, §D): twitter-text v3 weighted length after NFC normalisation, as
+ *   the official library's parseTweet computes it. Code points in U+0000–U+10FF, U+2000–U+200D,
+ *   U+2010–U+201F and U+2032–U+2037 weigh 1, everything else 2; every URL the library finds
+ *   (TwitterText: with or without a scheme) weighs 23; an emoji it knows (EmojiSequence: ZWJ
+ *   sequences, skin tones, flags, keycaps and VS16 included) weighs 2 once. Limit 280; the text
+ *   must not be empty or contain U+FFFE, U+FEFF or U+FFFF. Where the valid range ends is mapped
+ *   back through NFC cluster by cluster, where twitter-text shifts it by the whole length change.
  * - X direct messages: 10,000 characters, counted as Unicode code points of the text as written,
  *   URLs literally. API-NOTES does not say how X counts DM text; code points is our choice.
  * - Mastodon (M-6): content warning + text, in grapheme clusters, where every URL with a scheme

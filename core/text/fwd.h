@@ -10,6 +10,7 @@ class EntityExtractor;
 class KnownTlds;
 class TextMetrics;
 class TextRules;
+class TwitterText;
 struct TextCount;
 struct TextEntity;
 struct TextLimits;

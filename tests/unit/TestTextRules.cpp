@@ -2,11 +2,13 @@
 // core/text: X's weighted counting, Mastodon's and Bluesky's grapheme counting, the URL/mention/
 // hashtag extractor, emoji sequences and the TLD list.
 //
-// Every expected value is worked out by hand from the rules in API-NOTES (X-7, §D, M-6, B-6);
-// the row names say how. X weights: U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and
-// U+2032–U+2037 weigh 1, every other code point 2, a URL 23, an emoji sequence 2.
-// permillage = length × 1000 / limit, rounded down. validRangeEnd is exclusive; -1 in a table
-// means "the whole text".
+// Every expected value in the hand-written tables is worked out from the rules in API-NOTES (X-7,
+// §D, M-6, B-6); the row names say how. The conformance* tests run the official twitter-text
+// conformance data instead (tests/data/twitter-text: validate.yml, extract.yml and tlds.yml,
+// Apache-2.0, read from their JSON conversion), every case of every section our X rules claim. X weights:
+// U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and U+2032–U+2037 weigh 1, every other code point 2, a URL 23, an emoji
+// sequence 2. permillage = length × 1000 / limit, rounded down. validRangeEnd is exclusive; -1 in a table means "the
+// whole text".
 
 #include "domain/Network.h"
 #include "text/EmojiSequence.h"
@@ -15,6 +17,10 @@
 #include "text/TextMetrics.h"
 #include "text/TextRules.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +45,103 @@ const QString flagJapan = u"\U0001F1EF\U0001F1F5"_s; // 🇯🇵
 QString repeated(const QString &s, qsizetype times)
 {
     return s.repeated(times);
+}
+
+// --- twitter-text's conformance data -----------------------------------------------------------
+
+/** One of tests/data/twitter-text/{validate,extract,tlds}.json: section name → array of cases. */
+QJsonObject conformance(const char *name)
+{
+    QFile file(QString::fromUtf8(STARLING_TEST_DATA_DIR) + u"/twitter-text/"_s + QLatin1StringView(name) + u".json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+struct KnownDifference
+{
+    const char *section;
+    const char *description;
+    const char *reason;
+};
+
+constexpr char v1Config[] = "twitter-text checks this section with its version 1 configuration (140 characters, each "
+                            "weighing 1), which X retired in 2017; X counts with version 3 (API-NOTES §D), where this "
+                            "text weighs 144 and fits.";
+constexpr char v2Config[] = "twitter-text checks this section with its version 2 configuration, which weighs emoji "
+                            "code point by code point; X counts with version 3, where an emoji sequence weighs 2 (the "
+                            "same text passes in WeightedTweetsWithDiscountedEmojiCounterTest).";
+
+/**
+ * The conformance cases where Starling answers differently on purpose, by section and description.
+ * Any other disagreement fails, and so does an entry here whose case agrees (the entry is stale).
+ */
+constexpr KnownDifference knownDifferences[] = {
+    {"tweets", "Invalid Tweet: 141 characters", v1Config},
+    {"tweets", "Invalid Tweet: 141 characters (due to newline)", v1Config},
+    {"WeightedTweetsCounterTest", "Count a mix of single byte single word, and double word unicode characters",
+     v2Config},
+    {"WeightedTweetsCounterTest",
+     "Count unicode emoji chars outside the basic multilingual plane with skin tone modifiers", v2Config},
+};
+
+QString knownDifference(const QString &section, const QString &description)
+{
+    for (const KnownDifference &d : knownDifferences) {
+        if (section == QLatin1StringView(d.section) && description == QString::fromUtf8(d.description))
+            return QString::fromUtf8(d.reason);
+    }
+    return {};
+}
+
+/** Adds one row per case of @p sections of @p file: section, text, expected, known difference. */
+void addConformanceRows(const char *file, std::initializer_list<const char *> sections)
+{
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QJsonValue>("expected");
+    QTest::addColumn<QString>("difference");
+
+    const QJsonObject data = conformance(file);
+    for (const char *section : sections) {
+        const QString name = QLatin1StringView(section);
+        for (const QJsonValue &c : data.value(name).toArray()) {
+            const QJsonObject testCase = c.toObject();
+            const QString description = testCase.value(u"description"_s).toString();
+            QTest::addRow("%s: %s", section, qPrintable(description))
+                << name << testCase.value(u"text"_s).toString() << testCase.value(u"expected"_s)
+                << knownDifference(name, description);
+        }
+    }
+}
+
+/** twitter-text's entity lists: plain values, or objects with @p key and UTF-16 "indices". */
+QJsonArray entitiesJson(const QList<TextEntity> &entities, const QString &key = {})
+{
+    QJsonArray out;
+    for (const TextEntity &e : entities) {
+        if (key.isEmpty())
+            out.append(e.value);
+        else
+            out.append(QJsonObject{{key, e.value}, {u"indices"_s, QJsonArray{e.start, e.end}}});
+    }
+    return out;
+}
+
+/** Fails unless @p actual equals @p expected, or differs from it when the case is a known difference. */
+void compareWithConformance(const QJsonValue &actual, const QJsonValue &expected, const QString &difference)
+{
+    const auto json = [](const QJsonValue &v) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    };
+    if (!difference.isEmpty()) {
+        QVERIFY2(actual != expected,
+                 qPrintable(u"Listed as a known difference, but Starling now agrees with "
+                            "twitter-text (%1): remove it from knownDifferences."_s.arg(json(actual))));
+        return;
+    }
+    QVERIFY2(actual == expected,
+             qPrintable(u"\n   Starling:     %1\n   twitter-text: %2"_s.arg(json(actual), json(expected))));
 }
 
 QStringList describe(const QList<TextEntity> &entities)
@@ -84,6 +187,15 @@ private Q_SLOTS:
     void graphemesAndBytes_data();
     void graphemesAndBytes();
     void knownTlds();
+    void conformanceData();
+    void conformanceCounter_data();
+    void conformanceCounter();
+    void conformanceUrls_data();
+    void conformanceUrls();
+    void conformanceMentions_data();
+    void conformanceMentions();
+    void conformanceHashtags_data();
+    void conformanceHashtags();
     void limitsPerNetwork_data();
     void limitsPerNetwork();
     void mastodonFallbackLimits();
@@ -143,9 +255,9 @@ void TestTextRules::xPost_data()
         << u"Go to example.com."_s << 30 << true << 107 << qsizetype(-1) << Problem::None;
     QTest::newRow("balanced parens in path: ( 1 + 23 + ) 1")
         << u"(https://en.wikipedia.org/wiki/Foo_(bar))"_s << 25 << true << 89 << qsizetype(-1) << Problem::None;
-    QTest::newRow("t.co is a URL (.co exception)") << u"t.co"_s << 23 << true << 82 << qsizetype(-1) << Problem::None;
-    QTest::newRow("bare ccTLD without path is text: 'see ' 4 + 10")
-        << u"see example.de"_s << 14 << true << 50 << qsizetype(-1) << Problem::None;
+    QTest::newRow("t.co is a URL") << u"t.co"_s << 23 << true << 82 << qsizetype(-1) << Problem::None;
+    QTest::newRow("bare ccTLD without path is a URL too: 'see ' 4 + 23")
+        << u"see example.de"_s << 27 << true << 96 << qsizetype(-1) << Problem::None;
     QTest::newRow("bare ccTLD with path is a URL")
         << u"example.de/x"_s << 23 << true << 82 << qsizetype(-1) << Problem::None;
     QTest::newRow("www + ccTLD second level = 23")
@@ -177,6 +289,22 @@ void TestTextRules::xPost_data()
     QTest::newRow("isolates U+2066/2069 and embedding U+202A/202C (2 each) around a URL on an Urdu TLD")
         << u"\u2066\u202Ahttp://foobar.\u067E\u0627\u06A9\u0633\u062A\u0627\u0646/\u202C\u2069"_s << 31 << true << 110
         << qsizetype(-1) << Problem::None;
+    // Where twitter-text's URL pattern ends a URL (checked against the library, TestTwitterTextReference)
+    QTest::newRow("path stops before CJK letters: 23 + 3 x 2")
+        << u"https://example.com/日本語"_s << 29 << true << 103 << qsizetype(-1) << Problem::None;
+    QTest::newRow("Cyrillic path is part of the URL = 23")
+        << u"https://example.com/путь"_s << 23 << true << 82 << qsizetype(-1) << Problem::None;
+    QTest::newRow("host glued to 50 CJK letters is over 63 in punycode, no URL: 100 + 11")
+        << (repeated(u"日"_s, 50) + u"example.com"_s) << 111 << true << 396 << qsizetype(-1) << Problem::None;
+    QTest::newRow("URL of 4,080 characters = 23")
+        << (u"https://example.com/"_s + repeated(u"a"_s, 4060)) << 23 << true << 82 << qsizetype(-1) << Problem::None;
+    QTest::newRow("URL of 4,090 characters (over 4,096 with the scheme counted twice) is text")
+        << (u"https://example.com/"_s + repeated(u"a"_s, 4070)) << 4090 << false << 14607 << qsizetype(280)
+        << Problem::TooLong;
+    QTest::newRow("t.co slug of 41 characters is no URL: 12 + 41")
+        << (u"http://t.co/"_s + repeated(u"a"_s, 41)) << 53 << true << 189 << qsizetype(-1) << Problem::None;
+    QTest::newRow("balanced parens only after an ending character: 21 + 8")
+        << u"https://example.com/x.(a(b)c)"_s << 31 << true << 110 << qsizetype(-1) << Problem::None;
     QTest::newRow("underscore in subdomain is fine = 23")
         << u"https://sub_domain.example.com"_s << 23 << true << 82 << qsizetype(-1) << Problem::None;
 
@@ -211,6 +339,22 @@ void TestTextRules::xPost_data()
         << qsizetype(-1) << Problem::None;
     QTest::newRow("emoji + dangling ZWJ + a: 2 + 1 + 1")
         << (grinning + u"\u200Da"_s) << 4 << true << 14 << qsizetype(-1) << Problem::None;
+    // Only the sequences twitter-text's emoji list (twemoji 11) knows weigh 2 once
+    QTest::newRow("people holding hands (Emoji 12) is 3 emoji and 2 ZWJ: 2 + 1 + 2 + 1 + 2")
+        << u"\U0001F9D1\u200D\U0001F91D\u200D\U0001F9D1"_s << 8 << true << 28 << qsizetype(-1) << Problem::None;
+    QTest::newRow("made-up ZWJ pair: 2 + 1 + 2")
+        << u"\U0001F600\u200D\U0001F600"_s << 5 << true << 17 << qsizetype(-1) << Problem::None;
+    QTest::newRow("skin tone on a face that takes none: 2 + 2")
+        << u"\U0001F600\U0001F3FD"_s << 4 << true << 14 << qsizetype(-1) << Problem::None;
+    QTest::newRow("regional indicators that name no country: 2 + 2")
+        << u"\U0001F1E6\U0001F1E6"_s << 4 << true << 14 << qsizetype(-1) << Problem::None;
+    QTest::newRow("eye in speech bubble with VS16s: eye+VS16 2, ZWJ 1, bubble+VS16 2")
+        << u"\U0001F441\uFE0F\u200D\U0001F5E8\uFE0F"_s << 5 << true << 17 << qsizetype(-1) << Problem::None;
+    QTest::newRow("black flag with US-CA tags: 2 + 5 tags x 2")
+        << u"\U0001F3F4\U000E0075\U000E0073\U000E0063\U000E0061\U000E007F"_s << 12 << true << 42 << qsizetype(-1)
+        << Problem::None;
+    QTest::newRow("lone VS16 is an emoji: a 1 + 2")
+        << u"a\uFE0F"_s << 3 << true << 10 << qsizetype(-1) << Problem::None;
     QTest::newRow("140 families = 280 fit")
         << repeated(family, 140) << 280 << true << 1000 << qsizetype(-1) << Problem::None;
 
@@ -498,10 +642,12 @@ void TestTextRules::urls_data()
                               << QStringList{u"https://x.org"_s, u"example.net"_s};
     QTest::newRow("bare www + ccTLD second level")
         << x << u"www.example.co.uk/path"_s << QStringList{u"www.example.co.uk/path"_s};
-    QTest::newRow("bare ccTLD alone is not a URL") << x << u"example.jp"_s << QStringList{};
+    QTest::newRow("bare ccTLD alone is a URL on X") << x << u"example.jp"_s << QStringList{u"example.jp"_s};
     QTest::newRow("bare ccTLD with a path is") << x << u"example.jp/path"_s << QStringList{u"example.jp/path"_s};
     QTest::newRow("t.co and foo.tv are") << x << u"t.co foo.tv"_s << QStringList{u"t.co"_s, u"foo.tv"_s};
-    QTest::newRow("file names are not URLs") << x << u"see notes.txt and main.py"_s << QStringList{};
+    QTest::newRow("file names are not URLs") << x << u"see notes.txt and photo.jpeg"_s << QStringList{};
+    QTest::newRow("unless the extension is a TLD (.py: Paraguay)")
+        << x << u"see notes.txt and main.py"_s << QStringList{u"main.py"_s};
     QTest::newRow("email address is not a URL") << x << u"alice@example.com"_s << QStringList{};
     QTest::newRow("unknown TLD") << x << u"example.invalidtld"_s << QStringList{};
     QTest::newRow("longest known host wins") << x << u"foo.com.Then"_s << QStringList{u"foo.com"_s};
@@ -664,6 +810,136 @@ void TestTextRules::knownTlds()
     QVERIFY(KnownTlds::isCountryCode(u"jp"));
     QVERIFY(KnownTlds::isCountryCode(u"UK"));
     QVERIFY(!KnownTlds::isCountryCode(u"com"));
+}
+
+void TestTextRules::conformanceData()
+{
+    // Every section the conformance tests run, with its number of cases (API-NOTES §D), so that a
+    // missing or truncated file cannot pass for an empty one.
+    const struct
+    {
+        const char *file;
+        const char *section;
+        qsizetype cases;
+    } expected[] = {
+        {"validate", "tweets", 8},
+        {"validate", "WeightedTweetsCounterTest", 20},
+        {"validate", "WeightedTweetsWithDiscountedEmojiCounterTest", 22},
+        {"validate", "UnicodeDirectionalMarkerCounterTest", 2},
+        {"extract", "mentions", 23},
+        {"extract", "mentions_with_indices", 3},
+        {"extract", "urls", 91},
+        {"extract", "urls_with_indices", 10},
+        {"extract", "urls_with_directional_markers", 2},
+        {"extract", "tco_urls_with_params", 5},
+        {"extract", "hashtags", 65},
+        {"extract", "hashtags_from_astral", 3},
+        {"extract", "hashtags_with_indices", 8},
+        {"tlds", "country", 315},
+        {"tlds", "generic", 1259},
+    };
+    for (const auto &e : expected) {
+        const QJsonArray cases = conformance(e.file).value(QLatin1StringView(e.section)).toArray();
+        QVERIFY2(cases.size() == e.cases,
+                 qPrintable(u"%1.json %2: %3 cases"_s.arg(QLatin1StringView(e.file), QLatin1StringView(e.section))
+                                .arg(cases.size())));
+    }
+    // Each known difference names a case that exists.
+    const QJsonObject validate = conformance("validate");
+    for (const KnownDifference &d : knownDifferences) {
+        const QJsonArray cases = validate.value(QLatin1StringView(d.section)).toArray();
+        const bool found = std::any_of(cases.begin(), cases.end(), [&](const QJsonValue &c) {
+            return c.toObject().value(u"description"_s).toString() == QString::fromUtf8(d.description);
+        });
+        QVERIFY2(found, d.description);
+    }
+}
+
+void TestTextRules::conformanceCounter_data()
+{
+    // validate.yml: validity (tweets) and the weighted counter (parseTweet) cases.
+    addConformanceRows("validate",
+                       {"tweets", "WeightedTweetsCounterTest", "WeightedTweetsWithDiscountedEmojiCounterTest",
+                        "UnicodeDirectionalMarkerCounterTest"});
+}
+
+void TestTextRules::conformanceCounter()
+{
+    QFETCH(QString, section);
+    QFETCH(QString, text);
+    QFETCH(QJsonValue, expected);
+    QFETCH(QString, difference);
+
+    const TextCount count = TextRules::x().count(text);
+    if (section == u"tweets") {
+        compareWithConformance(count.valid, expected, difference);
+        return;
+    }
+    // parseTweet's answer; its range ends are inclusive, ours exclusive (TextCount).
+    const QJsonObject actual{
+        {u"weightedLength"_s, count.length},
+        {u"valid"_s, count.valid},
+        {u"permillage"_s, count.permillage},
+        {u"validRangeStart"_s, 0},
+        {u"validRangeEnd"_s, std::max<qsizetype>(count.validRangeEnd - 1, 0)},
+        {u"displayRangeStart"_s, 0},
+        {u"displayRangeEnd"_s, std::max<qsizetype>(text.size() - 1, 0)},
+    };
+    compareWithConformance(actual, expected, difference);
+}
+
+void TestTextRules::conformanceUrls_data()
+{
+    addConformanceRows("extract",
+                       {"urls", "urls_with_indices", "urls_with_directional_markers", "tco_urls_with_params"});
+    // tlds.yml: a URL on every top-level domain twitter-text knows.
+    addConformanceRows("tlds", {"country", "generic"});
+}
+
+void TestTextRules::conformanceUrls()
+{
+    QFETCH(QString, section);
+    QFETCH(QString, text);
+    QFETCH(QJsonValue, expected);
+    QFETCH(QString, difference);
+
+    const QList<TextEntity> urls = EntityExtractor(Network::X).urls(text);
+    const bool withIndices = section.endsWith(u"_with_indices") || section.endsWith(u"_with_directional_markers");
+    compareWithConformance(entitiesJson(urls, withIndices ? u"url"_s : QString()), expected, difference);
+}
+
+void TestTextRules::conformanceMentions_data()
+{
+    addConformanceRows("extract", {"mentions", "mentions_with_indices"});
+}
+
+void TestTextRules::conformanceMentions()
+{
+    QFETCH(QString, section);
+    QFETCH(QString, text);
+    QFETCH(QJsonValue, expected);
+    QFETCH(QString, difference);
+
+    const QList<TextEntity> mentions = EntityExtractor(Network::X).mentions(text);
+    compareWithConformance(entitiesJson(mentions, section == u"mentions" ? QString() : u"screen_name"_s), expected,
+                           difference);
+}
+
+void TestTextRules::conformanceHashtags_data()
+{
+    addConformanceRows("extract", {"hashtags", "hashtags_from_astral", "hashtags_with_indices"});
+}
+
+void TestTextRules::conformanceHashtags()
+{
+    QFETCH(QString, section);
+    QFETCH(QString, text);
+    QFETCH(QJsonValue, expected);
+    QFETCH(QString, difference);
+
+    const QList<TextEntity> hashtags = EntityExtractor(Network::X).hashtags(text);
+    compareWithConformance(entitiesJson(hashtags, section == u"hashtags_with_indices" ? u"hashtag"_s : QString()),
+                           expected, difference);
 }
 
 void TestTextRules::limitsPerNetwork_data()
