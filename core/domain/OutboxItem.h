@@ -41,6 +41,11 @@ struct OutboxItem
         Sent = 2,
         Failed = 3, ///< stopped: the reason says what the user can do
         Unknown = 4, ///< the last attempt may or may not have arrived: look before trying again
+        /**
+         * Stopped: an attempt may have arrived, and the network refused the read that would tell.
+         * The user checks before sending again; Retry looks first.
+         */
+        Unverified = 5,
     };
 
     qint64 id = 0;
@@ -53,6 +58,11 @@ struct OutboxItem
     int attempts = 0;
     QDateTime nextAttemptAt;
     QDateTime firstAttemptAt; ///< when it first left; a reconciliation looks from here on
+    /**
+     * An attempt left and no answer said whether it arrived: Retry looks before sending. Cleared by
+     * the server's refusal of an attempt, or by a reconciliation that did not find it.
+     */
+    bool mayHaveArrived = false;
     QString errorCode;
     QString errorMessage;
     QString remoteId;
@@ -67,7 +77,8 @@ struct OutboxItem
     bool automatic = false; ///< queued by an automation rule
 
     bool operator==(const OutboxItem &) const = default;
-    bool isFinished() const { return state == State::Sent || state == State::Failed; }
+    /** The outbox does nothing more with it on its own. */
+    bool isFinished() const { return state == State::Sent || state == State::Failed || state == State::Unverified; }
 };
 
 } // namespace starling

@@ -36,6 +36,7 @@ QByteArray payloadOf(const OutboxItem &item)
                                      {"recipients"_L1, QJsonArray::fromStringList(item.recipientRemoteIds)},
                                      {"inReplyTo"_L1, item.inReplyToRemoteId},
                                      {"firstAttempt"_L1, toStoredTime(item.firstAttemptAt)},
+                                     {"mayHaveArrived"_L1, item.mayHaveArrived},
                                      {"automatic"_L1, item.automatic},
                                      {"media"_L1, media}})
         .toJson(QJsonDocument::Compact);
@@ -50,6 +51,8 @@ void readPayload(OutboxItem &item, const QByteArray &payload)
         item.recipientRemoteIds << r.toString();
     item.inReplyToRemoteId = o.value("inReplyTo"_L1).toString();
     item.firstAttemptAt = fromStoredTime(qint64(o.value("firstAttempt"_L1).toDouble()));
+    // Written before this was kept: any attempt that left may have arrived.
+    item.mayHaveArrived = o.contains("mayHaveArrived"_L1) ? o.value("mayHaveArrived"_L1).toBool() : item.attempts > 0;
     item.automatic = o.value("automatic"_L1).toBool();
     for (const QJsonValue &v : o.value("media"_L1).toArray()) {
         const QJsonObject m = v.toObject();
@@ -68,9 +71,9 @@ OutboxItem rowToItem(const QSqlQuery &q)
     item.conversationId = q.value(3).toLongLong();
     item.messageId = q.value(4).toLongLong();
     item.kind = OutboxItem::Kind(q.value(5).toInt());
-    readPayload(item, q.value(6).toByteArray());
     item.state = OutboxItem::State(q.value(7).toInt());
     item.attempts = q.value(8).toInt();
+    readPayload(item, q.value(6).toByteArray());
     item.nextAttemptAt = fromStoredTime(q.value(9).toLongLong());
     item.errorCode = q.value(10).toString();
     item.errorMessage = q.value(11).toString();
@@ -91,6 +94,8 @@ Message::Delivery deliveryOf(OutboxItem::State state)
         return Message::Delivery::Delivered;
     case OutboxItem::State::Failed:
         return Message::Delivery::Failed;
+    case OutboxItem::State::Unverified:
+        return Message::Delivery::Unverified;
     }
     return Message::Delivery::Queued;
 }

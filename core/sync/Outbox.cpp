@@ -111,11 +111,13 @@ Result<void> Outbox::retry(qint64 itemId)
     auto found = OutboxRepository(m_writer->database()).byId(itemId);
     if (!found)
         return found.error();
-    if (!found.value() || found.value()->state != OutboxItem::State::Failed)
+    if (!found.value()
+        || (found.value()->state != OutboxItem::State::Failed && found.value()->state != OutboxItem::State::Unverified))
         return Error(Error::Code::NotFound,
                      QCoreApplication::translate("starling::Outbox", "There is no failed message to send again."));
     OutboxItem item = *found.value();
-    item.state = OutboxItem::State::Queued;
+    // An attempt that may have arrived is looked for first: Retry must not make a second copy.
+    item.state = item.mayHaveArrived ? OutboxItem::State::Unknown : OutboxItem::State::Queued;
     item.nextAttemptAt = {};
     item.errorCode.clear();
     item.errorMessage.clear();
@@ -212,6 +214,7 @@ void Outbox::reconcile(OutboxItem item)
             return onSent(item, result.value()->remoteId);
         }
         item.state = OutboxItem::State::Queued; // it did not arrive: send it
+        item.mayHaveArrived = false;
         uploadNext(item);
     };
     if (item.kind == OutboxItem::Kind::DirectMessage)
@@ -259,6 +262,7 @@ void Outbox::send(OutboxItem item)
     ++item.attempts;
     if (!item.firstAttemptAt.isValid())
         item.firstAttemptAt = now();
+    item.mayHaveArrived = true;
     if (!save(item))
         return finishAttempt(item);
     Q_EMIT itemChanged(item);
@@ -314,12 +318,17 @@ void Outbox::onFailure(OutboxItem item, const Error &error, bool outcomeUnknown)
     const int failures = ++m_failures[item.id];
     item.errorCode = Error::codeName(error.code());
     item.errorMessage = error.message();
+    // An answer that says what happened: this attempt did not arrive.
+    if (!outcomeUnknown)
+        item.mayHaveArrived = false;
     switch (error.code()) {
     case Error::Code::InvalidInput:
     case Error::Code::Forbidden:
     case Error::Code::NotFound:
-        // The user has to change something; retrying would fail the same way.
-        item.state = OutboxItem::State::Failed;
+        // The user has to change something; retrying would fail the same way. When the refusal
+        // came to the read that would tell whether an earlier attempt arrived, the message may be
+        // out: failing it would invite a second copy, so the user checks first.
+        item.state = outcomeUnknown ? OutboxItem::State::Unverified : OutboxItem::State::Failed;
         item.nextAttemptAt = {};
         m_failures.remove(item.id);
         break;
@@ -335,7 +344,9 @@ void Outbox::onFailure(OutboxItem item, const Error &error, bool outcomeUnknown)
         break;
     }
     qCInfo(lcSync) << "sending failed:" << item.errorCode
-                   << (item.state == OutboxItem::State::Failed ? "(stopped)" : "(will retry)");
+                   << (item.state == OutboxItem::State::Failed       ? "(stopped)"
+                       : item.state == OutboxItem::State::Unverified ? "(stopped: may have arrived)"
+                                                                     : "(will retry)");
     save(item);
     Q_EMIT itemChanged(item);
     finishAttempt(item);

@@ -34,7 +34,8 @@ struct OutgoingPost;
  * - When an attempt's outcome is unknown (the connection dropped after the request left, a
  *   timeout, a 5xx, a kill -9 mid-send), the next attempt first looks for the message among the
  *   conversation's recent messages, because X and Bluesky DMs have no idempotency key. Providers
- *   with one (Mastodon) get the client key as their Idempotency-Key.
+ *   with one (Mastodon) get the client key as their Idempotency-Key. When the network refuses that
+ *   read, the item stops as Unverified for the user to check.
  *
  * Lives on the store's worker thread, next to the SyncEngine.
  */
@@ -70,7 +71,10 @@ public:
      */
     Result<OutboxItem> enqueue(OutboxItem item);
 
-    /** Sends a failed item again, as the user's "Retry" asks. */
+    /**
+     * Sends a failed or unverified item again, as the user's "Retry" asks. When an earlier attempt
+     * may have arrived, it is looked for first and sent only if it is not there.
+     */
     Result<void> retry(qint64 itemId);
 
     /** Nothing is in flight and nothing is due. */

@@ -4,7 +4,8 @@
 // the server stored the message, timeouts, 5xx, 429) delivered exactly once, media uploads and
 // expired media, user-fixable refusals, Retry, rate limits, an unreachable server, a restart, the
 // usage meter, and a sender process killed with SIGKILL 50 times (the test re-runs itself as that
-// sender, against the X server that lives in the test process).
+// sender, against the X server that lives in the test process). Reconciliation: a refused read,
+// and Retry after it.
 
 #include "Fault.h"
 #include "LoopbackServer.h"
@@ -195,6 +196,10 @@ private Q_SLOTS:
     void syncedCopyIsNotShownTwice();
     void killedSenderDeliversExactlyOnce();
 
+    // Reconciliation and stalls (issue #12)
+    void refusedReadLeavesItemUnverified();
+    void retryOfEarlierFailureLooksFirst();
+
 private:
     struct Lane
     {
@@ -206,6 +211,8 @@ private:
     void makeClient(std::chrono::milliseconds deadline = 5s);
     void makeOutbox();
     OutboxItem dm(const Lane &lane, const QString &text) const;
+    /** Requests the server received for @p method and route @p pattern, oldest first. */
+    QList<sandbox::Request> requests(const QByteArray &method, const QString &pattern) const;
     qint64 enqueue(const OutboxItem &item);
     /** Starts the outbox and waits until it has nothing left to send. */
     bool drain(int timeoutMs = waitMs);
@@ -310,6 +317,16 @@ void TestOutbox::makeOutbox()
     m_outbox = std::make_unique<Outbox>(m_writer.get());
     m_outbox->setBackoff({10ms, 200ms});
     m_outbox->addAccount(m_account.id, m_client.get());
+}
+
+QList<sandbox::Request> TestOutbox::requests(const QByteArray &method, const QString &pattern) const
+{
+    QList<sandbox::Request> matching;
+    for (const sandbox::Request &r : m_server->http().requests()) {
+        if (r.method == method && r.routePattern == pattern)
+            matching << r;
+    }
+    return matching;
 }
 
 OutboxItem TestOutbox::dm(const Lane &lane, const QString &text) const
@@ -1022,6 +1039,66 @@ void TestOutbox::killedSenderDeliversExactlyOnce()
     QSqlQuery integrity(m_writer->database().connection());
     QVERIFY(integrity.exec(u"PRAGMA integrity_check"_s) && integrity.next());
     QCOMPARE(integrity.value(0).toString(), u"ok"_s);
+}
+
+// ---- Reconciliation and stalls ----
+
+void TestOutbox::refusedReadLeavesItemUnverified()
+{
+    // X takes the message but the answer is lost; then it refuses the read that would tell.
+    m_server->http().injectFault(post, sendPattern, Fault::resetAfterHandling(), 1);
+    m_server->http().injectFault(get, participantCalls, Fault::withStatus(403), 1);
+    const QString text = u"Your refund is on its way"_s;
+    const qint64 id = enqueue(dm(m_toAlice, text));
+    QVERIFY(id > 0);
+    QVERIFY(drain());
+
+    // Not "failed" (that invites sending it again): it may be out, and the user is told so.
+    const auto held = item(id);
+    QVERIFY(held.has_value());
+    QVERIFY2(held->state == OutboxItem::State::Unverified, qPrintable(describe(*held)));
+    QCOMPARE(held->errorCode, u"forbidden"_s);
+    QVERIFY(!held->nextAttemptAt.isValid());
+    QCOMPARE(scalar(u"SELECT delivery FROM messages WHERE id = ?"_s, {held->messageId}),
+             qint64(Message::Delivery::Unverified));
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
+
+    // Retry looks first: the message is there, so it is recorded, not sent again.
+    QVERIFY(m_outbox->retry(id).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(item(id)->state == OutboxItem::State::Sent, waitMs);
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
+    QCOMPARE(requests(post, sendPattern).size(), 1);
+    QCOMPARE(m_server->dmEvent(item(id)->remoteId)->text, text);
+    QCOMPARE(scalar(u"SELECT delivery FROM messages WHERE id = ?"_s, {item(id)->messageId}),
+             qint64(Message::Delivery::Delivered));
+}
+
+void TestOutbox::retryOfEarlierFailureLooksFirst()
+{
+    // An item an earlier version failed after its first attempt, while that attempt had reached X.
+    const QString text = u"We have reissued the invoice"_s;
+    const qint64 id = enqueue(dm(m_toAlice, text));
+    QVERIFY(id > 0);
+    OutboxItem failed = *item(id);
+    failed.state = OutboxItem::State::Failed;
+    failed.attempts = 1;
+    failed.firstAttemptAt = QDateTime::currentDateTimeUtc();
+    failed.errorCode = u"forbidden"_s;
+    failed.errorMessage = u"You are not permitted to read this conversation."_s;
+    QVERIFY(OutboxRepository(m_writer->database()).update(failed).ok());
+    // (Those versions did not write whether an attempt may have arrived.)
+    QSqlQuery strip(m_writer->database().connection());
+    QVERIFY(strip.exec(u"UPDATE outbox SET payload = json_remove(payload, '$.mayHaveArrived')"_s));
+    const QString arrived = m_server->postToConversation(m_shop, m_toAlice.remoteId, text);
+    QVERIFY(!arrived.isEmpty());
+
+    QVERIFY(drain());
+    QCOMPARE(item(id)->state, OutboxItem::State::Failed);
+    QVERIFY(m_outbox->retry(id).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(item(id)->state == OutboxItem::State::Sent, waitMs);
+    QCOMPARE(item(id)->remoteId, arrived);
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
+    QCOMPARE(requests(post, sendPattern).size(), 0);
 }
 
 int main(int argc, char *argv[])
