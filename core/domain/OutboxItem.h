@@ -58,9 +58,15 @@ struct OutboxItem
     int attempts = 0;
     QDateTime nextAttemptAt;
     QDateTime firstAttemptAt; ///< when it first left; a reconciliation looks from here on
+    QDateTime lastAttemptAt; ///< when the latest attempt left; a read right after it may not show it yet
+    /**
+     * When a reconciliation read, late enough after lastAttemptAt, first did not find it; invalid
+     * otherwise. A second such read a while later lets it go out again.
+     */
+    QDateTime absentAt;
     /**
      * An attempt left and no answer said whether it arrived: Retry looks before sending. Cleared by
-     * the server's refusal of an attempt, or by a reconciliation that did not find it.
+     * the server's refusal of an attempt, or by two reads that did not find it.
      */
     bool mayHaveArrived = false;
     QString errorCode;

@@ -36,6 +36,8 @@ QByteArray payloadOf(const OutboxItem &item)
                                      {"recipients"_L1, QJsonArray::fromStringList(item.recipientRemoteIds)},
                                      {"inReplyTo"_L1, item.inReplyToRemoteId},
                                      {"firstAttempt"_L1, toStoredTime(item.firstAttemptAt)},
+                                     {"lastAttempt"_L1, toStoredTime(item.lastAttemptAt)},
+                                     {"absent"_L1, toStoredTime(item.absentAt)},
                                      {"mayHaveArrived"_L1, item.mayHaveArrived},
                                      {"automatic"_L1, item.automatic},
                                      {"media"_L1, media}})
@@ -51,6 +53,8 @@ void readPayload(OutboxItem &item, const QByteArray &payload)
         item.recipientRemoteIds << r.toString();
     item.inReplyToRemoteId = o.value("inReplyTo"_L1).toString();
     item.firstAttemptAt = fromStoredTime(qint64(o.value("firstAttempt"_L1).toDouble()));
+    item.lastAttemptAt = fromStoredTime(qint64(o.value("lastAttempt"_L1).toDouble()));
+    item.absentAt = fromStoredTime(qint64(o.value("absent"_L1).toDouble()));
     // Written before this was kept: any attempt that left may have arrived.
     item.mayHaveArrived = o.contains("mayHaveArrived"_L1) ? o.value("mayHaveArrived"_L1).toBool() : item.attempts > 0;
     item.automatic = o.value("automatic"_L1).toBool();

@@ -209,18 +209,57 @@ void Outbox::reconcile(OutboxItem item)
     auto found = [this, item](Result<std::optional<SentItem>> result) mutable {
         if (!result)
             return onFailure(item, result.error(), true); // still unknown: look again later
-        if (result.value()) {
-            qCInfo(lcSync) << "an interrupted message had arrived; not sending it again";
-            return onSent(item, result.value()->remoteId);
+        if (!result.value())
+            return onAbsent(item);
+        // Lanes run in parallel: another item may have claimed the same message meanwhile. Two
+        // items never share one message; this one looks again without it.
+        auto claimedNow = OutboxRepository(m_writer->database()).claimedRemoteIds(item.accountId);
+        if (!claimedNow)
+            return onFailure(item, claimedNow.error(), true);
+        if (claimedNow->contains(result.value()->remoteId)) {
+            qCInfo(lcSync) << "the message found belongs to another outgoing message; looking again";
+            return waitUntil(item, now().addMSecs(backoffFor(++m_failures[item.id]).count()));
         }
-        item.state = OutboxItem::State::Queued; // it did not arrive: send it
-        item.mayHaveArrived = false;
-        uploadNext(item);
+        qCInfo(lcSync) << "an interrupted message had arrived; not sending it again";
+        onSent(item, result.value()->remoteId);
     };
     if (item.kind == OutboxItem::Kind::DirectMessage)
         client->findSentMessage(toMessage(item), notBefore, claimed.value(), this, found);
     else
         client->findPublishedPost(toPost(item), notBefore, claimed.value(), this, found);
+}
+
+void Outbox::onAbsent(OutboxItem item)
+{
+    // X may show a message a little after it accepted it: a read soon after the attempt proves
+    // nothing, and one read may miss it too. It goes out again only when two reads, late enough
+    // and a settling time apart, did not find it.
+    const QDateTime current = now();
+    const QDateTime left = item.lastAttemptAt.isValid()    ? item.lastAttemptAt
+                           : item.firstAttemptAt.isValid() ? item.firstAttemptAt
+                                                           : item.createdAt;
+    const QDateTime settled = left.addMSecs(m_settle.count());
+    if (current < settled)
+        return waitUntil(item, settled);
+    if (!item.absentAt.isValid() || item.absentAt < left) {
+        item.absentAt = current;
+        return waitUntil(item, current.addMSecs(m_settle.count()));
+    }
+    if (current < item.absentAt.addMSecs(m_settle.count()))
+        return waitUntil(item, item.absentAt.addMSecs(m_settle.count()));
+    qCInfo(lcSync) << "an interrupted message had not arrived; sending it again";
+    item.absentAt = {};
+    item.mayHaveArrived = false;
+    item.state = OutboxItem::State::Queued;
+    uploadNext(item);
+}
+
+void Outbox::waitUntil(OutboxItem item, const QDateTime &when)
+{
+    item.state = OutboxItem::State::Unknown; // still: the next attempt looks again
+    item.nextAttemptAt = when;
+    save(item);
+    finishAttempt(item);
 }
 
 void Outbox::uploadNext(OutboxItem item)
@@ -260,8 +299,10 @@ void Outbox::send(OutboxItem item)
     // Written before the request leaves: a crash from here on means "look before sending again".
     item.state = OutboxItem::State::Sending;
     ++item.attempts;
+    item.lastAttemptAt = now();
     if (!item.firstAttemptAt.isValid())
-        item.firstAttemptAt = now();
+        item.firstAttemptAt = item.lastAttemptAt;
+    item.absentAt = {};
     item.mayHaveArrived = true;
     if (!save(item))
         return finishAttempt(item);

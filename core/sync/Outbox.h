@@ -34,8 +34,10 @@ struct OutgoingPost;
  * - When an attempt's outcome is unknown (the connection dropped after the request left, a
  *   timeout, a 5xx, a kill -9 mid-send), the next attempt first looks for the message among the
  *   conversation's recent messages, because X and Bluesky DMs have no idempotency key. Providers
- *   with one (Mastodon) get the client key as their Idempotency-Key. When the network refuses that
- *   read, the item stops as Unverified for the user to check.
+ *   with one (Mastodon) get the client key as their Idempotency-Key. A read soon after the attempt
+ *   may not show the message yet: only a read a settling time (about a minute) after it counts as
+ *   "not there", and it goes out again only after two such reads, a settling time apart. When the
+ *   network refuses that read, the item stops as Unverified for the user to check.
  *
  * Lives on the store's worker thread, next to the SyncEngine.
  */
@@ -57,6 +59,11 @@ public:
 
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    /**
+     * How long after an attempt a reconciliation read must come to count as "not there", and how
+     * far apart the two such reads are that let an item go out again. About a minute by default.
+     */
+    void setSettleTime(std::chrono::milliseconds settle) { m_settle = settle; }
 
     /** Sends @p account's items through @p client, which must outlive it here. */
     void addAccount(const QUuid &account, ProviderClient *client);
@@ -96,6 +103,8 @@ private:
     void process();
     void attempt(OutboxItem item);
     void reconcile(OutboxItem item);
+    void onAbsent(OutboxItem item);
+    void waitUntil(OutboxItem item, const QDateTime &when);
     void uploadNext(OutboxItem item);
     void send(OutboxItem item);
     void onSent(OutboxItem item, const QString &remoteId);
@@ -109,6 +118,7 @@ private:
     StoreWriter *m_writer;
     Backoff m_backoff;
     Clock m_clock;
+    std::chrono::milliseconds m_settle{std::chrono::minutes(1)};
     QHash<QUuid, QPointer<ProviderClient>> m_clients;
     QSet<qint64> m_inFlight;
     /** Failed tries in a row per item, in this run: what the backoff grows with. */

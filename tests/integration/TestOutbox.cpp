@@ -5,7 +5,7 @@
 // expired media, user-fixable refusals, Retry, rate limits, an unreachable server, a restart, the
 // usage meter, and a sender process killed with SIGKILL 50 times (the test re-runs itself as that
 // sender, against the X server that lives in the test process). Reconciliation: a refused read,
-// and Retry after it.
+// a message X shows late, twins of the same short text, media-only messages.
 
 #include "Fault.h"
 #include "LoopbackServer.h"
@@ -53,6 +53,8 @@ const QByteArray get = "GET"_ba;
 const QString conversationCalls = u"/2/dm_conversations/{id}/{what}"_s; // …/{id}/messages, …/{id}/dm_events
 const QString participantCalls = u"/2/dm_conversations/with/{id}/{what}"_s;
 const QString sendPattern = u"/2/dm_conversations/{dm_conversation_id}/messages"_s;
+// How the outbox reads a 1:1 conversation to reconcile.
+const QString directReadPattern = u"/2/dm_conversations/with/{participant_id}/dm_events"_s;
 
 const QString childFlag = u"--outbox-child"_s;
 constexpr int killCycles = 50;
@@ -146,6 +148,7 @@ int runChild(const QStringList &args)
     XClient client(clientConfig(base, account.id, args.at(2), 5s), &tokens);
     Outbox outbox(&writer);
     outbox.setBackoff({5ms, 100ms});
+    outbox.setSettleTime(5ms);
 
     // Interleaved, as a person answering several chats at once would queue them.
     for (int i = 0; i < killMessagesPerConversation; ++i) {
@@ -199,6 +202,10 @@ private Q_SLOTS:
     // Reconciliation and stalls (issue #12)
     void refusedReadLeavesItemUnverified();
     void retryOfEarlierFailureLooksFirst();
+    void lateMessageIsFoundBeforeSendingAgain();
+    void absentMessageGoesOutAfterTwoLateReads();
+    void sameShortTextIsClaimedOnce();
+    void mediaOnlyItemIsMatchedOnItsMedia();
 
 private:
     struct Lane
@@ -211,6 +218,8 @@ private:
     void makeClient(std::chrono::milliseconds deadline = 5s);
     void makeOutbox();
     OutboxItem dm(const Lane &lane, const QString &text) const;
+    /** A small PNG in the test's folder, for items with media. */
+    QString photoFile(const QString &name = u"photo.png"_s) const;
     /** Requests the server received for @p method and route @p pattern, oldest first. */
     QList<sandbox::Request> requests(const QByteArray &method, const QString &pattern) const;
     qint64 enqueue(const OutboxItem &item);
@@ -316,7 +325,18 @@ void TestOutbox::makeOutbox()
 {
     m_outbox = std::make_unique<Outbox>(m_writer.get());
     m_outbox->setBackoff({10ms, 200ms});
+    // Not the minute X may need to show a message: the sandbox shows it at once.
+    m_outbox->setSettleTime(20ms);
     m_outbox->addAccount(m_account.id, m_client.get());
+}
+
+QString TestOutbox::photoFile(const QString &name) const
+{
+    const QString file = m_dir->filePath(name);
+    QFile png(file);
+    if (png.open(QIODevice::WriteOnly))
+        png.write(tinyPng());
+    return file;
 }
 
 QList<sandbox::Request> TestOutbox::requests(const QByteArray &method, const QString &pattern) const
@@ -1099,6 +1119,116 @@ void TestOutbox::retryOfEarlierFailureLooksFirst()
     QCOMPARE(item(id)->remoteId, arrived);
     QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
     QCOMPARE(requests(post, sendPattern).size(), 0);
+}
+
+void TestOutbox::lateMessageIsFoundBeforeSendingAgain()
+{
+    // X shows a message a little after it took it. Here the connection drops before the answer,
+    // and the message shows up only from the second read on: reading once right away and
+    // sending again would make two.
+    m_outbox->setSettleTime(300ms);
+    const QString text = u"Sorry for the wait & thanks"_s;
+    m_server->http().injectFault(post, sendPattern, Fault::resetBeforeHandling(), 1);
+    int reads = 0;
+    QString shown;
+    QObject guard;
+    connect(&m_server->http(), &sandbox::LoopbackServer::requestReceived, &guard, [&](const sandbox::Request &request) {
+        if (request.method == get && request.routePattern == directReadPattern && ++reads == 2)
+            shown = m_server->postToConversation(m_shop, m_toAlice.remoteId, text);
+    });
+    const qint64 id = enqueue(dm(m_toAlice, text));
+    QVERIFY(id > 0);
+    QVERIFY(drain());
+
+    const auto found = item(id);
+    QVERIFY2(found->state == OutboxItem::State::Sent, qPrintable(describe(*found)));
+    QVERIFY(!shown.isEmpty());
+    QCOMPARE(found->remoteId, shown);
+    QCOMPARE(requests(post, sendPattern).size(), 1);
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
+}
+
+void TestOutbox::absentMessageGoesOutAfterTwoLateReads()
+{
+    constexpr auto settle = 300ms;
+    m_outbox->setSettleTime(settle);
+    m_server->http().injectFault(post, sendPattern, Fault::resetBeforeHandling(), 1);
+    const QString text = u"Never reached X the first time"_s;
+    const qint64 id = enqueue(dm(m_toAlice, text));
+    QVERIFY(id > 0);
+    QVERIFY(drain());
+
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
+    const QList<sandbox::Request> sends = requests(post, sendPattern);
+    QCOMPARE(sends.size(), 2);
+    QList<QDateTime> reads;
+    for (const sandbox::Request &r : requests(get, directReadPattern)) {
+        if (r.receivedAt > sends.at(0).receivedAt && r.receivedAt < sends.at(1).receivedAt)
+            reads << r.receivedAt;
+    }
+    // "Not there" twice, a settling time apart, before it went out again.
+    QVERIFY2(reads.size() >= 2, qPrintable(QString::number(reads.size())));
+    const qint64 apart = reads.at(reads.size() - 2).msecsTo(reads.constLast());
+    QVERIFY2(apart >= qint64(settle.count()), qPrintable(u"%1 ms apart"_s.arg(apart)));
+    QCOMPARE(item(id)->state, OutboxItem::State::Sent);
+    QCOMPARE(item(id)->attempts, 2);
+}
+
+void TestOutbox::sameShortTextIsClaimedOnce()
+{
+    // The shop answered "ok" from its phone a minute ago, outside Starling.
+    const QDateTime minuteAgo = QDateTime::currentDateTimeUtc().addSecs(-60);
+    m_server->setClock([minuteAgo] { return minuteAgo; });
+    const QString phone = m_server->postToConversation(m_shop, m_toAlice.remoteId, u"ok"_s);
+    m_server->setClock({});
+    QVERIFY(!phone.isEmpty());
+
+    // Two more "ok": the first reaches X but its answer is lost, the second never reaches X.
+    m_server->http().injectFault(post, sendPattern, Fault::resetAfterHandling(), 1);
+    m_server->http().injectFault(post, sendPattern, Fault::resetBeforeHandling(), 1);
+    const qint64 first = enqueue(dm(m_toAlice, u"ok"_s));
+    const qint64 second = enqueue(dm(m_toAlice, u"ok"_s));
+    QVERIFY(first > 0 && second > 0);
+    QVERIFY(drain());
+
+    // Each is its own message on X; neither passes for the phone's, nor both for one.
+    QCOMPARE(sentTexts(m_toAlice.remoteId), (QStringList{u"ok"_s, u"ok"_s, u"ok"_s}));
+    const auto a = item(first);
+    const auto b = item(second);
+    QVERIFY2(a->state == OutboxItem::State::Sent, qPrintable(describe(*a)));
+    QVERIFY2(b->state == OutboxItem::State::Sent, qPrintable(describe(*b)));
+    QVERIFY(a->remoteId != phone && b->remoteId != phone);
+    QVERIFY(a->remoteId != b->remoteId);
+    QVERIFY(m_server->dmEvent(a->remoteId).has_value() && m_server->dmEvent(b->remoteId).has_value());
+}
+
+void TestOutbox::mediaOnlyItemIsMatchedOnItsMedia()
+{
+    // A photo without text; the connection drops before X takes it. Meanwhile the shop sends
+    // another photo from its phone, also without text.
+    OutboxItem photo = dm(m_toAlice, {});
+    photo.media << OutboxMedia{photoFile(), u"image/png"_s, {}, {}, {}};
+    m_server->http().injectFault(post, sendPattern, Fault::resetBeforeHandling(), 1);
+    QString phone;
+    QObject guard;
+    connect(&m_server->http(), &sandbox::LoopbackServer::requestReceived, &guard, [&](const sandbox::Request &request) {
+        if (request.method != post || request.routePattern != sendPattern || !phone.isEmpty())
+            return;
+        const QString other = m_server->addMedia(m_shop, u"image/png"_s, tinyPng(), u"dm_image"_s);
+        phone = m_server->postToConversation(m_shop, m_toAlice.remoteId, {}, other);
+    });
+    const qint64 id = enqueue(photo);
+    QVERIFY(id > 0);
+    QVERIFY(drain());
+
+    QVERIFY(!phone.isEmpty());
+    const auto sent = item(id);
+    QVERIFY2(sent->state == OutboxItem::State::Sent, qPrintable(describe(*sent)));
+    QVERIFY(sent->remoteId != phone);
+    const auto event = m_server->dmEvent(sent->remoteId);
+    QVERIFY(event.has_value());
+    QCOMPARE(event->mediaId, sent->media.constFirst().mediaId);
+    QCOMPARE(requests(post, sendPattern).size(), 2);
 }
 
 int main(int argc, char *argv[])
