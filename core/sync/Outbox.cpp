@@ -122,6 +122,7 @@ Result<void> Outbox::retry(qint64 itemId)
     item.errorCode.clear();
     item.errorMessage.clear();
     m_failures.remove(itemId);
+    m_heldUntil.remove(itemId);
     if (!save(item))
         return Error(Error::Code::Storage,
                      QCoreApplication::translate("starling::Outbox", "The retry could not be saved."));
@@ -168,9 +169,12 @@ void Outbox::process()
         busyLanes.insert(lane);
         if (m_inFlight.contains(item.id) || !m_clients.value(item.accountId))
             continue;
-        if (item.nextAttemptAt.isValid() && item.nextAttemptAt > current) {
-            if (!wake.isValid() || item.nextAttemptAt < wake)
-                wake = item.nextAttemptAt;
+        QDateTime next = item.nextAttemptAt;
+        if (const QDateTime held = m_heldUntil.value(item.id); held.isValid() && (!next.isValid() || held > next))
+            next = held;
+        if (next.isValid() && next > current) {
+            if (!wake.isValid() || next < wake)
+                wake = next;
             continue;
         }
         due << item;
@@ -191,6 +195,7 @@ void Outbox::process()
 void Outbox::attempt(OutboxItem item)
 {
     m_inFlight.insert(item.id);
+    m_heldUntil.remove(item.id);
     if (item.state == OutboxItem::State::Unknown || item.state == OutboxItem::State::Sending)
         reconcile(std::move(item));
     else
@@ -268,6 +273,15 @@ void Outbox::uploadNext(OutboxItem item)
     if (!client)
         return finishAttempt(item);
     const QDateTime current = now();
+    // Uploads of an earlier try whose ids could not be written: still good, so not uploaded again.
+    if (const auto kept = m_uploaded.constFind(item.id); kept != m_uploaded.constEnd()) {
+        for (qsizetype i = 0; i < item.media.size() && i < kept->size(); ++i) {
+            const OutboxMedia &upload = kept->at(i);
+            if (upload.filePath == item.media.at(i).filePath && needsUpload(item.media.at(i), current)
+                && !needsUpload(upload, current))
+                item.media[i] = upload;
+        }
+    }
     for (qsizetype i = 0; i < item.media.size(); ++i) {
         if (!needsUpload(item.media.at(i), current))
             continue;
@@ -282,8 +296,10 @@ void Outbox::uploadNext(OutboxItem item)
                 return onFailure(item, uploaded.error(), false); // nothing was sent yet
             item.media[i].mediaId = uploaded->mediaId;
             item.media[i].expiresAt = uploaded->expiresAt;
+            m_uploaded.insert(item.id, item.media);
             if (!save(item))
                 return finishAttempt(item);
+            m_uploaded.remove(item.id);
             uploadNext(item);
         });
         return;
@@ -306,6 +322,7 @@ void Outbox::send(OutboxItem item)
     item.mayHaveArrived = true;
     if (!save(item))
         return finishAttempt(item);
+    m_uploaded.remove(item.id);
     Q_EMIT itemChanged(item);
 
     auto sent = [this, item](Result<SentItem> result) {
@@ -338,6 +355,7 @@ void Outbox::onSent(OutboxItem item, const QString &remoteId)
         return finishAttempt(item);
     }
     m_failures.remove(item.id);
+    m_uploaded.remove(item.id);
     if (ProviderClient *client = m_clients.value(item.accountId)) {
         const bool post = item.kind != OutboxItem::Kind::DirectMessage;
         const qint64 cost = client->estimatedSendCostMicros(post, item.kind == OutboxItem::Kind::Reply, item.text);
@@ -372,6 +390,7 @@ void Outbox::onFailure(OutboxItem item, const Error &error, bool outcomeUnknown)
         item.state = outcomeUnknown ? OutboxItem::State::Unverified : OutboxItem::State::Failed;
         item.nextAttemptAt = {};
         m_failures.remove(item.id);
+        m_uploaded.remove(item.id);
         break;
     case Error::Code::RateLimited:
         // Refused before it was taken: nothing to reconcile, just wait for the reset.
@@ -402,8 +421,12 @@ void Outbox::finishAttempt(const OutboxItem &item)
 bool Outbox::save(const OutboxItem &item)
 {
     auto saved = m_writer->run([&item](Database &db) { return OutboxRepository(db).update(item); });
-    if (!saved)
+    if (!saved) {
+        // The stored item still says "due": without a hold, process() would start it again at
+        // once, and again, at full speed for as long as the disk is full or the database locked.
         qCWarning(lcSync) << "could not save an outgoing message:" << saved.error().message();
+        m_heldUntil.insert(item.id, now().addMSecs(backoffFor(++m_failures[item.id]).count()));
+    }
     return saved.ok();
 }
 

@@ -38,6 +38,8 @@ struct OutgoingPost;
  *   may not show the message yet: only a read a settling time (about a minute) after it counts as
  *   "not there", and it goes out again only after two such reads, a settling time apart. When the
  *   network refuses that read, the item stops as Unverified for the user to check.
+ * - A storage failure holds the item back, with the same backoff, rather than trying it again at
+ *   once; uploads already made are kept for the next try.
  *
  * Lives on the store's worker thread, next to the SyncEngine.
  */
@@ -123,6 +125,10 @@ private:
     QSet<qint64> m_inFlight;
     /** Failed tries in a row per item, in this run: what the backoff grows with. */
     QHash<qint64, int> m_failures;
+    /** Items whose last write failed: not tried again before then, as nothing says when. */
+    QHash<qint64, QDateTime> m_heldUntil;
+    /** Uploads whose ids could not be written yet, so that the next try does not upload again. */
+    QHash<qint64, QList<OutboxMedia>> m_uploaded;
     QTimer m_timer;
     bool m_started = false;
     bool m_processing = false;

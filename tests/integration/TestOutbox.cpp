@@ -5,7 +5,7 @@
 // expired media, user-fixable refusals, Retry, rate limits, an unreachable server, a restart, the
 // usage meter, and a sender process killed with SIGKILL 50 times (the test re-runs itself as that
 // sender, against the X server that lives in the test process). Reconciliation: a refused read,
-// a message X shows late, twins of the same short text, media-only messages.
+// a message X shows late, twins of the same short text, media-only messages; a full disk.
 
 #include "Fault.h"
 #include "LoopbackServer.h"
@@ -22,8 +22,10 @@
 #include "x/XServer.h"
 
 #include <QFile>
+#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -59,6 +61,27 @@ const QString directReadPattern = u"/2/dm_conversations/with/{participant_id}/dm
 const QString childFlag = u"--outbox-child"_s;
 constexpr int killCycles = 50;
 constexpr int killMessagesPerConversation = 250;
+
+// The outbox's warnings, counted: how often it failed to write an item.
+QMutex s_logMutex;
+int s_saveFailures = 0;
+QtMessageHandler s_previousHandler = nullptr;
+
+void countSaveFailures(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(u"could not save an outgoing message"_s)) {
+        QMutexLocker lock(&s_logMutex);
+        ++s_saveFailures;
+    }
+    if (s_previousHandler)
+        s_previousHandler(type, context, message);
+}
+
+int saveFailures()
+{
+    QMutexLocker lock(&s_logMutex);
+    return s_saveFailures;
+}
 
 /** A 3×2 RGB PNG, small and valid. */
 QByteArray tinyPng()
@@ -206,6 +229,7 @@ private Q_SLOTS:
     void absentMessageGoesOutAfterTwoLateReads();
     void sameShortTextIsClaimedOnce();
     void mediaOnlyItemIsMatchedOnItsMedia();
+    void storageFailureBacksOffWithoutUploadingAgain();
 
 private:
     struct Lane
@@ -1229,6 +1253,50 @@ void TestOutbox::mediaOnlyItemIsMatchedOnItsMedia()
     QVERIFY(event.has_value());
     QCOMPARE(event->mediaId, sent->media.constFirst().mediaId);
     QCOMPARE(requests(post, sendPattern).size(), 2);
+}
+
+void TestOutbox::storageFailureBacksOffWithoutUploadingAgain()
+{
+    // The outbox's clock stands still: an item held back after a failed write stays held until
+    // the test moves it.
+    QDateTime clock = QDateTime::currentDateTimeUtc();
+    m_outbox->setClock([&clock] { return clock; });
+    OutboxItem photo = dm(m_toAlice, u"Here is the label"_s);
+    photo.media << OutboxMedia{photoFile(), u"image/png"_s, {}, {}, {}};
+    const qint64 id = enqueue(photo);
+    QVERIFY(id > 0);
+
+    // The disk is full for this item: every write of it fails, as SQLite reports it.
+    QSqlQuery trigger(m_writer->database().connection());
+    QVERIFY(trigger.exec(u"CREATE TRIGGER disk_full BEFORE UPDATE ON outbox WHEN NEW.id = %1"
+                         " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s.arg(id)));
+    {
+        QMutexLocker lock(&s_logMutex);
+        s_saveFailures = 0;
+    }
+    s_previousHandler = qInstallMessageHandler(countSaveFailures);
+    const auto restore = qScopeGuard([] {
+        qInstallMessageHandler(s_previousHandler);
+        s_previousHandler = nullptr;
+    });
+    m_outbox->start();
+    QTRY_VERIFY_WITH_TIMEOUT(saveFailures() >= 1, waitMs);
+    QVERIFY(trigger.exec(u"DROP TRIGGER disk_full"_s));
+
+    // Another conversation goes on meanwhile; the item waits for its backoff, by the outbox's clock.
+    const qint64 other = enqueue(dm(m_toBob, u"Unrelated"_s));
+    QVERIFY(other > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(item(other)->state == OutboxItem::State::Sent, waitMs);
+    QCOMPARE(saveFailures(), 1);
+    QVERIFY2(item(id)->state == OutboxItem::State::Queued, qPrintable(describe(*item(id))));
+    QCOMPARE(m_server->http().requestCount(post, u"/2/media/upload/initialize"_s), 1);
+
+    // Later it goes out, with the upload it made before.
+    clock = clock.addSecs(3600);
+    QTRY_VERIFY_WITH_TIMEOUT(item(id)->state == OutboxItem::State::Sent, waitMs);
+    QCOMPARE(m_server->http().requestCount(post, u"/2/media/upload/initialize"_s), 1);
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{photo.text});
+    QCOMPARE(m_server->dmEvent(item(id)->remoteId)->mediaId, item(id)->media.constFirst().mediaId);
 }
 
 int main(int argc, char *argv[])
