@@ -401,4 +401,17 @@ Result<int> OutboxRepository::markInterruptedUnknown()
     return query.numRowsAffected();
 }
 
+Result<int> OutboxRepository::markInterruptedUnknown(const QUuid &accountId)
+{
+    QSqlQuery query(m_db.connection());
+    if (auto r = prepareQuery(query, u"UPDATE outbox SET state = 4 WHERE state = 1"
+                                     " AND account_id = (SELECT id FROM accounts WHERE uuid = ?)"_s);
+        !r)
+        return r.error();
+    query.addBindValue(accountId.toString(QUuid::WithoutBraces));
+    if (auto r = execQuery(query, "recover the outbox"); !r)
+        return r.error();
+    return query.numRowsAffected();
+}
+
 } // namespace starling

@@ -60,6 +60,8 @@ QString Outbox::newClientKey()
 
 void Outbox::addAccount(const QUuid &account, ProviderClient *client)
 {
+    if (const auto it = m_clients.constFind(account); it != m_clients.constEnd() && it->data() != client)
+        dropFlights(account); // a new client (signed in again): the old one's requests are not ours any more
     m_clients.insert(account, client);
     QMetaObject::invokeMethod(this, &Outbox::process, Qt::QueuedConnection);
 }
@@ -67,6 +69,30 @@ void Outbox::addAccount(const QUuid &account, ProviderClient *client)
 void Outbox::removeAccount(const QUuid &account)
 {
     m_clients.remove(account);
+    dropFlights(account);
+}
+
+void Outbox::dropFlights(const QUuid &account)
+{
+    // The client's answers may never come (it is being deleted) or come after a new attempt
+    // started: either way the items must not wait on them, and must not act on them twice.
+    int dropped = 0;
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
+        if (it->account == account) {
+            it = m_inFlight.erase(it);
+            ++dropped;
+        } else {
+            ++it;
+        }
+    }
+    if (dropped == 0)
+        return;
+    qCInfo(lcSync) << dropped << "outgoing messages lost their connection; checking them first";
+    // A send that was on its way may have arrived: look before sending again.
+    // Both states show as "sending" in the thread: no message row changes.
+    auto marked = OutboxRepository(m_writer->database()).markInterruptedUnknown(account);
+    if (!marked)
+        qCWarning(lcSync) << "could not mark interrupted messages:" << marked.error().message();
 }
 
 void Outbox::start()
@@ -194,7 +220,7 @@ void Outbox::process()
 
 void Outbox::attempt(OutboxItem item)
 {
-    m_inFlight.insert(item.id);
+    m_inFlight.insert(item.id, Flight{item.accountId, ++m_lastToken});
     m_heldUntil.remove(item.id);
     if (item.state == OutboxItem::State::Unknown || item.state == OutboxItem::State::Sending)
         reconcile(std::move(item));
@@ -211,7 +237,10 @@ void Outbox::reconcile(OutboxItem item)
     if (!claimed)
         return onFailure(item, claimed.error(), true);
     const QDateTime notBefore = item.firstAttemptAt.isValid() ? item.firstAttemptAt : item.createdAt;
-    auto found = [this, item](Result<std::optional<SentItem>> result) mutable {
+    const quint64 token = m_inFlight.value(item.id).token;
+    auto found = [this, item, token](Result<std::optional<SentItem>> result) mutable {
+        if (!isCurrent(item.id, token))
+            return; // given up: a later attempt looks again
         if (!result)
             return onFailure(item, result.error(), true); // still unknown: look again later
         if (!result.value())
@@ -291,7 +320,10 @@ void Outbox::uploadNext(OutboxItem item)
         upload.altText = item.media.at(i).altText;
         upload.purpose =
             item.kind == OutboxItem::Kind::DirectMessage ? MediaPurpose::DirectMessage : MediaPurpose::Post;
-        client->uploadMedia(upload, this, [this, item, i](Result<UploadedMedia> uploaded) mutable {
+        const quint64 token = m_inFlight.value(item.id).token;
+        client->uploadMedia(upload, this, [this, item, i, token](Result<UploadedMedia> uploaded) mutable {
+            if (!isCurrent(item.id, token))
+                return;
             if (!uploaded)
                 return onFailure(item, uploaded.error(), false); // nothing was sent yet
             item.media[i].mediaId = uploaded->mediaId;
@@ -323,9 +355,16 @@ void Outbox::send(OutboxItem item)
     if (!save(item))
         return finishAttempt(item);
     m_uploaded.remove(item.id);
+    const quint64 token = m_inFlight.value(item.id).token;
     Q_EMIT itemChanged(item);
+    if (!isCurrent(item.id, token))
+        return; // its account went away meanwhile
 
-    auto sent = [this, item](Result<SentItem> result) {
+    auto sent = [this, item, token](Result<SentItem> result) {
+        if (!isCurrent(item.id, token)) {
+            qCInfo(lcSync) << "an answer came after its connection was given up; the next attempt checks";
+            return;
+        }
         if (!result) {
             const Error::Code code = result.error().code();
             // The request may have arrived even though no usable answer came back.
@@ -416,6 +455,12 @@ void Outbox::finishAttempt(const OutboxItem &item)
 {
     m_inFlight.remove(item.id);
     QMetaObject::invokeMethod(this, &Outbox::process, Qt::QueuedConnection);
+}
+
+bool Outbox::isCurrent(qint64 itemId, quint64 token) const
+{
+    const auto it = m_inFlight.constFind(itemId);
+    return it != m_inFlight.constEnd() && it->token == token;
 }
 
 bool Outbox::save(const OutboxItem &item)

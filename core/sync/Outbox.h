@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 #include <QUuid>
 
@@ -67,8 +66,15 @@ public:
      */
     void setSettleTime(std::chrono::milliseconds settle) { m_settle = settle; }
 
-    /** Sends @p account's items through @p client, which must outlive it here. */
+    /**
+     * Sends @p account's items through @p client, which must outlive it here. A different client
+     * for an account that has one replaces it: see removeAccount().
+     */
     void addAccount(const QUuid &account, ProviderClient *client);
+    /**
+     * Stops sending @p account's items. Requests its client still has on their way are given up:
+     * their answers are ignored, and an item that may have left is looked for first next time.
+     */
     void removeAccount(const QUuid &account);
 
     /** Recovers from the last run (items caught mid-send are checked first) and starts sending. */
@@ -112,17 +118,27 @@ private:
     void onSent(OutboxItem item, const QString &remoteId);
     void onFailure(OutboxItem item, const Error &error, bool outcomeUnknown);
     void finishAttempt(const OutboxItem &item);
+    /** Whether @p token is still the attempt in flight for @p itemId (not given up since). */
+    bool isCurrent(qint64 itemId, quint64 token) const;
+    void dropFlights(const QUuid &account);
     bool save(const OutboxItem &item);
     OutgoingMessage toMessage(const OutboxItem &item) const;
     OutgoingPost toPost(const OutboxItem &item) const;
     std::chrono::milliseconds backoffFor(int failures) const;
 
     StoreWriter *m_writer;
+    struct Flight
+    {
+        QUuid account;
+        quint64 token = 0; ///< which attempt: answers to an attempt given up are ignored
+    };
+
     Backoff m_backoff;
     Clock m_clock;
     std::chrono::milliseconds m_settle{std::chrono::minutes(1)};
     QHash<QUuid, QPointer<ProviderClient>> m_clients;
-    QSet<qint64> m_inFlight;
+    QHash<qint64, Flight> m_inFlight;
+    quint64 m_lastToken = 0;
     /** Failed tries in a row per item, in this run: what the backoff grows with. */
     QHash<qint64, int> m_failures;
     /** Items whose last write failed: not tried again before then, as nothing says when. */

@@ -5,7 +5,8 @@
 // expired media, user-fixable refusals, Retry, rate limits, an unreachable server, a restart, the
 // usage meter, and a sender process killed with SIGKILL 50 times (the test re-runs itself as that
 // sender, against the X server that lives in the test process). Reconciliation: a refused read,
-// a message X shows late, twins of the same short text, media-only messages; a full disk.
+// a message X shows late, twins of the same short text, media-only messages; a full disk; an
+// account signed in again mid-send.
 
 #include "Fault.h"
 #include "LoopbackServer.h"
@@ -230,6 +231,8 @@ private Q_SLOTS:
     void sameShortTextIsClaimedOnce();
     void mediaOnlyItemIsMatchedOnItsMedia();
     void storageFailureBacksOffWithoutUploadingAgain();
+    void newClientTakesOverItemsInFlight_data();
+    void newClientTakesOverItemsInFlight();
 
 private:
     struct Lane
@@ -1297,6 +1300,42 @@ void TestOutbox::storageFailureBacksOffWithoutUploadingAgain()
     QCOMPARE(m_server->http().requestCount(post, u"/2/media/upload/initialize"_s), 1);
     QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{photo.text});
     QCOMPARE(m_server->dmEvent(item(id)->remoteId)->mediaId, item(id)->media.constFirst().mediaId);
+}
+
+void TestOutbox::newClientTakesOverItemsInFlight_data()
+{
+    QTest::addColumn<bool>("removedFirst");
+    QTest::newRow("signed in again: removed, then added") << true;
+    QTest::newRow("client replaced in place") << false;
+}
+
+void TestOutbox::newClientTakesOverItemsInFlight()
+{
+    QFETCH(bool, removedFirst);
+    // X takes the message; its answer is still on its way when the account is signed in again,
+    // which replaces its client (and drops the old one's requests).
+    m_server->http().injectFault(post, sendPattern, Fault::delayHeaders(60s), 1);
+    const QString text = u"Signed in again mid-send"_s;
+    const qint64 id = enqueue(dm(m_toAlice, text));
+    QVERIFY(id > 0);
+    QSignalSpy drained(m_outbox.get(), &Outbox::drained);
+    m_outbox->start();
+    QTRY_VERIFY_WITH_TIMEOUT(requests(post, sendPattern).size() == 1, waitMs);
+    QCOMPARE(item(id)->state, OutboxItem::State::Sending);
+
+    if (removedFirst)
+        m_outbox->removeAccount(m_account.id);
+    m_client.reset();
+    makeClient();
+    drained.clear();
+    m_outbox->addAccount(m_account.id, m_client.get());
+
+    // The new client looks for it, finds it, and does not send it again.
+    QTRY_VERIFY_WITH_TIMEOUT(drained.count() > 0 && m_outbox->isIdle(), waitMs);
+    const auto sent = item(id);
+    QVERIFY2(sent->state == OutboxItem::State::Sent, qPrintable(describe(*sent)));
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
+    QCOMPARE(requests(post, sendPattern).size(), 1);
 }
 
 int main(int argc, char *argv[])
