@@ -28,6 +28,12 @@ QString laneOf(const OutboxItem &item)
     return u"p"_s + item.accountId.toString();
 }
 
+/**
+ * The longest a rate limit may hold an item back. A reset or Retry-After further ahead (a server's
+ * clock or a header gone wrong) would block its conversation for good; a day later it is asked again.
+ */
+constexpr auto longestRateLimitWait = std::chrono::hours(24);
+
 /** Whether an uploaded media id must be uploaded again before it is used. */
 bool needsUpload(const OutboxMedia &media, const QDateTime &now)
 {
@@ -431,11 +437,13 @@ void Outbox::onFailure(OutboxItem item, const Error &error, bool outcomeUnknown)
         m_failures.remove(item.id);
         m_uploaded.remove(item.id);
         break;
-    case Error::Code::RateLimited:
+    case Error::Code::RateLimited: {
         // Refused before it was taken: nothing to reconcile, just wait for the reset.
         item.state = outcomeUnknown ? OutboxItem::State::Unknown : OutboxItem::State::Queued;
-        item.nextAttemptAt = error.retryAfter().isValid() ? error.retryAfter() : current.addSecs(60);
+        const QDateTime latest = current.addSecs(seconds(longestRateLimitWait).count());
+        item.nextAttemptAt = error.retryAfter().isValid() ? std::min(error.retryAfter(), latest) : current.addSecs(60);
         break;
+    }
     default:
         item.state = outcomeUnknown || item.state == OutboxItem::State::Unknown ? OutboxItem::State::Unknown
                                                                                 : OutboxItem::State::Queued;

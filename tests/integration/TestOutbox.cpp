@@ -6,7 +6,7 @@
 // usage meter, and a sender process killed with SIGKILL 50 times (the test re-runs itself as that
 // sender, against the X server that lives in the test process). Reconciliation: a refused read,
 // a message X shows late, twins of the same short text, media-only messages; a full disk; an
-// account signed in again mid-send.
+// account signed in again mid-send; a rate-limit reset years ahead.
 
 #include "Fault.h"
 #include "LoopbackServer.h"
@@ -233,6 +233,8 @@ private Q_SLOTS:
     void storageFailureBacksOffWithoutUploadingAgain();
     void newClientTakesOverItemsInFlight_data();
     void newClientTakesOverItemsInFlight();
+    void farRateLimitResetIsCappedAtADay_data();
+    void farRateLimitResetIsCappedAtADay();
 
 private:
     struct Lane
@@ -1336,6 +1338,41 @@ void TestOutbox::newClientTakesOverItemsInFlight()
     QVERIFY2(sent->state == OutboxItem::State::Sent, qPrintable(describe(*sent)));
     QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
     QCOMPARE(requests(post, sendPattern).size(), 1);
+}
+
+void TestOutbox::farRateLimitResetIsCappedAtADay_data()
+{
+    QTest::addColumn<bool>("retryAfter");
+    QTest::newRow("x-rate-limit-reset ten years ahead") << false;
+    QTest::newRow("Retry-After ten years ahead") << true;
+}
+
+void TestOutbox::farRateLimitResetIsCappedAtADay()
+{
+    QFETCH(bool, retryAfter);
+    constexpr std::chrono::seconds tenYears(qint64(10) * 365 * 24 * 3600);
+    const auto fault = retryAfter ? Fault::rateLimited(Fault::RateLimitStyle::X, 1s, tenYears)
+                                  : Fault::rateLimited(Fault::RateLimitStyle::X, tenYears);
+    m_server->http().injectFault(post, sendPattern, fault, 1);
+    QList<OutboxItem> waiting;
+    QObject guard;
+    connect(m_outbox.get(), &Outbox::itemChanged, &guard, [&waiting](const OutboxItem &changed) {
+        if (changed.errorCode == u"rate-limited" && changed.state != OutboxItem::State::Sending)
+            waiting << changed;
+    });
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const qint64 id = enqueue(dm(m_toAlice, u"Not in ten years"_s));
+    QVERIFY(id > 0);
+    m_outbox->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!waiting.isEmpty(), waitMs);
+
+    // Asked again within a day, not blocked for ten years; nothing lost meanwhile.
+    const QDateTime next = waiting.constFirst().nextAttemptAt;
+    QVERIFY2(next.isValid() && next <= QDateTime::currentDateTimeUtc().addSecs(24 * 3600),
+             qPrintable(next.toString(Qt::ISODate)));
+    QVERIFY2(next >= before.addSecs(23 * 3600), qPrintable(next.toString(Qt::ISODate)));
+    QCOMPARE(item(id)->state, OutboxItem::State::Queued);
+    QCOMPARE(item(id)->nextAttemptAt, next);
 }
 
 int main(int argc, char *argv[])
