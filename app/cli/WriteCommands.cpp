@@ -53,6 +53,8 @@ QString itemStateKey(OutboxItem::State state)
         return u"failed"_s;
     case OutboxItem::State::Unknown:
         return u"unknown"_s;
+    case OutboxItem::State::Unverified:
+        return u"unverified"_s;
     }
     return u"queued"_s;
 }
@@ -345,6 +347,11 @@ int WriteCommands::sendAndReport(const Account &account, const OutboxItem &item,
     case OutboxItem::State::Failed:
         code = exitCodeForItem(sent);
         message = tr("Not sent: %1").arg(sent.errorMessage);
+        break;
+    case OutboxItem::State::Unverified:
+        code = exitCodeForItem(sent);
+        message =
+            tr("Perhaps sent, but it could not be verified: %1 Check before sending it again.").arg(sent.errorMessage);
         break;
     case OutboxItem::State::Queued:
     case OutboxItem::State::Sending:

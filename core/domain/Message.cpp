@@ -42,6 +42,8 @@ QString Message::deliveryKey(Delivery delivery)
         return u"sending"_s;
     case Delivery::Failed:
         return u"failed"_s;
+    case Delivery::Unverified:
+        return u"unverified"_s;
     }
     return u"delivered"_s;
 }

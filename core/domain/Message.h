@@ -39,6 +39,7 @@ struct Message
         Queued,
         Sending,
         Failed,
+        Unverified, ///< it may have arrived and could not be checked: look before sending again
     };
 
     qint64 id = 0; ///< local id, ordered by creation time; 0 until stored

@@ -41,6 +41,11 @@ struct OutboxItem
         Sent = 2,
         Failed = 3, ///< stopped: the reason says what the user can do
         Unknown = 4, ///< the last attempt may or may not have arrived: look before trying again
+        /**
+         * Stopped: an attempt may have arrived, and the network refused the read that would tell.
+         * The user checks before sending again; Retry looks first.
+         */
+        Unverified = 5,
     };
 
     qint64 id = 0;
@@ -53,6 +58,17 @@ struct OutboxItem
     int attempts = 0;
     QDateTime nextAttemptAt;
     QDateTime firstAttemptAt; ///< when it first left; a reconciliation looks from here on
+    QDateTime lastAttemptAt; ///< when the latest attempt left; a read right after it may not show it yet
+    /**
+     * When a reconciliation read, late enough after lastAttemptAt, first did not find it; invalid
+     * otherwise. A second such read a while later lets it go out again.
+     */
+    QDateTime absentAt;
+    /**
+     * An attempt left and no answer said whether it arrived: Retry looks before sending. Cleared by
+     * the server's refusal of an attempt, or by two reads that did not find it.
+     */
+    bool mayHaveArrived = false;
     QString errorCode;
     QString errorMessage;
     QString remoteId;
@@ -67,7 +83,8 @@ struct OutboxItem
     bool automatic = false; ///< queued by an automation rule
 
     bool operator==(const OutboxItem &) const = default;
-    bool isFinished() const { return state == State::Sent || state == State::Failed; }
+    /** The outbox does nothing more with it on its own. */
+    bool isFinished() const { return state == State::Sent || state == State::Failed || state == State::Unverified; }
 };
 
 } // namespace starling

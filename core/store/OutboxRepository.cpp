@@ -36,6 +36,9 @@ QByteArray payloadOf(const OutboxItem &item)
                                      {"recipients"_L1, QJsonArray::fromStringList(item.recipientRemoteIds)},
                                      {"inReplyTo"_L1, item.inReplyToRemoteId},
                                      {"firstAttempt"_L1, toStoredTime(item.firstAttemptAt)},
+                                     {"lastAttempt"_L1, toStoredTime(item.lastAttemptAt)},
+                                     {"absent"_L1, toStoredTime(item.absentAt)},
+                                     {"mayHaveArrived"_L1, item.mayHaveArrived},
                                      {"automatic"_L1, item.automatic},
                                      {"media"_L1, media}})
         .toJson(QJsonDocument::Compact);
@@ -50,6 +53,10 @@ void readPayload(OutboxItem &item, const QByteArray &payload)
         item.recipientRemoteIds << r.toString();
     item.inReplyToRemoteId = o.value("inReplyTo"_L1).toString();
     item.firstAttemptAt = fromStoredTime(qint64(o.value("firstAttempt"_L1).toDouble()));
+    item.lastAttemptAt = fromStoredTime(qint64(o.value("lastAttempt"_L1).toDouble()));
+    item.absentAt = fromStoredTime(qint64(o.value("absent"_L1).toDouble()));
+    // Written before this was kept: any attempt that left may have arrived.
+    item.mayHaveArrived = o.contains("mayHaveArrived"_L1) ? o.value("mayHaveArrived"_L1).toBool() : item.attempts > 0;
     item.automatic = o.value("automatic"_L1).toBool();
     for (const QJsonValue &v : o.value("media"_L1).toArray()) {
         const QJsonObject m = v.toObject();
@@ -68,9 +75,9 @@ OutboxItem rowToItem(const QSqlQuery &q)
     item.conversationId = q.value(3).toLongLong();
     item.messageId = q.value(4).toLongLong();
     item.kind = OutboxItem::Kind(q.value(5).toInt());
-    readPayload(item, q.value(6).toByteArray());
     item.state = OutboxItem::State(q.value(7).toInt());
     item.attempts = q.value(8).toInt();
+    readPayload(item, q.value(6).toByteArray());
     item.nextAttemptAt = fromStoredTime(q.value(9).toLongLong());
     item.errorCode = q.value(10).toString();
     item.errorMessage = q.value(11).toString();
@@ -91,6 +98,8 @@ Message::Delivery deliveryOf(OutboxItem::State state)
         return Message::Delivery::Delivered;
     case OutboxItem::State::Failed:
         return Message::Delivery::Failed;
+    case OutboxItem::State::Unverified:
+        return Message::Delivery::Unverified;
     }
     return Message::Delivery::Queued;
 }
@@ -389,6 +398,19 @@ Result<int> OutboxRepository::markInterruptedUnknown()
     QSqlQuery query(m_db.connection());
     if (!query.exec(u"UPDATE outbox SET state = 4 WHERE state = 1"_s))
         return storageError(query, "recover the outbox");
+    return query.numRowsAffected();
+}
+
+Result<int> OutboxRepository::markInterruptedUnknown(const QUuid &accountId)
+{
+    QSqlQuery query(m_db.connection());
+    if (auto r = prepareQuery(query, u"UPDATE outbox SET state = 4 WHERE state = 1"
+                                     " AND account_id = (SELECT id FROM accounts WHERE uuid = ?)"_s);
+        !r)
+        return r.error();
+    query.addBindValue(accountId.toString(QUuid::WithoutBraces));
+    if (auto r = execQuery(query, "recover the outbox"); !r)
+        return r.error();
     return query.numRowsAffected();
 }
 

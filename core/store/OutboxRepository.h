@@ -52,6 +52,8 @@ public:
 
     /** At start-up: an item that was Sending when the process ended may have arrived. */
     Result<int> markInterruptedUnknown();
+    /** The same for one account, whose requests were dropped when its client went away. */
+    Result<int> markInterruptedUnknown(const QUuid &accountId);
 
 private:
     Result<ChangeSet> setMessageDelivery(const OutboxItem &item);

@@ -28,6 +28,12 @@ QString laneOf(const OutboxItem &item)
     return u"p"_s + item.accountId.toString();
 }
 
+/**
+ * The longest a rate limit may hold an item back. A reset or Retry-After further ahead (a server's
+ * clock or a header gone wrong) would block its conversation for good; a day later it is asked again.
+ */
+constexpr auto longestRateLimitWait = std::chrono::hours(24);
+
 /** Whether an uploaded media id must be uploaded again before it is used. */
 bool needsUpload(const OutboxMedia &media, const QDateTime &now)
 {
@@ -60,6 +66,8 @@ QString Outbox::newClientKey()
 
 void Outbox::addAccount(const QUuid &account, ProviderClient *client)
 {
+    if (const auto it = m_clients.constFind(account); it != m_clients.constEnd() && it->data() != client)
+        dropFlights(account); // a new client (signed in again): the old one's requests are not ours any more
     m_clients.insert(account, client);
     QMetaObject::invokeMethod(this, &Outbox::process, Qt::QueuedConnection);
 }
@@ -67,6 +75,30 @@ void Outbox::addAccount(const QUuid &account, ProviderClient *client)
 void Outbox::removeAccount(const QUuid &account)
 {
     m_clients.remove(account);
+    dropFlights(account);
+}
+
+void Outbox::dropFlights(const QUuid &account)
+{
+    // The client's answers may never come (it is being deleted) or come after a new attempt
+    // started: either way the items must not wait on them, and must not act on them twice.
+    int dropped = 0;
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
+        if (it->account == account) {
+            it = m_inFlight.erase(it);
+            ++dropped;
+        } else {
+            ++it;
+        }
+    }
+    if (dropped == 0)
+        return;
+    qCInfo(lcSync) << dropped << "outgoing messages lost their connection; checking them first";
+    // A send that was on its way may have arrived: look before sending again.
+    // Both states show as "sending" in the thread: no message row changes.
+    auto marked = OutboxRepository(m_writer->database()).markInterruptedUnknown(account);
+    if (!marked)
+        qCWarning(lcSync) << "could not mark interrupted messages:" << marked.error().message();
 }
 
 void Outbox::start()
@@ -111,15 +143,18 @@ Result<void> Outbox::retry(qint64 itemId)
     auto found = OutboxRepository(m_writer->database()).byId(itemId);
     if (!found)
         return found.error();
-    if (!found.value() || found.value()->state != OutboxItem::State::Failed)
+    if (!found.value()
+        || (found.value()->state != OutboxItem::State::Failed && found.value()->state != OutboxItem::State::Unverified))
         return Error(Error::Code::NotFound,
                      QCoreApplication::translate("starling::Outbox", "There is no failed message to send again."));
     OutboxItem item = *found.value();
-    item.state = OutboxItem::State::Queued;
+    // An attempt that may have arrived is looked for first: Retry must not make a second copy.
+    item.state = item.mayHaveArrived ? OutboxItem::State::Unknown : OutboxItem::State::Queued;
     item.nextAttemptAt = {};
     item.errorCode.clear();
     item.errorMessage.clear();
     m_failures.remove(itemId);
+    m_heldUntil.remove(itemId);
     if (!save(item))
         return Error(Error::Code::Storage,
                      QCoreApplication::translate("starling::Outbox", "The retry could not be saved."));
@@ -166,9 +201,12 @@ void Outbox::process()
         busyLanes.insert(lane);
         if (m_inFlight.contains(item.id) || !m_clients.value(item.accountId))
             continue;
-        if (item.nextAttemptAt.isValid() && item.nextAttemptAt > current) {
-            if (!wake.isValid() || item.nextAttemptAt < wake)
-                wake = item.nextAttemptAt;
+        QDateTime next = item.nextAttemptAt;
+        if (const QDateTime held = m_heldUntil.value(item.id); held.isValid() && (!next.isValid() || held > next))
+            next = held;
+        if (next.isValid() && next > current) {
+            if (!wake.isValid() || next < wake)
+                wake = next;
             continue;
         }
         due << item;
@@ -188,7 +226,8 @@ void Outbox::process()
 
 void Outbox::attempt(OutboxItem item)
 {
-    m_inFlight.insert(item.id);
+    m_inFlight.insert(item.id, Flight{item.accountId, ++m_lastToken});
+    m_heldUntil.remove(item.id);
     if (item.state == OutboxItem::State::Unknown || item.state == OutboxItem::State::Sending)
         reconcile(std::move(item));
     else
@@ -204,20 +243,63 @@ void Outbox::reconcile(OutboxItem item)
     if (!claimed)
         return onFailure(item, claimed.error(), true);
     const QDateTime notBefore = item.firstAttemptAt.isValid() ? item.firstAttemptAt : item.createdAt;
-    auto found = [this, item](Result<std::optional<SentItem>> result) mutable {
+    const quint64 token = m_inFlight.value(item.id).token;
+    auto found = [this, item, token](Result<std::optional<SentItem>> result) mutable {
+        if (!isCurrent(item.id, token))
+            return; // given up: a later attempt looks again
         if (!result)
             return onFailure(item, result.error(), true); // still unknown: look again later
-        if (result.value()) {
-            qCInfo(lcSync) << "an interrupted message had arrived; not sending it again";
-            return onSent(item, result.value()->remoteId);
+        if (!result.value())
+            return onAbsent(item);
+        // Lanes run in parallel: another item may have claimed the same message meanwhile. Two
+        // items never share one message; this one looks again without it.
+        auto claimedNow = OutboxRepository(m_writer->database()).claimedRemoteIds(item.accountId);
+        if (!claimedNow)
+            return onFailure(item, claimedNow.error(), true);
+        if (claimedNow->contains(result.value()->remoteId)) {
+            qCInfo(lcSync) << "the message found belongs to another outgoing message; looking again";
+            return waitUntil(item, now().addMSecs(backoffFor(++m_failures[item.id]).count()));
         }
-        item.state = OutboxItem::State::Queued; // it did not arrive: send it
-        uploadNext(item);
+        qCInfo(lcSync) << "an interrupted message had arrived; not sending it again";
+        onSent(item, result.value()->remoteId);
     };
     if (item.kind == OutboxItem::Kind::DirectMessage)
         client->findSentMessage(toMessage(item), notBefore, claimed.value(), this, found);
     else
         client->findPublishedPost(toPost(item), notBefore, claimed.value(), this, found);
+}
+
+void Outbox::onAbsent(OutboxItem item)
+{
+    // X may show a message a little after it accepted it: a read soon after the attempt proves
+    // nothing, and one read may miss it too. It goes out again only when two reads, late enough
+    // and a settling time apart, did not find it.
+    const QDateTime current = now();
+    const QDateTime left = item.lastAttemptAt.isValid()    ? item.lastAttemptAt
+                           : item.firstAttemptAt.isValid() ? item.firstAttemptAt
+                                                           : item.createdAt;
+    const QDateTime settled = left.addMSecs(m_settle.count());
+    if (current < settled)
+        return waitUntil(item, settled);
+    if (!item.absentAt.isValid() || item.absentAt < left) {
+        item.absentAt = current;
+        return waitUntil(item, current.addMSecs(m_settle.count()));
+    }
+    if (current < item.absentAt.addMSecs(m_settle.count()))
+        return waitUntil(item, item.absentAt.addMSecs(m_settle.count()));
+    qCInfo(lcSync) << "an interrupted message had not arrived; sending it again";
+    item.absentAt = {};
+    item.mayHaveArrived = false;
+    item.state = OutboxItem::State::Queued;
+    uploadNext(item);
+}
+
+void Outbox::waitUntil(OutboxItem item, const QDateTime &when)
+{
+    item.state = OutboxItem::State::Unknown; // still: the next attempt looks again
+    item.nextAttemptAt = when;
+    save(item);
+    finishAttempt(item);
 }
 
 void Outbox::uploadNext(OutboxItem item)
@@ -226,6 +308,15 @@ void Outbox::uploadNext(OutboxItem item)
     if (!client)
         return finishAttempt(item);
     const QDateTime current = now();
+    // Uploads of an earlier try whose ids could not be written: still good, so not uploaded again.
+    if (const auto kept = m_uploaded.constFind(item.id); kept != m_uploaded.constEnd()) {
+        for (qsizetype i = 0; i < item.media.size() && i < kept->size(); ++i) {
+            const OutboxMedia &upload = kept->at(i);
+            if (upload.filePath == item.media.at(i).filePath && needsUpload(item.media.at(i), current)
+                && !needsUpload(upload, current))
+                item.media[i] = upload;
+        }
+    }
     for (qsizetype i = 0; i < item.media.size(); ++i) {
         if (!needsUpload(item.media.at(i), current))
             continue;
@@ -235,13 +326,18 @@ void Outbox::uploadNext(OutboxItem item)
         upload.altText = item.media.at(i).altText;
         upload.purpose =
             item.kind == OutboxItem::Kind::DirectMessage ? MediaPurpose::DirectMessage : MediaPurpose::Post;
-        client->uploadMedia(upload, this, [this, item, i](Result<UploadedMedia> uploaded) mutable {
+        const quint64 token = m_inFlight.value(item.id).token;
+        client->uploadMedia(upload, this, [this, item, i, token](Result<UploadedMedia> uploaded) mutable {
+            if (!isCurrent(item.id, token))
+                return;
             if (!uploaded)
                 return onFailure(item, uploaded.error(), false); // nothing was sent yet
             item.media[i].mediaId = uploaded->mediaId;
             item.media[i].expiresAt = uploaded->expiresAt;
+            m_uploaded.insert(item.id, item.media);
             if (!save(item))
                 return finishAttempt(item);
+            m_uploaded.remove(item.id);
             uploadNext(item);
         });
         return;
@@ -257,13 +353,24 @@ void Outbox::send(OutboxItem item)
     // Written before the request leaves: a crash from here on means "look before sending again".
     item.state = OutboxItem::State::Sending;
     ++item.attempts;
+    item.lastAttemptAt = now();
     if (!item.firstAttemptAt.isValid())
-        item.firstAttemptAt = now();
+        item.firstAttemptAt = item.lastAttemptAt;
+    item.absentAt = {};
+    item.mayHaveArrived = true;
     if (!save(item))
         return finishAttempt(item);
+    m_uploaded.remove(item.id);
+    const quint64 token = m_inFlight.value(item.id).token;
     Q_EMIT itemChanged(item);
+    if (!isCurrent(item.id, token))
+        return; // its account went away meanwhile
 
-    auto sent = [this, item](Result<SentItem> result) {
+    auto sent = [this, item, token](Result<SentItem> result) {
+        if (!isCurrent(item.id, token)) {
+            qCInfo(lcSync) << "an answer came after its connection was given up; the next attempt checks";
+            return;
+        }
         if (!result) {
             const Error::Code code = result.error().code();
             // The request may have arrived even though no usable answer came back.
@@ -293,6 +400,7 @@ void Outbox::onSent(OutboxItem item, const QString &remoteId)
         return finishAttempt(item);
     }
     m_failures.remove(item.id);
+    m_uploaded.remove(item.id);
     if (ProviderClient *client = m_clients.value(item.accountId)) {
         const bool post = item.kind != OutboxItem::Kind::DirectMessage;
         const qint64 cost = client->estimatedSendCostMicros(post, item.kind == OutboxItem::Kind::Reply, item.text);
@@ -314,20 +422,28 @@ void Outbox::onFailure(OutboxItem item, const Error &error, bool outcomeUnknown)
     const int failures = ++m_failures[item.id];
     item.errorCode = Error::codeName(error.code());
     item.errorMessage = error.message();
+    // An answer that says what happened: this attempt did not arrive.
+    if (!outcomeUnknown)
+        item.mayHaveArrived = false;
     switch (error.code()) {
     case Error::Code::InvalidInput:
     case Error::Code::Forbidden:
     case Error::Code::NotFound:
-        // The user has to change something; retrying would fail the same way.
-        item.state = OutboxItem::State::Failed;
+        // The user has to change something; retrying would fail the same way. When the refusal
+        // came to the read that would tell whether an earlier attempt arrived, the message may be
+        // out: failing it would invite a second copy, so the user checks first.
+        item.state = outcomeUnknown ? OutboxItem::State::Unverified : OutboxItem::State::Failed;
         item.nextAttemptAt = {};
         m_failures.remove(item.id);
+        m_uploaded.remove(item.id);
         break;
-    case Error::Code::RateLimited:
+    case Error::Code::RateLimited: {
         // Refused before it was taken: nothing to reconcile, just wait for the reset.
         item.state = outcomeUnknown ? OutboxItem::State::Unknown : OutboxItem::State::Queued;
-        item.nextAttemptAt = error.retryAfter().isValid() ? error.retryAfter() : current.addSecs(60);
+        const QDateTime latest = current.addSecs(seconds(longestRateLimitWait).count());
+        item.nextAttemptAt = error.retryAfter().isValid() ? std::min(error.retryAfter(), latest) : current.addSecs(60);
         break;
+    }
     default:
         item.state = outcomeUnknown || item.state == OutboxItem::State::Unknown ? OutboxItem::State::Unknown
                                                                                 : OutboxItem::State::Queued;
@@ -335,7 +451,9 @@ void Outbox::onFailure(OutboxItem item, const Error &error, bool outcomeUnknown)
         break;
     }
     qCInfo(lcSync) << "sending failed:" << item.errorCode
-                   << (item.state == OutboxItem::State::Failed ? "(stopped)" : "(will retry)");
+                   << (item.state == OutboxItem::State::Failed       ? "(stopped)"
+                       : item.state == OutboxItem::State::Unverified ? "(stopped: may have arrived)"
+                                                                     : "(will retry)");
     save(item);
     Q_EMIT itemChanged(item);
     finishAttempt(item);
@@ -347,11 +465,21 @@ void Outbox::finishAttempt(const OutboxItem &item)
     QMetaObject::invokeMethod(this, &Outbox::process, Qt::QueuedConnection);
 }
 
+bool Outbox::isCurrent(qint64 itemId, quint64 token) const
+{
+    const auto it = m_inFlight.constFind(itemId);
+    return it != m_inFlight.constEnd() && it->token == token;
+}
+
 bool Outbox::save(const OutboxItem &item)
 {
     auto saved = m_writer->run([&item](Database &db) { return OutboxRepository(db).update(item); });
-    if (!saved)
+    if (!saved) {
+        // The stored item still says "due": without a hold, process() would start it again at
+        // once, and again, at full speed for as long as the disk is full or the database locked.
         qCWarning(lcSync) << "could not save an outgoing message:" << saved.error().message();
+        m_heldUntil.insert(item.id, now().addMSecs(backoffFor(++m_failures[item.id]).count()));
+    }
     return saved.ok();
 }
 

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 #include <QUuid>
 
@@ -34,7 +33,12 @@ struct OutgoingPost;
  * - When an attempt's outcome is unknown (the connection dropped after the request left, a
  *   timeout, a 5xx, a kill -9 mid-send), the next attempt first looks for the message among the
  *   conversation's recent messages, because X and Bluesky DMs have no idempotency key. Providers
- *   with one (Mastodon) get the client key as their Idempotency-Key.
+ *   with one (Mastodon) get the client key as their Idempotency-Key. A read soon after the attempt
+ *   may not show the message yet: only a read a settling time (about a minute) after it counts as
+ *   "not there", and it goes out again only after two such reads, a settling time apart. When the
+ *   network refuses that read, the item stops as Unverified for the user to check.
+ * - A storage failure holds the item back, with the same backoff, rather than trying it again at
+ *   once; uploads already made are kept for the next try.
  *
  * Lives on the store's worker thread, next to the SyncEngine.
  */
@@ -56,9 +60,21 @@ public:
 
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    /**
+     * How long after an attempt a reconciliation read must come to count as "not there", and how
+     * far apart the two such reads are that let an item go out again. About a minute by default.
+     */
+    void setSettleTime(std::chrono::milliseconds settle) { m_settle = settle; }
 
-    /** Sends @p account's items through @p client, which must outlive it here. */
+    /**
+     * Sends @p account's items through @p client, which must outlive it here. A different client
+     * for an account that has one replaces it: see removeAccount().
+     */
     void addAccount(const QUuid &account, ProviderClient *client);
+    /**
+     * Stops sending @p account's items. Requests its client still has on their way are given up:
+     * their answers are ignored, and an item that may have left is looked for first next time.
+     */
     void removeAccount(const QUuid &account);
 
     /** Recovers from the last run (items caught mid-send are checked first) and starts sending. */
@@ -70,7 +86,10 @@ public:
      */
     Result<OutboxItem> enqueue(OutboxItem item);
 
-    /** Sends a failed item again, as the user's "Retry" asks. */
+    /**
+     * Sends a failed or unverified item again, as the user's "Retry" asks. When an earlier attempt
+     * may have arrived, it is looked for first and sent only if it is not there.
+     */
     Result<void> retry(qint64 itemId);
 
     /** Nothing is in flight and nothing is due. */
@@ -92,23 +111,40 @@ private:
     void process();
     void attempt(OutboxItem item);
     void reconcile(OutboxItem item);
+    void onAbsent(OutboxItem item);
+    void waitUntil(OutboxItem item, const QDateTime &when);
     void uploadNext(OutboxItem item);
     void send(OutboxItem item);
     void onSent(OutboxItem item, const QString &remoteId);
     void onFailure(OutboxItem item, const Error &error, bool outcomeUnknown);
     void finishAttempt(const OutboxItem &item);
+    /** Whether @p token is still the attempt in flight for @p itemId (not given up since). */
+    bool isCurrent(qint64 itemId, quint64 token) const;
+    void dropFlights(const QUuid &account);
     bool save(const OutboxItem &item);
     OutgoingMessage toMessage(const OutboxItem &item) const;
     OutgoingPost toPost(const OutboxItem &item) const;
     std::chrono::milliseconds backoffFor(int failures) const;
 
     StoreWriter *m_writer;
+    struct Flight
+    {
+        QUuid account;
+        quint64 token = 0; ///< which attempt: answers to an attempt given up are ignored
+    };
+
     Backoff m_backoff;
     Clock m_clock;
+    std::chrono::milliseconds m_settle{std::chrono::minutes(1)};
     QHash<QUuid, QPointer<ProviderClient>> m_clients;
-    QSet<qint64> m_inFlight;
+    QHash<qint64, Flight> m_inFlight;
+    quint64 m_lastToken = 0;
     /** Failed tries in a row per item, in this run: what the backoff grows with. */
     QHash<qint64, int> m_failures;
+    /** Items whose last write failed: not tried again before then, as nothing says when. */
+    QHash<qint64, QDateTime> m_heldUntil;
+    /** Uploads whose ids could not be written yet, so that the next try does not upload again. */
+    QHash<qint64, QList<OutboxMedia>> m_uploaded;
     QTimer m_timer;
     bool m_started = false;
     bool m_processing = false;

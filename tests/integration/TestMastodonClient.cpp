@@ -4,8 +4,9 @@
 // into a real store with Link-header paging, a private round trip with several participants, a reply
 // to a mention, media that is still processing, the stream dropping and coming back without losing
 // or repeating a message, oversized stream events and unencrypted streaming hosts refused, the
-// Idempotency-Key that makes a retried post appear once, a revoked token, the rate-limit headers
-// and the server's own limits. A last part checks the server itself.
+// Idempotency-Key that makes a retried post appear once, the reconciliation reads (media-only
+// statuses told apart by their media), a revoked token, the rate-limit headers and the server's own
+// limits. A last part checks the server itself.
 
 #include "FakeCredentialStore.h"
 #include "LoopbackServer.h"
@@ -126,6 +127,7 @@ private Q_SLOTS:
     void unencryptedStreamingUrlFromTheServerIsRefused();
     void idempotencyKeyMakesRetriedPostAppearOnce();
     void reconciliationFindsOwnStatus();
+    void reconciliationMatchesMediaOnlyStatuses();
     void revokedTokenIsSignInExpired();
     void rateLimitHeadersFeedTheLedger();
     void limitsComeFromTheServer();
@@ -974,6 +976,55 @@ void TestMastodonClient::reconciliationFindsOwnStatus()
         m_client->findPublishedPost(notSent, notBefore, {}, c, done);
     });
     QVERIFY(missing.ok() && !missing->has_value());
+}
+
+void TestMastodonClient::reconciliationMatchesMediaOnlyStatuses()
+{
+    // Two DMs with only a photo each: without text, their media tell them apart.
+    QVERIFY(await<MastodonInstance>([&](QObject *c, ResultCallback<MastodonInstance> done) {
+                m_client->refreshInstance(c, done);
+            }).ok());
+    const QString path = m_dir->filePath(u"photo.png"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(tinyPng());
+    }
+    MediaUpload upload;
+    upload.filePath = path;
+    upload.mimeType = u"image/png"_s;
+    upload.purpose = MediaPurpose::DirectMessage;
+    QStringList photos;
+    for (int i = 0; i < 2; ++i) {
+        const auto uploaded = await<UploadedMedia>(
+            [&](QObject *c, ResultCallback<UploadedMedia> done) { m_client->uploadMedia(upload, c, done); });
+        QVERIFY2(uploaded.ok(), uploaded.ok() ? "" : qPrintable(uploaded.error().message()));
+        photos << uploaded->mediaId;
+    }
+    OutgoingMessage first;
+    first.clientKey = u"outbox-60"_s;
+    first.recipientRemoteIds = {m_alice};
+    first.mediaIds = {photos.at(0)};
+    const auto sent = await<SentItem>(
+        [&](QObject *c, ResultCallback<SentItem> done) { m_client->sendDirectMessage(first, c, done); });
+    QVERIFY2(sent.ok(), sent.ok() ? "" : qPrintable(sent.error().message()));
+
+    // Past the Idempotency-Key's hour the statuses are read.
+    const QDateTime notBefore = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+    const auto find = [&](const QString &photo) {
+        OutgoingMessage message = first;
+        message.clientKey = u"outbox-61"_s;
+        message.mediaIds = {photo};
+        return await<std::optional<SentItem>>([&](QObject *c, ResultCallback<std::optional<SentItem>> done) {
+            m_client->findSentMessage(message, notBefore, {}, c, done);
+        });
+    };
+    const auto found = find(photos.at(0));
+    QVERIFY(found.ok() && found->has_value());
+    QCOMPARE(found.value()->remoteId, sent->remoteId);
+    const auto other = find(photos.at(1));
+    QVERIFY(other.ok());
+    QVERIFY2(!other->has_value(), qPrintable(other->has_value() ? other.value()->remoteId : QString()));
 }
 
 void TestMastodonClient::revokedTokenIsSignInExpired()

@@ -4,7 +4,9 @@
 // the server stored the message, timeouts, 5xx, 429) delivered exactly once, media uploads and
 // expired media, user-fixable refusals, Retry, rate limits, an unreachable server, a restart, the
 // usage meter, and a sender process killed with SIGKILL 50 times (the test re-runs itself as that
-// sender, against the X server that lives in the test process).
+// sender, against the X server that lives in the test process). Reconciliation: a refused read,
+// a message X shows late, twins of the same short text, media-only messages; a full disk; an
+// account signed in again mid-send; a rate-limit reset years ahead.
 
 #include "Fault.h"
 #include "LoopbackServer.h"
@@ -21,8 +23,10 @@
 #include "x/XServer.h"
 
 #include <QFile>
+#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,10 +56,33 @@ const QByteArray get = "GET"_ba;
 const QString conversationCalls = u"/2/dm_conversations/{id}/{what}"_s; // …/{id}/messages, …/{id}/dm_events
 const QString participantCalls = u"/2/dm_conversations/with/{id}/{what}"_s;
 const QString sendPattern = u"/2/dm_conversations/{dm_conversation_id}/messages"_s;
+// How the outbox reads a 1:1 conversation to reconcile.
+const QString directReadPattern = u"/2/dm_conversations/with/{participant_id}/dm_events"_s;
 
 const QString childFlag = u"--outbox-child"_s;
 constexpr int killCycles = 50;
 constexpr int killMessagesPerConversation = 250;
+
+// The outbox's warnings, counted: how often it failed to write an item.
+QMutex s_logMutex;
+int s_saveFailures = 0;
+QtMessageHandler s_previousHandler = nullptr;
+
+void countSaveFailures(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(u"could not save an outgoing message"_s)) {
+        QMutexLocker lock(&s_logMutex);
+        ++s_saveFailures;
+    }
+    if (s_previousHandler)
+        s_previousHandler(type, context, message);
+}
+
+int saveFailures()
+{
+    QMutexLocker lock(&s_logMutex);
+    return s_saveFailures;
+}
 
 /** A 3×2 RGB PNG, small and valid. */
 QByteArray tinyPng()
@@ -145,6 +172,7 @@ int runChild(const QStringList &args)
     XClient client(clientConfig(base, account.id, args.at(2), 5s), &tokens);
     Outbox outbox(&writer);
     outbox.setBackoff({5ms, 100ms});
+    outbox.setSettleTime(5ms);
 
     // Interleaved, as a person answering several chats at once would queue them.
     for (int i = 0; i < killMessagesPerConversation; ++i) {
@@ -195,6 +223,19 @@ private Q_SLOTS:
     void syncedCopyIsNotShownTwice();
     void killedSenderDeliversExactlyOnce();
 
+    // Reconciliation and stalls (issue #12)
+    void refusedReadLeavesItemUnverified();
+    void retryOfEarlierFailureLooksFirst();
+    void lateMessageIsFoundBeforeSendingAgain();
+    void absentMessageGoesOutAfterTwoLateReads();
+    void sameShortTextIsClaimedOnce();
+    void mediaOnlyItemIsMatchedOnItsMedia();
+    void storageFailureBacksOffWithoutUploadingAgain();
+    void newClientTakesOverItemsInFlight_data();
+    void newClientTakesOverItemsInFlight();
+    void farRateLimitResetIsCappedAtADay_data();
+    void farRateLimitResetIsCappedAtADay();
+
 private:
     struct Lane
     {
@@ -206,6 +247,10 @@ private:
     void makeClient(std::chrono::milliseconds deadline = 5s);
     void makeOutbox();
     OutboxItem dm(const Lane &lane, const QString &text) const;
+    /** A small PNG in the test's folder, for items with media. */
+    QString photoFile(const QString &name = u"photo.png"_s) const;
+    /** Requests the server received for @p method and route @p pattern, oldest first. */
+    QList<sandbox::Request> requests(const QByteArray &method, const QString &pattern) const;
     qint64 enqueue(const OutboxItem &item);
     /** Starts the outbox and waits until it has nothing left to send. */
     bool drain(int timeoutMs = waitMs);
@@ -309,7 +354,28 @@ void TestOutbox::makeOutbox()
 {
     m_outbox = std::make_unique<Outbox>(m_writer.get());
     m_outbox->setBackoff({10ms, 200ms});
+    // Not the minute X may need to show a message: the sandbox shows it at once.
+    m_outbox->setSettleTime(20ms);
     m_outbox->addAccount(m_account.id, m_client.get());
+}
+
+QString TestOutbox::photoFile(const QString &name) const
+{
+    const QString file = m_dir->filePath(name);
+    QFile png(file);
+    if (png.open(QIODevice::WriteOnly))
+        png.write(tinyPng());
+    return file;
+}
+
+QList<sandbox::Request> TestOutbox::requests(const QByteArray &method, const QString &pattern) const
+{
+    QList<sandbox::Request> matching;
+    for (const sandbox::Request &r : m_server->http().requests()) {
+        if (r.method == method && r.routePattern == pattern)
+            matching << r;
+    }
+    return matching;
 }
 
 OutboxItem TestOutbox::dm(const Lane &lane, const QString &text) const
@@ -1022,6 +1088,291 @@ void TestOutbox::killedSenderDeliversExactlyOnce()
     QSqlQuery integrity(m_writer->database().connection());
     QVERIFY(integrity.exec(u"PRAGMA integrity_check"_s) && integrity.next());
     QCOMPARE(integrity.value(0).toString(), u"ok"_s);
+}
+
+// ---- Reconciliation and stalls ----
+
+void TestOutbox::refusedReadLeavesItemUnverified()
+{
+    // X takes the message but the answer is lost; then it refuses the read that would tell.
+    m_server->http().injectFault(post, sendPattern, Fault::resetAfterHandling(), 1);
+    m_server->http().injectFault(get, participantCalls, Fault::withStatus(403), 1);
+    const QString text = u"Your refund is on its way"_s;
+    const qint64 id = enqueue(dm(m_toAlice, text));
+    QVERIFY(id > 0);
+    QVERIFY(drain());
+
+    // Not "failed" (that invites sending it again): it may be out, and the user is told so.
+    const auto held = item(id);
+    QVERIFY(held.has_value());
+    QVERIFY2(held->state == OutboxItem::State::Unverified, qPrintable(describe(*held)));
+    QCOMPARE(held->errorCode, u"forbidden"_s);
+    QVERIFY(!held->nextAttemptAt.isValid());
+    QCOMPARE(scalar(u"SELECT delivery FROM messages WHERE id = ?"_s, {held->messageId}),
+             qint64(Message::Delivery::Unverified));
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
+
+    // Retry looks first: the message is there, so it is recorded, not sent again.
+    QVERIFY(m_outbox->retry(id).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(item(id)->state == OutboxItem::State::Sent, waitMs);
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
+    QCOMPARE(requests(post, sendPattern).size(), 1);
+    QCOMPARE(m_server->dmEvent(item(id)->remoteId)->text, text);
+    QCOMPARE(scalar(u"SELECT delivery FROM messages WHERE id = ?"_s, {item(id)->messageId}),
+             qint64(Message::Delivery::Delivered));
+}
+
+void TestOutbox::retryOfEarlierFailureLooksFirst()
+{
+    // An item an earlier version failed after its first attempt, while that attempt had reached X.
+    const QString text = u"We have reissued the invoice"_s;
+    const qint64 id = enqueue(dm(m_toAlice, text));
+    QVERIFY(id > 0);
+    OutboxItem failed = *item(id);
+    failed.state = OutboxItem::State::Failed;
+    failed.attempts = 1;
+    failed.firstAttemptAt = QDateTime::currentDateTimeUtc();
+    failed.errorCode = u"forbidden"_s;
+    failed.errorMessage = u"You are not permitted to read this conversation."_s;
+    QVERIFY(OutboxRepository(m_writer->database()).update(failed).ok());
+    // (Those versions did not write whether an attempt may have arrived.)
+    QSqlQuery strip(m_writer->database().connection());
+    QVERIFY(strip.exec(u"UPDATE outbox SET payload = json_remove(payload, '$.mayHaveArrived')"_s));
+    const QString arrived = m_server->postToConversation(m_shop, m_toAlice.remoteId, text);
+    QVERIFY(!arrived.isEmpty());
+
+    QVERIFY(drain());
+    QCOMPARE(item(id)->state, OutboxItem::State::Failed);
+    QVERIFY(m_outbox->retry(id).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(item(id)->state == OutboxItem::State::Sent, waitMs);
+    QCOMPARE(item(id)->remoteId, arrived);
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
+    QCOMPARE(requests(post, sendPattern).size(), 0);
+}
+
+void TestOutbox::lateMessageIsFoundBeforeSendingAgain()
+{
+    // X shows a message a little after it took it. Here the connection drops before the answer,
+    // and the message shows up only from the second read on: reading once right away and
+    // sending again would make two.
+    m_outbox->setSettleTime(300ms);
+    const QString text = u"Sorry for the wait & thanks"_s;
+    m_server->http().injectFault(post, sendPattern, Fault::resetBeforeHandling(), 1);
+    int reads = 0;
+    QString shown;
+    QObject guard;
+    connect(&m_server->http(), &sandbox::LoopbackServer::requestReceived, &guard, [&](const sandbox::Request &request) {
+        if (request.method == get && request.routePattern == directReadPattern && ++reads == 2)
+            shown = m_server->postToConversation(m_shop, m_toAlice.remoteId, text);
+    });
+    const qint64 id = enqueue(dm(m_toAlice, text));
+    QVERIFY(id > 0);
+    QVERIFY(drain());
+
+    const auto found = item(id);
+    QVERIFY2(found->state == OutboxItem::State::Sent, qPrintable(describe(*found)));
+    QVERIFY(!shown.isEmpty());
+    QCOMPARE(found->remoteId, shown);
+    QCOMPARE(requests(post, sendPattern).size(), 1);
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
+}
+
+void TestOutbox::absentMessageGoesOutAfterTwoLateReads()
+{
+    constexpr auto settle = 300ms;
+    m_outbox->setSettleTime(settle);
+    m_server->http().injectFault(post, sendPattern, Fault::resetBeforeHandling(), 1);
+    const QString text = u"Never reached X the first time"_s;
+    const qint64 id = enqueue(dm(m_toAlice, text));
+    QVERIFY(id > 0);
+    QVERIFY(drain());
+
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
+    const QList<sandbox::Request> sends = requests(post, sendPattern);
+    QCOMPARE(sends.size(), 2);
+    QList<QDateTime> reads;
+    for (const sandbox::Request &r : requests(get, directReadPattern)) {
+        if (r.receivedAt > sends.at(0).receivedAt && r.receivedAt < sends.at(1).receivedAt)
+            reads << r.receivedAt;
+    }
+    // "Not there" twice, a settling time apart, before it went out again.
+    QVERIFY2(reads.size() >= 2, qPrintable(QString::number(reads.size())));
+    const qint64 apart = reads.at(reads.size() - 2).msecsTo(reads.constLast());
+    QVERIFY2(apart >= qint64(settle.count()), qPrintable(u"%1 ms apart"_s.arg(apart)));
+    QCOMPARE(item(id)->state, OutboxItem::State::Sent);
+    QCOMPARE(item(id)->attempts, 2);
+}
+
+void TestOutbox::sameShortTextIsClaimedOnce()
+{
+    // The shop answered "ok" from its phone a minute ago, outside Starling.
+    const QDateTime minuteAgo = QDateTime::currentDateTimeUtc().addSecs(-60);
+    m_server->setClock([minuteAgo] { return minuteAgo; });
+    const QString phone = m_server->postToConversation(m_shop, m_toAlice.remoteId, u"ok"_s);
+    m_server->setClock({});
+    QVERIFY(!phone.isEmpty());
+
+    // Two more "ok": the first reaches X but its answer is lost, the second never reaches X.
+    m_server->http().injectFault(post, sendPattern, Fault::resetAfterHandling(), 1);
+    m_server->http().injectFault(post, sendPattern, Fault::resetBeforeHandling(), 1);
+    const qint64 first = enqueue(dm(m_toAlice, u"ok"_s));
+    const qint64 second = enqueue(dm(m_toAlice, u"ok"_s));
+    QVERIFY(first > 0 && second > 0);
+    QVERIFY(drain());
+
+    // Each is its own message on X; neither passes for the phone's, nor both for one.
+    QCOMPARE(sentTexts(m_toAlice.remoteId), (QStringList{u"ok"_s, u"ok"_s, u"ok"_s}));
+    const auto a = item(first);
+    const auto b = item(second);
+    QVERIFY2(a->state == OutboxItem::State::Sent, qPrintable(describe(*a)));
+    QVERIFY2(b->state == OutboxItem::State::Sent, qPrintable(describe(*b)));
+    QVERIFY(a->remoteId != phone && b->remoteId != phone);
+    QVERIFY(a->remoteId != b->remoteId);
+    QVERIFY(m_server->dmEvent(a->remoteId).has_value() && m_server->dmEvent(b->remoteId).has_value());
+}
+
+void TestOutbox::mediaOnlyItemIsMatchedOnItsMedia()
+{
+    // A photo without text; the connection drops before X takes it. Meanwhile the shop sends
+    // another photo from its phone, also without text.
+    OutboxItem photo = dm(m_toAlice, {});
+    photo.media << OutboxMedia{photoFile(), u"image/png"_s, {}, {}, {}};
+    m_server->http().injectFault(post, sendPattern, Fault::resetBeforeHandling(), 1);
+    QString phone;
+    QObject guard;
+    connect(&m_server->http(), &sandbox::LoopbackServer::requestReceived, &guard, [&](const sandbox::Request &request) {
+        if (request.method != post || request.routePattern != sendPattern || !phone.isEmpty())
+            return;
+        const QString other = m_server->addMedia(m_shop, u"image/png"_s, tinyPng(), u"dm_image"_s);
+        phone = m_server->postToConversation(m_shop, m_toAlice.remoteId, {}, other);
+    });
+    const qint64 id = enqueue(photo);
+    QVERIFY(id > 0);
+    QVERIFY(drain());
+
+    QVERIFY(!phone.isEmpty());
+    const auto sent = item(id);
+    QVERIFY2(sent->state == OutboxItem::State::Sent, qPrintable(describe(*sent)));
+    QVERIFY(sent->remoteId != phone);
+    const auto event = m_server->dmEvent(sent->remoteId);
+    QVERIFY(event.has_value());
+    QCOMPARE(event->mediaId, sent->media.constFirst().mediaId);
+    QCOMPARE(requests(post, sendPattern).size(), 2);
+}
+
+void TestOutbox::storageFailureBacksOffWithoutUploadingAgain()
+{
+    // The outbox's clock stands still: an item held back after a failed write stays held until
+    // the test moves it.
+    QDateTime clock = QDateTime::currentDateTimeUtc();
+    m_outbox->setClock([&clock] { return clock; });
+    OutboxItem photo = dm(m_toAlice, u"Here is the label"_s);
+    photo.media << OutboxMedia{photoFile(), u"image/png"_s, {}, {}, {}};
+    const qint64 id = enqueue(photo);
+    QVERIFY(id > 0);
+
+    // The disk is full for this item: every write of it fails, as SQLite reports it.
+    QSqlQuery trigger(m_writer->database().connection());
+    QVERIFY(trigger.exec(u"CREATE TRIGGER disk_full BEFORE UPDATE ON outbox WHEN NEW.id = %1"
+                         " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s.arg(id)));
+    {
+        QMutexLocker lock(&s_logMutex);
+        s_saveFailures = 0;
+    }
+    s_previousHandler = qInstallMessageHandler(countSaveFailures);
+    const auto restore = qScopeGuard([] {
+        qInstallMessageHandler(s_previousHandler);
+        s_previousHandler = nullptr;
+    });
+    m_outbox->start();
+    QTRY_VERIFY_WITH_TIMEOUT(saveFailures() >= 1, waitMs);
+    QVERIFY(trigger.exec(u"DROP TRIGGER disk_full"_s));
+
+    // Another conversation goes on meanwhile; the item waits for its backoff, by the outbox's clock.
+    const qint64 other = enqueue(dm(m_toBob, u"Unrelated"_s));
+    QVERIFY(other > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(item(other)->state == OutboxItem::State::Sent, waitMs);
+    QCOMPARE(saveFailures(), 1);
+    QVERIFY2(item(id)->state == OutboxItem::State::Queued, qPrintable(describe(*item(id))));
+    QCOMPARE(m_server->http().requestCount(post, u"/2/media/upload/initialize"_s), 1);
+
+    // Later it goes out, with the upload it made before.
+    clock = clock.addSecs(3600);
+    QTRY_VERIFY_WITH_TIMEOUT(item(id)->state == OutboxItem::State::Sent, waitMs);
+    QCOMPARE(m_server->http().requestCount(post, u"/2/media/upload/initialize"_s), 1);
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{photo.text});
+    QCOMPARE(m_server->dmEvent(item(id)->remoteId)->mediaId, item(id)->media.constFirst().mediaId);
+}
+
+void TestOutbox::newClientTakesOverItemsInFlight_data()
+{
+    QTest::addColumn<bool>("removedFirst");
+    QTest::newRow("signed in again: removed, then added") << true;
+    QTest::newRow("client replaced in place") << false;
+}
+
+void TestOutbox::newClientTakesOverItemsInFlight()
+{
+    QFETCH(bool, removedFirst);
+    // X takes the message; its answer is still on its way when the account is signed in again,
+    // which replaces its client (and drops the old one's requests).
+    m_server->http().injectFault(post, sendPattern, Fault::delayHeaders(60s), 1);
+    const QString text = u"Signed in again mid-send"_s;
+    const qint64 id = enqueue(dm(m_toAlice, text));
+    QVERIFY(id > 0);
+    QSignalSpy drained(m_outbox.get(), &Outbox::drained);
+    m_outbox->start();
+    QTRY_VERIFY_WITH_TIMEOUT(requests(post, sendPattern).size() == 1, waitMs);
+    QCOMPARE(item(id)->state, OutboxItem::State::Sending);
+
+    if (removedFirst)
+        m_outbox->removeAccount(m_account.id);
+    m_client.reset();
+    makeClient();
+    drained.clear();
+    m_outbox->addAccount(m_account.id, m_client.get());
+
+    // The new client looks for it, finds it, and does not send it again.
+    QTRY_VERIFY_WITH_TIMEOUT(drained.count() > 0 && m_outbox->isIdle(), waitMs);
+    const auto sent = item(id);
+    QVERIFY2(sent->state == OutboxItem::State::Sent, qPrintable(describe(*sent)));
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{text});
+    QCOMPARE(requests(post, sendPattern).size(), 1);
+}
+
+void TestOutbox::farRateLimitResetIsCappedAtADay_data()
+{
+    QTest::addColumn<bool>("retryAfter");
+    QTest::newRow("x-rate-limit-reset ten years ahead") << false;
+    QTest::newRow("Retry-After ten years ahead") << true;
+}
+
+void TestOutbox::farRateLimitResetIsCappedAtADay()
+{
+    QFETCH(bool, retryAfter);
+    constexpr std::chrono::seconds tenYears(qint64(10) * 365 * 24 * 3600);
+    const auto fault = retryAfter ? Fault::rateLimited(Fault::RateLimitStyle::X, 1s, tenYears)
+                                  : Fault::rateLimited(Fault::RateLimitStyle::X, tenYears);
+    m_server->http().injectFault(post, sendPattern, fault, 1);
+    QList<OutboxItem> waiting;
+    QObject guard;
+    connect(m_outbox.get(), &Outbox::itemChanged, &guard, [&waiting](const OutboxItem &changed) {
+        if (changed.errorCode == u"rate-limited" && changed.state != OutboxItem::State::Sending)
+            waiting << changed;
+    });
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const qint64 id = enqueue(dm(m_toAlice, u"Not in ten years"_s));
+    QVERIFY(id > 0);
+    m_outbox->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!waiting.isEmpty(), waitMs);
+
+    // Asked again within a day, not blocked for ten years; nothing lost meanwhile.
+    const QDateTime next = waiting.constFirst().nextAttemptAt;
+    QVERIFY2(next.isValid() && next <= QDateTime::currentDateTimeUtc().addSecs(24 * 3600),
+             qPrintable(next.toString(Qt::ISODate)));
+    QVERIFY2(next >= before.addSecs(23 * 3600), qPrintable(next.toString(Qt::ISODate)));
+    QCOMPARE(item(id)->state, OutboxItem::State::Queued);
+    QCOMPARE(item(id)->nextAttemptAt, next);
 }
 
 int main(int argc, char *argv[])

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // XClient end to end against the sandbox X server (sandbox/x): sign-in to first sync into a real
 // store, paging, incremental sync, sending DMs (1:1, group, with media), replies and "switch to
-// DM", the 401 refresh path, the 429 wait path and the 403 reply rule. A second part checks the
-// server itself: X's problem format, fields and expansions, rate-limit headers, and that no input
-// makes it fail to answer.
+// DM", the 401 refresh path, the 429 wait path, the 403 reply rule and the outbox's reconciliation
+// reads (escaped text, media-only messages, look-alikes). A second part checks the server itself:
+// X's problem format, fields and expansions, rate-limit headers, and that no input makes it fail
+// to answer.
 
 #include "LoopbackServer.h"
 #include "ProviderTestKit.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void refreshesExpiredTokenOnce();
     void failedRefreshReachesCaller();
     void waitsOutRateLimit();
+    void reconciliationMatchesTextAndMedia();
 
     // The server as X
     void answersOnlyRequestedFields();
@@ -689,6 +691,66 @@ void TestXClient::waitsOutRateLimit()
     QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().message()));
     QCOMPARE(after->messages.size(), 1);
     QCOMPARE(m_server->http().requestCount(get, path), 3);
+}
+
+void TestXClient::reconciliationMatchesTextAndMedia()
+{
+    // What the outbox reads after a send whose outcome is unknown: the shop's own messages, some
+    // of which look alike.
+    const QString conversation = XServer::directConversationId(m_alice, m_shop);
+    QVERIFY(!m_server->deliverDirectMessage(m_alice, m_shop, u"Do you ship to Lyon?"_s).isEmpty());
+    const QDateTime notBefore = QDateTime::currentDateTimeUtc();
+    // X sends text HTML-escaped.
+    const QString escaped = m_server->postToConversation(m_shop, conversation, u"Fish &amp; chips &lt;3"_s);
+    const QString photoA = m_server->addMedia(m_shop, u"image/png"_s, tinyPng(), u"dm_image"_s);
+    const QString photoB = m_server->addMedia(m_shop, u"image/png"_s, tinyPng(), u"dm_image"_s);
+    const QString neverSent = m_server->addMedia(m_shop, u"image/png"_s, tinyPng(), u"dm_image"_s);
+    const QString onlyA = m_server->postToConversation(m_shop, conversation, {}, photoA);
+    const QString okWithB = m_server->postToConversation(m_shop, conversation, u"ok"_s, photoB);
+    QVERIFY(!escaped.isEmpty() && !onlyA.isEmpty() && !okWithB.isEmpty() && !neverSent.isEmpty());
+
+    const auto find = [&](const QString &text, const QStringList &media, const QDateTime &from) {
+        OutgoingMessage message;
+        message.clientKey = u"outbox-7"_s;
+        message.conversationRemoteId = conversation;
+        message.text = text;
+        message.mediaIds = media;
+        return await<std::optional<SentItem>>([&](QObject *c, ResultCallback<std::optional<SentItem>> done) {
+            m_client->findSentMessage(message, from, {}, c, done);
+        });
+    };
+    const auto idOf = [](const Result<std::optional<SentItem>> &found) {
+        return found.ok() && found.value() ? found.value()->remoteId : QString();
+    };
+    QCOMPARE(idOf(find(u"Fish & chips <3"_s, {}, notBefore)), escaped);
+    // Without text, the media tell messages apart.
+    QCOMPARE(idOf(find({}, {photoA}, notBefore)), onlyA);
+    const auto other = find({}, {neverSent}, notBefore);
+    QVERIFY(other.ok() && !other->has_value());
+    // "ok" with a photo is not "ok".
+    const auto plainOk = find(u"ok"_s, {}, notBefore);
+    QVERIFY(plainOk.ok() && !plainOk->has_value());
+    QCOMPARE(idOf(find(u"ok"_s, {photoB}, notBefore)), okWithB);
+    // A message a minute older than the first attempt is someone else's, whatever its text.
+    const auto older = find(u"Fish & chips <3"_s, {}, notBefore.addSecs(60));
+    QVERIFY(older.ok() && !older->has_value());
+
+    // A post with only a photo, found among the account's posts by its media.
+    const QString postPhoto = m_server->addMedia(m_shop, u"image/png"_s, tinyPng(), u"tweet_image"_s);
+    const QString otherPhoto = m_server->addMedia(m_shop, u"image/png"_s, tinyPng(), u"tweet_image"_s);
+    const OutgoingPost photoPost{u"outbox-8"_s, {}, {}, {postPhoto}};
+    const auto published =
+        await<SentItem>([&](QObject *c, ResultCallback<SentItem> done) { m_client->publish(photoPost, c, done); });
+    QVERIFY2(published.ok(), published.ok() ? "" : qPrintable(published.error().message()));
+    const auto findPost = [&](const QString &media) {
+        const OutgoingPost post{u"outbox-9"_s, {}, {}, {media}};
+        return await<std::optional<SentItem>>([&](QObject *c, ResultCallback<std::optional<SentItem>> done) {
+            m_client->findPublishedPost(post, notBefore, {}, c, done);
+        });
+    };
+    QCOMPARE(idOf(findPost(postPhoto)), published->remoteId);
+    const auto otherPost = findPost(otherPhoto);
+    QVERIFY(otherPost.ok() && !otherPost->has_value());
 }
 
 // ---- The server as X ----

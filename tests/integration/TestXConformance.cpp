@@ -529,7 +529,8 @@ void TestXConformance::uploadsAndPublishes()
     // (XClient::findPublishedPost): the same request, through Prism.
     QUrl timeline = proxyUrl(u"/2/users/%1/tweets"_s.arg(m_shop));
     timeline.setQuery(u"tweet.fields=id,text,author_id,created_at,conversation_id,in_reply_to_user_id,"
-                      "referenced_tweets,attachments&max_results=20"_s);
+                      "referenced_tweets,attachments&expansions=attachments.media_keys&media.fields=media_key,type,"
+                      "url,preview_image_url,width,height,alt_text&max_results=20"_s);
     QNetworkRequest get(timeline);
     get.setRawHeader("Authorization"_ba, "Bearer " + m_tokens->accessToken());
     QNetworkReply *answer = m_client->http().networkAccessManager()->get(get);

@@ -2,8 +2,8 @@
 // The UI's item models under QAbstractItemModelTester (QtTest failure reporting) on a real Store:
 // the inbox list with its paging (fetchMore) and its moves, inserts and removals as the store
 // announces changes; a thread with loadOlder() and its merges (a queued message that gets sent,
-// new messages, read marks); search results with paging and highlight ranges; the account switcher
-// as accounts come, go and move.
+// new messages, read marks) and a message that could not be verified, with Retry; search results
+// with paging and highlight ranges; the account switcher as accounts come, go and move.
 
 #include "FakeCredentialStore.h"
 #include "TestData.h"
@@ -16,9 +16,11 @@
 #include "store/Database.h"
 #include "store/OutboxRepository.h"
 #include "store/Store.h"
+#include "thread/MessageDelegate.h"
 #include "thread/MessageListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void conversationListPagesInOrder();
     void conversationListFollowsChanges();
     void messageListLoadsOlderAndMerges();
+    void unverifiedMessageOffersRetry();
     void searchResultsPageWithRanges_data();
     void searchResultsPageWithRanges();
     void accountSwitcherFollowsAccounts();
@@ -415,6 +418,42 @@ void TestModels::messageListLoadsOlderAndMerges()
     model.setConversation(0);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.lastInbound());
+}
+
+void TestModels::unverifiedMessageOffersRetry()
+{
+    // An answer that may have reached the network, and could not be checked: the thread shows it
+    // as such (not as "sending" or "failed"), with Retry, which looks before sending.
+    QVERIFY(store(dmPage(m_account.id, 0, 1, 1, 0)));
+    const qint64 conversation = conversationId(u"c0"_s);
+    QVERIFY(conversation > 0);
+    MessageListModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    connect(m_store.get(), &Store::changed, &model, &MessageListModel::applyChanges);
+    model.setConversation(conversation);
+
+    auto item = std::make_shared<OutboxItem>();
+    item->accountId = m_account.id;
+    item->kind = OutboxItem::Kind::DirectMessage;
+    item->conversationId = conversation;
+    item->conversationRemoteId = u"c0"_s;
+    item->clientKey = u"key-unverified"_s;
+    item->text = u"Your refund is on its way"_s;
+    item->createdAt = testdata::at(100);
+    QVERIFY(write([item](Database &db) { return OutboxRepository(db).enqueue(*item); }));
+    item->state = OutboxItem::State::Unverified;
+    item->attempts = 1;
+    QVERIFY(write([item](Database &db) { return OutboxRepository(db).update(*item); }));
+    const QModelIndex ours = model.index(model.rowCount() - 1);
+    QCOMPARE(ours.data(MessageListModel::TextRole).toString(), item->text);
+    QCOMPARE(ours.data(MessageListModel::DeliveryRole).toInt(), int(Message::Delivery::Unverified));
+
+    MessageDelegate delegate;
+    QStyleOptionViewItem option;
+    option.rect = QRect(0, 0, 600, 200);
+    option.fontMetrics = QFontMetrics(QApplication::font());
+    QVERIFY(!delegate.retryRect(option, ours).isEmpty());
+    QVERIFY(delegate.retryRect(option, model.index(0)).isEmpty()); // theirs
 }
 
 void TestModels::searchResultsPageWithRanges_data()

@@ -54,8 +54,16 @@ QString deliveryText(Message::Delivery delivery)
         return MessageDelegate::tr("✓ sent");
     case Message::Delivery::Failed:
         return MessageDelegate::tr("! failed");
+    case Message::Delivery::Unverified:
+        return MessageDelegate::tr("? could not verify, check before sending again");
     }
     return {};
+}
+
+/** Failed, or perhaps sent and not verified: the user is asked to act, and Retry is offered. */
+bool needsAttention(Message::Delivery delivery)
+{
+    return delivery == Message::Delivery::Failed || delivery == Message::Delivery::Unverified;
 }
 } // namespace
 
@@ -117,8 +125,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         footer << deliveryText(m.delivery);
     l.footer = footer.join(u"  ·  "_s);
     const int footerWidth = option.fontMetrics.horizontalAdvance(l.footer);
-    const int retryWidth =
-        m.delivery == Message::Delivery::Failed ? option.fontMetrics.horizontalAdvance(tr("Retry")) + 16 : 0;
+    const int retryWidth = needsAttention(m.delivery) ? option.fontMetrics.horizontalAdvance(tr("Retry")) + 16 : 0;
     const int innerWidth = std::max({textWidth, footerWidth + retryWidth, 40});
     const int bubbleWidth = innerWidth + 2 * bubblePadding;
     const int bubbleHeight = textHeight + line + 2 * bubblePadding + 4;
@@ -166,7 +173,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QColor fill = l.outbound ? palette.color(QPalette::Highlight) : palette.color(QPalette::AlternateBase);
     if (l.outbound)
         fill.setAlpha(theme::isDark(palette) ? 110 : 60);
-    if (delivery == Message::Delivery::Failed && l.outbound)
+    if (needsAttention(delivery) && l.outbound)
         painter->setPen(QPen(theme::errorColor(palette), 1.5));
     else
         painter->setPen(QPen(palette.color(QPalette::Mid), 0.5));
@@ -180,8 +187,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     l.document->documentLayout()->draw(painter, context);
     painter->translate(-l.textRect.topLeft());
 
-    painter->setPen(delivery == Message::Delivery::Failed && l.outbound ? theme::errorColor(palette)
-                                                                        : palette.color(QPalette::PlaceholderText));
+    painter->setPen(needsAttention(delivery) && l.outbound ? theme::errorColor(palette)
+                                                           : palette.color(QPalette::PlaceholderText));
     painter->drawText(l.footerRect, (l.outbound ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, l.footer);
     if (!l.retryRect.isEmpty()) {
         QFont bold = option.font;

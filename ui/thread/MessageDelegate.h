@@ -9,9 +9,10 @@ namespace starling {
 
 /**
  * A message as a chat bubble: theirs on the left, ours on the right with its delivery mark (clock
- * while queued, a tick once sent, "!" and "Retry" when it failed), a date separator above the
- * first message of each day, links that open in the browser, and attachments listed below the
- * text. Public threads use the same bubbles with the author's name on top.
+ * while queued, a tick once sent, "!" and "Retry" when it failed, "?" and "Retry" when it may
+ * have been sent but could not be verified), a date separator above the first message of each
+ * day, links that open in the browser, and attachments listed below the text. Public threads use
+ * the same bubbles with the author's name on top.
  */
 class MessageDelegate final : public QStyledItemDelegate
 {
@@ -25,11 +26,14 @@ public:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
 
-    /** Where "Retry" is drawn for the message at @p index (empty unless it failed): a test seam. */
+    /**
+     * Where "Retry" is drawn for the message at @p index (empty unless it failed or could not be
+     * verified): a test seam.
+     */
     QRect retryRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
 Q_SIGNALS:
-    /** "Retry" on a failed message was clicked. */
+    /** "Retry" on a failed or unverified message was clicked. */
     void retryRequested(const QModelIndex &index);
     void linkActivated(const QString &url);
 

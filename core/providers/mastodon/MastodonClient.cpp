@@ -90,6 +90,26 @@ void merge(FetchedPage &page, const FetchedPage &part)
     page.warnings << part.warnings;
 }
 
+/** How much older than the first attempt a status may look and still be ours (see findOwnStatus). */
+constexpr qint64 clockAllowanceSecs = 5;
+
+/** Media ids, sorted, without the empty ones. */
+QStringList sortedIds(QStringList ids)
+{
+    ids.removeAll(QString());
+    ids.sort();
+    return ids;
+}
+
+/** The ids of a status's media, as uploadMedia() returned them. */
+QStringList mediaIdsOf(const Message &message)
+{
+    QStringList ids;
+    for (const Attachment &a : message.attachments)
+        ids << a.remoteId;
+    return sortedIds(ids);
+}
+
 /** Text as it comes back from the server, without the mentions a DM or reply has in front. */
 QString comparable(const QString &text)
 {
@@ -772,8 +792,9 @@ void MastodonClient::publish(const OutgoingPost &post, QObject *context, ResultC
          });
 }
 
-void MastodonClient::findOwnStatus(const QString &text, const QString &replyTo, bool direct, const QString &clientKey,
-                                   const QDateTime &notBefore, const QSet<QString> &exclude, QObject *context,
+void MastodonClient::findOwnStatus(const QString &text, const QStringList &mediaIds, const QString &replyTo,
+                                   bool direct, const QString &clientKey, const QDateTime &notBefore,
+                                   const QSet<QString> &exclude, QObject *context,
                                    ResultCallback<std::optional<SentItem>> done)
 {
     const qint64 age = notBefore.isValid() ? notBefore.msecsTo(QDateTime::currentDateTimeUtc()) : -1;
@@ -790,14 +811,17 @@ void MastodonClient::findOwnStatus(const QString &text, const QString &replyTo, 
     query.addQueryItem(u"exclude_reblogs"_s, u"true"_s);
     const mastodonmapper::Context mapping = mappingContext();
     call(request(HttpRequest::Method::Get, u"/api/v1/accounts/%1/statuses"_s.arg(m_config.ownUserId), query), context,
-         [done, mapping, text, replyTo, direct, notBefore, exclude](Result<HttpResponse> response) {
+         [done, mapping, text, mediaIds, replyTo, direct, notBefore, exclude](Result<HttpResponse> response) {
              if (!response)
                  return done(response.error());
              auto page = mastodonmapper::ownStatuses(response->json(), mapping);
              if (!page)
                  return done(page.error());
-             const QDateTime from = notBefore.addSecs(-120); // the clocks may differ a little
+             // Only a little older than the first attempt, as the clocks may differ: any more would
+             // let an earlier status of the same text, posted from elsewhere, pass for ours.
+             const QDateTime from = notBefore.addSecs(-clockAllowanceSecs);
              const QString wanted = comparable(text);
+             const QStringList wantedMedia = sortedIds(mediaIds);
              std::optional<SentItem> best;
              for (const Message &m : std::as_const(page->messages)) {
                  if (m.direction != Message::Direction::Outbound || exclude.contains(m.remoteId) || m.createdAt < from
@@ -805,7 +829,8 @@ void MastodonClient::findOwnStatus(const QString &text, const QString &replyTo, 
                      continue;
                  if (!replyTo.isEmpty() && m.replyToRemoteId != replyTo)
                      continue;
-                 if (comparable(m.text) != wanted)
+                 // A status with only media has no text to tell it from another: its media do.
+                 if (comparable(m.text) != wanted || mediaIdsOf(m) != wantedMedia)
                      continue;
                  if (!best || m.createdAt < best->createdAt)
                      best = SentItem{m.remoteId, {}, m.createdAt};
@@ -819,7 +844,7 @@ void MastodonClient::findSentMessage(const OutgoingMessage &message, const QDate
                                      ResultCallback<std::optional<SentItem>> done)
 {
     const QString conversation = message.conversationRemoteId;
-    findOwnStatus(message.text, {}, true, message.clientKey, notBefore, exclude, context,
+    findOwnStatus(message.text, message.mediaIds, {}, true, message.clientKey, notBefore, exclude, context,
                   [done, conversation](Result<std::optional<SentItem>> found) {
                       if (found && found.value())
                           found.value()->conversationRemoteId =
@@ -832,7 +857,7 @@ void MastodonClient::findPublishedPost(const OutgoingPost &post, const QDateTime
                                        const QSet<QString> &exclude, QObject *context,
                                        ResultCallback<std::optional<SentItem>> done)
 {
-    findOwnStatus(post.text, post.inReplyToRemoteId, false, post.clientKey, notBefore, exclude, context,
+    findOwnStatus(post.text, post.mediaIds, post.inReplyToRemoteId, false, post.clientKey, notBefore, exclude, context,
                   std::move(done));
 }
 

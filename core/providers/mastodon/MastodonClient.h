@@ -160,9 +160,9 @@ private:
     void resolveAccts(const QStringList &ids, QObject *context, std::function<void(Result<QStringList>)> done);
     void postStatus(const QJsonObject &body, const QString &idempotencyKey, QObject *context,
                     ResultCallback<SentItem> done);
-    void findOwnStatus(const QString &text, const QString &replyTo, bool direct, const QString &clientKey,
-                       const QDateTime &notBefore, const QSet<QString> &exclude, QObject *context,
-                       ResultCallback<std::optional<SentItem>> done);
+    void findOwnStatus(const QString &text, const QStringList &mediaIds, const QString &replyTo, bool direct,
+                       const QString &clientKey, const QDateTime &notBefore, const QSet<QString> &exclude,
+                       QObject *context, ResultCallback<std::optional<SentItem>> done);
     void pollMedia(std::shared_ptr<Upload> upload);
     void finishUpload(std::shared_ptr<Upload> upload, Result<UploadedMedia> result);
     void fetchStarted(SyncStream stream);

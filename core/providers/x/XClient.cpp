@@ -352,25 +352,72 @@ void XClient::publish(const OutgoingPost &post, QObject *context, ResultCallback
 namespace {
 
 /**
- * Text as X gives it back can differ from what was sent: links come back shortened (t.co) and
- * spaces may be trimmed. Compare without the links and with white space folded.
+ * How much older than the first attempt a message may look and still be ours: X's created_at has
+ * whole seconds, and two synchronised clocks differ by less than that. Any more would let an
+ * earlier message of the same text, sent from elsewhere, pass for ours.
+ */
+constexpr qint64 clockAllowanceSecs = 5;
+
+/** X's text with the three entities it escapes (&amp; &lt; &gt;) decoded, until none is left. */
+QString decodeEntities(QString text)
+{
+    // Until nothing changes, and applied to both sides: the comparison then holds whether the
+    // mapper already decoded what X sent or not, whatever the user typed.
+    for (;;) {
+        QString decoded = text;
+        decoded.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&amp;"_s, u"&"_s);
+        if (decoded == text)
+            return text;
+        text = std::move(decoded);
+    }
+}
+
+/**
+ * Text as X gives it back can differ from what was sent: it is HTML-escaped, links come back
+ * shortened (t.co) and spaces may be trimmed. Compare decoded, without the links and with white
+ * space folded.
  */
 QString comparable(const QString &text)
 {
-    QString result = text;
-    const QList<TextEntity> urls = EntityExtractor(Network::X).urls(text);
+    QString result = decodeEntities(text);
+    const QList<TextEntity> urls = EntityExtractor(Network::X).urls(result);
     for (auto it = urls.crbegin(); it != urls.crend(); ++it)
         result.remove(it->start, it->end - it->start);
     return result.simplified();
 }
 
-/** The oldest outbound message in @p page that matches, created at or after notBefore. */
-std::optional<SentItem> findMatch(const FetchedPage &page, const QString &text, const QString &replyTo,
-                                  const QDateTime &notBefore, const QSet<QString> &exclude)
+/** Media ids, sorted, without the empty ones. */
+QStringList sortedMediaIds(QStringList ids)
 {
-    // Our clock and X's may differ a little; the exclusion list keeps earlier twins out.
-    const QDateTime from = notBefore.addSecs(-120);
+    ids.removeAll(QString());
+    ids.sort();
+    return ids;
+}
+
+/**
+ * The media a message carries, as the ids uploadMedia() returned: X names them by media key, the
+ * media id after the type ("3_1455952740635586573"). A shared post is not media: its id has no type.
+ */
+QStringList mediaIdsOf(const Message &message)
+{
+    QStringList ids;
+    for (const Attachment &a : message.attachments) {
+        if (const qsizetype type = a.remoteId.lastIndexOf(u'_'); type >= 0)
+            ids << a.remoteId.mid(type + 1);
+    }
+    return sortedMediaIds(ids);
+}
+
+/**
+ * The oldest outbound message in @p page that matches (text and media), created at or after
+ * notBefore, and not in @p exclude (the messages other outbox items own).
+ */
+std::optional<SentItem> findMatch(const FetchedPage &page, const QString &text, const QStringList &mediaIds,
+                                  const QString &replyTo, const QDateTime &notBefore, const QSet<QString> &exclude)
+{
+    const QDateTime from = notBefore.addSecs(-clockAllowanceSecs);
     const QString wanted = comparable(text);
+    const QStringList wantedMedia = sortedMediaIds(mediaIds);
     std::optional<SentItem> best;
     QDateTime bestTime;
     for (const Message &m : page.messages) {
@@ -378,7 +425,9 @@ std::optional<SentItem> findMatch(const FetchedPage &page, const QString &text, 
             continue;
         if (!replyTo.isEmpty() && m.replyToRemoteId != replyTo)
             continue;
-        if (comparable(m.text) != wanted)
+        // A message with only media has no text to tell it from another: the media do. And a
+        // text with a photo is not the same message as the text alone.
+        if (comparable(m.text) != wanted || mediaIdsOf(m) != wantedMedia)
             continue;
         if (!best || m.createdAt < bestTime) {
             best = SentItem{m.remoteId, m.conversationRemoteId, m.createdAt};
@@ -401,10 +450,11 @@ void XClient::findSentMessage(const OutgoingMessage &message, const QDateTime &n
             directConversationRemoteId(Network::X, m_config.ownUserId, message.recipientRemoteIds.constFirst());
     }
     const QString text = message.text;
-    auto match = [done, text, notBefore, exclude](Result<FetchedPage> page) {
+    const QStringList media = message.mediaIds;
+    auto match = [done, text, media, notBefore, exclude](Result<FetchedPage> page) {
         if (!page)
             return done(page.error());
-        done(findMatch(page.value(), text, {}, notBefore, exclude));
+        done(findMatch(page.value(), text, media, {}, notBefore, exclude));
     };
     if (request.conversationRemoteId.isEmpty())
         fetchDirectMessages(request, context, match); // a new group: look at all recent events
@@ -419,18 +469,22 @@ void XClient::findPublishedPost(const OutgoingPost &post, const QDateTime &notBe
         return done(invalid(tr("The account's X user id is not known yet; sign in again.")));
     QUrlQuery query;
     query.addQueryItem(u"tweet.fields"_s, postFields);
+    // The media keys alone are not kept: a post's media come with their includes.
+    query.addQueryItem(u"expansions"_s, u"attachments.media_keys"_s);
+    query.addQueryItem(u"media.fields"_s, mediaFields);
     query.addQueryItem(u"max_results"_s, u"20"_s);
     const xmapper::Context mapping{m_config.accountId, m_config.ownUserId, {}};
     const QString text = post.text;
+    const QStringList media = post.mediaIds;
     const QString replyTo = post.inReplyToRemoteId;
     call(request(HttpRequest::Method::Get, u"/2/users/%1/tweets"_s.arg(m_config.ownUserId), bucketTimeline, query),
-         context, [done, mapping, text, replyTo, notBefore, exclude](Result<HttpResponse> response) {
+         context, [done, mapping, text, media, replyTo, notBefore, exclude](Result<HttpResponse> response) {
              if (!response)
                  return done(response.error());
              auto page = xmapper::mentions(response->json(), mapping);
              if (!page)
                  return done(page.error());
-             done(findMatch(page.value(), text, replyTo, notBefore, exclude));
+             done(findMatch(page.value(), text, media, replyTo, notBefore, exclude));
          });
 }
 
