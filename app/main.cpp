@@ -2,6 +2,7 @@
 // starling: the desktop app. Wiring only; everything else lives in core and ui.
 
 #include "AppSetup.h"
+#include "AutomationWiring.h"
 #include "DemoSession.h"
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
@@ -12,8 +13,8 @@
 #include "auth/Revocation.h"
 #include "demo/DemoNetwork.h"
 #include "inbox/InboxView.h"
-#include "store/Store.h"
 #include "services/SignInService.h"
+#include "store/Store.h"
 #include "sync/SyncService.h"
 #include "tray/TrayIcon.h"
 #include "windows/Dialogs.h"
@@ -111,6 +112,7 @@ int main(int argc, char *argv[])
 
     starling::SyncService sync(store->get(), &accounts, factory);
     starling::SignInService signIn(accounts, factory);
+    starling::AutomationWiring automation(*store.value(), sync, accounts);
     if (demo && accounts.count() == 0) {
         auto added = accounts.add(starling::demoXAccount(*network));
         Q_ASSERT(added.ok());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AutomationService.h"
 
+#include "Logging.h"
 #include "RatingParser.h"
 #include "RuleEngine.h"
 #include "store/AutomationRepository.h"
@@ -11,8 +12,6 @@
 #include "store/SavedReplyRepository.h"
 #include "store/StoreWriter.h"
 #include "store/WorkflowRepository.h"
-#include "sync/Logging.h"
-#include "sync/Outbox.h"
 #include "text/TextRules.h"
 
 #include <QJsonDocument>
@@ -21,10 +20,10 @@ using namespace Qt::StringLiterals;
 
 namespace starling {
 
-AutomationService::AutomationService(StoreWriter *writer, Outbox *outbox, QObject *parent)
+AutomationService::AutomationService(StoreWriter *writer, EnqueueOutgoing enqueue, QObject *parent)
     : QObject(parent)
     , m_writer(writer)
-    , m_outbox(outbox)
+    , m_enqueue(std::move(enqueue))
 {
     connect(writer, &StoreWriter::changed, this, &AutomationService::onChanged);
 }
@@ -68,7 +67,7 @@ void AutomationService::process()
         for (const StoredRule &s : stored.value()) {
             auto rule = Rule::fromJson(QJsonDocument::fromJson(s.definition).object());
             if (!rule) {
-                qCWarning(lcSync) << "a rule cannot be read:" << s.name;
+                qCWarning(lcAutomation) << "a rule cannot be read:" << s.name;
                 continue;
             }
             rule->id = s.id;
@@ -164,7 +163,7 @@ void AutomationService::execute(const PlannedAction &planned, Network network)
             entry.action = u"skipped"_s;
             entry.detail = count.reason;
             if (auto logged = AutomationRepository(db).log(entry); !logged)
-                qCWarning(lcSync) << "could not log an automatic action:" << logged.error().message();
+                qCWarning(lcAutomation) << "could not log an automatic action:" << logged.error().message();
             return;
         }
         // Whatever the rules and windows allow, one account sends only so much by itself: two
@@ -176,9 +175,9 @@ void AutomationService::execute(const PlannedAction &planned, Network network)
             entry.detail =
                 sent ? tr("%n automatic message(s) left this account in the last hour; no more for now.", nullptr, cap)
                      : sent.error().message();
-            qCInfo(lcSync) << "an automatic message was not sent:" << entry.detail;
+            qCInfo(lcAutomation) << "an automatic message was not sent:" << entry.detail;
             if (auto logged = AutomationRepository(db).log(entry); !logged)
-                qCWarning(lcSync) << "could not log an automatic action:" << logged.error().message();
+                qCWarning(lcAutomation) << "could not log an automatic action:" << logged.error().message();
             return;
         }
         OutboxItem item;
@@ -198,7 +197,7 @@ void AutomationService::execute(const PlannedAction &planned, Network network)
             item.conversationId = planned.conversationId;
             item.conversationRemoteId = planned.conversationRemoteId;
         }
-        auto queued = m_outbox->enqueue(item);
+        auto queued = m_enqueue(item);
         entry.action = kind == Kind::Survey ? u"survey"_s : (publicReply ? u"public"_s : u"dm"_s);
         entry.detail = queued ? planned.text.left(200) : queued.error().message();
         if (queued && kind == Kind::Survey) {
@@ -229,7 +228,7 @@ void AutomationService::execute(const PlannedAction &planned, Network network)
             entry.detail = done.error().message();
     }
     if (auto logged = AutomationRepository(db).log(entry); !logged)
-        qCWarning(lcSync) << "could not log an automatic action:" << logged.error().message();
+        qCWarning(lcAutomation) << "could not log an automatic action:" << logged.error().message();
     Q_EMIT acted(planned.ruleName, entry.action);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Account.h"
+#include "domain/OutboxItem.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -14,7 +15,6 @@
 
 namespace starling {
 
-class Outbox;
 class StoreWriter;
 struct ChangeSet;
 struct PlannedAction;
@@ -38,7 +38,11 @@ class AutomationService final : public QObject
 public:
     using Clock = std::function<QDateTime()>;
 
-    AutomationService(StoreWriter *writer, Outbox *outbox, QObject *parent = nullptr);
+    /**
+     * Lives on the thread of @p writer, which must outlive it; messages go out through
+     * @p enqueue (the outbox, as app/ wires it).
+     */
+    AutomationService(StoreWriter *writer, EnqueueOutgoing enqueue, QObject *parent = nullptr);
     ~AutomationService() override;
     Q_DISABLE_COPY_MOVE(AutomationService)
 
@@ -58,7 +62,7 @@ private:
     void execute(const PlannedAction &action, Network network);
 
     StoreWriter *m_writer;
-    Outbox *m_outbox;
+    EnqueueOutgoing m_enqueue;
     Clock m_clock;
     std::chrono::seconds m_maxAge{std::chrono::minutes(15)};
     QHash<QUuid, Account> m_accounts;

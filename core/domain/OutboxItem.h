@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
+
+#include <functional>
 
 namespace starling {
 
@@ -86,5 +90,11 @@ struct OutboxItem
     /** The outbox does nothing more with it on its own. */
     bool isFinished() const { return state == State::Sent || state == State::Failed || state == State::Unverified; }
 };
+
+/**
+ * Where code that sends on its own (automation) puts a message: the outbox, as app/ wires it.
+ * The item is durable when it returns. Called on the store's thread, where the outbox lives.
+ */
+using EnqueueOutgoing = std::function<Result<OutboxItem>(OutboxItem item)>;
 
 } // namespace starling

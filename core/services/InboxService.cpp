@@ -158,7 +158,7 @@ QFuture<Result<OutboxItem>> InboxService::send(OutboxItem item)
 
 void InboxService::enqueue(const OutboxItem &item, const Pending<Result<OutboxItem>> &pending)
 {
-    m_sync.enqueue(item, this, [pending](Result<OutboxItem> queued) { pending.fulfil(std::move(queued)); });
+    m_sync.enqueue(item).then(this, [pending](Result<OutboxItem> queued) { pending.fulfil(std::move(queued)); });
 }
 
 QFuture<Result<OutboxItem>> InboxService::reply(const Reply &reply)
@@ -340,9 +340,9 @@ QFuture<Result<OutboxItem>> InboxService::sendDirectMessage(const QUuid &account
 {
     Pending<Result<OutboxItem>> pending;
     const auto a = m_accounts.account(account);
-    m_sync.lookUpPerson(
-        account, handle, this,
-        [this, pending, account, handle, text, files, network = a ? a->network : Network::X](Result<Identity> person) {
+    m_sync.lookUpPerson(account, handle)
+        .then(this, [this, pending, account, handle, text, files,
+                     network = a ? a->network : Network::X](Result<Identity> person) {
             if (!person) {
                 if (person.error().code() != Error::Code::NotFound)
                     return pending.fulfil(person.error());

@@ -5,7 +5,6 @@
 #include "Outbox.h"
 #include "SyncEngine.h"
 #include "accounts/AccountManager.h"
-#include "automation/AutomationService.h"
 #include "providers/ProviderClient.h"
 #include "providers/ProviderFactory.h"
 #include "store/Store.h"
@@ -22,19 +21,22 @@ class SyncWorker final : public QObject
     Q_OBJECT
 
 public:
-    SyncWorker(StoreWriter *writer, std::shared_ptr<ProviderFactory> factory)
+    SyncWorker(StoreWriter *writer, std::shared_ptr<ProviderFactory> factory, SyncService::Mode mode)
         : m_engine(writer, this)
         , m_outbox(writer, this)
-        , m_automation(writer, &m_outbox, this)
         , m_factory(std::move(factory))
+        , m_mode(mode)
     {
     }
 
     SyncEngine &engine() { return m_engine; }
     Outbox &outbox() { return m_outbox; }
-    AutomationService &automation() { return m_automation; }
 
-    void addAccount(const Account &account)
+    /**
+     * Makes @p account's client and reads its stored sign-in; then (Continuous) it polls and sends.
+     * @p ready hears how the sign-in read went.
+     */
+    void addAccount(const Account &account, std::function<void(Result<void>)> ready = {})
     {
         removeAccount(account.id);
         // Each account gets a holder object: its client, token source and network manager are
@@ -43,22 +45,34 @@ public:
         ProviderClient *client = m_factory->create(account, holder);
         if (!client) {
             delete holder;
+            if (ready)
+                ready(Error(Error::Code::Unavailable,
+                            QCoreApplication::translate("starling::SyncService", "Starling cannot talk to %1 "
+                                                                                 "accounts here.")
+                                .arg(networkDisplayName(account.network))));
             return;
         }
         m_holders.insert(account.id, holder);
         m_clients.insert(account.id, client);
         // Polls and sends start once the stored sign-in is read: a request without its token would
-        // fail and spend a refresh (X refresh tokens work once).
-        client->prepare(holder, [this, id = account.id, client](Result<void> ready) {
+        // fail and spend a refresh (X refresh tokens work once, and another process may be
+        // refreshing the same account).
+        client->prepare(holder, [this, id = account.id, client, ready](Result<void> loaded) {
             if (m_clients.value(id) != client)
                 return; // removed (or replaced) meanwhile
-            if (!ready)
-                qCInfo(lcSync) << "the sign-in could not be read:" << ready.error().message();
-            m_engine.addAccount(id, client);
+            if (!loaded)
+                qCInfo(lcSync) << "the sign-in could not be read:" << loaded.error().message();
+            if (m_mode == SyncService::Mode::Continuous)
+                m_engine.addAccount(id, client);
             m_outbox.addAccount(id, client);
+            if (ready)
+                ready(loaded);
         });
         // Networks that push (Mastodon's streaming API) say when a poll would find something.
-        connect(client, &ProviderClient::remoteActivity, this, [this, id = account.id] { m_engine.syncNow(id); });
+        connect(client, &ProviderClient::remoteActivity, this, [this, id = account.id] {
+            if (m_engine.hasAccount(id))
+                m_engine.syncNow(id);
+        });
     }
 
     void removeAccount(const QUuid &id)
@@ -72,25 +86,94 @@ public:
 
     ProviderClient *client(const QUuid &id) const { return m_clients.value(id); }
 
+    /** One cycle of both streams of @p accounts; @p done gets one outcome per account that has a client. */
+    void syncOnce(const QList<QUuid> &accounts, std::function<void(QHash<QUuid, SyncService::SyncOutcome>)> done);
+
 private:
     SyncEngine m_engine;
     Outbox m_outbox;
-    AutomationService m_automation;
     std::shared_ptr<ProviderFactory> m_factory;
+    SyncService::Mode m_mode;
     QHash<QUuid, QObject *> m_holders;
     QHash<QUuid, ProviderClient *> m_clients;
 };
 
-SyncService::SyncService(Store *store, AccountManager *accounts, std::shared_ptr<ProviderFactory> factory,
+namespace {
+// A successful cycle schedules the stream's next poll at least a minute away (the engine's active
+// interval); a failed one retries within seconds (its first backoff is 5 s at most).
+constexpr std::chrono::seconds failedCycleHorizon{30};
+} // namespace
+
+void SyncWorker::syncOnce(const QList<QUuid> &accounts,
+                          std::function<void(QHash<QUuid, SyncService::SyncOutcome>)> done)
+{
+    struct Progress
+    {
+        QHash<QUuid, SyncService::SyncOutcome> outcomes;
+        QHash<QUuid, int> streamsLeft;
+        QHash<QUuid, bool> failed;
+    };
+    auto progress = std::make_shared<Progress>();
+    // Lives as long as this cycle: its connections go with it.
+    auto *watch = new QObject(this);
+    const auto finish = [this, progress, watch, done] {
+        for (auto it = progress->outcomes.begin(); it != progress->outcomes.end(); ++it) {
+            it->ok = !progress->failed.value(it.key()) && it->status.state == AccountState::Connected;
+            m_engine.removeAccount(it.key()); // one cycle only
+        }
+        watch->deleteLater();
+        done(progress->outcomes);
+    };
+    connect(&m_engine, &SyncEngine::pageStored, watch, [progress](const QUuid &account, SyncStream, int, int messages) {
+        if (progress->outcomes.contains(account))
+            progress->outcomes[account].fetched += messages;
+    });
+    connect(&m_engine, &SyncEngine::accountStatusChanged, watch,
+            [progress](const QUuid &account, const AccountStatus &status) {
+                if (progress->outcomes.contains(account))
+                    progress->outcomes[account].status = status;
+            });
+    connect(&m_engine, &SyncEngine::cycleFinished, watch,
+            [this, progress, watch, finish](const QUuid &account, SyncStream stream, int newMessages) {
+                if (!progress->streamsLeft.contains(account))
+                    return;
+                SyncService::SyncOutcome &o = progress->outcomes[account];
+                o.newMessages += newMessages;
+                // The engine says how a cycle ended only through the account's state and the next
+                // poll's time: a failure is retried within seconds, a success is not.
+                const QDateTime next = m_engine.nextDue(account, stream);
+                if (o.status.state != AccountState::Connected
+                    || (next.isValid() && next < QDateTime::currentDateTimeUtc().addSecs(failedCycleHorizon.count())))
+                    progress->failed[account] = true;
+                if (--progress->streamsLeft[account] == 0)
+                    progress->streamsLeft.remove(account);
+                // Not from inside the engine's own signal: finishing removes its accounts.
+                if (progress->streamsLeft.isEmpty())
+                    QMetaObject::invokeMethod(watch, finish, Qt::QueuedConnection);
+            });
+    for (const QUuid &id : accounts) {
+        if (!m_clients.contains(id))
+            continue;
+        progress->outcomes.insert(id, SyncService::SyncOutcome{id, false, 0, 0, {}});
+        progress->streamsLeft.insert(id, 2); // direct messages and mentions
+    }
+    if (progress->streamsLeft.isEmpty())
+        return finish();
+    for (auto it = progress->streamsLeft.cbegin(); it != progress->streamsLeft.cend(); ++it)
+        m_engine.addAccount(it.key(), m_clients.value(it.key())); // due at once
+}
+
+SyncService::SyncService(Store *store, AccountManager *accounts, std::shared_ptr<ProviderFactory> factory, Mode mode,
                          QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_accounts(accounts)
+    , m_mode(mode)
 {
     qRegisterMetaType<starling::OutboxItem>();
     qRegisterMetaType<starling::SyncStream>();
     qRegisterMetaType<starling::AccountStatus>();
-    m_worker = new SyncWorker(store->writer(), std::move(factory));
+    m_worker = new SyncWorker(store->writer(), std::move(factory), mode);
     m_worker->moveToThread(store->writerThread());
     // The worker goes with the thread, after the store's last write.
     connect(store->writerThread(), &QThread::finished, m_worker, &QObject::deleteLater);
@@ -100,6 +183,8 @@ SyncService::SyncService(Store *store, AccountManager *accounts, std::shared_ptr
     connect(&m_worker->engine(), &SyncEngine::accountStatusChanged, this,
             [this](const QUuid &id, const AccountStatus &status) { m_accounts->setStatus(id, status); });
     connect(&m_worker->outbox(), &Outbox::itemChanged, this, &SyncService::outboxItemChanged);
+    if (mode == Mode::OnDemand)
+        return; // the command says which accounts, and when
     connect(accounts, &AccountManager::accountAdded, this, &SyncService::addAccount);
     connect(accounts, &AccountManager::accountRemoved, this, &SyncService::removeAccount);
     // New tokens: the account's client starts over with them (it may have given up on the old ones).
@@ -144,35 +229,16 @@ void SyncService::watchReachability()
 void SyncService::addAccount(const Account &account)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, account] { w->addAccount(account); });
-    updateOwnAccounts();
 }
 
 void SyncService::removeAccount(const QUuid &id)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->removeAccount(id); });
-    updateOwnAccounts();
 }
 
-void SyncService::updateOwnAccounts()
+QFuture<Result<OutboxItem>> SyncService::enqueue(const OutboxItem &item)
 {
-    // Automation never writes to the user's own accounts, and names them in {my_name}.
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, accounts = m_accounts->accounts()] { w->automation().setAccounts(accounts); });
-}
-
-void SyncService::enqueue(const OutboxItem &item, QObject *context, std::function<void(Result<OutboxItem>)> done)
-{
-    QPointer<QObject> guard(context);
-    QPointer<SyncService> self(this);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, item, guard, self, done] {
-        Result<OutboxItem> result = w->outbox().enqueue(item);
-        if (!done || !self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [guard, done, result] {
-            if (guard)
-                done(result);
-        });
-    });
+    return runOn(m_worker, [w = m_worker, item] { return w->outbox().enqueue(item); });
 }
 
 void SyncService::retry(qint64 outboxItemId)
@@ -181,6 +247,17 @@ void SyncService::retry(qint64 outboxItemId)
         if (auto r = w->outbox().retry(outboxItemId); !r)
             qCInfo(lcSync) << "retry refused:" << r.error().message();
     });
+}
+
+EnqueueOutgoing SyncService::enqueuer() const
+{
+    // Called on the store's thread, where the worker is deleted too: the guard is read there.
+    return [worker = QPointer<SyncWorker>(m_worker)](OutboxItem item) -> Result<OutboxItem> {
+        if (!worker)
+            return Error(Error::Code::Unavailable,
+                         QCoreApplication::translate("starling::SyncService", "Starling is closing."));
+        return worker->outbox().enqueue(std::move(item));
+    };
 }
 
 void SyncService::syncNow(const QUuid &account)
@@ -217,26 +294,84 @@ QFuture<std::optional<TextRules>> SyncService::textRules(const QUuid &account, T
     });
 }
 
-void SyncService::lookUpPerson(const QUuid &account, const QString &handle, QObject *context,
-                               std::function<void(Result<Identity>)> done)
+QFuture<Result<Identity>> SyncService::lookUpPerson(const QUuid &account, const QString &handle)
 {
-    QPointer<QObject> guard(context);
-    QPointer<SyncService> self(this);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, account, handle, guard, self, done] {
-        const auto deliver = [guard, self, done](Result<Identity> result) {
-            if (!self)
-                return;
-            QMetaObject::invokeMethod(self.data(), [guard, done, result] {
-                if (guard)
-                    done(result);
-            });
-        };
+    Pending<Result<Identity>> pending;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, account, handle, pending] {
         ProviderClient *client = w->client(account);
         if (!client)
-            return deliver(Error(Error::Code::NotFound, QCoreApplication::translate("starling::SyncService",
-                                                                                    "The account is not connected.")));
-        client->lookUpPerson(handle, w, deliver);
+            return pending.fulfil(
+                Error(Error::Code::NotFound, QCoreApplication::translate("starling::SyncService", "The account is not "
+                                                                                                  "connected.")));
+        client->lookUpPerson(handle, w, [pending](Result<Identity> found) { pending.fulfil(std::move(found)); });
     });
+    return pending.future();
+}
+
+QFuture<QList<Result<void>>> SyncService::connectAccounts(const QList<Account> &accounts)
+{
+    Pending<QList<Result<void>>> pending;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, accounts, pending] {
+        auto results = std::make_shared<QList<std::optional<Result<void>>>>(accounts.size());
+        auto left = std::make_shared<qsizetype>(accounts.size());
+        const auto finish = [results, pending] {
+            QList<Result<void>> list;
+            for (const auto &r : std::as_const(*results))
+                list << *r;
+            pending.fulfil(list);
+        };
+        if (accounts.isEmpty())
+            return finish();
+        for (qsizetype i = 0; i < accounts.size(); ++i) {
+            w->addAccount(accounts.at(i), [results, left, i, finish](Result<void> ready) {
+                (*results)[i] = std::move(ready);
+                if (--*left == 0)
+                    finish();
+            });
+        }
+    });
+    return pending.future();
+}
+
+QFuture<QList<SyncService::SyncOutcome>> SyncService::syncOnce(const QList<QUuid> &accounts)
+{
+    Pending<QList<SyncOutcome>> pending;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, accounts, pending] {
+        w->syncOnce(accounts, [accounts, pending](const QHash<QUuid, SyncOutcome> &outcomes) {
+            QList<SyncOutcome> list;
+            for (const QUuid &id : accounts) {
+                SyncOutcome missing{id, false, 0, 0, {}};
+                missing.status = {
+                    AccountState::SignedOut,
+                    {},
+                    QCoreApplication::translate("starling::SyncService", "The account is not connected.")};
+                list << outcomes.value(id, missing);
+            }
+            pending.fulfil(list);
+        });
+    });
+    return pending.future();
+}
+
+void SyncService::startSending()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->outbox().start(); });
+}
+
+QFuture<OutboxItem> SyncService::whenSettled(qint64 outboxItemId)
+{
+    Pending<OutboxItem> pending;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, outboxItemId, pending] {
+        auto *watch = new QObject(w);
+        connect(&w->outbox(), &Outbox::itemChanged, watch, [watch, outboxItemId, pending](const OutboxItem &item) {
+            // Sent, failed for good, or failed for now (it stays queued and goes later).
+            if (item.id != outboxItemId || !(item.isFinished() || !item.errorCode.isEmpty()))
+                return;
+            watch->deleteLater();
+            pending.fulfil(item);
+        });
+    });
+    return pending.future();
 }
 
 } // namespace starling

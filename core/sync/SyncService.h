@@ -26,29 +26,58 @@ class SyncWorker;
 struct Account;
 
 /**
- * What the UI (and the CLI) use to sync and send. It lives on the UI thread and runs a SyncWorker
+ * What the front ends use to sync and send. It lives on the caller's thread and runs a SyncWorker
  * (the SyncEngine, the Outbox and the accounts' provider clients) on the store's worker thread,
- * so the network and the writes never touch the UI thread (DESIGN.md, Threads). Calls return at
- * once; results come back in the caller's context.
+ * so the network and the writes never touch the GUI thread (DESIGN.md, Threads). Calls return at
+ * once; results come back as futures (continue with `.then(context, …)`) or signals.
+ *
+ * Two modes, one worker:
+ * - Continuous (the app): start() makes every account's client, polls each on its schedule and
+ *   sends whatever the outbox holds; accounts added, removed or signed in again follow.
+ * - OnDemand (starling-cli): nothing runs until asked. connectAccounts() makes the clients of the
+ *   accounts a command names, syncOnce() runs one cycle of their streams, and startSending()
+ *   sends what their outbox holds, so `sync` never sends and `send` never polls.
  */
 class SyncService final : public QObject
 {
     Q_OBJECT
 
 public:
+    enum class Mode
+    {
+        Continuous,
+        OnDemand,
+    };
+
+    /** How one account's syncOnce() went. */
+    struct SyncOutcome
+    {
+        QUuid account;
+        bool ok = false;
+        int newMessages = 0; ///< inbound messages that were new
+        int fetched = 0; ///< messages the network returned (new or not)
+        AccountStatus status; ///< as the sync engine saw it at the end
+    };
+
     /** @p store and @p accounts must outlive the service. */
     SyncService(Store *store, AccountManager *accounts, std::shared_ptr<ProviderFactory> factory,
-                QObject *parent = nullptr);
+                Mode mode = Mode::Continuous, QObject *parent = nullptr);
     ~SyncService() override;
     Q_DISABLE_COPY_MOVE(SyncService)
 
-    /** Starts syncing every account and sending what the outbox holds. */
+    /** Continuous: starts syncing every account and sending what the outbox holds. */
     void start();
 
-    /** Queues something to send; @p done gets the stored item (or why it was refused). */
-    void enqueue(const OutboxItem &item, QObject *context, std::function<void(Result<OutboxItem>)> done = {});
-    /** Sends a failed item again. */
+    /** Queues something to send; the future has the stored item, or why it was refused. */
+    QFuture<Result<OutboxItem>> enqueue(const OutboxItem &item);
+    /** Sends a failed (or unverified) item again. */
     void retry(qint64 outboxItemId);
+    /**
+     * The outbox's enqueue, for code that runs on the store's thread next to it (automation,
+     * wired by app/). Refuses once the service is gone.
+     */
+    EnqueueOutgoing enqueuer() const;
+
     /** Polls now, within the rate-limit budget; every account when @p account is null. */
     void syncNow(const QUuid &account = {});
     /** A conversation of @p account is open: poll it faster. */
@@ -63,9 +92,26 @@ public:
      */
     QFuture<std::optional<TextRules>> textRules(const QUuid &account, TextRules::Mode mode);
 
-    /** Finds a person by handle through @p account's network, e.g. to start a DM with them. */
-    void lookUpPerson(const QUuid &account, const QString &handle, QObject *context,
-                      std::function<void(Result<Identity>)> done);
+    /** Finds a person by handle (or id) through @p account's network, e.g. to start a DM with them. */
+    QFuture<Result<Identity>> lookUpPerson(const QUuid &account, const QString &handle);
+
+    // OnDemand mode.
+
+    /**
+     * Makes the client of each of @p accounts and reads its stored sign-in, so that no request
+     * leaves without it. One result per account, in order: NotFound when no sign-in is stored (or
+     * the keyring is locked), Unavailable when the network has no client here or no keyring answers.
+     */
+    QFuture<QList<Result<void>>> connectAccounts(const QList<Account> &accounts);
+    /** One cycle of both streams (DMs, mentions) of each connected account of @p accounts. */
+    QFuture<QList<SyncOutcome>> syncOnce(const QList<QUuid> &accounts);
+    /** Starts sending what the outbox holds for the connected accounts, oldest first. */
+    void startSending();
+    /**
+     * The item once it settled: sent, failed, or failed for now in a way the outbox retries later
+     * (it stays queued, durably). Use after startSending().
+     */
+    QFuture<OutboxItem> whenSettled(qint64 outboxItemId);
 
 Q_SIGNALS:
     void syncProgress(const QUuid &account, starling::SyncStream stream, int pages, int messages);
@@ -76,10 +122,10 @@ private:
     void watchReachability();
     void addAccount(const Account &account);
     void removeAccount(const QUuid &id);
-    void updateOwnAccounts();
 
     QPointer<Store> m_store;
     AccountManager *m_accounts;
+    Mode m_mode;
     SyncWorker *m_worker = nullptr; // lives on the store's thread; deleted there
 };
 

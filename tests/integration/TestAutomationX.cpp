@@ -60,7 +60,8 @@ struct Starling
         client = std::make_unique<XClient>(config, &tokens);
         engine = std::make_unique<SyncEngine>(writer.get());
         outbox = std::make_unique<Outbox>(writer.get());
-        automation = std::make_unique<AutomationService>(writer.get(), outbox.get());
+        automation = std::make_unique<AutomationService>(
+            writer.get(), [out = outbox.get()](OutboxItem item) { return out->enqueue(std::move(item)); });
         automation->setAccounts({account});
         cycles = std::make_unique<QSignalSpy>(engine.get(), &SyncEngine::cycleFinished);
     }
@@ -142,7 +143,7 @@ void TestAutomationX::welcomeIsSentOnce()
     XClient client(config, &tokens);
     SyncEngine engine(&writer);
     Outbox outbox(&writer);
-    AutomationService automation(&writer, &outbox);
+    AutomationService automation(&writer, [&outbox](OutboxItem item) { return outbox.enqueue(std::move(item)); });
     automation.setAccounts({account});
     engine.addAccount(account.id, &client);
     outbox.addAccount(account.id, &client);

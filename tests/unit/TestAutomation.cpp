@@ -511,7 +511,8 @@ std::unique_ptr<TestAutomation::Fixture> TestAutomation::makeFixture()
         return nullptr;
     // No provider clients: what the rules queue stays in the outbox, where the test reads it.
     f->outbox = std::make_unique<Outbox>(f->writer.get());
-    f->automation = std::make_unique<AutomationService>(f->writer.get(), f->outbox.get());
+    f->automation = std::make_unique<AutomationService>(
+        f->writer.get(), [out = f->outbox.get()](OutboxItem item) { return out->enqueue(std::move(item)); });
     f->automation->setAccounts({f->shop, f->second});
     return f;
 }
