@@ -135,6 +135,7 @@ void seedDemoWorkflow(Store &store)
     }
 
     store.write(
+        "seed the demo's workflow",
         [replies, rules](Database &db) -> Result<ChangeSet> {
             SavedReplyRepository savedReplies(db);
             for (const SavedReply &reply : replies) {

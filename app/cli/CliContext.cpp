@@ -149,7 +149,8 @@ Result<ChangeSet> Context::write(StoreWriter::Job job)
     Store *store = s.value();
     auto result = wait<Result<ChangeSet>>(
         [store, &job](QObject *context, std::function<void(Result<ChangeSet>)> deliver) {
-            store->write(std::move(job), context, [deliver](const Result<ChangeSet> &r) { deliver(r); });
+            store->write("a command's write", std::move(job), context,
+                         [deliver](const Result<ChangeSet> &r) { deliver(r); });
         },
         std::chrono::minutes(2));
     if (!result)

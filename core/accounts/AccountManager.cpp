@@ -144,6 +144,7 @@ void AccountManager::writeToStore(const Account &account)
     if (!m_store)
         return;
     m_store->write(
+        "store an account",
         [account](Database &db) -> Result<ChangeSet> {
             auto id = AccountRepository(db).upsert(account);
             if (!id)
@@ -226,6 +227,7 @@ void AccountManager::remove(const QUuid &id, Removal removal, QObject *context, 
     deleteSecrets(account, step);
     if (removal == Removal::DeleteMessages && m_store) {
         m_store->write(
+            "delete an account's conversations",
             [id](Database &db) -> Result<ChangeSet> {
                 if (auto r = AccountRepository(db).remove(id); !r)
                     return r.error();
@@ -262,8 +264,7 @@ void AccountManager::deleteSecrets(const Account &account, std::function<void(Re
         error.setServerDetail(result.error().serverDetail());
         done(error);
     };
-    const std::optional<Revocation> revocation =
-        m_revocationLookup ? m_revocationLookup(account) : std::nullopt;
+    const std::optional<Revocation> revocation = m_revocationLookup ? m_revocationLookup(account) : std::nullopt;
     if (!revocation) {
         removeSecrets(account.id, finish);
         return;

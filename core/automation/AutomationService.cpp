@@ -58,7 +58,15 @@ void AutomationService::process()
     m_scheduled = false;
     const QList<qint64> inbound = std::exchange(m_pendingInbound, {});
     const QList<qint64> done = std::exchange(m_pendingDone, {});
-    Database &db = m_writer->database();
+    auto ran = m_writer->update<void>("run the automation rules", [&](Database &db, ChangeSet &) -> Result<void> {
+        runRules(db, inbound, done);
+        return {};
+    });
+    Q_UNUSED(ran) // each step logs its own failures
+}
+
+void AutomationService::runRules(Database &db, const QList<qint64> &inbound, const QList<qint64> &done)
+{
     AutomationRepository automation(db);
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 
@@ -94,7 +102,7 @@ void AutomationService::process()
         const Account account = m_accounts.value(event.conversation.conversation.accountId);
         context.myName = account.displayName.isEmpty() ? account.handle : account.displayName;
         for (const PlannedAction &action : RuleEngine::evaluate(rules, event, context))
-            execute(action, event.conversation.network);
+            execute(db, action, event.conversation.network);
     };
 
     auto messages = MessageRepository(db).byIds(inbound);
@@ -141,9 +149,8 @@ void AutomationService::process()
     }
 }
 
-void AutomationService::execute(const PlannedAction &planned, Network network)
+void AutomationService::execute(Database &db, const PlannedAction &planned, Network network)
 {
-    Database &db = m_writer->database();
     AutomationLogEntry entry;
     entry.ruleId = planned.ruleId;
     entry.ruleName = planned.ruleName;
@@ -207,19 +214,19 @@ void AutomationService::execute(const PlannedAction &planned, Network network)
     } else {
         Result<ChangeSet> done = ChangeSet();
         if (kind == Kind::Tag) {
-            done = m_writer->run([&](Database &d) {
+            done = m_writer->run("tag by a rule", [&](Database &d) {
                 return WorkflowRepository(d).addTag({planned.conversationId}, planned.action.value);
             });
             entry.action = u"tag"_s;
             entry.detail = planned.action.value;
         } else if (kind == Kind::Assign) {
-            done = m_writer->run([&](Database &d) {
+            done = m_writer->run("assign by a rule", [&](Database &d) {
                 return WorkflowRepository(d).assign({planned.conversationId}, planned.action.value);
             });
             entry.action = u"assign"_s;
             entry.detail = planned.action.value;
         } else if (kind == Kind::MarkDone) {
-            done = m_writer->run([&](Database &d) {
+            done = m_writer->run("mark done by a rule", [&](Database &d) {
                 return ConversationRepository(d).setState(planned.conversationId, Conversation::State::Done);
             });
             entry.action = u"done"_s;

@@ -15,6 +15,7 @@
 
 namespace starling {
 
+class Database;
 class StoreWriter;
 struct ChangeSet;
 struct PlannedAction;
@@ -59,7 +60,8 @@ Q_SIGNALS:
 private:
     void onChanged(const ChangeSet &changes);
     void process();
-    void execute(const PlannedAction &action, Network network);
+    void runRules(Database &db, const QList<qint64> &inbound, const QList<qint64> &done);
+    void execute(Database &db, const PlannedAction &action, Network network);
 
     StoreWriter *m_writer;
     EnqueueOutgoing m_enqueue;

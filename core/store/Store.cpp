@@ -99,9 +99,10 @@ void Store::dispatch(std::function<Result<ChangeSet>(StoreWriter &)> call, QObje
     });
 }
 
-void Store::write(StoreWriter::Job job, QObject *context, Done done)
+void Store::write(const char *name, StoreWriter::Job job, QObject *context, Done done)
 {
-    dispatch([job = std::move(job)](StoreWriter &writer) { return writer.run(job); }, context, std::move(done));
+    dispatch([name, job = std::move(job)](StoreWriter &writer) { return writer.run(name, job); }, context,
+             std::move(done));
 }
 
 void Store::storePage(SyncPage page, QObject *context, Done done)

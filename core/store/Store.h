@@ -44,8 +44,11 @@ public:
 
     QString databasePath() const { return m_path; }
 
-    /** Runs @p job on the writer thread; @p done gets its result here, unless @p context is gone. */
-    void write(StoreWriter::Job job, QObject *context, Done done = {});
+    /**
+     * Runs @p job, named @p name in logs, on the writer thread; @p done gets its result here,
+     * unless @p context is gone.
+     */
+    void write(const char *name, StoreWriter::Job job, QObject *context, Done done = {});
     void storePage(SyncPage page, QObject *context, Done done = {});
     /**
      * Runs @p job on the writer thread (StoreWriter::update()); continue with

@@ -25,9 +25,12 @@ Result<ChangeSet> StoreWriter::storePage(const SyncPage &page)
     return announce(m_pages->write(page));
 }
 
-Result<ChangeSet> StoreWriter::run(const Job &job)
+Result<ChangeSet> StoreWriter::run(const char *name, const Job &job)
 {
-    return announce(job(*m_database));
+    Result<ChangeSet> result = job(*m_database);
+    if (!result.ok())
+        logFailure(name, result.error());
+    return announce(std::move(result));
 }
 
 Result<ChangeSet> StoreWriter::announce(Result<ChangeSet> result)

@@ -14,11 +14,18 @@ namespace starling {
 
 class Database;
 class PageWriter;
+class StoreWriter;
+
+namespace test {
+Database &writerDatabase(StoreWriter &writer);
+}
 
 /**
  * The one path by which the store is written. Lives on the store's worker thread with the writer
  * connection; the sync engine, on the same thread, calls it directly, and other threads go
- * through Store::write(). Every write that changes something is announced with changed().
+ * through Store::write() and Store::update(). Every write is a named job (a function of the
+ * connection, which it never keeps), so the same jobs can run on another engine; every write that
+ * changes something is announced with changed().
  */
 class StoreWriter final : public QObject
 {
@@ -37,12 +44,22 @@ public:
     ~StoreWriter() override;
     Q_DISABLE_COPY_MOVE(StoreWriter)
 
-    Database &database() { return *m_database; }
-
     /** Stores a page and its cursor in one transaction. */
     Result<ChangeSet> storePage(const SyncPage &page);
-    /** Runs any write against the writer connection. */
-    Result<ChangeSet> run(const Job &job);
+    /** Runs a write, named @p name in logs, against the writer connection. */
+    Result<ChangeSet> run(const char *name, const Job &job);
+    /**
+     * Reads through the writer connection, for code on the writer's thread that must see its own
+     * writes at once (the outbox, the sync engine, automation).
+     */
+    template<typename T>
+    Result<T> read(const char *name, const std::function<Result<T>(Database &)> &job)
+    {
+        Result<T> result = job(*m_database);
+        if (!result.ok())
+            logFailure(name, result.error());
+        return result;
+    }
     /** Runs @p job, named @p name in logs, and announces what it changed when it succeeds. */
     template<typename T>
     Result<T> update(const char *name, const Update<T> &job)
@@ -60,6 +77,10 @@ Q_SIGNALS:
     void changed(const starling::ChangeSet &changes);
 
 private:
+    // Tests look at the writer's connection directly (tests/support/WriterAccess.h); product code
+    // goes through named jobs, so that the same jobs can run on another engine.
+    friend Database &test::writerDatabase(StoreWriter &writer);
+
     Result<ChangeSet> announce(Result<ChangeSet> result);
     void announce(const ChangeSet &changes);
     static void logFailure(const char *name, const Error &error);

@@ -96,7 +96,9 @@ void Outbox::dropFlights(const QUuid &account)
     qCInfo(lcSync) << dropped << "outgoing messages lost their connection; checking them first";
     // A send that was on its way may have arrived: look before sending again.
     // Both states show as "sending" in the thread: no message row changes.
-    auto marked = OutboxRepository(m_writer->database()).markInterruptedUnknown(account);
+    auto marked = m_writer->update<int>("mark interrupted sends unknown", [&account](Database &db, ChangeSet &) {
+        return OutboxRepository(db).markInterruptedUnknown(account);
+    });
     if (!marked)
         qCWarning(lcSync) << "could not mark interrupted messages:" << marked.error().message();
 }
@@ -104,7 +106,9 @@ void Outbox::dropFlights(const QUuid &account)
 void Outbox::start()
 {
     // A kill -9 between "sending" and the answer leaves items that may or may not have arrived.
-    auto recovered = OutboxRepository(m_writer->database()).markInterruptedUnknown();
+    auto recovered = m_writer->update<int>("mark interrupted sends unknown", [](Database &db, ChangeSet &) {
+        return OutboxRepository(db).markInterruptedUnknown();
+    });
     if (!recovered)
         qCWarning(lcSync) << "could not recover the outbox:" << recovered.error().message();
     else if (recovered.value() > 0)
@@ -130,7 +134,8 @@ Result<OutboxItem> Outbox::enqueue(OutboxItem item)
     item.state = OutboxItem::State::Queued;
     if (!item.createdAt.isValid())
         item.createdAt = now();
-    auto stored = m_writer->run([&item](Database &db) { return OutboxRepository(db).enqueue(item); });
+    auto stored =
+        m_writer->run("queue a message", [&item](Database &db) { return OutboxRepository(db).enqueue(item); });
     if (!stored)
         return stored.error();
     Q_EMIT itemChanged(item);
@@ -140,7 +145,8 @@ Result<OutboxItem> Outbox::enqueue(OutboxItem item)
 
 Result<void> Outbox::retry(qint64 itemId)
 {
-    auto found = OutboxRepository(m_writer->database()).byId(itemId);
+    auto found = m_writer->read<std::optional<OutboxItem>>(
+        "an outbox item", [itemId](Database &db) { return OutboxRepository(db).byId(itemId); });
     if (!found)
         return found.error();
     if (!found.value()
@@ -170,7 +176,8 @@ bool Outbox::isIdle() const
 
 int Outbox::pendingCount() const
 {
-    auto items = OutboxRepository(m_writer->database()).unfinished();
+    auto items = m_writer->read<QList<OutboxItem>>("the unfinished outbox items",
+                                                   [](Database &db) { return OutboxRepository(db).unfinished(); });
     return items ? int(items->size()) : 0;
 }
 
@@ -183,7 +190,8 @@ void Outbox::process()
         return;
     }
     m_processing = true;
-    auto items = OutboxRepository(m_writer->database()).unfinished();
+    auto items = m_writer->read<QList<OutboxItem>>("the unfinished outbox items",
+                                                   [](Database &db) { return OutboxRepository(db).unfinished(); });
     if (!items) {
         qCWarning(lcSync) << "could not read the outbox:" << items.error().message();
         m_processing = false;
@@ -239,7 +247,7 @@ void Outbox::reconcile(OutboxItem item)
     ProviderClient *client = m_clients.value(item.accountId);
     if (!client)
         return finishAttempt(item);
-    auto claimed = OutboxRepository(m_writer->database()).claimedRemoteIds(item.accountId);
+    auto claimed = claimedRemoteIds(item.accountId);
     if (!claimed)
         return onFailure(item, claimed.error(), true);
     const QDateTime notBefore = item.firstAttemptAt.isValid() ? item.firstAttemptAt : item.createdAt;
@@ -253,7 +261,7 @@ void Outbox::reconcile(OutboxItem item)
             return onAbsent(item);
         // Lanes run in parallel: another item may have claimed the same message meanwhile. Two
         // items never share one message; this one looks again without it.
-        auto claimedNow = OutboxRepository(m_writer->database()).claimedRemoteIds(item.accountId);
+        auto claimedNow = claimedRemoteIds(item.accountId);
         if (!claimedNow)
             return onFailure(item, claimedNow.error(), true);
         if (claimedNow->contains(result.value()->remoteId)) {
@@ -388,8 +396,9 @@ void Outbox::send(OutboxItem item)
 
 void Outbox::onSent(OutboxItem item, const QString &remoteId)
 {
-    auto marked =
-        m_writer->run([&item, &remoteId](Database &db) { return OutboxRepository(db).markSent(item, remoteId); });
+    auto marked = m_writer->run("mark a message sent", [&item, &remoteId](Database &db) {
+        return OutboxRepository(db).markSent(item, remoteId);
+    });
     if (!marked) {
         // The message is out; only our record of it failed. Leave it "unknown": the next attempt
         // finds it on the server instead of sending it again.
@@ -404,8 +413,10 @@ void Outbox::onSent(OutboxItem item, const QString &remoteId)
     if (ProviderClient *client = m_clients.value(item.accountId)) {
         const bool post = item.kind != OutboxItem::Kind::DirectMessage;
         const qint64 cost = client->estimatedSendCostMicros(post, item.kind == OutboxItem::Kind::Reply, item.text);
-        auto usage = UsageRepository(m_writer->database())
-                         .record(item.accountId, post ? u"send-post"_s : u"send-dm"_s, now(), 1, 1, cost);
+        const QDateTime at = now();
+        auto usage = m_writer->update<void>("count API usage", [&](Database &db, ChangeSet &) {
+            return UsageRepository(db).record(item.accountId, post ? u"send-post"_s : u"send-dm"_s, at, 1, 1, cost);
+        });
         if (!usage)
             qCWarning(lcSync) << "could not record API usage:" << usage.error().message();
     }
@@ -473,7 +484,8 @@ bool Outbox::isCurrent(qint64 itemId, quint64 token) const
 
 bool Outbox::save(const OutboxItem &item)
 {
-    auto saved = m_writer->run([&item](Database &db) { return OutboxRepository(db).update(item); });
+    auto saved =
+        m_writer->run("save an outbox item", [&item](Database &db) { return OutboxRepository(db).update(item); });
     if (!saved) {
         // The stored item still says "due": without a hold, process() would start it again at
         // once, and again, at full speed for as long as the disk is full or the database locked.
@@ -481,6 +493,13 @@ bool Outbox::save(const OutboxItem &item)
         m_heldUntil.insert(item.id, now().addMSecs(backoffFor(++m_failures[item.id]).count()));
     }
     return saved.ok();
+}
+
+Result<QSet<QString>> Outbox::claimedRemoteIds(const QUuid &account)
+{
+    return m_writer->read<QSet<QString>>("the remote ids the outbox claimed", [&account](Database &db) {
+        return OutboxRepository(db).claimedRemoteIds(account);
+    });
 }
 
 OutgoingMessage Outbox::toMessage(const OutboxItem &item) const

@@ -122,6 +122,8 @@ private:
     bool isCurrent(qint64 itemId, quint64 token) const;
     void dropFlights(const QUuid &account);
     bool save(const OutboxItem &item);
+    /** The remote ids that items of @p account were matched to already: never claimed twice. */
+    Result<QSet<QString>> claimedRemoteIds(const QUuid &account);
     OutgoingMessage toMessage(const OutboxItem &item) const;
     OutgoingPost toPost(const OutboxItem &item) const;
     std::chrono::milliseconds backoffFor(int failures) const;

@@ -244,7 +244,9 @@ void SyncEngine::startCycle(Account &account, Stream &s)
     s.running = true;
     if (s.pageToken.isEmpty()) {
         // A new fetch, from the stored cursor. (A fetch paused by the rate limit resumes instead.)
-        auto cursor = CursorRepository(m_writer->database()).cursor(account.id, syncStreamKey(s.which));
+        const QString key = syncStreamKey(s.which);
+        auto cursor = m_writer->read<std::optional<QString>>(
+            "a sync cursor", [&account, &key](Database &db) { return CursorRepository(db).cursor(account.id, key); });
         if (!cursor) {
             fail(account, s, cursor.error());
             return;
@@ -380,8 +382,10 @@ void SyncEngine::fail(Account &account, Stream &s, const Error &error)
 void SyncEngine::recordUsage(Account &account, SyncStream which, int resources)
 {
     const qint64 cost = account.client ? account.client->estimatedReadCostMicros(which, resources) : 0;
-    auto recorded =
-        UsageRepository(m_writer->database()).record(account.id, syncStreamKey(which), now(), 1, resources, cost);
+    const QDateTime at = now();
+    auto recorded = m_writer->update<void>("count API usage", [&](Database &db, ChangeSet &) {
+        return UsageRepository(db).record(account.id, syncStreamKey(which), at, 1, resources, cost);
+    });
     if (!recorded)
         qCWarning(lcSync) << "could not record API usage:" << recorded.error().message();
 }

@@ -10,6 +10,7 @@
 #include "BenchData.h"
 #include "BenchReport.h"
 #include "SqliteFloor.h"
+#include "WriterAccess.h"
 #include "auth/FixedAccessToken.h"
 #include "providers/x/XClient.h"
 #include "store/AccountRepository.h"
@@ -344,7 +345,7 @@ Result<void> Run::syncEndToEnd()
     if (failure)
         return *failure;
 
-    QSqlQuery query(writer.database().connection());
+    QSqlQuery query(test::writerDatabase(writer).connection());
     if (!query.exec(u"SELECT count(*) FROM messages"_s) || !query.next())
         return Error(Error::Code::Storage, u"cannot count the stored messages"_s);
     m_syncedMessages = query.value(0).toLongLong();

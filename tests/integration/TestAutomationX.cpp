@@ -5,6 +5,7 @@
 // each other's automatic answers: they do not go on for ever.
 
 #include "TestData.h"
+#include "WriterAccess.h"
 #include "auth/FixedAccessToken.h"
 #include "automation/AutomationService.h"
 #include "automation/Rule.h"
@@ -51,7 +52,7 @@ struct Starling
         account = testdata::account(handle);
         account.remoteUserId = userId;
         account.displayName = handle;
-        if (!AccountRepository(writer->database()).upsert(account))
+        if (!AccountRepository(test::writerDatabase(*writer)).upsert(account))
             return;
         XClient::Config config;
         config.apiBase = server.baseUrl();
@@ -71,7 +72,7 @@ struct Starling
         StoredRule stored;
         stored.name = rule.name;
         stored.definition = QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact);
-        return AutomationRepository(writer->database()).saveRule(stored).ok();
+        return AutomationRepository(test::writerDatabase(*writer)).saveRule(stored).ok();
     }
 
     void start()
@@ -121,7 +122,7 @@ void TestAutomationX::welcomeIsSentOnce()
     Account account = testdata::account(u"starlingshop"_s);
     account.remoteUserId = shop;
     account.displayName = u"Starling Shop"_s;
-    QVERIFY(AccountRepository(writer.database()).upsert(account).ok());
+    QVERIFY(AccountRepository(test::writerDatabase(writer)).upsert(account).ok());
 
     Rule welcome;
     welcome.name = u"Welcome"_s;
@@ -133,7 +134,7 @@ void TestAutomationX::welcomeIsSentOnce()
     StoredRule stored;
     stored.name = welcome.name;
     stored.definition = QJsonDocument(welcome.toJson()).toJson(QJsonDocument::Compact);
-    QVERIFY(AutomationRepository(writer.database()).saveRule(stored).ok());
+    QVERIFY(AutomationRepository(test::writerDatabase(writer)).saveRule(stored).ok());
 
     FixedAccessToken tokens(token);
     XClient::Config config;
@@ -180,7 +181,7 @@ void TestAutomationX::welcomeIsSentOnce()
     QTRY_VERIFY_WITH_TIMEOUT(cycles.size() >= 2, 20000);
     QTRY_VERIFY(outbox.isIdle());
     QCOMPARE(welcomes(), 1);
-    auto log = AutomationRepository(writer.database()).recentLog(10);
+    auto log = AutomationRepository(test::writerDatabase(writer)).recentLog(10);
     QCOMPARE(log->size(), 1);
     QCOMPARE(log->constFirst().personRemoteId, dana);
 }

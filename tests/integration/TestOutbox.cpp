@@ -11,6 +11,7 @@
 #include "Fault.h"
 #include "LoopbackServer.h"
 #include "TestData.h"
+#include "WriterAccess.h"
 #include "auth/FixedAccessToken.h"
 #include "providers/x/XClient.h"
 #include "store/AccountRepository.h"
@@ -159,7 +160,7 @@ int runChild(const QStringList &args)
     const QStringList conversations = args.at(3).split(u',');
     QList<qint64> localIds;
     for (const QString &remote : conversations) {
-        localIds << localConversationId(writer.database(), remote);
+        localIds << localConversationId(test::writerDatabase(writer), remote);
         if (localIds.constLast() <= 0)
             return 4;
     }
@@ -177,7 +178,7 @@ int runChild(const QStringList &args)
     // Interleaved, as a person answering several chats at once would queue them.
     for (int i = 0; i < killMessagesPerConversation; ++i) {
         for (int c = 0; c < conversations.size(); ++c) {
-            auto existing = OutboxRepository(writer.database()).byClientKey(killKey(c, i));
+            auto existing = OutboxRepository(test::writerDatabase(writer)).byClientKey(killKey(c, i));
             if (!existing)
                 return 5;
             if (existing.value())
@@ -327,7 +328,7 @@ void TestOutbox::init()
     page.conversations << groupConversation;
     QVERIFY(m_writer->storePage(page).ok());
     for (Lane *lane : {&m_toAlice, &m_toBob, &m_group}) {
-        lane->localId = localConversationId(m_writer->database(), lane->remoteId);
+        lane->localId = localConversationId(test::writerDatabase(*m_writer), lane->remoteId);
         QVERIFY(lane->localId > 0);
     }
     makeClient();
@@ -420,13 +421,13 @@ QStringList TestOutbox::sentTexts(const QString &conversationRemoteId) const
 
 std::optional<OutboxItem> TestOutbox::item(qint64 id)
 {
-    auto found = OutboxRepository(m_writer->database()).byId(id);
+    auto found = OutboxRepository(test::writerDatabase(*m_writer)).byId(id);
     return found ? found.value() : std::nullopt;
 }
 
 qint64 TestOutbox::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_writer->database().connection());
+    QSqlQuery query(test::writerDatabase(*m_writer).connection());
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -495,7 +496,7 @@ void TestOutbox::sendsInOrderPerConversation()
 
     // The usage meter counts the sends per account, stream and day.
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    auto usage = UsageRepository(m_writer->database()).rows(m_account.id, today.addDays(-1), today);
+    auto usage = UsageRepository(test::writerDatabase(*m_writer)).rows(m_account.id, today.addDays(-1), today);
     QVERIFY(usage.ok());
     qint64 sends = 0;
     for (const UsageRow &row : usage.value()) {
@@ -927,7 +928,7 @@ void TestOutbox::restartSendsWhatWasQueued()
         sending.state = OutboxItem::State::Sending;
         sending.attempts = 1;
         sending.firstAttemptAt = QDateTime::currentDateTimeUtc();
-        QVERIFY(OutboxRepository(m_writer->database()).update(sending).ok());
+        QVERIFY(OutboxRepository(test::writerDatabase(*m_writer)).update(sending).ok());
     }
     QVERIFY(!m_server->postToConversation(m_shop, m_toAlice.remoteId, u"alice one"_s).isEmpty());
     m_outbox.reset();
@@ -1085,7 +1086,7 @@ void TestOutbox::killedSenderDeliversExactlyOnce()
     QCOMPARE(scalar(u"SELECT count(*) FROM outbox"_s), total);
     QCOMPARE(scalar(u"SELECT count(*) FROM outbox WHERE state = ?"_s, {int(OutboxItem::State::Sent)}), total);
     QCOMPARE(scalar(u"SELECT count(DISTINCT remote_id) FROM outbox"_s), total);
-    QSqlQuery integrity(m_writer->database().connection());
+    QSqlQuery integrity(test::writerDatabase(*m_writer).connection());
     QVERIFY(integrity.exec(u"PRAGMA integrity_check"_s) && integrity.next());
     QCOMPARE(integrity.value(0).toString(), u"ok"_s);
 }
@@ -1134,9 +1135,9 @@ void TestOutbox::retryOfEarlierFailureLooksFirst()
     failed.firstAttemptAt = QDateTime::currentDateTimeUtc();
     failed.errorCode = u"forbidden"_s;
     failed.errorMessage = u"You are not permitted to read this conversation."_s;
-    QVERIFY(OutboxRepository(m_writer->database()).update(failed).ok());
+    QVERIFY(OutboxRepository(test::writerDatabase(*m_writer)).update(failed).ok());
     // (Those versions did not write whether an attempt may have arrived.)
-    QSqlQuery strip(m_writer->database().connection());
+    QSqlQuery strip(test::writerDatabase(*m_writer).connection());
     QVERIFY(strip.exec(u"UPDATE outbox SET payload = json_remove(payload, '$.mayHaveArrived')"_s));
     const QString arrived = m_server->postToConversation(m_shop, m_toAlice.remoteId, text);
     QVERIFY(!arrived.isEmpty());
@@ -1272,7 +1273,7 @@ void TestOutbox::storageFailureBacksOffWithoutUploadingAgain()
     QVERIFY(id > 0);
 
     // The disk is full for this item: every write of it fails, as SQLite reports it.
-    QSqlQuery trigger(m_writer->database().connection());
+    QSqlQuery trigger(test::writerDatabase(*m_writer).connection());
     QVERIFY(trigger.exec(u"CREATE TRIGGER disk_full BEFORE UPDATE ON outbox WHEN NEW.id = %1"
                          " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s.arg(id)));
     {

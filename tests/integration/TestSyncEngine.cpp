@@ -9,6 +9,7 @@
 #include "LoopbackServer.h"
 #include "ProviderTestKit.h"
 #include "TestData.h"
+#include "WriterAccess.h"
 #include "auth/AccessTokenSource.h"
 #include "providers/x/XClient.h"
 #include "store/AccountRepository.h"
@@ -186,7 +187,7 @@ int TestSyncEngine::requests(const QString &path) const
 
 qint64 TestSyncEngine::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_writer->database().connection());
+    QSqlQuery query(test::writerDatabase(*m_writer).connection());
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -196,7 +197,7 @@ qint64 TestSyncEngine::scalar(const QString &sql, const QVariantList &values)
 std::pair<qint64, qint64> TestSyncEngine::usage(const QString &stream)
 {
     const QDate today = QDateTime::currentDateTimeUtc().addMSecs(m_skewMs).date();
-    auto rows = UsageRepository(m_writer->database()).rows(m_account.id, today, today);
+    auto rows = UsageRepository(test::writerDatabase(*m_writer)).rows(m_account.id, today, today);
     if (!rows)
         return {-1, -1};
     for (const UsageRow &row : rows.value()) {
@@ -267,7 +268,7 @@ void TestSyncEngine::firstSyncStoresEveryPageWithItsCursor()
     QCOMPARE(qint64(newMessages), inbound);
 
     // The cursors are the newest ids, stored with each fetch's last page.
-    CursorRepository cursors(m_writer->database());
+    CursorRepository cursors(test::writerDatabase(*m_writer));
     QCOMPARE(cursors.cursor(m_account.id, u"dm"_s).value(),
              std::optional<QString>(m_server->dmEvents().constLast().id));
     QCOMPARE(cursors.cursor(m_account.id, u"mentions"_s).value(),
@@ -307,8 +308,10 @@ void TestSyncEngine::nothingNewCostsOneRequestPerStream()
     // The mentions read asked only for what is newer than the cursor.
     const auto last = m_server->http().requests().constLast();
     const auto mentionRequest = last.path == mentionsPath() ? last : m_server->http().requests().constFirst();
-    QCOMPARE(mentionRequest.queryValue(u"since_id"_s),
-             CursorRepository(m_writer->database()).cursor(m_account.id, u"mentions"_s).value().value_or(QString()));
+    QCOMPARE(mentionRequest.queryValue(u"since_id"_s), CursorRepository(test::writerDatabase(*m_writer))
+                                                           .cursor(m_account.id, u"mentions"_s)
+                                                           .value()
+                                                           .value_or(QString()));
 
     // Something new: only that is fetched and stored.
     seed(3, 2, u"new"_s);
@@ -320,7 +323,7 @@ void TestSyncEngine::nothingNewCostsOneRequestPerStream()
     QCOMPARE(usage(u"dm"_s), std::make_pair(qint64(6), qint64(29)));
     // Mentions cost money on X: the meter estimates it ($0.001 per post read).
     const QDate today = QDateTime::currentDateTimeUtc().addMSecs(m_skewMs).date();
-    const auto rows = UsageRepository(m_writer->database()).rows(m_account.id, today, today).value();
+    const auto rows = UsageRepository(test::writerDatabase(*m_writer)).rows(m_account.id, today, today).value();
     for (const UsageRow &row : rows) {
         if (row.stream == u"mentions")
             QCOMPARE(row.costMicros, qint64(14 * 1000));
@@ -371,7 +374,7 @@ void TestSyncEngine::repeatedPageStoresNothingTwice()
         if (signal.at(1).value<SyncStream>() == SyncStream::DirectMessages)
             QCOMPARE(qint64(signal.at(2).toInt()), inbound);
     }
-    QCOMPARE(CursorRepository(m_writer->database()).cursor(m_account.id, u"dm"_s).value(),
+    QCOMPARE(CursorRepository(test::writerDatabase(*m_writer)).cursor(m_account.id, u"dm"_s).value(),
              std::optional<QString>(m_server->dmEvents().constLast().id));
 }
 
@@ -397,7 +400,7 @@ void TestSyncEngine::failedFetchStartsOverWithoutDuplicates()
     QCOMPARE(requests(dmEventsPath), 2 + 3 + 4);
     QCOMPARE(scalar(u"SELECT count(*) FROM messages"_s), 35);
     QCOMPARE(scalar(u"SELECT count(DISTINCT remote_id) FROM messages"_s), 35);
-    QCOMPARE(CursorRepository(m_writer->database()).cursor(m_account.id, u"dm"_s).value(),
+    QCOMPARE(CursorRepository(test::writerDatabase(*m_writer)).cursor(m_account.id, u"dm"_s).value(),
              std::optional<QString>(m_server->dmEvents().constLast().id));
 }
 
@@ -406,7 +409,7 @@ void TestSyncEngine::pageThatFailsToStoreIsNotSkipped()
     // Page 2 cannot be stored (a full disk): the fetch stops there and starts again from the stored
     // cursor, so page 2's messages come with the next try and the cursor never passes them.
     seed(34, 0, u"old"_s); // 35 events: 4 pages, "old dm 20" on page 2
-    QSqlQuery fault(m_writer->database().connection());
+    QSqlQuery fault(test::writerDatabase(*m_writer).connection());
     QVERIFY(fault.exec(u"CREATE TRIGGER test_fault BEFORE INSERT ON messages WHEN NEW.text = 'old dm 20'"
                        " BEGIN SELECT RAISE(ABORT, 'test: the disk is full'); END"_s));
     QObject guard;
@@ -416,7 +419,7 @@ void TestSyncEngine::pageThatFailsToStoreIsNotSkipped()
         if (which == SyncStream::DirectMessages && !failed
             && scalar(u"SELECT count(*) FROM sync_cursors WHERE stream = 'dm'"_s) == 0) {
             failed = true;
-            QSqlQuery heal(m_writer->database().connection());
+            QSqlQuery heal(test::writerDatabase(*m_writer).connection());
             QVERIFY(heal.exec(u"DROP TRIGGER test_fault"_s));
         }
     });
@@ -432,7 +435,7 @@ void TestSyncEngine::pageThatFailsToStoreIsNotSkipped()
     QCOMPARE(scalar(u"SELECT count(*) FROM messages"_s), 35);
     QCOMPARE(scalar(u"SELECT count(DISTINCT remote_id) FROM messages"_s), 35);
     QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE text = 'old dm 20'"_s), 1);
-    QCOMPARE(CursorRepository(m_writer->database()).cursor(m_account.id, u"dm"_s).value(),
+    QCOMPARE(CursorRepository(test::writerDatabase(*m_writer)).cursor(m_account.id, u"dm"_s).value(),
              std::optional<QString>(m_server->dmEvents().constLast().id));
 }
 

@@ -139,7 +139,7 @@ std::optional<ChangeSet> TestModels::store(const SyncPage &page)
 std::optional<ChangeSet> TestModels::write(StoreWriter::Job job)
 {
     std::optional<Result<ChangeSet>> result;
-    m_store->write(std::move(job), this, [&result](const Result<ChangeSet> &r) { result = r; });
+    m_store->write("a test's write", std::move(job), this, [&result](const Result<ChangeSet> &r) { result = r; });
     m_store->flush();
     QCoreApplication::sendPostedEvents();
     if (!result || !result->ok()) {

@@ -3,6 +3,7 @@
 // the per-person window, no loops, dry runs) and the service that runs them on a real store.
 
 #include "TestData.h"
+#include "WriterAccess.h"
 #include "automation/AutomationService.h"
 #include "automation/BusinessHours.h"
 #include "automation/DryRun.h"
@@ -506,8 +507,8 @@ std::unique_ptr<TestAutomation::Fixture> TestAutomation::makeFixture()
     f->writer = std::make_unique<StoreWriter>(std::move(db).value());
     f->shop.remoteUserId = u"1000"_s;
     f->second.remoteUserId = u"3000"_s;
-    if (!AccountRepository(f->writer->database()).upsert(f->shop)
-        || !AccountRepository(f->writer->database()).upsert(f->second))
+    if (!AccountRepository(test::writerDatabase(*f->writer)).upsert(f->shop)
+        || !AccountRepository(test::writerDatabase(*f->writer)).upsert(f->second))
         return nullptr;
     // No provider clients: what the rules queue stays in the outbox, where the test reads it.
     f->outbox = std::make_unique<Outbox>(f->writer.get());
@@ -523,7 +524,7 @@ void TestAutomation::saveRule(Fixture &f, const Rule &rule)
     stored.name = rule.name;
     stored.enabled = rule.enabled;
     stored.definition = QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact);
-    QVERIFY(AutomationRepository(f.writer->database()).saveRule(stored).ok());
+    QVERIFY(AutomationRepository(test::writerDatabase(*f.writer)).saveRule(stored).ok());
 }
 
 qint64 TestAutomation::deliver(Fixture &f, const QString &conversation, const QString &remoteId, const QString &author,
@@ -544,7 +545,7 @@ qint64 TestAutomation::deliver(Fixture &f, const QString &conversation, const QS
 
 qint64 TestAutomation::scalar(Fixture &f, const QString &sql)
 {
-    QSqlQuery q(f.writer->database().connection());
+    QSqlQuery q(test::writerDatabase(*f.writer).connection());
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
@@ -565,16 +566,16 @@ void TestAutomation::serviceRunsRulesOnTheStore()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     deliver(*f, u"1000-2000"_s, u"m1"_s, u"2000"_s, u"Hi! Can I get a refund?"_s, now);
     QTRY_COMPARE(acted.size(), 3); // welcome, tag, assign
-    auto items = OutboxRepository(f->writer->database()).unfinished();
+    auto items = OutboxRepository(test::writerDatabase(*f->writer)).unfinished();
     QVERIFY(items.ok());
     QCOMPARE(items->size(), 1);
     QCOMPARE(items->constFirst().text, u"Hi Dana! Thanks for writing to shop."_s);
     QVERIFY(items->constFirst().automatic);
     QCOMPARE(items->constFirst().conversationRemoteId, u"1000-2000"_s);
-    auto conversation = ConversationRepository(f->writer->database()).byRemoteId(f->shop.id, u"1000-2000"_s);
+    auto conversation = ConversationRepository(test::writerDatabase(*f->writer)).byRemoteId(f->shop.id, u"1000-2000"_s);
     QCOMPARE(conversation->value().conversation.tags, QStringList{u"refund"_s});
     QCOMPARE(conversation->value().conversation.assignee, u"Sam"_s);
-    auto log = AutomationRepository(f->writer->database()).recentLog(10);
+    auto log = AutomationRepository(test::writerDatabase(*f->writer)).recentLog(10);
     QCOMPARE(log->size(), 3);
     QCOMPARE(log->constLast().ruleName, u"Welcome"_s);
     QCOMPARE(log->constLast().action, u"dm"_s);
@@ -582,14 +583,14 @@ void TestAutomation::serviceRunsRulesOnTheStore()
     // The same person again: no second welcome.
     deliver(*f, u"1000-2000"_s, u"m2"_s, u"2000"_s, u"hello again"_s, now.addSecs(5));
     QTest::qWait(50);
-    QCOMPARE(OutboxRepository(f->writer->database()).unfinished()->size(), 1);
+    QCOMPARE(OutboxRepository(test::writerDatabase(*f->writer)).unfinished()->size(), 1);
 
     // One of our own accounts writes: never answered (no loops between our accounts).
     deliver(*f, u"1000-3000"_s, u"m3"_s, u"3000"_s, u"internal note"_s, now.addSecs(6));
     // History that a first sync brings in sets nothing off.
     deliver(*f, u"1000-4000"_s, u"m4"_s, u"4000"_s, u"an old message"_s, now.addDays(-3));
     QTest::qWait(50);
-    QCOMPARE(OutboxRepository(f->writer->database()).unfinished()->size(), 1);
+    QCOMPARE(OutboxRepository(test::writerDatabase(*f->writer)).unfinished()->size(), 1);
 }
 
 void TestAutomation::hourlyCapPerAccount()
@@ -606,7 +607,7 @@ void TestAutomation::hourlyCapPerAccount()
     }
     const QString logged = u"SELECT count(*) FROM automation_log"_s;
     QTRY_COMPARE(scalar(*f, logged), qint64(people));
-    QCOMPARE(OutboxRepository(f->writer->database()).unfinished()->size(),
+    QCOMPARE(OutboxRepository(test::writerDatabase(*f->writer)).unfinished()->size(),
              qsizetype(automationlimits::messagesPerAccountPerHour));
     QCOMPARE(scalar(*f, u"SELECT count(*) FROM automation_log WHERE action = 'skipped'"_s), qint64(3));
     QCOMPARE(scalar(*f, u"SELECT count(*) FROM automation_log WHERE action = 'dm'"_s),
@@ -630,14 +631,17 @@ void TestAutomation::surveyRoundTrip()
     saveRule(*f, survey);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     deliver(*f, u"1000-2000"_s, u"m1"_s, u"2000"_s, u"where is my parcel"_s, now.addSecs(-60));
-    const qint64 id =
-        ConversationRepository(f->writer->database()).byRemoteId(f->shop.id, u"1000-2000"_s)->value().conversation.id;
+    const qint64 id = ConversationRepository(test::writerDatabase(*f->writer))
+                          .byRemoteId(f->shop.id, u"1000-2000"_s)
+                          ->value()
+                          .conversation.id;
     QSignalSpy acted(f->automation.get(), &AutomationService::acted);
     QVERIFY(f->writer
-                ->run([id](Database &db) { return ConversationRepository(db).setState(id, Conversation::State::Done); })
+                ->run("a test's write",
+                      [id](Database &db) { return ConversationRepository(db).setState(id, Conversation::State::Done); })
                 .ok());
     QTRY_COMPARE(acted.size(), 1);
-    QCOMPARE(OutboxRepository(f->writer->database()).unfinished()->constFirst().text,
+    QCOMPARE(OutboxRepository(test::writerDatabase(*f->writer)).unfinished()->constFirst().text,
              u"How did we do, Dana? Reply 1 to 5."_s);
     QCOMPARE(scalar(*f, u"SELECT count(*) FROM surveys WHERE rating IS NULL"_s), 1);
 
@@ -647,7 +651,7 @@ void TestAutomation::surveyRoundTrip()
     QCOMPARE(scalar(*f, u"SELECT count(*) FROM surveys WHERE rating IS NOT NULL"_s), 0);
     deliver(*f, u"1000-2000"_s, u"m3"_s, u"2000"_s, u"⭐⭐⭐⭐"_s, now.addSecs(2));
     QTRY_COMPARE(scalar(*f, u"SELECT rating FROM surveys"_s), 4);
-    auto periods = AutomationRepository(f->writer->database()).ratings(now.date().addDays(-1), now.date());
+    auto periods = AutomationRepository(test::writerDatabase(*f->writer)).ratings(now.date().addDays(-1), now.date());
     QVERIFY(periods.ok());
     QCOMPARE(periods->constFirst().count, 1);
     QCOMPARE(periods->constFirst().average, 4.0);
@@ -664,8 +668,8 @@ void TestAutomation::dryRunChangesNothing()
     deliver(*f, u"1000-5000"_s, u"m3"_s, u"5000"_s, u"hi"_s, start.addSecs(120));
     deliver(*f, u"1000-3000"_s, u"m4"_s, u"3000"_s, u"hi from our other account"_s, start.addSecs(180));
     const qint64 changesBefore = scalar(*f, u"SELECT total_changes()"_s);
-    auto planned =
-        dryRun(f->writer->database(), welcomeRule(), start.addDays(-1), start.addDays(1), {f->shop, f->second});
+    auto planned = dryRun(test::writerDatabase(*f->writer), welcomeRule(), start.addDays(-1), start.addDays(1),
+                          {f->shop, f->second});
     QVERIFY(planned.ok());
     // Two people wrote for the first time; our own account does not count.
     QCOMPARE(planned->size(), 2);
@@ -685,7 +689,7 @@ void TestAutomation::tagsAssigneesAndBulkActions()
     deliver(*f, u"1000-2000"_s, u"m1"_s, u"2000"_s, u"one"_s, now);
     deliver(*f, u"1000-5000"_s, u"m2"_s, u"5000"_s, u"two"_s, now);
     deliver(*f, u"1000-6000"_s, u"m3"_s, u"6000"_s, u"three"_s, now);
-    Database &db = f->writer->database();
+    Database &db = test::writerDatabase(*f->writer);
     ConversationRepository conversations(db);
     QList<qint64> ids;
     const auto page = conversations.page({}, 10);
@@ -728,7 +732,7 @@ void TestAutomation::savedReplyRepository()
 {
     auto f = makeFixture();
     QVERIFY(f);
-    SavedReplyRepository replies(f->writer->database());
+    SavedReplyRepository replies(test::writerDatabase(*f->writer));
     auto saved = replies.save({0, u"refund"_s, u"Refunds"_s, u"Hi {first_name}, refunds take 3 days."_s, {}});
     QVERIFY(saved.ok());
     QVERIFY(saved->id > 0);

@@ -69,6 +69,7 @@ bool execOnWriter(Store &store, const QString &sql)
     std::optional<bool> done;
     QObject context;
     store.write(
+        "a test's write",
         [sql](Database &db) -> Result<ChangeSet> {
             QSqlQuery q(db.connection());
             if (!q.exec(sql))
@@ -613,6 +614,7 @@ void TestStore::extremeTimesAreStored()
     QVERIFY(opened.ok());
     Store &store = *opened.value();
     store.write(
+        "a test's write",
         [this](Database &db) -> Result<ChangeSet> {
             if (auto r = AccountRepository(db).upsert(m_x); !r)
                 return r.error();
@@ -655,6 +657,7 @@ void TestStore::fullMillisecondAtTheEdges()
     QVERIFY(opened.ok());
     Store &store = *opened.value();
     store.write(
+        "a test's write",
         [this](Database &db) -> Result<ChangeSet> {
             if (auto r = AccountRepository(db).upsert(m_x); !r)
                 return r.error();
@@ -890,6 +893,7 @@ void TestStore::storeWritesOnWorkerThread()
     QThread *writerThread = nullptr;
     bool accountStored = false;
     store.write(
+        "a test's write",
         [&](Database &db) -> Result<ChangeSet> {
             writerThread = QThread::currentThread();
             auto id = AccountRepository(db).upsert(m_x);

@@ -137,7 +137,8 @@ void ProfilePane::saveNote()
         return;
     const qint64 identity = m_identityId;
     const QString note = m_note->toPlainText();
-    m_store.write([identity, note](Database &db) { return ContactRepository(db).setNote(identity, note); }, this);
+    m_store.write(
+        "keep a note", [identity, note](Database &db) { return ContactRepository(db).setNote(identity, note); }, this);
 }
 
 } // namespace starling

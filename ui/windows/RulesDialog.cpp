@@ -426,6 +426,7 @@ RulesDialog::RulesDialog(Store &store, Database &reader, AccountManager &account
             return;
         const qint64 id = item->data(Qt::UserRole).toLongLong();
         m_store.write(
+            "remove a rule",
             [id](Database &db) -> Result<ChangeSet> {
                 if (auto r = AutomationRepository(db).removeRule(id); !r)
                     return r.error();
@@ -494,6 +495,7 @@ void RulesDialog::store(const Rule &rule, bool enabled)
     stored.enabled = enabled;
     stored.definition = QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact);
     m_store.write(
+        "save a rule",
         [stored](Database &db) -> Result<ChangeSet> {
             if (auto r = AutomationRepository(db).saveRule(stored); !r)
                 return r.error();

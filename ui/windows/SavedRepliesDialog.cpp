@@ -124,6 +124,7 @@ void SavedRepliesDialog::save()
     SavedReply reply{m_editing, m_shortcut->text(), m_title->text(), m_body->toPlainText(), {}};
     auto saved = std::make_shared<qint64>(0);
     m_store.write(
+        "save a saved reply",
         [reply, saved](Database &db) -> Result<ChangeSet> {
             auto r = SavedReplyRepository(db).save(reply);
             if (!r)
@@ -152,6 +153,7 @@ void SavedRepliesDialog::removeSelected()
         != QMessageBox::Yes)
         return;
     m_store.write(
+        "remove a saved reply",
         [id](Database &db) -> Result<ChangeSet> {
             if (auto r = SavedReplyRepository(db).remove(id); !r)
                 return r.error();
