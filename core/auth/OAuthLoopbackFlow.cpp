@@ -25,25 +25,6 @@ constexpr qsizetype maximumHeadBytes = 16 * 1024;
  * The oldest waiting connection makes way for a new one, so a flood cannot lock the browser out.
  */
 constexpr qsizetype maximumWaitingConnections = 16;
-constexpr qsizetype maximumServerTextLength = 300;
-
-/** Text from the network for a message: no control or format characters, one line, bounded. */
-QString cleanServerText(const QString &text)
-{
-    QString clean;
-    clean.reserve(std::min(text.size(), maximumServerTextLength + 1));
-    for (const QChar c : text) {
-        const auto category = c.category();
-        clean.append(category == QChar::Other_Control || category == QChar::Other_Format ? QChar(u' ') : c);
-        if (clean.size() > maximumServerTextLength)
-            break;
-    }
-    clean = clean.simplified();
-    if (clean.size() > maximumServerTextLength)
-        clean = clean.left(maximumServerTextLength - 1) + u'…';
-    return clean;
-}
-
 /** The query of a redirect, read as a form: "+" is a space there (RFC 6749 appendix B). */
 QUrlQuery callbackQuery(const QByteArray &rawQuery)
 {
@@ -317,8 +298,8 @@ void OAuthLoopbackFlow::handleCallback(QTcpSocket *socket, const QByteArray &raw
     stopListening(socket);
 
     if (const QString error = value(u"error"_s); !error.isEmpty()) {
-        const QString name = cleanServerText(error);
-        const QString description = cleanServerText(value(u"error_description"_s));
+        const QString name = HttpClient::cleanServerText(error);
+        const QString description = HttpClient::cleanServerText(value(u"error_description"_s));
         const QString said = description.isEmpty() ? name : description;
         qCInfo(lcAuth).noquote() << "sign-in to" << providerName() << "ended with the error" << name;
         Error failure;

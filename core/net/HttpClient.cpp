@@ -122,42 +122,15 @@ QString withServerMessage(const QString &message, const QString &server)
     return HttpClient::tr("%1 The server said: “%2”").arg(message, server);
 }
 
-QString cleanServerText(const QString &text)
-{
-    QString clean;
-    clean.reserve(std::min(text.size(), serverMessageLimit + 1));
-    for (const QChar c : text) {
-        // Control and format characters could reorder or hide text in the UI.
-        const auto category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format)
-            clean.append(u' ');
-        else
-            clean.append(c);
-        if (clean.size() > serverMessageLimit)
-            break;
-    }
-    clean = clean.simplified();
-    if (clean.size() > serverMessageLimit)
-        clean = clean.left(serverMessageLimit - 1) + u'…';
-    return clean;
-}
-
-Error::Code codeForStatus(int status, const QByteArray &body)
+Error::Code codeForStatus(int status)
 {
     if (status == 401)
         return Error::Code::AuthExpired;
-    if (status == 400) {
-        // Bluesky answers an expired or invalid token with 400, not 401 (API-NOTES B-5).
-        const QString xrpcError = QJsonDocument::fromJson(body).object().value(u"error"_s).toString();
-        if (xrpcError == u"ExpiredToken"_s || xrpcError == u"InvalidToken"_s)
-            return Error::Code::AuthExpired;
-        return Error::Code::InvalidInput;
-    }
     if (status == 403)
         return Error::Code::Forbidden;
     if (status == 404 || status == 410)
         return Error::Code::NotFound;
-    if (status == 429 || status == 420) // 420: X's old "Enhance Your Calm"
+    if (status == 429)
         return Error::Code::RateLimited;
     if (status == 408)
         return Error::Code::Timeout;
@@ -196,6 +169,31 @@ HttpClient::~HttpClient()
 void HttpClient::setAuthorizer(Authorizer authorizer)
 {
     m_authorizer = std::move(authorizer);
+}
+
+void HttpClient::setErrorReader(ErrorReader reader)
+{
+    m_errorReader = std::move(reader);
+}
+
+QString HttpClient::cleanServerText(const QString &text)
+{
+    QString clean;
+    clean.reserve(std::min(text.size(), serverMessageLimit + 1));
+    for (const QChar c : text) {
+        // Control and format characters could reorder or hide text in the UI.
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format)
+            clean.append(u' ');
+        else
+            clean.append(c);
+        if (clean.size() > serverMessageLimit)
+            break;
+    }
+    clean = clean.simplified();
+    if (clean.size() > serverMessageLimit)
+        clean = clean.left(serverMessageLimit - 1) + u'…';
+    return clean;
 }
 
 void HttpClient::setUserAgent(const QByteArray &userAgent)
@@ -251,34 +249,18 @@ void HttpClient::cancel(RequestId id)
     qCDebug(lcNet).noquote() << job.request.methodName() << Redaction::url(job.request.url()) << "cancelled";
 }
 
-QString HttpClient::serverMessage(const QByteArray &body)
+HttpClient::ErrorReading HttpClient::standardErrorReading(int, const QByteArray &body)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return {};
     const QJsonObject object = document.object();
-    const auto text = [&object](const QString &key) { return object.value(key).toString(); };
-
-    // X problem details first: `detail` says more than `title`.
-    if (const QString detail = text(u"detail"_s); !detail.isEmpty())
-        return cleanServerText(detail);
-    // X's older {errors:[{code, message}]} and v2's partial errors [{title, detail}].
-    QStringList messages;
-    for (const QJsonValue &item : object.value(u"errors"_s).toArray()) {
-        const QJsonObject error = item.toObject();
-        QString message = error.value(u"message"_s).toString();
-        if (message.isEmpty())
-            message = error.value(u"detail"_s).toString();
-        if (!message.isEmpty() && messages.size() < 3)
-            messages.append(message);
-    }
-    if (!messages.isEmpty())
-        return cleanServerText(messages.join(u"; "_s));
-    // Mastodon OAuth errors, then XRPC's human text, then the bare error names.
-    for (const QString &key : {u"error_description"_s, u"message"_s, u"error"_s, u"title"_s}) {
-        if (const QString message = text(key); !message.isEmpty())
-            return cleanServerText(message);
+    // The most specific words first: a problem's detail, an OAuth description, a message; then
+    // the names (a problem's title, an OAuth error code).
+    for (const QString &key : {u"detail"_s, u"error_description"_s, u"message"_s, u"error"_s, u"title"_s}) {
+        if (const QString message = object.value(key).toString(); !message.isEmpty())
+            return {std::nullopt, cleanServerText(message)};
     }
     return {};
 }
@@ -522,12 +504,13 @@ HttpClient::Outcome HttpClient::classify(const Job &job, int status, int network
                 {}};
     }
 
-    const Error::Code code = codeForStatus(status, body);
+    const ErrorReading reading = m_errorReader ? m_errorReader(status, body) : standardErrorReading(status, body);
+    const Error::Code code = reading.code.value_or(codeForStatus(status));
     if (code == Error::Code::RateLimited) {
         const QDateTime until = m_ledger.nextAllowed(job.bucket);
         return {Error(code, rateLimitMessage(url, until)).setRetryAfter(until).setHttpStatus(status), false, {}};
     }
-    const QString detail = serverMessage(body);
+    const QString detail = reading.message;
     Error failure(code, withServerMessage(Error::defaultMessage(code), detail));
     failure.setHttpStatus(status).setServerDetail(detail);
     QDateTime retryAfter;

@@ -14,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -30,9 +31,10 @@ namespace starling {
  * before every attempt (so a refreshed token is picked up by a retry).
  *
  * Error mapping: no connection, reset or unknown host → Network; deadline → Timeout;
- * 401 → AuthExpired (and Bluesky's HTTP 400 ExpiredToken/InvalidToken, API-NOTES B-5);
- * 403 → Forbidden; 404/410 → NotFound; other 4xx → InvalidInput; 429 → RateLimited with
- * retryAfter(); 5xx → ServerError; a body cut short, not JSON or too large → BadResponse.
+ * 401 → AuthExpired; 403 → Forbidden; 404/410 → NotFound; other 4xx → InvalidInput;
+ * 429 → RateLimited with retryAfter(); 5xx → ServerError; a body cut short, not JSON or too
+ * large → BadResponse. What a network says in its error bodies, and the codes it means where its
+ * status says otherwise, is read by the provider's ErrorReader (setErrorReader()).
  *
  * Retries happen only for idempotent requests (HttpRequest::isIdempotent()) after Network,
  * Timeout or ServerError. A 429 is never retried here: it feeds the ledger and is returned.
@@ -50,6 +52,19 @@ public:
     using Authorizer = std::function<void(QNetworkRequest &)>;
     using Clock = RateLimitLedger::Clock;
     using RequestId = quint64;
+
+    /**
+     * How a network reads its own error answers: a code where the HTTP status alone would say the
+     * wrong thing (a network that answers an expired token with 400), and the server's words for
+     * the user (cleanServerText() them). Each provider knows its own format and installs its
+     * reading with setErrorReader(); the client itself knows no network.
+     */
+    struct ErrorReading
+    {
+        std::optional<Error::Code> code; ///< empty: the status decides
+        QString message; ///< empty: the server said nothing usable
+    };
+    using ErrorReader = std::function<ErrorReading(int status, const QByteArray &body)>;
 
     /** Delays between attempts: initial × 2^(attempt-1), capped at maximum, minus up to jitter×. */
     struct Backoff
@@ -70,6 +85,8 @@ public:
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }
 
     void setAuthorizer(Authorizer authorizer);
+    /** How error answers are read; standardErrorReading() unless set. */
+    void setErrorReader(ErrorReader reader);
 
     /** "Starling/<version>" unless set. */
     QByteArray userAgent() const { return m_userAgent; }
@@ -102,11 +119,13 @@ public:
     int pendingCount() const { return int(m_jobs.size()); }
 
     /**
-     * The server's own explanation in an error body, if it sent one in a known format: an X
-     * problem (`detail`, `title`), `errors[].message`, Mastodon `error_description`/`error`, or
-     * XRPC `message`/`error`. Shortened and stripped of control characters; empty if none.
+     * The reading of error answers in the standard shapes: a problem detail (RFC 9457: `detail`,
+     * then `title`), an OAuth error (RFC 6749: `error_description`, then `error`), or a bare
+     * `message`. The status decides the code.
      */
-    static QString serverMessage(const QByteArray &body);
+    static ErrorReading standardErrorReading(int status, const QByteArray &body);
+    /** Server text as the user may see it: shortened, control and format characters removed. */
+    static QString cleanServerText(const QString &text);
 
 Q_SIGNALS:
     /** A server said "not now" (429) for @p bucket; feeds the user-visible activity log. */
@@ -129,6 +148,7 @@ private:
 
     QNetworkAccessManager *m_manager = nullptr;
     Authorizer m_authorizer;
+    ErrorReader m_errorReader;
     QByteArray m_userAgent;
     Backoff m_backoff;
     bool m_respectRateLimits = true;

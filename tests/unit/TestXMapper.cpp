@@ -390,6 +390,8 @@ private Q_SLOTS:
     void postCreated();
     void problems_data();
     void problems();
+    void errorReading_data();
+    void errorReading();
 
     // Hostile input.
     void structuralErrors_data();
@@ -1145,6 +1147,40 @@ void TestXMapper::problems_data()
     QTest::newRow("errors an object: not read")
         << u"user_not_found.json"_s << u"errors"_s << QJsonValue(QJsonObject{{"detail"_L1, u"x"_s}}) << QList<int>()
         << QString();
+}
+
+void TestXMapper::errorReading_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("code"); // -1: the status decides
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("problem")
+        << 400
+        << R"({"title":"Invalid Request","detail":"The `id` query parameter value [x] is not valid","type":"https://api.x.com/2/problems/invalid-request"})"_ba
+        << -1 << u"The `id` query parameter value [x] is not valid"_s;
+    QTest::newRow("problem, title only") << 401 << R"({"title":"Unauthorized","type":"about:blank","status":401})"_ba
+                                         << -1 << u"Unauthorized"_s;
+    QTest::newRow("errors[]") << 429 << R"({"errors":[{"code":88,"message":"Rate limit exceeded"}]})"_ba << -1
+                              << u"Rate limit exceeded"_s;
+    QTest::newRow("errors[] of details")
+        << 400 << R"({"errors":[{"detail":"one"},{"message":"two"},{"detail":"three"},{"detail":"four"}]})"_ba << -1
+        << u"one; two; three"_s;
+    QTest::newRow("420 is a rate limit") << 420 << R"({"errors":[{"code":420,"message":"Enhance Your Calm"}]})"_ba
+                                         << int(Error::Code::RateLimited) << u"Enhance Your Calm"_s;
+    QTest::newRow("not JSON") << 503 << "<html>Over capacity</html>"_ba << -1 << QString();
+}
+
+void TestXMapper::errorReading()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const HttpClient::ErrorReading reading = xmapper::errorReading(status, body);
+    QCOMPARE(reading.code.has_value() ? int(*reading.code) : -1, code);
+    QCOMPARE(reading.message, message);
 }
 
 void TestXMapper::problems()

@@ -158,6 +158,7 @@ MastodonClient::MastodonClient(Config config, AccessTokenSource *tokens, QObject
     , m_http(this)
 {
     // The one place where the token is put on a request; it runs before every attempt.
+    m_http.setErrorReader(&mastodonmapper::errorReading);
     m_http.setAuthorizer([this](QNetworkRequest &request) {
         if (m_tokens && !m_tokens->accessToken().isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_tokens->accessToken());

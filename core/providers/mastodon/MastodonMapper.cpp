@@ -1190,4 +1190,14 @@ Result<StreamEvent> streamEvent(const QByteArray &frame)
     return result;
 }
 
+HttpClient::ErrorReading errorReading(int, const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    for (const QString &key : {u"error_description"_s, u"error"_s}) {
+        if (const QString message = object.value(key).toString(); !message.isEmpty())
+            return {std::nullopt, HttpClient::cleanServerText(message)};
+    }
+    return {};
+}
+
 } // namespace starling::mastodonmapper

@@ -3,6 +3,7 @@
 
 #include "MastodonInstance.h"
 #include "Result.h"
+#include "net/HttpClient.h"
 #include "providers/ProviderTypes.h"
 #include "text/TextEntity.h"
 
@@ -220,5 +221,11 @@ struct StreamEvent
 };
 /** Parses one text frame; an error for anything that is not an event (a frame we cannot use). */
 Result<StreamEvent> streamEvent(const QByteArray &frame);
+
+/**
+ * How Mastodon's error answers read (API-NOTES M-5): `{"error": "…"}`, with `error_description`
+ * on OAuth errors. For HttpClient::setErrorReader().
+ */
+HttpClient::ErrorReading errorReading(int status, const QByteArray &body);
 
 } // namespace starling::mastodonmapper

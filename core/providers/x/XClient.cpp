@@ -84,6 +84,7 @@ XClient::XClient(Config config, AccessTokenSource *tokens, QObject *parent)
 {
     // The one place where the token is put on a request; it runs before every attempt, so a
     // retry after a refresh carries the new token.
+    m_http.setErrorReader(&xmapper::errorReading);
     m_http.setAuthorizer([this](QNetworkRequest &request) {
         if (m_tokens)
             request.setRawHeader("Authorization", "Bearer " + m_tokens->accessToken());

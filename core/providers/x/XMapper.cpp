@@ -506,4 +506,26 @@ Result<SentItem> postCreated(const QJsonDocument &document)
     return SentItem{*id, {}, {}};
 }
 
+HttpClient::ErrorReading errorReading(int status, const QByteArray &body)
+{
+    HttpClient::ErrorReading reading = HttpClient::standardErrorReading(status, body);
+    if (status == 420)
+        reading.code = Error::Code::RateLimited;
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    if (!object.value(u"detail"_s).toString().isEmpty())
+        return reading; // a problem: the standard reading has its detail
+    QStringList messages;
+    for (const QJsonValue &item : object.value(u"errors"_s).toArray()) {
+        const QJsonObject error = item.toObject();
+        QString message = error.value(u"message"_s).toString();
+        if (message.isEmpty())
+            message = error.value(u"detail"_s).toString();
+        if (!message.isEmpty() && messages.size() < 3)
+            messages.append(message);
+    }
+    if (!messages.isEmpty())
+        reading.message = HttpClient::cleanServerText(messages.join(u"; "_s));
+    return reading;
+}
+
 } // namespace starling::xmapper

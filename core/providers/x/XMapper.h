@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "net/HttpClient.h"
 #include "providers/ProviderTypes.h"
 
 #include <QJsonDocument>
@@ -54,5 +55,12 @@ QString plainText(const QString &text);
 
 /** The errors[] of a response (problem objects or the older {code, message}), as warnings. */
 QList<Error> problems(const QJsonDocument &document);
+
+/**
+ * How X's error answers read (API-NOTES X-6): a problem (`detail`, then `title`), or the older
+ * `errors[]` with `message` (or `detail`) each; 420, X's old "Enhance Your Calm", is a rate limit.
+ * For HttpClient::setErrorReader().
+ */
+HttpClient::ErrorReading errorReading(int status, const QByteArray &body);
 
 } // namespace starling::xmapper
