@@ -88,7 +88,7 @@ MainWindow::MainWindow(Store &store, AccountManager &accounts, SyncService &sync
     m_syncLabel->setWordWrap(true);
     sideLayout->addWidget(m_syncLabel);
 
-    m_inbox = new InboxView(*m_reader, m_splitter);
+    m_inbox = new InboxView(*m_reader, m_store, m_splitter);
     m_thread = new ThreadView(*m_reader, *m_actions, m_splitter);
     m_profile = new ProfilePane(store, *m_reader, m_splitter);
     m_splitter->addWidget(sidebar);

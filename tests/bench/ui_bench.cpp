@@ -24,6 +24,7 @@
 #include "store/AccountRepository.h"
 #include "store/Database.h"
 #include "store/PageWriter.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -502,7 +503,11 @@ Result<void> Run::measureStartUp()
 
 Result<void> Run::measureScroll()
 {
-    auto reader = Database::openSqlite(Profile::open(m_largeProfile)->databasePath(), Database::Role::Reader);
+    const QString databasePath = Profile::open(m_largeProfile)->databasePath();
+    auto store = Store::open(databasePath);
+    if (!store)
+        return store.error();
+    auto reader = Database::openSqlite(databasePath, Database::Role::Reader);
     if (!reader)
         return reader.error();
 
@@ -511,7 +516,7 @@ Result<void> Run::measureScroll()
     int rowHeight = 0;
     QSize listSize;
     {
-        InboxView view(*reader.value());
+        InboxView view(*reader.value(), *store.value());
         if (auto r = showAndWait(&view, view.list()->viewport(), {windowWidth, windowHeight}); !r)
             return r;
         rowHeight = view.list()->sizeHintForRow(0);

@@ -186,7 +186,7 @@ void TestModels::conversationListPagesInOrder()
     if (conversations > 0)
         QVERIFY(store(dmPage(m_account.id, 0, conversations, 1, 0)));
 
-    ConversationListModel model(m_reader.get());
+    ConversationListModel model(m_reader.get(), *m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy failed(&model, &ConversationListModel::loadFailed);
     ConversationFilter filter;
@@ -235,7 +235,7 @@ void TestModels::conversationListFollowsChanges()
     constexpr int total = ConversationListModel::pageSize * 2 + 50;
     QVERIFY(store(dmPage(m_account.id, 0, total, 1, 0)));
 
-    ConversationListModel model(m_reader.get());
+    ConversationListModel model(m_reader.get(), *m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // As the main window does: every announcement goes to the model.
     connect(m_store.get(), &Store::changed, &model, &ConversationListModel::applyChanges);
@@ -246,6 +246,11 @@ void TestModels::conversationListFollowsChanges()
     const auto consistent = [&] {
         const QList<qint64> shown = idsOf(model, ConversationListModel::IdRole);
         return shown == expectedConversations(filter).mid(0, shown.size());
+    };
+    // The model re-reads changed rows on the store's reader thread: wait until they are in.
+    const auto settle = [&model] {
+        QCoreApplication::processEvents(); // the store's announcement, queued from its thread
+        return QTest::qWaitFor([&model] { return !model.isRefreshing(); }, 10000);
     };
     QVERIFY(consistent());
     QVERIFY(model.rowCount() < total); // not everything is loaded yet
@@ -262,6 +267,7 @@ void TestModels::conversationListFollowsChanges()
                                           model.summaryAt(loaded - 1).counterpart.remoteId, u"any news?"_s,
                                           testdata::at(100000));
     QVERIFY(store(newer));
+    QVERIFY(settle());
     QCOMPARE(moved.size(), 1);
     QCOMPARE(model.rowOf(moving), 0);
     QCOMPARE(model.index(0).data(ConversationListModel::PreviewRole).toString(), u"any news?"_s);
@@ -272,6 +278,7 @@ void TestModels::conversationListFollowsChanges()
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
     const qint64 reading = model.index(3).data(ConversationListModel::IdRole).toLongLong();
     QVERIFY(write([reading](Database &db) { return ConversationRepository(db).markRead(reading); }));
+    QVERIFY(settle());
     QCOMPARE(model.rowOf(reading), 3);
     QCOMPARE(model.index(3).data(ConversationListModel::UnreadCountRole).toInt(), 0);
     QVERIFY(!dataChanged.isEmpty());
@@ -289,12 +296,14 @@ void TestModels::conversationListFollowsChanges()
     revived.messages << testdata::inboundDm(m_account.id, oldest, u"late-2"_s, u"p0"_s, u"hello again"_s,
                                             testdata::at(200000));
     QVERIFY(store(revived));
+    QVERIFY(settle());
     QCOMPARE(model.rowOf(oldestId), 0);
     QCOMPARE(model.rowCount(), loaded + 1);
     QVERIFY(consistent());
 
     // A brand-new conversation, newer than everything: inserted at the top.
     QVERIFY(store(dmPage(m_account.id, 1000, 1, 1, 300000)));
+    QVERIFY(settle());
     QCOMPARE(model.rowOf(conversationId(u"c1000"_s)), 0);
     QVERIFY(consistent());
 
@@ -303,11 +312,13 @@ void TestModels::conversationListFollowsChanges()
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QVERIFY(
         write([done](Database &db) { return ConversationRepository(db).setState(done, Conversation::State::Done); }));
+    QVERIFY(settle());
     QCOMPARE(removed.size(), 1);
     QCOMPARE(model.rowOf(done), -1);
     QVERIFY(consistent());
     QVERIFY(
         write([done](Database &db) { return ConversationRepository(db).setState(done, Conversation::State::Open); }));
+    QVERIFY(settle());
     QCOMPARE(model.rowOf(done), 2);
     QVERIFY(consistent());
 

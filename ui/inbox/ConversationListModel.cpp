@@ -3,6 +3,7 @@
 
 #include "store/ChangeSet.h"
 #include "store/Database.h"
+#include "store/Store.h"
 
 #include <QScopedValueRollback>
 
@@ -12,9 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace starling {
 
-ConversationListModel::ConversationListModel(Database *reader, QObject *parent)
+ConversationListModel::ConversationListModel(Database *reader, Store &store, QObject *parent)
     : QAbstractListModel(parent)
     , m_reader(reader)
+    , m_store(store)
 {
 }
 
@@ -28,6 +30,7 @@ void ConversationListModel::setFilter(const ConversationFilter &filter)
 
 void ConversationListModel::reload()
 {
+    ++m_generation;
     const QScopedValueRollback changing(m_changing, true);
     beginResetModel();
     m_rows.clear();
@@ -102,14 +105,41 @@ void ConversationListModel::applyChanges(const ChangeSet &changes)
         reload();
         return;
     }
+    if (changes.conversationIds.isEmpty())
+        return;
+    using Rows = QList<std::pair<qint64, std::optional<ConversationSummary>>>;
+    ++m_refreshing;
+    m_store
+        .read<Rows>("inbox rows to refresh",
+                    [ids = changes.conversationIds](Database &db) -> Result<Rows> {
+                        ConversationRepository repository(db);
+                        Rows rows;
+                        for (qint64 id : ids) {
+                            auto fresh = repository.byId(id);
+                            if (!fresh)
+                                return fresh.error();
+                            rows.append({id, fresh.value()});
+                        }
+                        return rows;
+                    })
+        .then(this, [this, generation = m_generation](const Result<Rows> &rows) {
+            --m_refreshing;
+            if (generation != m_generation)
+                return; // read for a list that was loaded again since: that one is fresher
+            if (!rows) {
+                Q_EMIT loadFailed(rows.error().message());
+                return;
+            }
+            applyRows(rows.value());
+        });
+}
+
+void ConversationListModel::applyRows(const QList<std::pair<qint64, std::optional<ConversationSummary>>> &rows)
+{
     const QScopedValueRollback changing(m_changing, true);
-    ConversationRepository repository(*m_reader);
-    for (qint64 id : changes.conversationIds) {
-        auto fresh = repository.byId(id);
-        if (!fresh)
-            continue;
+    for (const auto &[id, fresh] : rows) {
         const int oldRow = rowOf(id);
-        const bool belongs = fresh.value() && matchesFilter(m_filter, *fresh.value());
+        const bool belongs = fresh && matchesFilter(m_filter, *fresh);
         if (!belongs) {
             if (oldRow >= 0) {
                 beginRemoveRows({}, oldRow, oldRow);
@@ -118,7 +148,7 @@ void ConversationListModel::applyChanges(const ChangeSet &changes)
             }
             continue;
         }
-        const ConversationSummary &row = *fresh.value();
+        const ConversationSummary &row = *fresh;
         if (oldRow >= 0) {
             // Take it out, find its new place, and move it there (or just update it in place).
             const ConversationSummary previous = m_rows.takeAt(oldRow);

@@ -8,6 +8,7 @@
 namespace starling {
 
 class Database;
+class Store;
 struct ChangeSet;
 
 /**
@@ -16,7 +17,8 @@ struct ChangeSet;
  * UI thread's own reader connection with small indexed queries.
  *
  * After each write the store announces the conversations that changed; applyChanges() re-reads
- * only those rows and moves them where they now belong, without a reset.
+ * only those rows, on the store's reader thread (a sync may change hundreds at once), and moves
+ * them where they now belong when they come back, without a reset.
  */
 class ConversationListModel final : public QAbstractListModel
 {
@@ -42,7 +44,8 @@ public:
 
     static constexpr int pageSize = 100;
 
-    explicit ConversationListModel(Database *reader, QObject *parent = nullptr);
+    /** Pages are read through @p reader (this thread's connection); changed rows through @p store. */
+    ConversationListModel(Database *reader, Store &store, QObject *parent = nullptr);
     ~ConversationListModel() override;
     Q_DISABLE_COPY_MOVE(ConversationListModel)
 
@@ -52,8 +55,13 @@ public:
     /** Reads the first page again (after an error, or when the profile changed under us). */
     void reload();
 
-    /** Re-reads the conversations that @p changes names and puts them where they belong. */
+    /**
+     * Re-reads the conversations that @p changes names (on the reader thread) and puts them where
+     * they belong once they are read.
+     */
     void applyChanges(const ChangeSet &changes);
+    /** Whether rows asked for by applyChanges() are still being read. */
+    bool isRefreshing() const { return m_refreshing > 0; }
 
     /** The row of a conversation, or -1 when it is not loaded. */
     int rowOf(qint64 conversationId) const;
@@ -72,8 +80,14 @@ Q_SIGNALS:
 private:
     /** Where a row with @p key goes to keep the order. */
     int insertionRow(const ConversationPageKey &key) const;
+    /** Puts the re-read rows (null: gone) where they belong in the list. */
+    void applyRows(const QList<std::pair<qint64, std::optional<ConversationSummary>>> &rows);
 
     Database *m_reader;
+    Store &m_store;
+    int m_refreshing = 0; ///< row reads under way
+    /** Grows with every reload: rows read for an older list are not applied to a newer one. */
+    quint64 m_generation = 0;
     ConversationFilter m_filter;
     QList<ConversationSummary> m_rows;
     bool m_atEnd = false;

@@ -25,9 +25,9 @@ using namespace Qt::StringLiterals;
 
 namespace starling {
 
-InboxView::InboxView(Database &reader, QWidget *parent)
+InboxView::InboxView(Database &reader, Store &store, QWidget *parent)
     : QWidget(parent)
-    , m_model(new ConversationListModel(&reader, this))
+    , m_model(new ConversationListModel(&reader, store, this))
     , m_search(new SearchResultModel(&reader, this))
     , m_searchField(new QLineEdit(this))
     , m_filters(new QButtonGroup(this))

@@ -17,6 +17,7 @@ namespace starling {
 
 class ConversationListModel;
 class Database;
+class Store;
 class SearchResultModel;
 struct ChangeSet;
 
@@ -40,7 +41,7 @@ public:
         Done,
     };
 
-    explicit InboxView(Database &reader, QWidget *parent = nullptr);
+    InboxView(Database &reader, Store &store, QWidget *parent = nullptr);
     ~InboxView() override;
     Q_DISABLE_COPY_MOVE(InboxView)
 
