@@ -4,7 +4,6 @@
 #include "CliContext.h"
 #include "CliJson.h"
 #include "accounts/AccountManager.h"
-#include "auth/CredentialStore.h"
 #include "services/ReportService.h"
 #include "store/ConversationRepository.h"
 #include "store/Database.h"
@@ -167,11 +166,9 @@ int ReadCommands::accounts(const QStringList &arguments)
 
     // The state as far as a command line can tell: whether the keychain holds a sign-in. How
     // the account's sync is doing is known only to a running app.
-    CredentialStore &credentials = m_context.credentials();
+    AccountManager *known = manager.value();
     auto probed = m_context.wait<Result<void>>(
-        [&credentials](QObject *context, std::function<void(Result<void>)> deliver) {
-            credentials.probe(context, deliver);
-        },
+        [known](QObject *context, std::function<void(Result<void>)> deliver) { known->probeKeyring(context, deliver); },
         keyringTimeout);
     const bool keyring = probed && probed->ok();
     QHash<QUuid, QString> states;
@@ -182,18 +179,15 @@ int ReadCommands::accounts(const QStringList &arguments)
             stateTexts.insert(a.id, AccountStatus{AccountState::KeyringUnavailable, {}, {}}.text());
             continue;
         }
-        auto token = m_context.wait<Result<QByteArray>>(
-            [&credentials, &a](QObject *context, std::function<void(Result<QByteArray>)> deliver) {
-                credentials.read(a.id, CredentialStore::Kind::AccessToken, context, deliver);
+        auto stored = m_context.wait<Result<bool>>(
+            [known, &a](QObject *context, std::function<void(Result<bool>)> deliver) {
+                known->hasStoredSignIn(a.id, context, deliver);
             },
             keyringTimeout);
-        const bool signedIn = token && token->ok() && !token->value().isEmpty();
-        if (token && token->ok())
-            token->value().fill('\0'); // only its presence matters here
-        if (signedIn) {
+        if (stored && stored->ok() && stored->value()) {
             states.insert(a.id, u"signed-in"_s);
             stateTexts.insert(a.id, tr("Signed in"));
-        } else if (token && !token->ok() && token->error().code() != Error::Code::NotFound) {
+        } else if (stored && !stored->ok()) {
             states.insert(a.id, json::stateKey(AccountState::KeyringUnavailable));
             stateTexts.insert(a.id, AccountStatus{AccountState::KeyringUnavailable, {}, {}}.text());
         } else {
