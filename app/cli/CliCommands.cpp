@@ -88,7 +88,7 @@ QString mainHelp(const QCommandLineParser &parser)
 
 } // namespace
 
-int run(const QStringList &arguments)
+int run(const QStringList &arguments, const Wiring &wiring)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(translate("Starling's inbox from a terminal."));
@@ -136,7 +136,7 @@ int run(const QStringList &arguments)
         positional.prepend(u"--help"_s);
     for (const Command &command : commands()) {
         if (command.name == name) {
-            Context context(parser.value(profile), parser.isSet(json));
+            Context context(wiring, parser.value(profile), parser.isSet(json));
             return command.run(context, positional);
         }
     }

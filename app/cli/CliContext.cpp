@@ -2,10 +2,11 @@
 #include "CliContext.h"
 
 #include "accounts/AccountManager.h"
-#include "auth/KeychainCredentialStore.h"
+#include "services/InboxService.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
 #include "store/Store.h"
+#include "sync/SyncService.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -53,15 +54,19 @@ QString exitCodesHelp()
                                       "  5  any other failure: signed out, keyring, storage, refused by the network\n");
 }
 
-Context::Context(QString profileDir, bool json)
-    : m_output(json)
+Context::Context(const Wiring &wiring, QString profileDir, bool json)
+    : m_wiring(wiring)
+    , m_output(json)
     , m_profileDir(std::move(profileDir))
 {
 }
 
 Context::~Context()
 {
-    // The writer drains its queue before the accounts and the keychain it may still use go.
+    // The services go first: the sync worker's clients stop on the store's thread, and the writer
+    // drains its queue, while the accounts they may still use are there.
+    m_inbox.reset();
+    m_sync.reset();
     m_store.reset();
 }
 
@@ -74,19 +79,10 @@ Result<const Profile *> Context::profile()
         m_profile = std::move(opened).value();
         // The GUI reads its accounts through QSettings() the same way: one settings file per profile.
         m_profile->useForSettings();
+        if (m_wiring.profileOpened)
+            m_wiring.profileOpened(*m_profile);
     }
     return &*m_profile;
-}
-
-CredentialStore &Context::credentials()
-{
-    if (!m_credentials) {
-        m_credentials = std::make_unique<KeychainCredentialStore>();
-        // The same refresh locks as the app on this profile: X refresh tokens work once.
-        if (auto p = profile())
-            m_credentials->setRefreshLockFolder(p.value()->path());
-    }
-    return *m_credentials;
 }
 
 Result<AccountManager *> Context::accounts()
@@ -96,7 +92,7 @@ Result<AccountManager *> Context::accounts()
             return p.error();
         m_settings = std::make_unique<QSettings>();
         // The CLI never adds or changes accounts, so the manager needs no store.
-        m_accounts = std::make_unique<AccountManager>(m_settings.get(), &credentials(), nullptr);
+        m_accounts = std::make_unique<AccountManager>(m_settings.get(), m_wiring.credentials, nullptr);
         m_accounts->load();
     }
     return m_accounts.get();
@@ -141,21 +137,29 @@ Result<Store *> Context::store()
     return m_store.get();
 }
 
-Result<ChangeSet> Context::write(StoreWriter::Job job)
+Result<SyncService *> Context::sync()
 {
+    if (m_sync)
+        return m_sync.get();
+    auto manager = accounts();
+    if (!manager)
+        return manager.error();
     auto s = store();
     if (!s)
         return s.error();
-    Store *store = s.value();
-    auto result = wait<Result<ChangeSet>>(
-        [store, &job](QObject *context, std::function<void(Result<ChangeSet>)> deliver) {
-            store->write("a command's write", std::move(job), context,
-                         [deliver](const Result<ChangeSet> &r) { deliver(r); });
-        },
-        std::chrono::minutes(2));
-    if (!result)
-        return Error(Error::Code::Storage, tr("The local database did not answer in time."));
-    return *result;
+    m_sync = std::make_unique<SyncService>(s.value(), manager.value(), m_wiring.factory, SyncService::Mode::OnDemand);
+    return m_sync.get();
+}
+
+Result<InboxService *> Context::inbox()
+{
+    if (m_inbox)
+        return m_inbox.get();
+    auto s = sync();
+    if (!s)
+        return s.error();
+    m_inbox = std::make_unique<InboxService>(*m_store, *m_accounts, *s.value());
+    return m_inbox.get();
 }
 
 QList<Account> Context::knownAccounts()

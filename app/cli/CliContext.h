@@ -2,14 +2,15 @@
 #pragma once
 
 #include "CliOutput.h"
+#include "CliWiring.h"
 #include "Profile.h"
 #include "Result.h"
 #include "domain/Account.h"
-#include "store/StoreWriter.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFuture>
 
 #include <chrono>
 #include <functional>
@@ -21,9 +22,10 @@ class QSettings;
 namespace starling {
 
 class AccountManager;
-class CredentialStore;
 class Database;
+class InboxService;
 class Store;
+class SyncService;
 
 namespace cli {
 
@@ -49,15 +51,17 @@ void runEventLoopUntil(const std::function<bool()> &done, std::chrono::milliseco
 
 /**
  * What every command shares: the global options, the output, and the profile with what is opened
- * from it on demand (settings and accounts, the keychain, a reader connection, the store's writer).
- * Nothing is opened before a command asks for it, and read-only commands never open the writer.
+ * from it on demand (settings and accounts, a reader connection, and core's services over the
+ * store: the same InboxService and sync worker as the app's). Nothing is opened before a command
+ * asks for it, and read-only commands never open the writer.
  */
 class Context final
 {
     Q_DECLARE_TR_FUNCTIONS(starling::cli::Context)
 
 public:
-    Context(QString profileDir, bool json);
+    /** @p wiring's parts must outlive the context. */
+    Context(const Wiring &wiring, QString profileDir, bool json);
     ~Context();
     Q_DISABLE_COPY_MOVE(Context)
 
@@ -68,19 +72,20 @@ public:
 
     /** Opens the profile folder and points QSettings at its settings file. */
     Result<const Profile *> profile();
-    /** The accounts added in the GUI, from the profile's settings. */
+    /** The accounts added in the GUI, from the profile's settings; their sign-in is in the keychain. */
     Result<AccountManager *> accounts();
-    /** The system keychain, where the GUI keeps the accounts' sign-in. */
-    CredentialStore &credentials();
     /**
      * A read-only connection to the profile's database. A missing database is created, and an
      * older one migrated, first: what the app does when it starts.
      */
     Result<Database *> reader();
-    /** The store with its writer thread, for the commands that write. */
-    Result<Store *> store();
-    /** Runs @p job on the store's writer and waits for it. */
-    Result<ChangeSet> write(StoreWriter::Job job);
+    /**
+     * The sync worker, in its on-demand mode: nothing syncs or sends until a command asks. Opens
+     * the store's writer.
+     */
+    Result<SyncService *> sync();
+    /** What a person does with the inbox (triage, replies, posts), as the window does it. */
+    Result<InboxService *> inbox();
 
     /**
      * The account @p text names: its id, its handle ("shop", "@shop") or "network:handle"
@@ -107,16 +112,27 @@ public:
     template<typename T>
     std::optional<T> wait(const std::function<void(QObject *context, std::function<void(T)> deliver)> &start,
                           std::chrono::milliseconds timeout);
+    /**
+     * Runs the event loop until @p future (a service's answer) is there, or @p timeout passes;
+     * nothing when it did not come, or was dropped.
+     */
+    template<typename T>
+    std::optional<T> wait(QFuture<T> future, std::chrono::milliseconds timeout);
 
 private:
+    /** The store with its writer thread, for the services. */
+    Result<Store *> store();
+
+    const Wiring &m_wiring;
     Output m_output;
     QString m_profileDir;
     std::optional<Profile> m_profile;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AccountManager> m_accounts;
     std::unique_ptr<Database> m_reader;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<InboxService> m_inbox;
 };
 
 template<typename T>
@@ -128,6 +144,15 @@ std::optional<T> Context::wait(const std::function<void(QObject *, std::function
     start(&context, [result](T value) { *result = std::move(value); });
     runEventLoopUntil([result] { return result->has_value(); }, timeout);
     return *result;
+}
+
+template<typename T>
+std::optional<T> Context::wait(QFuture<T> future, std::chrono::milliseconds timeout)
+{
+    runEventLoopUntil([&future] { return future.isFinished(); }, timeout);
+    if (!future.isFinished() || future.isCanceled() || future.resultCount() < 1)
+        return std::nullopt;
+    return future.result();
 }
 
 /**

@@ -4,13 +4,12 @@
 #include "CliContext.h"
 #include "CliJson.h"
 #include "accounts/AccountManager.h"
-#include "auth/CredentialStore.h"
+#include "services/ReportService.h"
 #include "store/ConversationRepository.h"
 #include "store/Database.h"
 #include "store/Exporter.h"
 #include "store/MessageRepository.h"
 #include "store/SearchRepository.h"
-#include "store/StatsRepository.h"
 #include "store/UsageRepository.h"
 #include "text/TextRules.h"
 
@@ -167,11 +166,9 @@ int ReadCommands::accounts(const QStringList &arguments)
 
     // The state as far as a command line can tell: whether the keychain holds a sign-in. How
     // the account's sync is doing is known only to a running app.
-    CredentialStore &credentials = m_context.credentials();
+    AccountManager *known = manager.value();
     auto probed = m_context.wait<Result<void>>(
-        [&credentials](QObject *context, std::function<void(Result<void>)> deliver) {
-            credentials.probe(context, deliver);
-        },
+        [known](QObject *context, std::function<void(Result<void>)> deliver) { known->probeKeyring(context, deliver); },
         keyringTimeout);
     const bool keyring = probed && probed->ok();
     QHash<QUuid, QString> states;
@@ -182,18 +179,15 @@ int ReadCommands::accounts(const QStringList &arguments)
             stateTexts.insert(a.id, AccountStatus{AccountState::KeyringUnavailable, {}, {}}.text());
             continue;
         }
-        auto token = m_context.wait<Result<QByteArray>>(
-            [&credentials, &a](QObject *context, std::function<void(Result<QByteArray>)> deliver) {
-                credentials.read(a.id, CredentialStore::Kind::AccessToken, context, deliver);
+        auto stored = m_context.wait<Result<bool>>(
+            [known, &a](QObject *context, std::function<void(Result<bool>)> deliver) {
+                known->hasStoredSignIn(a.id, context, deliver);
             },
             keyringTimeout);
-        const bool signedIn = token && token->ok() && !token->value().isEmpty();
-        if (token && token->ok())
-            token->value().fill('\0'); // only its presence matters here
-        if (signedIn) {
+        if (stored && stored->ok() && stored->value()) {
             states.insert(a.id, u"signed-in"_s);
             stateTexts.insert(a.id, tr("Signed in"));
-        } else if (token && !token->ok() && token->error().code() != Error::Code::NotFound) {
+        } else if (stored && !stored->ok()) {
             states.insert(a.id, json::stateKey(AccountState::KeyringUnavailable));
             stateTexts.insert(a.id, AccountStatus{AccountState::KeyringUnavailable, {}, {}}.text());
         } else {
@@ -555,7 +549,8 @@ int ReadCommands::stats(const QStringList &arguments)
                       "yours; your next message in that conversation answers it. First response time: how long "
                       "each conversation's first request in the period waited. Response time: how long every "
                       "request waited (median and 90th percentile). Requests count for the period in which they "
-                      "began."));
+                      "began. Survey ratings: the feedback survey's answers given in the period, as the Reports "
+                      "window shows them; --json adds them week by week with the response times."));
     const QCommandLineOption account(u"account"_s, tr("Only the account <A>."), u"A"_s);
     const QCommandLineOption since(u"since"_s, tr("From <DATE> (default: 30 days ago)."), u"DATE"_s);
     const QCommandLineOption until(u"until"_s, tr("Up to <DATE>, not included (default: now)."), u"DATE"_s);
@@ -591,22 +586,31 @@ int ReadCommands::stats(const QStringList &arguments)
     auto db = m_context.reader();
     if (!db)
         return m_context.fail(db.error());
-    auto times = StatsRepository(*db.value()).responseTimes(*from, *to, only);
-    if (!times)
-        return m_context.fail(times.error());
+    // The Reports window's figures, worked out by the same service. The window runs it on the
+    // store's reader thread; a command has nothing else to do meanwhile, so it runs it here, on its
+    // own reader connection: like every read command, it never opens the writer nor waits for the app.
+    ReportService::Request request;
+    request.from = *from;
+    request.to = *to;
+    request.account = only;
+    auto report = ReportService::compute(*db.value(), request);
+    if (!report)
+        return m_context.fail(report.error());
     // Every account gets a row, also one with no requests in the period.
     QList<ResponseTimeStats> rows;
     for (const Account &a : std::as_const(accounts)) {
         ResponseTimeStats row;
         row.accountId = a.id;
-        for (const ResponseTimeStats &t : std::as_const(times.value())) {
+        for (const ResponseTimeStats &t : std::as_const(report->responseTimes)) {
             if (t.accountId == a.id)
                 row = t;
         }
         rows << row;
     }
-    // TODO(#11): survey ratings, once the automation issue records them.
-    const QString surveyNote = tr("No survey ratings are recorded yet.");
+    const QString surveyNote = report->averageRating
+                                   ? tr("%1 of 5 on average, from %n rating(s).", nullptr, report->ratings)
+                                         .arg(*report->averageRating, 0, 'f', 1)
+                                   : tr("No survey ratings are recorded yet.");
 
     Output &out = m_context.output();
     if (out.json()) {
@@ -633,12 +637,25 @@ int ReadCommands::stats(const QStringList &arguments)
                                     {u"responseMedianMs"_s, ms(r.responseMedianMs)},
                                     {u"responseP90Ms"_s, ms(r.responseP90Ms)}});
         }
+        // The week-by-week trend the Reports window draws.
+        QJsonArray periods;
+        for (const ReportService::Period &p : std::as_const(report->periods)) {
+            periods.append(
+                QJsonObject{{u"start"_s, Format::isoTime(p.start)},
+                            {u"end"_s, Format::isoTime(p.end)},
+                            {u"responseMedianMs"_s, ms(p.responseMedianMs)},
+                            {u"ratings"_s, p.ratings},
+                            {u"averageRating"_s, p.ratings > 0 ? QJsonValue(p.averageRating) : QJsonValue()}});
+        }
         out.document(QJsonObject{
             {u"from"_s, Format::isoTime(*from)},
             {u"to"_s, Format::isoTime(*to)},
             {u"responseTimes"_s, list},
-            {u"surveys"_s,
-             QJsonObject{{u"recorded"_s, 0}, {u"averageRating"_s, QJsonValue()}, {u"note"_s, surveyNote}}},
+            {u"periods"_s, periods},
+            {u"surveys"_s, QJsonObject{{u"recorded"_s, report->ratings},
+                                       {u"averageRating"_s,
+                                        report->averageRating ? QJsonValue(*report->averageRating) : QJsonValue()},
+                                       {u"note"_s, surveyNote}}},
         });
         return int(ExitCode::Ok);
     }

@@ -3,21 +3,17 @@
 
 #include "CliContext.h"
 #include "CliJson.h"
-#include "CliNetwork.h"
 #include "accounts/AccountManager.h"
 #include "domain/OutboxItem.h"
-#include "providers/ProviderTypes.h"
+#include "services/InboxService.h"
 #include "store/ConversationRepository.h"
 #include "store/Database.h"
 #include "store/MessageRepository.h"
-#include "store/PageWriter.h"
-#include "store/Store.h"
-#include "providers/ProviderFactory.h"
+#include "sync/SyncService.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLockFile>
-#include <QMimeDatabase>
 
 using namespace Qt::StringLiterals;
 
@@ -72,15 +68,6 @@ ExitCode exitCodeForItem(const OutboxItem &item)
     return ExitCode::Failure;
 }
 
-QList<OutboxMedia> mediaOf(const QStringList &files)
-{
-    QList<OutboxMedia> media;
-    const QMimeDatabase mimes;
-    for (const QString &file : files)
-        media << OutboxMedia{QFileInfo(file).absoluteFilePath(), mimes.mimeTypeForFile(file).name(), {}, {}, {}};
-    return media;
-}
-
 /** The options every sending command shares. */
 struct SendOptions
 {
@@ -99,11 +86,7 @@ WriteCommands::WriteCommands(Context &context)
 {
 }
 
-WriteCommands::~WriteCommands()
-{
-    // The network's worker goes first, on its thread, while the store it writes to is still there.
-    m_network.reset();
-}
+WriteCommands::~WriteCommands() = default;
 
 // ---- sync -----------------------------------------------------------------------------------
 
@@ -142,14 +125,14 @@ int WriteCommands::sync(const QStringList &arguments)
         accounts = {a.value()};
     }
 
-    auto store = m_context.store();
-    if (!store)
-        return m_context.fail(store.error());
-    m_network = std::make_unique<CliNetwork>(*store.value(), m_context.credentials(),
-                                             std::make_unique<NetworkProviderFactory>(&m_context.credentials()));
+    auto service = m_context.sync();
+    if (!service)
+        return m_context.fail(service.error());
+    SyncService *sync = service.value();
     Output &out = m_context.output();
+    QObject progress; // the progress lines' connection goes with it
     QObject::connect(
-        m_network.get(), &CliNetwork::pageStored, m_network.get(),
+        sync, &SyncService::syncProgress, &progress,
         [&out, accounts](const QUuid &id, SyncStream stream, int pages, int messages) {
             QString handle;
             for (const Account &a : accounts) {
@@ -173,13 +156,18 @@ int WriteCommands::sync(const QStringList &arguments)
     };
     QList<Row> rows;
     QList<QUuid> connected;
-    const QList<Result<void>> ready = m_network->connectAccounts(accounts);
+    auto ready = m_context.wait(sync->connectAccounts(accounts), std::chrono::minutes(1));
+    if (!ready) {
+        const Result<void> unanswered(
+            Error(Error::Code::Unavailable, tr("The system keyring did not answer in time.")));
+        ready = QList<Result<void>>(accounts.size(), unanswered);
+    }
     for (qsizetype i = 0; i < accounts.size(); ++i) {
         Row row{accounts.at(i)};
-        if (ready.at(i).ok()) {
+        if (ready->at(i).ok()) {
             connected << accounts.at(i).id;
         } else {
-            const Error &e = ready.at(i).error();
+            const Error &e = ready->at(i).error();
             const bool signedOut = e.code() == Error::Code::NotFound;
             row.state = json::stateKey(signedOut                              ? AccountState::SignedOut
                                        : e.code() == Error::Code::Unavailable ? AccountState::KeyringUnavailable
@@ -191,8 +179,18 @@ int WriteCommands::sync(const QStringList &arguments)
         }
         rows << row;
     }
-    const QList<CliNetwork::SyncOutcome> outcomes = m_network->syncOnce(connected, std::chrono::seconds(*seconds));
-    for (const CliNetwork::SyncOutcome &o : outcomes) {
+    std::optional<QList<SyncService::SyncOutcome>> outcomes;
+    if (!connected.isEmpty())
+        outcomes = m_context.wait(sync->syncOnce(connected), std::chrono::seconds(*seconds));
+    if (!outcomes) {
+        outcomes.emplace();
+        for (const QUuid &id : std::as_const(connected)) {
+            SyncService::SyncOutcome timedOut{id, false, 0, 0, {}};
+            timedOut.status = {AccountState::Offline, {}, tr("The sync did not finish in time.")};
+            *outcomes << timedOut;
+        }
+    }
+    for (const SyncService::SyncOutcome &o : std::as_const(*outcomes)) {
         for (Row &row : rows) {
             if (row.account.id != o.account)
                 continue;
@@ -262,77 +260,66 @@ std::optional<int> WriteCommands::prepareToSend(const Account &account)
                                   .arg(holder.application.isEmpty() ? tr("unknown") : holder.application)
                                   .arg(holder.pid));
     }
-    auto store = m_context.store();
-    if (!store)
-        return m_context.fail(store.error());
-    m_network = std::make_unique<CliNetwork>(*store.value(), m_context.credentials(),
-                                             std::make_unique<NetworkProviderFactory>(&m_context.credentials()));
-    const Result<void> ready = m_network->connectAccounts({account}).constFirst();
-    if (!ready) {
-        if (ready.error().code() == Error::Code::NotFound)
+    auto sync = m_context.sync();
+    if (!sync)
+        return m_context.fail(sync.error());
+    auto ready = m_context.wait(sync.value()->connectAccounts({account}), std::chrono::minutes(1));
+    const Result<void> connected =
+        ready ? ready->constFirst()
+              : Result<void>(Error(Error::Code::Unavailable, tr("The system keyring did not answer in time.")));
+    if (!connected) {
+        if (connected.error().code() == Error::Code::NotFound)
             return m_context.fail(ExitCode::Failure, tr("%1 is not signed in (or the keyring is locked): sign in "
                                                         "again in the Starling app.")
                                                          .arg(Context::describe(account)));
-        return m_context.fail(ready.error());
+        return m_context.fail(connected.error());
     }
+    m_sync = sync.value();
     return std::nullopt;
 }
 
-Result<qint64> WriteCommands::directConversation(const Account &account, const Identity &person)
+std::optional<int> WriteCommands::checkText(const Account &account, TextRules::Mode mode, const QString &text,
+                                            bool withMedia)
 {
-    const QString dmId = directConversationRemoteId(account.network, account.remoteUserId, person.remoteId);
-    if (dmId.isEmpty())
-        return qint64(0); // the network names the conversation only once the first message is sent
-    // As the app does: the local 1:1 conversation, so the message shows in its own thread at once.
-    SyncPage page;
-    page.accountId = account.id;
-    page.stream = u"local"_s;
-    page.identities << person;
-    Conversation direct;
-    direct.accountId = account.id;
-    direct.remoteId = dmId;
-    direct.kind = Conversation::Kind::Direct;
-    direct.participantRemoteIds << person.remoteId;
-    page.conversations << direct;
-    auto found = std::make_shared<qint64>(0);
-    auto written = m_context.write([page, found, dmId](Database &db) -> Result<ChangeSet> {
-        auto changes = PageWriter(db).write(page);
-        if (!changes)
-            return changes;
-        auto row = ConversationRepository(db).byRemoteId(page.accountId, dmId);
-        if (!row)
-            return row.error();
-        if (row.value())
-            *found = row.value()->conversation.id;
-        return changes;
-    });
-    if (!written)
-        return written.error();
-    return *found;
+    // The rules as this account's client knows them (a Mastodon server has its own limit).
+    const auto rules = m_context.wait(m_sync->textRules(account.id, mode), std::chrono::seconds(30));
+    if (!rules || !*rules)
+        return std::nullopt;
+    const TextCount count = (*rules)->count(text);
+    const bool emptyWithMedia = count.problem == TextCount::Problem::Empty && withMedia;
+    if (count.problem != TextCount::Problem::None && !emptyWithMedia)
+        return m_context.fail(ExitCode::Usage, tr("The text cannot be sent: %1").arg(count.reason));
+    return std::nullopt;
 }
 
-int WriteCommands::sendAndReport(const Account &account, const OutboxItem &item, int waitSeconds)
+int WriteCommands::sendAndReport(const Account &account, QFuture<Result<OutboxItem>> queued, int waitSeconds)
 {
-    // The compose box's rules, as this account's client knows them, before anything is queued.
-    const auto mode =
-        item.kind == OutboxItem::Kind::DirectMessage ? TextRules::Mode::DirectMessage : TextRules::Mode::Post;
-    if (auto rules = m_network->textRules(account.id, mode)) {
-        const TextCount count = rules->count(item.text);
-        const bool emptyWithMedia = count.problem == TextCount::Problem::Empty && !item.media.isEmpty();
-        if (count.problem != TextCount::Problem::None && !emptyWithMedia)
-            return m_context.fail(ExitCode::Usage, tr("The text cannot be sent: %1").arg(count.reason));
-    }
+    const auto taken = m_context.wait(std::move(queued), std::chrono::seconds(waitSeconds));
+    if (!taken)
+        return m_context.fail(Error(Error::Code::Timeout, tr("The network did not answer in time.")));
+    if (!*taken)
+        return m_context.fail(taken->error());
+
     Output &out = m_context.output();
-    QObject::connect(m_network.get(), &CliNetwork::outboxItemChanged, m_network.get(),
-                     [&out](const OutboxItem &changed) {
-                         if (changed.state == OutboxItem::State::Sending)
-                             out.progress(tr("Sending…"));
-                     });
-    auto result = m_network->send(item, std::chrono::seconds(waitSeconds));
+    auto latest = std::make_shared<OutboxItem>(taken->value());
+    QObject watch; // the connection goes with it
+    QObject::connect(m_sync, &SyncService::outboxItemChanged, &watch, [&out, latest](const OutboxItem &changed) {
+        if (changed.state == OutboxItem::State::Sending)
+            out.progress(tr("Sending…"));
+        if (changed.id == latest->id)
+            *latest = changed;
+    });
+    // Watched before the outbox starts, so that no outcome comes before the watch. The outbox also
+    // sends this account's older items that were still waiting, first.
+    QFuture<OutboxItem> settled = m_sync->whenSettled(latest->id);
+    m_sync->startSending();
+    auto outcome = m_context.wait(settled, std::chrono::seconds(waitSeconds));
+    if (!outcome) {
+        QCoreApplication::processEvents(); // the last state the worker reported
+        outcome = *latest; // still on its way: said so below
+    }
     out.endProgress();
-    if (!result)
-        return m_context.fail(result.error());
-    const OutboxItem &sent = result.value();
+    const OutboxItem &sent = *outcome;
     ExitCode code = ExitCode::Ok;
     QString message;
     switch (sent.state) {
@@ -414,26 +401,14 @@ int WriteCommands::send(const QStringList &arguments)
         return m_context.fail(account.error());
     if (auto failed = prepareToSend(account.value()))
         return *failed;
-    auto person = m_network->lookUpPerson(account->id, cl.parser().value(to), std::chrono::seconds(*wait));
-    if (!person) {
-        if (person.error().code() == Error::Code::NotFound)
-            return m_context.fail(
-                ExitCode::NotFound,
-                tr("%1 finds no one called “%2”.").arg(networkDisplayName(account->network), cl.parser().value(to)));
-        return m_context.fail(person.error());
-    }
-    auto conversation = directConversation(account.value(), person.value());
-    if (!conversation)
-        return m_context.fail(conversation.error());
-
-    OutboxItem item;
-    item.accountId = account->id;
-    item.kind = OutboxItem::Kind::DirectMessage;
-    item.conversationId = conversation.value();
-    // "To this person" works whether or not the conversation exists on the network yet.
-    item.recipientRemoteIds << person->remoteId;
-    item.text = text;
-    return sendAndReport(account.value(), item, *wait);
+    if (auto failed = checkText(account.value(), TextRules::Mode::DirectMessage, text, false))
+        return *failed;
+    auto inbox = m_context.inbox();
+    if (!inbox)
+        return m_context.fail(inbox.error());
+    // Looks the person up, opens the local 1:1 conversation with them and queues the message.
+    return sendAndReport(account.value(), inbox.value()->sendDirectMessage(account->id, cl.parser().value(to), text),
+                         *wait);
 }
 
 int WriteCommands::reply(const QStringList &arguments)
@@ -463,11 +438,12 @@ int WriteCommands::reply(const QStringList &arguments)
     if (!wait)
         return exitCode;
 
+    // Which account answers, and whether the command line fits the message: read here, before
+    // anything is connected or written. InboxService does the answering itself.
     auto db = m_context.reader();
     if (!db)
         return m_context.fail(db.error());
-    MessageRepository messages(*db.value());
-    auto found = messages.byIds({messageId});
+    auto found = MessageRepository(*db.value()).byIds({messageId});
     if (!found)
         return m_context.fail(found.error());
     if (found->isEmpty())
@@ -478,7 +454,7 @@ int WriteCommands::reply(const QStringList &arguments)
         return m_context.fail(conversation.error());
     if (!conversation.value())
         return m_context.fail(ExitCode::NotFound, tr("There is no conversation %1.").arg(message.conversationId));
-    const ConversationSummary summary = *conversation.value();
+    const bool isDirect = conversation.value()->conversation.kind != Conversation::Kind::PublicThread;
 
     auto owner = m_context.resolveAccount(message.accountId.toString(QUuid::WithoutBraces));
     if (!owner)
@@ -492,49 +468,23 @@ int WriteCommands::reply(const QStringList &arguments)
                                      .arg(messageId)
                                      .arg(Context::describe(owner.value()), Context::describe(named.value())));
     }
-    const bool isDirect = summary.conversation.kind != Conversation::Kind::PublicThread;
-
-    OutboxItem item;
-    item.accountId = owner->id;
-    item.text = text;
-    item.conversationId = summary.conversation.id;
-    if (!cl.parser().isSet(dm)) {
-        if (isDirect)
-            return cl.usageError(tr("message %1 is a direct message: answer it with --dm.").arg(messageId));
-        if (message.remoteId.isEmpty())
-            return m_context.fail(ExitCode::Failure,
-                                  tr("Message %1 is not on the network yet: it cannot be answered.").arg(messageId));
-        item.kind = OutboxItem::Kind::Reply;
-        item.conversationRemoteId = summary.conversation.remoteId;
-        item.inReplyToRemoteId = message.remoteId;
-        if (auto failed = prepareToSend(owner.value()))
-            return *failed;
-        return sendAndReport(owner.value(), item, *wait);
-    }
-
-    item.kind = OutboxItem::Kind::DirectMessage;
-    if (isDirect) {
-        item.conversationRemoteId = summary.conversation.remoteId;
-        if (auto failed = prepareToSend(owner.value()))
-            return *failed;
-        return sendAndReport(owner.value(), item, *wait);
-    }
-    // A mention: privately to its author, in their 1:1 conversation.
-    if (message.direction == Message::Direction::Outbound)
+    const bool privately = cl.parser().isSet(dm);
+    if (!privately && isDirect)
+        return cl.usageError(tr("message %1 is a direct message: answer it with --dm.").arg(messageId));
+    // A mention answered privately goes to its author, in their 1:1 conversation.
+    if (privately && !isDirect && message.direction == Message::Direction::Outbound)
         return cl.usageError(tr("message %1 is yours: there is no one to answer privately.").arg(messageId));
-    auto authors = messages.authors({message});
-    if (!authors)
-        return m_context.fail(authors.error());
-    if (authors->isEmpty())
-        return m_context.fail(ExitCode::NotFound, tr("The author of message %1 is not known.").arg(messageId));
+
     if (auto failed = prepareToSend(owner.value()))
         return *failed;
-    auto direct = directConversation(owner.value(), authors->constFirst());
-    if (!direct)
-        return m_context.fail(direct.error());
-    item.conversationId = direct.value();
-    item.recipientRemoteIds << authors->constFirst().remoteId;
-    return sendAndReport(owner.value(), item, *wait);
+    if (auto failed =
+            checkText(owner.value(), privately ? TextRules::Mode::DirectMessage : TextRules::Mode::Post, text, false))
+        return *failed;
+    auto inbox = m_context.inbox();
+    if (!inbox)
+        return m_context.fail(inbox.error());
+    const auto mode = privately ? InboxService::ReplyMode::Direct : InboxService::ReplyMode::Public;
+    return sendAndReport(owner.value(), inbox.value()->replyToMessage(messageId, mode, text), *wait);
 }
 
 int WriteCommands::post(const QStringList &arguments)
@@ -568,12 +518,17 @@ int WriteCommands::post(const QStringList &arguments)
         return m_context.fail(account.error());
     if (auto failed = prepareToSend(account.value()))
         return *failed;
-    OutboxItem item;
-    item.accountId = account->id;
-    item.kind = OutboxItem::Kind::Post;
-    item.text = text;
-    item.media = mediaOf(files);
-    return sendAndReport(account.value(), item, *wait);
+    if (auto failed = checkText(account.value(), TextRules::Mode::Post, text, !files.isEmpty()))
+        return *failed;
+    auto inbox = m_context.inbox();
+    if (!inbox)
+        return m_context.fail(inbox.error());
+    // One account, so one answer.
+    QFuture<Result<OutboxItem>> queued =
+        inbox.value()->post({account->id}, text, files).then([](const QList<Result<OutboxItem>> &results) {
+            return results.constFirst();
+        });
+    return sendAndReport(account.value(), queued, *wait);
 }
 
 // ---- done / reopen --------------------------------------------------------------------------
@@ -595,12 +550,16 @@ int WriteCommands::setState(const QStringList &arguments, bool done)
         return cl.usageError(
             tr("“%1” is not a conversation id (a whole number from 1 up).").arg(positional.constFirst()));
     const Conversation::State state = done ? Conversation::State::Done : Conversation::State::Open;
-    auto written =
-        m_context.write([id, state](Database &db) { return ConversationRepository(db).setState(id, state); });
-    if (!written) {
-        if (written.error().code() == Error::Code::NotFound)
+    auto inbox = m_context.inbox();
+    if (!inbox)
+        return m_context.fail(inbox.error());
+    const auto written = m_context.wait(inbox.value()->setState({id}, state), std::chrono::minutes(2));
+    if (!written)
+        return m_context.fail(Error(Error::Code::Storage, tr("The local database did not answer in time.")));
+    if (!*written) {
+        if (written->error().code() == Error::Code::NotFound)
             return m_context.fail(ExitCode::NotFound, tr("There is no conversation %1.").arg(id));
-        return m_context.fail(written.error());
+        return m_context.fail(written->error());
     }
     Output &out = m_context.output();
     if (out.json())

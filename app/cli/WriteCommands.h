@@ -2,8 +2,10 @@
 #pragma once
 
 #include "Result.h"
+#include "text/TextRules.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QStringList>
 
 #include <memory>
@@ -13,19 +15,19 @@ class QLockFile;
 
 namespace starling {
 
+class SyncService;
 struct Account;
-struct Identity;
 struct OutboxItem;
 
 namespace cli {
 
-class CliNetwork;
 class Context;
 
 /**
- * The commands that write: sync, send, reply, post, done and reopen. They open the store's
- * writer (SQLite waits for the app's writes with its busy timeout, and the app for ours). Those
- * that send take the profile's outbox lock first: while the app runs, it is the one that sends.
+ * The commands that write: sync, send, reply, post, done and reopen, through core's services
+ * (InboxService, and SyncService in its on-demand mode), as the window does. They open the
+ * store's writer (SQLite waits for the app's writes with its busy timeout, and the app for ours).
+ * Those that send take the profile's outbox lock first: while the app runs, it is the one that sends.
  */
 class WriteCommands final
 {
@@ -46,14 +48,21 @@ public:
 private:
     /** Takes the outbox lock and connects @p account; returns an exit code when it cannot. */
     std::optional<int> prepareToSend(const Account &account);
-    /** Checks @p item's text by the account's rules, queues it and waits; reports; returns the exit code. */
-    int sendAndReport(const Account &account, const OutboxItem &item, int waitSeconds);
-    /** Finds or makes the local 1:1 conversation of @p account with a person; its id (0: none yet). */
-    Result<qint64> directConversation(const Account &account, const Identity &person);
+    /**
+     * The compose box's check of @p text by @p account's rules, before anything is queued; returns
+     * the exit code of a text that cannot go. (The service checks again; checked here first, a text
+     * that cannot go is a usage error like any other bad argument.)
+     */
+    std::optional<int> checkText(const Account &account, TextRules::Mode mode, const QString &text, bool withMedia);
+    /**
+     * Waits for the outbox to take @p queued (the service's answer), then for it to be sent, at most
+     * @p waitSeconds each; reports; returns the exit code.
+     */
+    int sendAndReport(const Account &account, QFuture<Result<OutboxItem>> queued, int waitSeconds);
 
     Context &m_context;
     std::unique_ptr<QLockFile> m_outboxLock;
-    std::unique_ptr<CliNetwork> m_network;
+    SyncService *m_sync = nullptr; // the context's, once prepareToSend() connected the account
 };
 
 } // namespace cli

@@ -444,6 +444,27 @@ void AccountManager::checkKeyring(QObject *context, std::function<void(Result<vo
     });
 }
 
+void AccountManager::probeKeyring(QObject *context, std::function<void(Result<void>)> done) const
+{
+    m_credentials->probe(context, std::move(done));
+}
+
+void AccountManager::hasStoredSignIn(const QUuid &accountId, QObject *context,
+                                     std::function<void(Result<bool>)> done) const
+{
+    m_credentials->read(accountId, CredentialStore::Kind::AccessToken, context,
+                        [done = std::move(done)](Result<QByteArray> token) {
+                            if (!token) {
+                                if (token.error().code() == Error::Code::NotFound)
+                                    return done(false);
+                                return done(token.error());
+                            }
+                            const bool stored = !token.value().isEmpty();
+                            token.value().fill('\0'); // only its presence matters here
+                            done(stored);
+                        });
+}
+
 void AccountManager::save() const
 {
     m_settings->beginGroup(accountsGroupC);

@@ -116,6 +116,22 @@ public:
     void checkKeyring(QObject *context, std::function<void(Result<void>)> done = {});
     bool keyringAvailable() const { return m_keyringAvailable; }
 
+    /**
+     * Only asks whether a working keyring is there (write, read back and delete a throwaway
+     * entry): unlike checkKeyring(), no state changes and no pending removal is retried, so a
+     * front end that only looks (`starling-cli accounts`) changes nothing. @p done hears in
+     * @p context's thread, unless @p context is gone.
+     */
+    void probeKeyring(QObject *context, std::function<void(Result<void>)> done) const;
+
+    /**
+     * Whether the keychain holds a sign-in (an access token) for @p accountId. false when there is
+     * none, which on Linux is also what a locked keyring answers; an error when the keychain could
+     * not be asked (Unavailable: no keyring). The secret itself never leaves the manager. @p done
+     * hears in @p context's thread, unless @p context is gone.
+     */
+    void hasStoredSignIn(const QUuid &accountId, QObject *context, std::function<void(Result<bool>)> done) const;
+
 Q_SIGNALS:
     /** Before and after an account joins the list at @p row (for models). */
     void accountAboutToBeAdded(int row);

@@ -14,6 +14,7 @@
 #include "Profile.h"
 #include "accounts/AccountManager.h"
 #include "auth/KeychainCredentialStore.h"
+#include "store/AutomationRepository.h"
 #include "store/ConversationRepository.h"
 #include "store/Database.h"
 #include "store/Exporter.h"
@@ -586,9 +587,42 @@ void TestCli::stats()
              human.describe());
     QVERIFY2(human.text().contains(u"Survey ratings: No survey ratings are recorded yet."_s), human.describe());
 
+    // Ana and Ben answer the feedback survey yesterday, with 5 and 4: the ratings the Reports
+    // window shows.
+    {
+        auto db = Database::openSqlite(QDir(m_profile).filePath(u"starling.sqlite"_s), Database::Role::Writer);
+        QVERIFY(db);
+        AutomationRepository automation(*db.value());
+        const QDateTime yesterday = QDateTime::currentDateTimeUtc().addDays(-1);
+        const QList<std::pair<QString, int>> answers{{m_ana, 5}, {m_ben, 4}};
+        for (const auto &[person, rating] : answers) {
+            const qint64 conversation = conversationId(XServer::directConversationId(m_shop, person));
+            QVERIFY(automation.openSurvey(conversation, yesterday.addSecs(-60)));
+            auto survey = automation.openSurveyFor(conversation, yesterday);
+            QVERIFY(survey && survey.value());
+            const qint64 answer = scalar(u"SELECT max(id) FROM messages WHERE conversation_id = ?"_s, {conversation});
+            QVERIFY(automation.answerSurvey(*survey.value(), rating, answer, yesterday));
+        }
+    }
+    const Run rated = cli({u"--json"_s, u"stats"_s});
+    QVERIFY2(rated.exitCode == 0, rated.describe());
+    const QJsonObject ratings = rated.json().value(u"surveys"_s).toObject();
+    QCOMPARE(ratings.value(u"recorded"_s).toInt(), 2);
+    QCOMPARE(ratings.value(u"averageRating"_s).toDouble(), 4.5);
+    // Week by week, as the window's chart: both in one week.
+    int inPeriods = 0;
+    for (const QJsonValue &period : rated.json().value(u"periods"_s).toArray())
+        inPeriods += period.toObject().value(u"ratings"_s).toInt();
+    QCOMPARE(inPeriods, 2);
+    const Run ratedHuman = cli({u"stats"_s});
+    QVERIFY2(ratedHuman.exitCode == 0, ratedHuman.describe());
+    QVERIFY2(ratedHuman.text().contains(u"Survey ratings: 4.5 of 5 on average, from 2 rating"_s),
+             ratedHuman.describe());
+
     // A period before the story: nothing.
     const Run before = cli({u"--json"_s, u"stats"_s, u"--since"_s, u"2020-01-01"_s, u"--until"_s, u"2020-02-01"_s});
     QCOMPARE(before.json().value(u"responseTimes"_s).toArray().at(0).toObject().value(u"requests"_s).toInt(), 0);
+    QCOMPARE(before.json().value(u"surveys"_s).toObject().value(u"recorded"_s).toInt(), 0);
 }
 
 void TestCli::count_data()

@@ -1135,7 +1135,7 @@ void TestMainWindow::showsRemoteTextAsItIs()
         QVERIFY2(reading.isEmpty(), qPrintable(reading.join(u" | "_s)));
     }
     {
-        ReportsDialog reports(m_window->reader(), *m_accounts, m_window.get());
+        ReportsDialog reports(*m_store, *m_accounts, m_window.get());
         reports.show();
         QVERIFY(QTest::qWaitForWindowExposed(&reports));
         reports.grab();

@@ -66,8 +66,8 @@ void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &s
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    QObject::connect(&window, &MainWindow::reportsRequested, &window, [&window, &accounts] {
-        auto *dialog = new ReportsDialog(window.reader(), accounts, &window);
+    QObject::connect(&window, &MainWindow::reportsRequested, &window, [&window, &accounts, &store] {
+        auto *dialog = new ReportsDialog(store, accounts, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

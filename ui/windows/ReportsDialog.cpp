@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsDialog.h"
 
+#include "RemoteText.h"
 #include "Theme.h"
 #include "accounts/AccountManager.h"
-#include "store/AutomationRepository.h"
-#include "store/Database.h"
-#include "store/StatsRepository.h"
+#include "store/Store.h"
 #include "store/WorkflowRepository.h"
 
 #include <QComboBox>
@@ -96,17 +95,19 @@ void WeeklyChart::paintEvent(QPaintEvent *)
     }
 }
 
-ReportsDialog::ReportsDialog(Database &reader, AccountManager &accounts, QWidget *parent)
+ReportsDialog::ReportsDialog(Store &store, AccountManager &accounts, QWidget *parent)
     : QDialog(parent)
-    , m_reader(reader)
+    , m_store(store)
+    , m_reports(store)
     , m_accounts(accounts)
     , m_period(new QComboBox(this))
     , m_account(new QComboBox(this))
     , m_tag(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_error(remotetext::plainLabel(this))
     , m_table(new QTableWidget(this))
     , m_responseChart(new WeeklyChart(this))
     , m_ratingChart(new WeeklyChart(this))
-    , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Reports"));
     auto *layout = new QVBoxLayout(this);
@@ -119,17 +120,30 @@ ReportsDialog::ReportsDialog(Database &reader, AccountManager &accounts, QWidget
     for (const Account &a : accounts.accounts())
         m_account->addItem(theme::networkIcon(a.network), u"@"_s + a.handle, a.id);
     m_tag->addItem(tr("Any tag"), QString());
-    if (auto tags = WorkflowRepository(reader).tags()) {
-        for (const Tag &t : tags.value())
-            m_tag->addItem(t.name, t.name);
-    }
+    // The tags come from the reader thread too; until then (or if they cannot be read) the report
+    // is for any tag.
+    m_store.read<QList<Tag>>("the tags to report on", [](Database &db) { return WorkflowRepository(db).tags(); })
+        .then(this, [this](const Result<QList<Tag>> &tags) {
+            if (!tags)
+                return;
+            for (const Tag &t : tags.value())
+                m_tag->addItem(t.name, t.name);
+        });
     filters->addWidget(m_period);
     filters->addWidget(m_account);
     filters->addWidget(m_tag);
     filters->addStretch();
     layout->addLayout(filters);
+    m_summary->setObjectName(u"summary"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    // Where the figures would be when they cannot be worked out: said, not shown as an empty table.
+    m_error->setObjectName(u"error"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: %1;"_s.arg(theme::errorColor(palette()).name()));
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_table->setObjectName(u"responseTimes"_s);
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
         {tr("Account"), tr("First response (median)"), tr("Response (median)"), tr("Answered"), tr("Waiting")});
@@ -155,17 +169,43 @@ ReportsDialog::~ReportsDialog() = default;
 
 void ReportsDialog::refresh()
 {
-    const int days = m_period->currentData().toInt();
-    const QUuid account = m_account->currentData().toUuid();
-    const QString tag = m_tag->currentData().toString();
-    const QDateTime to = QDateTime::currentDateTimeUtc();
-    const QDateTime from = to.addDays(-days);
-    StatsRepository stats(m_reader);
+    ReportService::Request request;
+    request.to = QDateTime::currentDateTimeUtc();
+    request.from = request.to.addDays(-m_period->currentData().toInt());
+    request.account = m_account->currentData().toUuid();
+    request.tag = m_tag->currentData().toString();
+    request.periodDays = 7; // the charts go week by week
+    const quint64 generation = ++m_generation;
+    m_report.reset();
+    // What is on show stays until the new figures come, greyed, so that the dialog does not jump.
+    for (QWidget *figures : std::initializer_list<QWidget *>{m_table, m_responseChart, m_ratingChart})
+        figures->setEnabled(false);
+    m_summary->setText(tr("Working…"));
+    m_reports.report(request).then(this, [this, generation](const Result<ReportService::Report> &report) {
+        if (generation == m_generation) // not overtaken by a newer choice
+            showReport(report);
+    });
+}
 
-    auto all = stats.responseTimes(from, to, account, tag);
+void ReportsDialog::showReport(const Result<ReportService::Report> &result)
+{
+    const bool ok = result.ok();
+    m_error->setVisible(!ok);
+    for (QWidget *figures : std::initializer_list<QWidget *>{m_table, m_responseChart, m_ratingChart}) {
+        figures->setVisible(ok);
+        figures->setEnabled(true);
+    }
+    if (!ok) {
+        m_summary->clear();
+        m_error->setText(tr("The report could not be worked out: %1").arg(result.error().message()));
+        Q_EMIT refreshed();
+        return;
+    }
+    m_report = result.value();
+    const ReportService::Report &report = *m_report;
+
     m_table->setRowCount(0);
-    int requests = 0;
-    for (const ResponseTimeStats &s : all ? all.value() : QList<ResponseTimeStats>()) {
+    for (const ResponseTimeStats &s : report.responseTimes) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const auto a = m_accounts.account(s.accountId);
@@ -176,40 +216,27 @@ void ReportsDialog::refresh()
                          new QTableWidgetItem(s.responseMedianMs ? humanDuration(*s.responseMedianMs) : u"—"_s));
         m_table->setItem(row, 3, new QTableWidgetItem(QString::number(s.answered)));
         m_table->setItem(row, 4, new QTableWidgetItem(QString::number(s.waiting)));
-        requests += s.requests;
     }
 
-    // The weekly trend: the median response time of requests that began in each week.
+    // The weekly trend: the median response time of requests that began in each week, and the
+    // ratings given in it.
     QList<WeeklyChart::Bar> responseBars;
-    for (QDateTime week = from; week < to; week = week.addDays(7)) {
-        const QDateTime end = std::min(week.addDays(7), to);
-        auto weekly = stats.responseTimes(week, end, account, tag);
-        std::vector<qint64> medians;
-        for (const ResponseTimeStats &s : weekly ? weekly.value() : QList<ResponseTimeStats>()) {
-            if (s.responseMedianMs)
-                medians.push_back(*s.responseMedianMs);
-        }
-        const auto median = ResponseTimes::median(medians);
-        responseBars.append({QLocale().toString(week.toLocalTime().date(), u"d MMM"_s),
-                             median ? double(*median) / 60000.0 : -1, median ? humanDuration(*median) : QString()});
+    QList<WeeklyChart::Bar> ratingBars;
+    for (const ReportService::Period &p : report.periods) {
+        const QString label = QLocale().toString(p.start.toLocalTime().date(), u"d MMM"_s);
+        responseBars.append({label, p.responseMedianMs ? double(*p.responseMedianMs) / 60000.0 : -1,
+                             p.responseMedianMs ? humanDuration(*p.responseMedianMs) : QString()});
+        ratingBars.append({label, p.ratings > 0 ? p.averageRating : -1,
+                           p.ratings > 0 ? u"%1 ★ (%2)"_s.arg(p.averageRating, 0, 'f', 1).arg(p.ratings) : QString()});
     }
     m_responseChart->setBars(tr("Median response time, week by week"), responseBars);
-
-    QList<WeeklyChart::Bar> ratingBars;
-    int rated = 0;
-    double sum = 0;
-    auto ratings = AutomationRepository(m_reader).ratings(from.date(), to.date(), 7);
-    for (const RatingPeriod &r : ratings ? ratings.value() : QList<RatingPeriod>()) {
-        ratingBars.append({QLocale().toString(r.start, u"d MMM"_s), r.count > 0 ? r.average : -1,
-                           r.count > 0 ? u"%1 ★ (%2)"_s.arg(r.average, 0, 'f', 1).arg(r.count) : QString()});
-        rated += r.count;
-        sum += r.average * r.count;
-    }
     m_ratingChart->setBars(tr("Feedback rating, week by week"), ratingBars);
-    m_summary->setText(
-        tr("%n request(s) from customers in this period.", nullptr, requests) + u" "_s
-        + (rated > 0 ? tr("Average feedback: %1 ★ from %n rating(s).", nullptr, rated).arg(sum / rated, 0, 'f', 1)
-                     : tr("No feedback ratings yet.")));
+    m_summary->setText(tr("%n request(s) from customers in this period.", nullptr, report.requests()) + u" "_s
+                       + (report.averageRating
+                              ? tr("Average feedback: %1 ★ from %n rating(s).", nullptr, report.ratings)
+                                    .arg(*report.averageRating, 0, 'f', 1)
+                              : tr("No feedback ratings yet.")));
+    Q_EMIT refreshed();
 }
 
 } // namespace starling
