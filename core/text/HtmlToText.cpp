@@ -239,8 +239,13 @@ public:
         chopSpaces();
         while (m_text.endsWith(u'\n'))
             m_text.chop(1);
-        if (m_text.size() > m_maxLength)
-            m_text.truncate(m_text.at(m_maxLength - 1).isHighSurrogate() ? m_maxLength - 1 : m_maxLength);
+        if (m_text.size() >= m_maxLength) {
+            // The limit can fall between the halves of a surrogate pair, where a link went past
+            // it or where the text stopped growing: never keep half of one.
+            m_text.truncate(m_maxLength);
+            if (!m_text.isEmpty() && m_text.back().isHighSurrogate())
+                m_text.chop(1);
+        }
         return m_text;
     }
 

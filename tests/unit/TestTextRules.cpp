@@ -1168,6 +1168,8 @@ void TestTextRules::htmlToTextHostile_data()
     QTest::newRow("deeply nested links") << times(u"<a href=\"https://e.example/\">"_s, n / 32) << QString();
     QTest::newRow("64k line breaks") << times(u"<br>"_s, n / 4) + u"x"_s << u"x"_s;
     QTest::newRow("64k spaces") << u"a"_s + QString(n, u' ') + u"b"_s << u"a b"_s;
+    // The limit falls between the two halves of the last emoji that would fit: it is left out whole.
+    QTest::newRow("64k emoji after a letter") << u"a"_s + times(grinning, n / 2) << u"a"_s + times(grinning, n / 2 - 1);
 }
 
 void TestTextRules::htmlToTextHostile()
@@ -1218,12 +1220,13 @@ void TestTextRules::htmlToTextMaxLength_data()
     QTest::addColumn<QString>("text");
 
     // The limit is the caller's (the Mastodon mapper's is the longest string it accepts). The text
-    // stops there, inside a link if it must.
+    // stops there, inside a link if it must, and never keeps half of a surrogate pair.
     QTest::newRow("text stops at the limit") << u"<p>abcdefghij</p>"_s << qsizetype(4) << u"abcd"_s;
     QTest::newRow("short enough") << u"<p>abc</p><p>d</p>"_s << qsizetype(6) << u"abc\n\nd"_s;
     QTest::newRow("a link is cut at the limit")
         << u"<p>See <a href=\"https://example.com/long\">https://example.com/long</a></p>"_s << qsizetype(12)
         << u"See https://"_s;
+    QTest::newRow("no half of an emoji") << u"ab"_s + grinning + grinning << qsizetype(3) << u"ab"_s;
     QTest::newRow("a whole emoji fits") << u"ab"_s + grinning + grinning << qsizetype(4) << u"ab"_s + grinning;
     QTest::newRow("nothing") << u"<p>abc</p>"_s << qsizetype(0) << QString();
 }
