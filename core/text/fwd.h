@@ -7,6 +7,7 @@ namespace starling {
 
 class EmojiSequence;
 class EntityExtractor;
+class HtmlToText;
 class KnownTlds;
 class TextMetrics;
 class TextRules;

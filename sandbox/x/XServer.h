@@ -1,27 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "HttpTypes.h"
 #include "XRateLimits.h"
 #include "XTypes.h"
 
 #include <QDateTime>
-#include <QHash>
-#include <QJsonObject>
 #include <QObject>
-#include <QSet>
 #include <QString>
 #include <QUrl>
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
-#include <variant>
-#include <vector>
 
 namespace starling::sandbox {
 
 class LoopbackServer;
+class XRender;
+class XRoutes;
+class XState;
 
 /**
  * A stateful X API v2 server on the loopback kit, for the tests and `starling --demo`: users,
@@ -58,6 +56,11 @@ class LoopbackServer;
  * It never crashes and never hangs on any input: whatever a client sends gets an answer.
  * The seed methods (deliverDirectMessage(), mention(), …) make other people act as they would on
  * X, through the same code the endpoints use; the inspect methods show what clients sent.
+ *
+ * The parts: XState is the world (people, tokens, conversations, events, posts, media) and its
+ * operations; XRoutes the endpoints (authentication, rate limits, reading requests with XRequest,
+ * paging); XRender the JSON of X's wire format; XProblem the error answers. This class puts them
+ * together on a LoopbackServer.
  */
 class XServer final : public QObject
 {
@@ -67,7 +70,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     /** How long an uploaded media id can be used (API-NOTES X-2: 24 hours). */
-    static constexpr qint64 mediaLifetimeSecs = 24 * 3600;
+    static constexpr qint64 mediaLifetimeSecs = XMedia::lifetimeSecs;
 
     explicit XServer(QObject *parent = nullptr);
     ~XServer() override;
@@ -98,7 +101,7 @@ public:
     std::optional<XUser> userByUsername(const QString &username) const;
     /** The account the sandbox is "signed in" as, for the demo: addToken() without a user issues its tokens. */
     void setOwnUser(const QString &userId);
-    QString ownUserId() const { return m_ownUserId; }
+    QString ownUserId() const;
 
     /**
      * Makes @p token (a random one when empty) a valid access token of @p userId (the own user
@@ -187,121 +190,11 @@ Q_SIGNALS:
     void postCreated(const QString &postId);
 
 private:
-    using Handler = Response (XServer::*)(const Request &, const QString &userId);
-
-    /** What a GET asked to see: dm_event.fields, tweet.fields, user.fields, media.fields, expansions. */
-    struct Selection
-    {
-        QSet<QString> eventFields;
-        QSet<QString> postFields;
-        QSet<QString> userFields;
-        QSet<QString> mediaFields;
-        QSet<QString> expansions;
-    };
-    /** The query parameters an endpoint takes: comma-separated lists with their values, and others. */
-    struct QueryRules
-    {
-        QHash<QString, QStringList> lists;
-        QStringList plain;
-    };
-    /** A DM's text and attachment, read and checked from a request body. */
-    struct DmContent
-    {
-        QString text;
-        QString mediaId;
-    };
-
-    void addRoute(const QByteArray &method, const QString &pattern, Handler handler);
-    Response serve(const QString &endpoint, const Request &request, Handler handler);
-    QString authenticate(const Request &request) const;
-
-    // Endpoints
-    Response getMe(const Request &request, const QString &userId);
-    Response getUser(const Request &request, const QString &userId);
-    Response getUserByUsername(const Request &request, const QString &userId);
-    Response getDmEvents(const Request &request, const QString &userId);
-    Response getConversationEvents(const Request &request, const QString &userId);
-    Response getParticipantEvents(const Request &request, const QString &userId);
-    Response sendToParticipant(const Request &request, const QString &userId);
-    Response sendToConversation(const Request &request, const QString &userId);
-    Response createGroup(const Request &request, const QString &userId);
-    Response getMentions(const Request &request, const QString &userId);
-    Response getUserPosts(const Request &request, const QString &userId);
-    Response createPost(const Request &request, const QString &userId);
-    Response initializeUpload(const Request &request, const QString &userId);
-    Response appendUpload(const Request &request, const QString &userId);
-    Response finalizeUpload(const Request &request, const QString &userId);
-    Response uploadStatus(const Request &request, const QString &userId);
-
-    // Requests
-    std::optional<Response> checkQuery(const Request &request, const QueryRules &rules) const;
-    Selection selection(const Request &request) const;
-    std::optional<Response> readBody(const Request &request, QJsonObject &body) const;
-    std::variant<DmContent, Response> readMessage(const QJsonValue &value, const QString &senderId,
-                                                  const QString &where) const;
-    Response userAnswer(const Request &request, const std::optional<XUser> &found, const QString &parameter,
-                        const QString &value, const QString &detail);
-    /** Which posts a timeline lists: those that mention the user, or those the user wrote. */
-    enum class PostTimeline
-    {
-        Mentions,
-        Authored,
-    };
-    Response listPosts(const Request &request, PostTimeline timeline);
-    Response listDmEvents(const Request &request, const QString &userId,
-                          const std::function<bool(const XDmEvent &)> &filter);
-    Response sendMessage(const QString &conversationId, const QString &senderId, const DmContent &message);
-
-    // Answers
-    QJsonObject renderUser(const XUser &user, const QSet<QString> &fields) const;
-    QJsonObject renderEvent(const XDmEvent &event, const QSet<QString> &fields) const;
-    QJsonObject renderPost(const XPost &post, const QSet<QString> &fields) const;
-    QJsonObject renderMedia(const XMedia &media, const QSet<QString> &fields) const;
-    QJsonObject renderUpload(const XMedia &media, bool withProcessing) const;
-    QJsonObject eventIncludes(const QList<const XDmEvent *> &events, const Selection &selection) const;
-    QJsonObject postIncludes(const QList<const XPost *> &posts, const Selection &selection) const;
-
-    // The world
-    QString nextId();
-    QString ensureDirectConversation(const QString &userA, const QString &userB);
-    QString appendMessage(const QString &conversationId, const QString &senderId, const DmContent &message);
-    /** A new group with its join event and first message; returns {conversation id, message event id}. */
-    std::pair<QString, QString> openGroup(const QString &creatorId, const QStringList &participantIds,
-                                          const DmContent &message);
-    QString insertPost(XPost post);
-    /** Why @p mediaId cannot be attached by @p userId now; empty when it can. */
-    QString mediaProblem(const QString &mediaId, const QString &userId) const;
-    bool mentions(const XPost &post, const XUser &user) const;
-    bool mayReply(const QString &replierId, const XPost &target) const;
-    const XUser *findUser(const QString &id) const;
-    const XPost *findPost(const QString &id) const;
-    QStringList referencedPostsIn(const QString &text) const;
-    static QString endpointName(const QByteArray &method, const QString &pattern);
-
     LoopbackServer *m_server = nullptr;
-    Clock m_clock;
+    XState *m_state = nullptr;
     XRateLimits m_limits;
-    quint64 m_lastId = 0;
-    QString m_ownUserId;
-
-    QHash<QString, XUser> m_users;
-    QHash<QString, QString> m_userIdsByName; // lower-case username → id
-    struct Token
-    {
-        QString userId;
-        bool expired = false;
-    };
-    QHash<QByteArray, Token> m_tokens;
-
-    QHash<QString, XDmConversation> m_conversations;
-    std::vector<XDmEvent> m_events; // ascending ids
-    QHash<QString, qsizetype> m_eventIndex;
-    std::vector<XPost> m_posts; // ascending ids
-    QHash<QString, qsizetype> m_postIndex;
-    QHash<QString, XMedia> m_media;
-
-    int m_processingPolls = 2;
-    int m_checkAfterSecs = 1;
+    std::unique_ptr<XRender> m_render;
+    std::unique_ptr<XRoutes> m_routes;
 };
 
 } // namespace starling::sandbox

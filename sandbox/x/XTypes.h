@@ -7,7 +7,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace starling::sandbox {
+
+/** Whether @p text is an id as X writes them: 1 to 19 digits. */
+bool isXId(const QString &text);
+/** The number an id stands for; ids grow with time, so this orders them. */
+quint64 xIdValue(const QString &id);
 
 /** A person on the sandbox X server (API-NOTES X-2, the User object). */
 struct XUser
@@ -23,6 +30,9 @@ struct XUser
     int tweetCount = 0;
     bool isProtected = false;
     bool verified = false;
+
+    /** Whether @p username is one X allows: [A-Za-z0-9_]{1,15}. */
+    static bool isUsername(const QString &username);
 };
 
 /** A direct-message conversation: 1:1 ("<smaller id>-<larger id>") or a group (numeric id). */
@@ -73,6 +83,9 @@ struct XPost
 /** An uploaded (or uploading) media file (API-NOTES X-3). */
 struct XMedia
 {
+    /** How long an uploaded media id can be used (API-NOTES X-2: 24 hours). */
+    static constexpr qint64 lifetimeSecs = 24 * 3600;
+
     enum class State
     {
         Uploading, ///< initialized; appends allowed
@@ -107,6 +120,15 @@ struct XMedia
     /** The file, the segments joined in order. */
     QByteArray bytes() const;
     bool isOwnedBy(const QString &userId) const;
+
+    /** The MIME types X takes (spec v2.166, media_type). */
+    static const QStringList &mimeTypes();
+    /** The media categories, in the spec's order. */
+    static const QStringList &categories();
+    /** The category of an upload that names none, by its MIME type. */
+    static QString defaultCategory(const QString &mimeType);
+    /** The largest file @p category takes, when it takes @p mimeType at all (API-NOTES X-3). */
+    static std::optional<qint64> categoryLimit(const QString &category, const QString &mimeType);
 };
 
 } // namespace starling::sandbox

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // core/text: X's weighted counting, Mastodon's and Bluesky's grapheme counting, the URL/mention/
-// hashtag extractor, emoji sequences and the TLD list.
+// hashtag extractor, emoji sequences, the TLD list, and post HTML as plain text (HtmlToText).
 //
 // Every expected value in the hand-written tables is worked out from the rules in API-NOTES (X-7,
 // §D, M-6, B-6); the row names say how. The conformance* tests run the official twitter-text
@@ -13,6 +13,7 @@
 #include "domain/Network.h"
 #include "text/EmojiSequence.h"
 #include "text/EntityExtractor.h"
+#include "text/HtmlToText.h"
 #include "text/KnownTlds.h"
 #include "text/TextMetrics.h"
 #include "text/TextRules.h"
@@ -201,6 +202,13 @@ private Q_SLOTS:
     void mastodonFallbackLimits();
     void withMaxLength();
     void reasons();
+    void htmlToText_data();
+    void htmlToText();
+    void htmlToTextHostile_data();
+    void htmlToTextHostile();
+    void htmlToTextHostileMentions();
+    void htmlToTextMaxLength_data();
+    void htmlToTextMaxLength();
 };
 
 void TestTextRules::xPost_data()
@@ -1026,6 +1034,212 @@ void TestTextRules::reasons()
 
     const TextCount bytes = TextRules::bluesky().count(repeated(family, 121));
     QVERIFY2(bytes.reason.contains(u"25"_s), qPrintable(bytes.reason));
+}
+
+// --- HTML to text (HtmlToText) ---------------------------------------------------------------
+
+void TestTextRules::htmlToText_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("entities");
+
+    const QString alicesCard = u"<span class=\"h-card\" translate=\"no\"><a href=\"https://sandbox.social/@alice\" "
+                               "class=\"u-url mention\">@<span>alice</span></a></span>"_s;
+    const QString bobsCard = u"<span class=\"h-card\"><a href=\"https://other.example/@bob\" "
+                             "class=\"u-url mention\">@<span>bob</span></a></span>"_s;
+    QTest::newRow("one paragraph") << u"<p>Hello world</p>"_s << u"Hello world"_s << QStringList{};
+    QTest::newRow("paragraphs and a line break")
+        << u"<p>One<br />two</p><p>Three</p>"_s << u"One\ntwo\n\nThree"_s << QStringList{};
+    QTest::newRow("white space collapses as in HTML") << u"<p>  a \n  b\t c  </p>"_s << u"a b c"_s << QStringList{};
+    QTest::newRow("character references")
+        << u"<p>&lt;b&gt; &amp; &quot;q&quot; &#39;s&#39; &#x1F600; &#233; &hellip;</p>"_s << u"<b> & \"q\" 's' 😀 é …"_s
+        << QStringList{};
+    QTest::newRow("unknown and broken references stay as written")
+        << u"<p>&nope; &#xZZ; & alone &#0;</p>"_s << u"&nope; &#xZZ; & alone \uFFFD"_s << QStringList{};
+    QTest::newRow("numeric references past Unicode are replaced, never wrapped")
+        << u"<p>&#99999999999; &#4294967296; &#4294967361; &#x110000; &#x100000041;</p>"_s
+        << u"\uFFFD \uFFFD \uFFFD \uFFFD \uFFFD"_s << QStringList{};
+    QTest::newRow("leading zeros do not count") << u"<p>&#00000000065;&#x000000042;</p>"_s << u"AB"_s << QStringList{};
+    QTest::newRow("surrogates by reference are replaced")
+        << u"<p>&#xD800;&#xDFFF;&#55357;&#56832;</p>"_s << u"\uFFFD\uFFFD\uFFFD\uFFFD"_s << QStringList{};
+    QTest::newRow("a reference decodes once")
+        << u"<p>&amp;amp; &amp;lt;b&amp;gt;</p>"_s << u"&amp; &lt;b&gt;"_s << QStringList{};
+    QTest::newRow("references need their ;") << u"<p>&amp &#65 &#x41 &#; &#x; &hellipsis;</p>"_s
+                                             << u"&amp &#65 &#x41 &#; &#x; &hellipsis;"_s << QStringList{};
+    QTest::newRow("non-breaking space is kept") << u"<p>10&nbsp;%</p>"_s << u"10\u00a0%"_s << QStringList{};
+    QTest::newRow("shortened link becomes its target")
+        << u"<p>See <a href=\"https://shop.example/products/merino-scarf-grey?ref=m\" rel=\"nofollow noopener\" "
+           "target=\"_blank\"><span class=\"invisible\">https://</span><span class=\"ellipsis\">shop.example/"
+           "products/merino-s</span><span class=\"invisible\">carf-grey?ref=m</span></a> now</p>"_s
+        << u"See https://shop.example/products/merino-scarf-grey?ref=m now"_s
+        << QStringList{u"U:https://shop.example/products/merino-scarf-grey?ref=m"_s};
+    QTest::newRow("link with its own text keeps both")
+        << u"<p><a href=\"https://example.com/x\">our shop</a></p>"_s << u"our shop (https://example.com/x)"_s
+        << QStringList{u"U:https://example.com/x"_s};
+    QTest::newRow("a link that is not the web is text")
+        << u"<p><a href=\"mailto:a@example.com\">write us</a></p>"_s << u"write us"_s << QStringList{};
+    QTest::newRow("local mention resolved by mentions[]")
+        << u"<p>"_s + alicesCard + u" hi</p>"_s << u"@alice hi"_s << QStringList{u"@:alice"_s};
+    QTest::newRow("remote mention keeps its domain")
+        << u"<p>"_s + bobsCard + u" and "_s + alicesCard + u"</p>"_s << u"@bob@other.example and @alice"_s
+        << QStringList{u"@:bob@other.example"_s, u"@:alice"_s};
+    QTest::newRow("unresolved mention keeps what it shows")
+        << u"<p><a href=\"https://far.example/@zed\" class=\"u-url mention\">@<span>zed</span></a></p>"_s << u"@zed"_s
+        << QStringList{u"@:zed"_s};
+    QTest::newRow("hashtag")
+        << u"<p>Love it <a href=\"https://sandbox.social/tags/slowfashion\" class=\"mention hashtag\" "
+           "rel=\"tag\">#<span>SlowFashion</span></a></p>"_s
+        << u"Love it #SlowFashion"_s << QStringList{u"#:SlowFashion"_s};
+    QTest::newRow("hashtag by rel only")
+        << u"<p><a href=\"https://x.example/tags/a\" rel=\"tag\">#<span>a</span></a></p>"_s << u"#a"_s
+        << QStringList{u"#:a"_s};
+    QTest::newRow("lists and quotes become lines")
+        << u"<p>Items:</p><ul><li>one</li><li>two</li></ul><blockquote><p>quoted</p></blockquote>"_s
+        << u"Items:\n\none\ntwo\n\nquoted"_s << QStringList{};
+    QTest::newRow("script and style content is not text")
+        << u"<p>a<script>alert(1)</script>b<style>p{}</style>c</p>"_s << u"abc"_s << QStringList{};
+    QTest::newRow("comments are dropped") << u"<p>a<!-- hidden -->b</p>"_s << u"ab"_s << QStringList{};
+    QTest::newRow("unknown tags keep their content")
+        << u"<p><b>bold</b> <i>it</i> <code>x</code></p>"_s << u"bold it x"_s << QStringList{};
+    QTest::newRow("a tag that never closes is text") << u"<p>a < b and <b"_s << u"a < b and <b"_s << QStringList{};
+    QTest::newRow("a link that never closes still counts")
+        << u"<p><a href=\"https://example.com/\">https://example.com/"_s << u"https://example.com/"_s
+        << QStringList{u"U:https://example.com/"_s};
+    QTest::newRow("nested links: the second ends the first")
+        << u"<a href=\"https://a.example/\">https://a.example/<a href=\"https://b.example/\">https://b.example/</a>"_s
+        << u"https://a.example/https://b.example/"_s
+        << QStringList{u"U:https://a.example/"_s, u"U:https://b.example/"_s};
+    QTest::newRow("quotes with > inside attributes")
+        << u"<p><a title='x>y' href=\"https://e.example/?a=b\" data-x=\"1>0\">https://e.example/?a=b</a></p>"_s
+        << u"https://e.example/?a=b"_s << QStringList{u"U:https://e.example/?a=b"_s};
+    QTest::newRow("empty") << QString() << QString() << QStringList{};
+    QTest::newRow("only markup") << u"<p></p><p><br></p>"_s << QString() << QStringList{};
+    QTest::newRow("plain text without markup") << u"just text"_s << u"just text"_s << QStringList{};
+}
+
+void TestTextRules::htmlToText()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    QFETCH(QStringList, entities);
+    const QList<HtmlToText::Mention> mentions{{u"alice"_s, u"https://sandbox.social/@alice"_s},
+                                              {u"bob@other.example"_s, u"https://other.example/@bob"_s}};
+    const HtmlToText::PlainText plain = HtmlToText::convert(html, mentions);
+    QCOMPARE(plain.text, text);
+    QCOMPARE(describe(plain.entities), entities);
+    for (const TextEntity &e : plain.entities) {
+        QVERIFY(e.start >= 0 && e.end <= plain.text.size() && e.start < e.end);
+        // An entity covers exactly what the text shows for it.
+        const QString shown = plain.text.mid(e.start, e.length());
+        if (e.type == TextEntity::Type::Url)
+            QCOMPARE(shown, e.value);
+        else
+            QCOMPARE(shown.mid(1), e.value);
+    }
+}
+
+void TestTextRules::htmlToTextHostile_data()
+{
+    // Shapes a hostile server can put in a status, at the size of the largest content the Mastodon
+    // mapper reads (64k characters) or as many references as fit. They must all convert, to text no longer
+    // than what came in. The conversion is linear in them (the search for a reference's ';' used to
+    // run to the end of the text for every '&': 64k of them took 0.2 s and more per status).
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text"); // null: not checked, only bounded
+
+    const qsizetype n = 64 * 1024;
+    const auto times = [](const QString &part, qsizetype count) { return part.repeated(count); };
+    QTest::newRow("64k &") << QString(n, u'&') << QString(n, u'&');
+    QTest::newRow("64k & and a ; at the end") << QString(n - 1, u'&') + u';' << QString(n - 1, u'&') + u';';
+    QTest::newRow("64k &amp;") << times(u"&amp;"_s, n) << QString(n, u'&');
+    QTest::newRow("64k &#") << times(u"&#"_s, n / 2) << times(u"&#"_s, n / 2);
+    QTest::newRow("64k numeric references") << times(u"&#65;"_s, n) << QString(n, u'A');
+    QTest::newRow("a reference with 64k digits") << u"&#"_s + QString(n, u'9') + u';' << u"\uFFFD"_s;
+    QTest::newRow("64k digits without a ;") << u"&#x"_s + QString(n - 3, u'f') << u"&#x"_s + QString(n - 3, u'f');
+    QTest::newRow("huge numeric references") << times(u"&#99999999999;"_s, 4096) << QString(4096, QChar(0xFFFD));
+    QTest::newRow("surrogate references") << times(u"&#xD800;"_s, 8192) << QString(8192, QChar(0xFFFD));
+    QTest::newRow("64k unclosed tags") << times(u"<a"_s, n / 2) << times(u"<a"_s, n / 2);
+    QTest::newRow("64k unclosed quoted tags") << times(u"<a href=\"x"_s, n / 10) << QString();
+    QTest::newRow("64k unclosed comments") << times(u"<!--"_s, n / 4) << QString();
+    QTest::newRow("64k < alone") << QString(n, u'<') << QString(n, u'<');
+    QTest::newRow("deeply nested tags") << times(u"<b>"_s, n / 3) + u"deep"_s + times(u"</b>"_s, n / 4) << u"deep"_s;
+    QTest::newRow("deeply nested blocks") << times(u"<blockquote><p>"_s, n / 15) + u"deep"_s << u"deep"_s;
+    QTest::newRow("deeply nested links") << times(u"<a href=\"https://e.example/\">"_s, n / 32) << QString();
+    QTest::newRow("64k line breaks") << times(u"<br>"_s, n / 4) + u"x"_s << u"x"_s;
+    QTest::newRow("64k spaces") << u"a"_s + QString(n, u' ') + u"b"_s << u"a b"_s;
+    // The limit falls between the two halves of the last emoji that would fit: it is left out whole.
+    QTest::newRow("64k emoji after a letter") << u"a"_s + times(grinning, n / 2) << u"a"_s + times(grinning, n / 2 - 1);
+}
+
+void TestTextRules::htmlToTextHostile()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    const QList<HtmlToText::Mention> mentions{{u"alice"_s, u"https://sandbox.social/@alice"_s}};
+    const HtmlToText::PlainText plain = HtmlToText::convert(html, mentions);
+    if (!text.isNull())
+        QCOMPARE(plain.text, text);
+    QVERIFY(plain.text.size() <= html.size());
+    for (const TextEntity &e : plain.entities)
+        QVERIFY(e.start >= 0 && e.start < e.end && e.end <= plain.text.size());
+}
+
+void TestTextRules::htmlToTextHostileMentions()
+{
+    // A mention's acct comes from mentions[], not from the HTML: many links to one mention with a
+    // long acct would make text far longer than the status (here 1000 × 60k characters).
+    const QString url = u"https://sandbox.social/@long"_s;
+    const QList<HtmlToText::Mention> mentions{{QString(60 * 1024, u'a'), url}};
+    const QString link = u"<a href=\""_s + url + u"\" class=\"u-url mention\">@x</a> "_s;
+    const HtmlToText::PlainText plain = HtmlToText::convert(link.repeated(1000), mentions);
+    QVERIFY2(plain.text.size() <= HtmlToText::defaultMaxLength, qPrintable(QString::number(plain.text.size())));
+    QVERIFY(plain.text.startsWith(u"@aaaa"_s));
+    QVERIFY(!plain.entities.isEmpty());
+    for (const TextEntity &e : plain.entities)
+        QVERIFY(e.start >= 0 && e.start < e.end && e.end <= plain.text.size());
+
+    // Many mentions and many links: each link finds its mention, the first of the same URL.
+    QList<HtmlToText::Mention> many;
+    for (int i = 0; i < 5000; ++i)
+        many << HtmlToText::Mention{u"user%1"_s.arg(i), u"https://e.example/@u%1"_s.arg(i)};
+    many << HtmlToText::Mention{u"second"_s, u"https://e.example/@u0"_s};
+    QString html;
+    for (int i = 4999; i >= 0; --i)
+        html += u"<a href=\"https://e.example/@u%1\" class=\"mention\">@u%1</a> "_s.arg(i);
+    const HtmlToText::PlainText resolved = HtmlToText::convert(html, many);
+    QCOMPARE(resolved.entities.size(), 5000);
+    QCOMPARE(resolved.entities.constFirst().value, u"user4999"_s);
+    QCOMPARE(resolved.entities.constLast().value, u"user0"_s);
+}
+
+void TestTextRules::htmlToTextMaxLength_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<qsizetype>("maxLength");
+    QTest::addColumn<QString>("text");
+
+    // The limit is the caller's (the Mastodon mapper's is the longest string it accepts). The text
+    // stops there, inside a link if it must, and never keeps half of a surrogate pair.
+    QTest::newRow("text stops at the limit") << u"<p>abcdefghij</p>"_s << qsizetype(4) << u"abcd"_s;
+    QTest::newRow("short enough") << u"<p>abc</p><p>d</p>"_s << qsizetype(6) << u"abc\n\nd"_s;
+    QTest::newRow("a link is cut at the limit")
+        << u"<p>See <a href=\"https://example.com/long\">https://example.com/long</a></p>"_s << qsizetype(12)
+        << u"See https://"_s;
+    QTest::newRow("no half of an emoji") << u"ab"_s + grinning + grinning << qsizetype(3) << u"ab"_s;
+    QTest::newRow("a whole emoji fits") << u"ab"_s + grinning + grinning << qsizetype(4) << u"ab"_s + grinning;
+    QTest::newRow("nothing") << u"<p>abc</p>"_s << qsizetype(0) << QString();
+}
+
+void TestTextRules::htmlToTextMaxLength()
+{
+    QFETCH(QString, html);
+    QFETCH(qsizetype, maxLength);
+    QFETCH(QString, text);
+    const HtmlToText::PlainText plain = HtmlToText::convert(html, {}, maxLength);
+    QCOMPARE(plain.text, text);
+    for (const TextEntity &e : plain.entities)
+        QVERIFY(e.start >= 0 && e.start < e.end && e.end <= plain.text.size());
 }
 
 QTEST_GUILESS_MAIN(TestTextRules)

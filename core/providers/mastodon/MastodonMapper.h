@@ -5,7 +5,6 @@
 #include "Result.h"
 #include "net/HttpClient.h"
 #include "providers/ProviderTypes.h"
-#include "text/TextEntity.h"
 
 #include <QByteArrayView>
 #include <QHash>
@@ -22,7 +21,8 @@
  * documented shape is an error and yields nothing; one item that is malformed is left out and
  * reported in the page's warnings; nothing with a missing or malformed required field reaches a
  * page. Ids are opaque strings (M-2); they are accepted only as 1–64 characters of [A-Za-z0-9_-],
- * since they end up in URL paths.
+ * since they end up in URL paths. A status's content and a profile's note are HTML, read as plain
+ * text by HtmlToText (core/text), with the status's mentions resolving its links.
  */
 namespace starling::mastodonmapper {
 
@@ -43,33 +43,6 @@ bool isId(const QString &id);
  * other servers of the Mastodon API correctly too.
  */
 int compareIds(const QString &a, const QString &b);
-
-/** A mention as Status.mentions[] lists it, to resolve the links in the HTML. */
-struct MentionRef
-{
-    QString id;
-    QString acct; ///< "alice" for a local account, "alice@example.social" for a remote one
-    QString url; ///< the profile URL the HTML links to
-};
-
-/** Content as plain text, with the links, mentions and hashtags it held as entities. */
-struct PlainText
-{
-    QString text;
-    /** UTF-16 ranges in text: Url (value: the link target), Mention (value: acct), Hashtag (value: name). */
-    QList<TextEntity> entities;
-};
-
-/**
- * Mastodon's sanitised HTML (`<p> <br> <span> <a>`, plus what other servers send) as plain text:
- * paragraphs become blank lines, <br> a line break, character references are decoded and other
- * tags dropped. A link becomes its full target (not the shortened text Mastodon shows), a mention
- * "@acct" (resolved through @p mentions, so a remote one keeps its domain), a hashtag "#name";
- * each is reported as an entity. Never fails: broken markup is read as far as it makes sense.
- * Takes time linear in the HTML and @p mentions, whatever their shape; the text is at most
- * json::maxStringLength long.
- */
-PlainText htmlToText(QStringView html, const QList<MentionRef> &mentions = {});
 
 /** An Account as a person; nullopt when its id or acct is missing or malformed. */
 std::optional<Identity> person(const QJsonObject &account, const QUuid &accountId);
