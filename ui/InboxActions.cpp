@@ -9,8 +9,7 @@ namespace {
 
 InboxService::ReplyMode replyMode(ComposeWidget::Mode mode)
 {
-    return mode == ComposeWidget::Mode::PublicReply ? InboxService::ReplyMode::Public
-                                                    : InboxService::ReplyMode::Direct;
+    return mode == ComposeWidget::Mode::PublicReply ? InboxService::ReplyMode::Public : InboxService::ReplyMode::Direct;
 }
 
 } // namespace

@@ -161,7 +161,7 @@ qint64 TestFrontEnds::scalar(const QString &sql, const QVariantList &values)
 void TestFrontEnds::write(StoreWriter::Job job)
 {
     std::optional<Result<ChangeSet>> written;
-    m_store->write(std::move(job), this, [&written](const Result<ChangeSet> &r) { written = r; });
+    m_store->write("a test's write", std::move(job), this, [&written](const Result<ChangeSet> &r) { written = r; });
     QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 30000);
     QVERIFY2(written->ok(), written->ok() ? "" : qPrintable(written->error().message()));
 }

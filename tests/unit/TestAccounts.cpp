@@ -300,9 +300,7 @@ void TestAccounts::failedDeletionIsShownAndRetriedAtStart()
     sandbox::AuthServer auth;
     QVERIFY(auth.listen());
     const TokenSet tokens = auth.issueGrant();
-    const auto lookup = [&auth](const Account &) {
-        return std::optional(Revocation{auth.config(), {}});
-    };
+    const auto lookup = [&auth](const Account &) { return std::optional(Revocation{auth.config(), {}}); };
     const Account shop = make(u"shop"_s);
     {
         auto s = settings();
