@@ -33,8 +33,13 @@ void appendTerm(QStringList &terms, QString text, bool prefix)
 
 } // namespace
 
-QString fromUserText(const QString &text)
+QString fromUserText(const QString &typed)
 {
+    // FTS5 reads a query only up to its first NUL, which would leave a term's quote unclosed (an
+    // error). A NUL is no part of any word: it separates words, as a space does.
+    QString text = typed;
+    text.replace(QChar(0), u' ');
+
     QStringList terms;
     QString word;
     const auto flushWord = [&] {

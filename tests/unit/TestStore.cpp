@@ -628,6 +628,7 @@ void TestStore::searchQueries_data()
     QTest::newRow("hash number") << u"#4411"_s << QStringList{u"1"_s};
     QTest::newRow("apostrophe") << u"don't"_s << QStringList{u"2"_s};
     QTest::newRow("operator words are words") << u"OR"_s << QStringList{u"2"_s};
+    QTest::newRow("NUL between words") << u"order\u0000arrived"_s << QStringList{u"1"_s};
     QTest::newRow("no match") << u"kumquat"_s << QStringList{};
 }
 
@@ -678,6 +679,8 @@ void TestStore::hostileSearchNeverFails_data()
         u"%_"_s,
         u"🍰"_s,
         u"\u0000"_s,
+        u"order\u0000"_s, // found by fuzz_fts_query: FTS5 read the query only up to the NUL
+        u"\"order\u0000arrived\""_s,
         u"\x01\x02"_s,
         u"   "_s,
         QString(),
