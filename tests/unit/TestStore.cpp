@@ -629,6 +629,7 @@ void TestStore::searchQueries_data()
     QTest::newRow("apostrophe") << u"don't"_s << QStringList{u"2"_s};
     QTest::newRow("operator words are words") << u"OR"_s << QStringList{u"2"_s};
     QTest::newRow("NUL between words") << u"order\u0000arrived"_s << QStringList{u"1"_s};
+    QTest::newRow("repeated words") << u"order ORDER order arrived order"_s << QStringList{u"1"_s};
     QTest::newRow("no match") << u"kumquat"_s << QStringList{};
 }
 
@@ -722,6 +723,16 @@ void TestStore::ftsQueryFromUserText_data()
     QTest::newRow("quote inside a word") << u"a\"b"_s << u"\"a\"\"b\""_s;
     QTest::newRow("column filter") << u"text:order"_s << u"\"text:order\""_s;
     QTest::newRow("empty") << QString() << QString();
+    // Found by fuzz_fts_query: highlight() took minutes over a pasted text that repeats its words.
+    QTest::newRow("a repeated word once") << u"the cat THE the* \"the\" The"_s << u"\"the\" \"cat\" \"the\"*"_s;
+    QStringList words;
+    QStringList terms;
+    for (int i = 0; i < 40; ++i) {
+        words << u"w%1"_s.arg(i);
+        if (i < 32)
+            terms << u"\"w%1\""_s.arg(i);
+    }
+    QTest::newRow("at most 32 terms") << words.join(u' ') << terms.join(u' ');
 }
 
 void TestStore::ftsQueryFromUserText()
