@@ -53,10 +53,16 @@ struct Terms
 
 QString fromUserText(const QString &typed)
 {
-    // FTS5 reads a query only up to its first NUL, which would leave a term's quote unclosed (an
-    // error). A NUL is no part of any word: it separates words, as a space does.
+    // Two things would leave a term's quote unclosed (an error): FTS5 reads a query only up to its
+    // first NUL, and SQLite reads a lone high surrogate together with the unit after it, the quote
+    // included. Neither is part of any word: they separate words, as a space does.
     QString text = typed;
-    text.replace(QChar(0), u' ');
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (text.at(i).isNull() || text.at(i).isSurrogate())
+            text[i] = u' ';
+    }
 
     Terms terms;
     QString word;

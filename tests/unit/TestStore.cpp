@@ -630,6 +630,7 @@ void TestStore::searchQueries_data()
     QTest::newRow("operator words are words") << u"OR"_s << QStringList{u"2"_s};
     QTest::newRow("NUL between words") << u"order\u0000arrived"_s << QStringList{u"1"_s};
     QTest::newRow("repeated words") << u"order ORDER order arrived order"_s << QStringList{u"1"_s};
+    QTest::newRow("lone surrogate between words") << u"order"_s + QChar(0xd800) + u" arrived"_s << QStringList{u"1"_s};
     QTest::newRow("no match") << u"kumquat"_s << QStringList{};
 }
 
@@ -682,6 +683,11 @@ void TestStore::hostileSearchNeverFails_data()
         u"\u0000"_s,
         u"order\u0000"_s, // found by fuzz_fts_query: FTS5 read the query only up to the NUL
         u"\"order\u0000arrived\""_s,
+        // Found by fuzz_fts_query: SQLite reads a lone high surrogate with the unit after it.
+        u"order"_s + QChar(0xd800),
+        u"order"_s + QChar(0xdbff) + u" arrived"_s,
+        u"\"never "_s + QChar(0xd83d) + u"\" arrived"_s,
+        QChar(0xdc00) + u"order"_s,
         u"\x01\x02"_s,
         u"   "_s,
         QString(),
