@@ -118,7 +118,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bool asciiWord = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
     });
-    FUZZ_CHECK(found || query.isEmpty() || !asciiWord || stored.size() < text.size());
+    // SQLite stores a lone high surrogate together with the unit after it: that text is not the
+    // one typed any more.
+    FUZZ_CHECK(found || query.isEmpty() || !asciiWord || stored.size() < text.size() || !text.isValidUtf16());
 
     QSqlQuery remove(f.store.database().connection());
     FUZZ_CHECK(remove.exec(u"DELETE FROM messages WHERE remote_id = 'typed'"_s));

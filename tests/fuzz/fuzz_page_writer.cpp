@@ -196,10 +196,11 @@ void checkStored(fuzz::MemoryStore &store, const SyncPage &page)
             people.insert(participant);
     }
     for (const Message &m : page.messages) {
-        messages.insert(m.remoteId);
         conversations.insert(m.conversationRemoteId);
-        if (!m.authorRemoteId.isEmpty())
+        // A message named again is updated (text, delivery, attachments); its author stays.
+        if (!m.authorRemoteId.isEmpty() && !messages.contains(m.remoteId))
             people.insert(m.authorRemoteId);
+        messages.insert(m.remoteId);
     }
     FUZZ_CHECK(store.count(u"SELECT count(*) FROM messages"_s) == messages.size());
     FUZZ_CHECK(store.count(u"SELECT count(*) FROM conversations"_s) == conversations.size());
