@@ -8,6 +8,8 @@
 
 #include "providers/mastodon/MastodonMapper.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace starling;
 namespace mm = starling::mastodonmapper;

@@ -14,6 +14,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace starling;
 namespace mm = starling::mastodonmapper;
