@@ -17,8 +17,10 @@ function(starling_target_settings target)
         $<$<CONFIG:Debug>:QT_MESSAGELOGCONTEXT>)
 
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
-                                                 -Wno-missing-field-initializers)
+        # -Wshadow=local is GCC's spelling; clang (the fuzz preset) names the same check otherwise.
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic
+                                                 $<IF:$<CXX_COMPILER_ID:GNU>,-Wshadow=local,-Wshadow-uncaptured-local>
+                                                 -Wnon-virtual-dtor -Wno-missing-field-initializers)
         if(STARLING_WERROR)
             target_compile_options(${target} PRIVATE -Werror)
         endif()
@@ -33,6 +35,16 @@ function(starling_target_settings target)
     elseif(MSVC)
         target_compile_options(${target} PRIVATE /W4 /guard:cf $<$<BOOL:${STARLING_WERROR}>:/WX>)
         target_link_options(${target} PRIVATE /guard:cf)
+    endif()
+
+    if(STARLING_BUILD_FUZZERS)
+        # Coverage feedback for libFuzzer in everything we own, so it can steer into core's code;
+        # only the harness executables link libFuzzer itself (-fsanitize=fuzzer, tests/fuzz).
+        if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+            message(FATAL_ERROR "STARLING_BUILD_FUZZERS needs clang (libFuzzer): use the fuzz preset")
+        endif()
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+        target_link_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
     endif()
 
     if(STARLING_SANITIZE)

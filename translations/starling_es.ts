@@ -96,6 +96,10 @@
         <source>The account is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starling could not delete the sign-in of @%1 from the system keyring, and will try again the next time it starts. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling::AccountStatus</name>
@@ -234,6 +238,13 @@
     <message>
         <source>rating %1 recorded</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic message(s) left this account in the last hour; no more for now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1035,10 @@
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>? could not verify, check before sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling::NewPostDialog</name>
@@ -1057,6 +1072,10 @@
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not posted from %1, your post is kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2068,6 +2087,10 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>The local database failed (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local database has no room left for messages dated %1 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>
@@ -2157,6 +2180,10 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>👤 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent, your message is kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
@@ -2178,6 +2205,10 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
     <message>
         <source>The sign-in gave no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3168,6 +3199,10 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
     </message>
     <message>
         <source>Conversation %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps sent, but it could not be verified: %1 Check before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -96,6 +96,10 @@
         <source>The account is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starling could not delete the sign-in of @%1 from the system keyring, and will try again the next time it starts. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling::AccountStatus</name>
@@ -234,6 +238,12 @@
     <message>
         <source>rating %1 recorded</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic message(s) left this account in the last hour; no more for now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1026,10 @@
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>? could not verify, check before sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling::NewPostDialog</name>
@@ -1049,6 +1063,10 @@
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not posted from %1, your post is kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2056,6 +2074,10 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>The local database failed (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local database has no room left for messages dated %1 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>
@@ -2145,6 +2167,10 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>👤 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent, your message is kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
@@ -2166,6 +2192,10 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
     <message>
         <source>The sign-in gave no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,6 +3173,10 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
     </message>
     <message>
         <source>Conversation %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps sent, but it could not be verified: %1 Check before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

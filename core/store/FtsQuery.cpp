@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FtsQuery.h"
 
+#include <QSet>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -22,20 +23,48 @@ bool hasToken(const QString &text)
     return false;
 }
 
-void appendTerm(QStringList &terms, QString text, bool prefix)
+// More words than this narrow nothing a person is looking for (see the header).
+constexpr qsizetype maxTerms = 32;
+
+/** The terms of a query, each one once. */
+struct Terms
 {
-    if (!hasToken(text))
-        return;
-    // Inside an FTS5 string a double quote is written twice; nothing else is special.
-    text.replace(u'"', u"\"\""_s);
-    terms << (u'"' + text + u'"' + (prefix ? u"*"_s : QString()));
-}
+    QStringList list;
+    QSet<QString> seen; ///< case-folded, as the tokenizer folds them
+
+    void append(QString text, bool prefix)
+    {
+        if (list.size() >= maxTerms || !hasToken(text))
+            return;
+        // Inside an FTS5 string a double quote is written twice; nothing else is special.
+        text.replace(u'"', u"\"\""_s);
+        QString term = u'"' + text + u'"' + (prefix ? u"*"_s : QString());
+        // FTS5's highlight() takes time that grows with the cube of a term's repeats: a pasted
+        // paragraph that says "the" a hundred times took minutes. A word twice finds nothing more.
+        const QString key = term.toCaseFolded();
+        if (seen.contains(key))
+            return;
+        seen.insert(key);
+        list << term;
+    }
+};
 
 } // namespace
 
-QString fromUserText(const QString &text)
+QString fromUserText(const QString &typed)
 {
-    QStringList terms;
+    // Two things would leave a term's quote unclosed (an error): FTS5 reads a query only up to its
+    // first NUL, and SQLite reads a lone high surrogate together with the unit after it, the quote
+    // included. Neither is part of any word: they separate words, as a space does.
+    QString text = typed;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (text.at(i).isNull() || text.at(i).isSurrogate())
+            text[i] = u' ';
+    }
+
+    Terms terms;
     QString word;
     const auto flushWord = [&] {
         bool prefix = false;
@@ -43,7 +72,7 @@ QString fromUserText(const QString &text)
             word.chop(1);
             prefix = true;
         }
-        appendTerm(terms, word, prefix);
+        terms.append(word, prefix);
         word.clear();
     };
 
@@ -67,13 +96,13 @@ QString fromUserText(const QString &text)
                 prefix = true;
                 ++i;
             }
-            appendTerm(terms, phrase, prefix);
+            terms.append(phrase, prefix);
             continue;
         }
         word += c;
     }
     flushWord();
-    return terms.join(u' ');
+    return terms.list.join(u' ');
 }
 
 } // namespace starling::ftsquery

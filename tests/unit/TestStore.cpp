@@ -782,6 +782,9 @@ void TestStore::searchQueries_data()
     QTest::newRow("hash number") << u"#4411"_s << QStringList{u"1"_s};
     QTest::newRow("apostrophe") << u"don't"_s << QStringList{u"2"_s};
     QTest::newRow("operator words are words") << u"OR"_s << QStringList{u"2"_s};
+    QTest::newRow("NUL between words") << u"order\u0000arrived"_s << QStringList{u"1"_s};
+    QTest::newRow("repeated words") << u"order ORDER order arrived order"_s << QStringList{u"1"_s};
+    QTest::newRow("lone surrogate between words") << u"order"_s + QChar(0xd800) + u" arrived"_s << QStringList{u"1"_s};
     QTest::newRow("no match") << u"kumquat"_s << QStringList{};
 }
 
@@ -832,6 +835,13 @@ void TestStore::hostileSearchNeverFails_data()
         u"%_"_s,
         u"🍰"_s,
         u"\u0000"_s,
+        u"order\u0000"_s, // found by fuzz_fts_query: FTS5 read the query only up to the NUL
+        u"\"order\u0000arrived\""_s,
+        // Found by fuzz_fts_query: SQLite reads a lone high surrogate with the unit after it.
+        u"order"_s + QChar(0xd800),
+        u"order"_s + QChar(0xdbff) + u" arrived"_s,
+        u"\"never "_s + QChar(0xd83d) + u"\" arrived"_s,
+        QChar(0xdc00) + u"order"_s,
         u"\x01\x02"_s,
         u"   "_s,
         QString(),
@@ -873,6 +883,16 @@ void TestStore::ftsQueryFromUserText_data()
     QTest::newRow("quote inside a word") << u"a\"b"_s << u"\"a\"\"b\""_s;
     QTest::newRow("column filter") << u"text:order"_s << u"\"text:order\""_s;
     QTest::newRow("empty") << QString() << QString();
+    // Found by fuzz_fts_query: highlight() took minutes over a pasted text that repeats its words.
+    QTest::newRow("a repeated word once") << u"the cat THE the* \"the\" The"_s << u"\"the\" \"cat\" \"the\"*"_s;
+    QStringList words;
+    QStringList terms;
+    for (int i = 0; i < 40; ++i) {
+        words << u"w%1"_s.arg(i);
+        if (i < 32)
+            terms << u"\"w%1\""_s.arg(i);
+    }
+    QTest::newRow("at most 32 terms") << words.join(u' ') << terms.join(u' ');
 }
 
 void TestStore::ftsQueryFromUserText()

@@ -226,7 +226,9 @@ RuleEditorDialog::RuleEditorDialog(const Rule &rule, AccountManager &accounts, D
     actionButtons->addStretch();
     layout->addLayout(actionButtons);
     auto *windowRow = new QFormLayout;
-    m_window->setRange(0, 24 * 365);
+    m_window->setRange(
+        int(std::chrono::duration_cast<std::chrono::hours>(automationlimits::minimumPerPersonWindow).count()),
+        24 * 365);
     m_window->setSuffix(tr(" h"));
     m_window->setValue(int(std::chrono::duration_cast<std::chrono::hours>(rule.perPersonWindow).count()));
     windowRow->addRow(tr("At most one automatic message per person every"), m_window);
