@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Mastodon's HTML-to-text converter on its own (issue #12): arbitrary markup, with mentions to
+// Mastodon's HTML-to-text converter (core/text/HtmlToText) on its own (issue #12): arbitrary markup, with mentions to
 // resolve. Properties: it returns (libFuzzer's -timeout; fuzz::text()'s repeat prefix makes
 // inputs large enough for a quadratic scan to show), the text is no longer than a linear
 // function of the HTML, and the entities lie inside the text, in order, without overlapping,
 // each one showing what it stands for.
 #include "FuzzSupport.h"
 
-#include "providers/mastodon/MastodonMapper.h"
+#include "text/HtmlToText.h"
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace starling;
-namespace mm = starling::mastodonmapper;
 
 namespace {
 
 // As Status.mentions[] lists them; the seeds link to these profiles.
-const QList<mm::MentionRef> mentions{
-    {u"109000000000000002"_s, u"alice"_s, u"https://sandbox.social/@alice"_s},
-    {u"109000000000000003"_s, u"bob@other.example"_s, u"https://other.example/@bob"_s},
+const QList<HtmlToText::Mention> mentions{
+    {u"alice"_s, u"https://sandbox.social/@alice"_s},
+    {u"bob@other.example"_s, u"https://other.example/@bob"_s},
 };
 
 // Longer than one status can be (json::maxStringLength), as a page holds many of them: a
@@ -30,7 +29,7 @@ constexpr qsizetype longestHtml = 512 * 1024;
 qsizetype longestAcct()
 {
     qsizetype longest = 0;
-    for (const mm::MentionRef &m : mentions)
+    for (const HtmlToText::Mention &m : mentions)
         longest = std::max(longest, m.acct.size());
     return longest;
 }
@@ -46,7 +45,8 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString html = fuzz::text(data, size, longestHtml);
-    const mm::PlainText plain = mm::htmlToText(html, mentions);
+    // No cut below what the HTML could make, so that the bound checked is the converter's own.
+    const HtmlToText::PlainText plain = HtmlToText::convert(html, mentions, 2 * longestHtml);
 
     // Tags and references only shrink; a resolved mention may print an acct longer than its
     // link's text, but its <a> tag costs more than "@" plus the acct of the seeds' mentions.
