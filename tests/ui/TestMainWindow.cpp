@@ -36,6 +36,7 @@
 #include "windows/NewPostDialog.h"
 #include "windows/Prompt.h"
 #include "windows/ReportsDialog.h"
+#include "windows/RulesDialog.h"
 #include "windows/SettingsDialog.h"
 #include "x/XServer.h"
 
@@ -55,6 +56,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -254,6 +256,7 @@ private Q_SLOTS:
     void showsRemoteTextAsItIs();
     void keepsMessageTheOutboxCouldNotTake();
     void keepsPostTheOutboxCouldNotTake();
+    void testsRuleOnTheReaderThread();
 
 private:
     /** Presses @p key where the keyboard focus is, as a person would. */
@@ -1302,6 +1305,53 @@ void TestMainWindow::keepsPostTheOutboxCouldNotTake()
                              [&](const auto &p) { return p.authorId == m_shop.remoteUserId && p.text == text; });
     };
     QTRY_COMPARE_WITH_TIMEOUT(posted(), 1, waitMs);
+}
+
+// "Test on the last 30 days" replays the stored history on the store's reader thread: the click
+// returns at once with the button saying it is testing, and the report comes back afterwards.
+void TestMainWindow::testsRuleOnTheReaderThread()
+{
+    Rule rule;
+    rule.name = u"Orders"_s;
+    rule.trigger = Rule::Trigger::Keyword;
+    rule.keywords = {u"order"_s};
+    rule.actions = {{Rule::Action::Kind::ReplyDm, u"We are on it, {first_name}."_s, {}, false}};
+    RuleEditorDialog editor(rule, *m_accounts, *m_store, m_window.get());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QPushButton *test = nullptr;
+    for (QPushButton *button : editor.findChildren<QPushButton *>()) {
+        if (button->text() == RuleEditorDialog::tr("Test on the last 30 days"))
+            test = button;
+    }
+    QVERIFY(test);
+    QSignalSpy tested(&editor, &RuleEditorDialog::tested);
+    Prompt::setNextAnswer(QMessageBox::Ok); // the report's message box
+    // The reader thread is kept busy until the click has returned: a dry run on this thread would
+    // be over by then.
+    QSemaphore gate;
+    auto busy = m_store->read<int>("a test holding the reader", [&gate](Database &) -> Result<int> {
+        gate.acquire();
+        return 0;
+    });
+    bool held = true;
+    const auto open = [&gate, &held] {
+        if (std::exchange(held, false))
+            gate.release();
+    };
+    const auto openOnFailure = qScopeGuard(open);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(tested.isEmpty());
+    QVERIFY(!test->isEnabled());
+    open();
+    QVERIFY(tested.wait(waitMs));
+    QVERIFY(test->isEnabled());
+    // Dana's and Marcus's DMs both speak of their order.
+    const QString report = tested.at(0).at(0).toString();
+    QVERIFY2(report.contains(RuleEditorDialog::tr("Over the last 30 days this rule would have acted %n time(s). "
+                                                  "Nothing was sent.",
+                                                  nullptr, 2)),
+             qPrintable(report));
 }
 
 QTEST_MAIN(TestMainWindow)

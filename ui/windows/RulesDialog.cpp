@@ -83,10 +83,10 @@ Result<Rule> readRule(const StoredRule &stored)
 
 } // namespace
 
-RuleEditorDialog::RuleEditorDialog(const Rule &rule, AccountManager &accounts, Database &reader, QWidget *parent)
+RuleEditorDialog::RuleEditorDialog(const Rule &rule, AccountManager &accounts, Store &store, QWidget *parent)
     : QDialog(parent)
     , m_accounts(accounts)
-    , m_reader(reader)
+    , m_store(store)
     , m_rule(rule)
     , m_name(new QLineEdit(rule.name, this))
     , m_enabled(new QCheckBox(tr("On"), this))
@@ -235,8 +235,8 @@ RuleEditorDialog::RuleEditorDialog(const Rule &rule, AccountManager &accounts, D
     layout->addLayout(windowRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto *testButton = buttons->addButton(tr("Test on the last 30 days"), QDialogButtonBox::ActionRole);
-    connect(testButton, &QPushButton::clicked, this, &RuleEditorDialog::test);
+    m_testButton = buttons->addButton(tr("Test on the last 30 days"), QDialogButtonBox::ActionRole);
+    connect(m_testButton, &QPushButton::clicked, this, &RuleEditorDialog::test);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         auto built = this->rule();
         if (!built) {
@@ -352,8 +352,25 @@ void RuleEditorDialog::test()
                     QMessageBox::Ok);
         return;
     }
+    // Thirty days of history take a while to replay: on the store's reader thread, with the button
+    // saying so meanwhile.
     const QDateTime to = QDateTime::currentDateTimeUtc();
-    auto planned = dryRun(m_reader, built.value(), to.addDays(-30), to, m_accounts.accounts());
+    m_testButton->setEnabled(false);
+    m_testButton->setText(tr("Testing…"));
+    m_store
+        .read<QList<PlannedAction>>("a rule's dry run",
+                                    [rule = built.value(), to, accounts = m_accounts.accounts()](Database &db) {
+                                        return dryRun(db, rule, to.addDays(-30), to, accounts);
+                                    })
+        .then(this, [this, name = built->name](const Result<QList<PlannedAction>> &planned) {
+            m_testButton->setEnabled(true);
+            m_testButton->setText(tr("Test on the last 30 days"));
+            showTest(name, planned);
+        });
+}
+
+void RuleEditorDialog::showTest(const QString &ruleName, const Result<QList<PlannedAction>> &planned)
+{
     QString report;
     if (!planned) {
         report = planned.error().message();
@@ -367,7 +384,8 @@ void RuleEditorDialog::test()
                     int(planned->size()))
                  + u"\n\n"_s + lines.join(u'\n');
     }
-    Prompt::ask(this, tr("Test of “%1”").arg(built->name), report, QMessageBox::Ok, QMessageBox::Ok);
+    Q_EMIT tested(report);
+    Prompt::ask(this, tr("Test of “%1”").arg(ruleName), report, QMessageBox::Ok, QMessageBox::Ok);
 }
 
 RulesDialog::RulesDialog(Store &store, Database &reader, AccountManager &accounts, QWidget *parent)
@@ -481,7 +499,7 @@ void RulesDialog::edit(qint64 id)
             }
         }
     }
-    RuleEditorDialog editor(rule, m_accounts, m_reader, this);
+    RuleEditorDialog editor(rule, m_accounts, m_store, this);
     if (editor.exec() != QDialog::Accepted)
         return;
     auto edited = editor.rule();

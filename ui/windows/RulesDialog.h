@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "automation/DryRun.h"
 #include "automation/Rule.h"
 
 #include <QDialog>
@@ -9,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QTimeEdit;
 
@@ -24,21 +26,28 @@ class RuleEditorDialog final : public QDialog
     Q_OBJECT
 
 public:
-    RuleEditorDialog(const Rule &rule, AccountManager &accounts, Database &reader, QWidget *parent = nullptr);
+    /** The test replays history on @p store's reader thread; @p store must outlive the dialog. */
+    RuleEditorDialog(const Rule &rule, AccountManager &accounts, Store &store, QWidget *parent = nullptr);
     ~RuleEditorDialog() override;
     Q_DISABLE_COPY_MOVE(RuleEditorDialog)
 
     /** The rule as edited; an error when it cannot be used as it is. */
     Result<Rule> rule() const;
 
+Q_SIGNALS:
+    /** A test over the stored history ended; @p report is what the dialog shows of it. */
+    void tested(const QString &report);
+
 private:
     void addAction(Rule::Action::Kind kind);
     void refreshActions();
     void updateVisibility();
     void test();
+    void showTest(const QString &ruleName, const Result<QList<PlannedAction>> &planned);
 
     AccountManager &m_accounts;
-    Database &m_reader;
+    Store &m_store;
+    QPushButton *m_testButton = nullptr;
     Rule m_rule;
     QLineEdit *m_name;
     QCheckBox *m_enabled;
