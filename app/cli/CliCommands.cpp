@@ -2,13 +2,14 @@
 #include "CliCommands.h"
 
 #include "CliContext.h"
-#include "ReadCommands.h"
-#include "WriteCommands.h"
+#include "commands/Command.h"
+#include "commands/CommandRegistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <functional>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -16,54 +17,9 @@ namespace starling::cli {
 
 namespace {
 
-struct Command
-{
-    QString name;
-    QString summary;
-    std::function<int(Context &, const QStringList &)> run;
-};
-
 QString translate(const char *text)
 {
     return QCoreApplication::translate("starling::cli::CliCommands", text);
-}
-
-QList<Command> commands()
-{
-    const auto read = [](int (ReadCommands::*command)(const QStringList &)) {
-        return [command](Context &context, const QStringList &arguments) {
-            ReadCommands commands(context);
-            return (commands.*command)(arguments);
-        };
-    };
-    const auto write = [](int (WriteCommands::*command)(const QStringList &)) {
-        return [command](Context &context, const QStringList &arguments) {
-            WriteCommands commands(context);
-            return (commands.*command)(arguments);
-        };
-    };
-    return {
-        {u"accounts"_s, translate("List the accounts, their state and API usage"), read(&ReadCommands::accounts)},
-        {u"sync"_s, translate("Fetch what is new, once"), write(&WriteCommands::sync)},
-        {u"inbox"_s, translate("List conversations"), read(&ReadCommands::inbox)},
-        {u"show"_s, translate("Show a conversation and its messages"), read(&ReadCommands::show)},
-        {u"search"_s, translate("Search every message"), read(&ReadCommands::search)},
-        {u"send"_s, translate("Send a direct message to someone"), write(&WriteCommands::send)},
-        {u"reply"_s, translate("Answer a message, in public or with --dm"), write(&WriteCommands::reply)},
-        {u"post"_s, translate("Publish a post, with media"), write(&WriteCommands::post)},
-        {u"done"_s, translate("Mark a conversation done"),
-         [](Context &context, const QStringList &arguments) {
-             return WriteCommands(context).setState(arguments, true);
-         }},
-        {u"reopen"_s, translate("Open a conversation again"),
-         [](Context &context, const QStringList &arguments) {
-             return WriteCommands(context).setState(arguments, false);
-         }},
-        {u"stats"_s, translate("Response times and survey ratings"), read(&ReadCommands::stats)},
-        {u"export"_s, translate("Write every conversation and message as JSON Lines or CSV"),
-         read(&ReadCommands::exportAll)},
-        {u"count"_s, translate("Measure a text by a network's rules"), read(&ReadCommands::count)},
-    };
 }
 
 QString mainHelp(const QCommandLineParser &parser)
@@ -72,11 +28,11 @@ QString mainHelp(const QCommandLineParser &parser)
                              "Starling's inbox from a terminal, on the same profiles as the app (both may run at "
                              "once).\n\nCommands:\n");
     qsizetype width = 0;
-    const QList<Command> all = commands();
-    for (const Command &c : all)
-        width = std::max(width, c.name.size());
-    for (const Command &c : all)
-        text += u"  "_s + c.name.leftJustified(width + 2) + c.summary + u'\n';
+    const std::vector<std::unique_ptr<Command>> all = allCommands();
+    for (const auto &c : all)
+        width = std::max(width, c->name().size());
+    for (const auto &c : all)
+        text += u"  "_s + c->name().leftJustified(width + 2) + c->summary() + u'\n';
     text += u'\n' + translate("`starling-cli <command> --help` tells more about each.") + u"\n\n";
     // Qt's option list, without its own usage line and description.
     const QString options = parser.helpText();
@@ -134,10 +90,11 @@ int run(const QStringList &arguments, const Wiring &wiring)
     const QString name = positional.takeFirst();
     if (parser.isSet(help))
         positional.prepend(u"--help"_s);
-    for (const Command &command : commands()) {
-        if (command.name == name) {
+    const std::vector<std::unique_ptr<Command>> all = allCommands();
+    for (const auto &command : all) {
+        if (command->name() == name) {
             Context context(wiring, parser.value(profile), parser.isSet(json));
-            return command.run(context, positional);
+            return execute(*command, context, positional);
         }
     }
     return usage(translate("Unknown command “%1”.").arg(name));

@@ -42,6 +42,15 @@ ExitCode exitCodeFor(const Error &error)
     return ExitCode::Failure;
 }
 
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
 QString exitCodesHelp()
 {
     return QCoreApplication::translate(

@@ -43,6 +43,12 @@ enum class ExitCode : int
 /** The exit code that matches an error from core. */
 ExitCode exitCodeFor(const Error &error);
 
+/** The most rows a listing command shows (--limit). */
+constexpr int maxListLimit = 10000;
+
+/** The row id (a conversation's, a message's) that @p text names: a whole number from 1 up. */
+std::optional<qint64> parseId(const QString &text);
+
 /**
  * Runs the event loop until @p done returns true or @p timeout passes. For the CLI only: a GUI
  * never waits like this (STYLE.md §4).

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliOutput.h"
 
+#include "domain/Account.h"
+#include "domain/Identity.h"
+#include "domain/Message.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -270,6 +274,26 @@ QString Format::handle(const QString &handle, const QString &fallback)
     if (!handle.isEmpty())
         return u"@"_s + handle;
     return fallback.isEmpty() ? u"?"_s : fallback;
+}
+
+QString Format::account(const QList<Account> &accounts, const QUuid &id)
+{
+    for (const Account &a : accounts) {
+        if (a.id == id)
+            return u"@"_s + a.handle;
+    }
+    return id.toString(QUuid::WithoutBraces).left(8);
+}
+
+QString Format::author(const Message &message, const QList<Identity> &authors)
+{
+    if (message.direction == Message::Direction::Outbound)
+        return tr("you");
+    for (const Identity &i : authors) {
+        if (i.id == message.authorId && message.authorId != 0)
+            return handle(i.handle, i.remoteId);
+    }
+    return handle({}, message.authorRemoteId);
 }
 
 } // namespace starling::cli

@@ -11,7 +11,15 @@
 
 #include <optional>
 
-namespace starling::cli {
+class QUuid;
+
+namespace starling {
+
+struct Account;
+struct Identity;
+struct Message;
+
+namespace cli {
 
 /**
  * Where a command's answer goes: the result on standard output (text for people, one JSON
@@ -122,6 +130,11 @@ public:
     static QString dollars(qint64 micros);
     /** "@handle", or the remote id when the handle is unknown. */
     static QString handle(const QString &handle, const QString &fallback = {});
+    /** "@handle" of the account @p id among @p accounts, or the start of the id when it is not there. */
+    static QString account(const QList<Account> &accounts, const QUuid &id);
+    /** Who wrote @p message: "you", or its author's handle, looked up in @p authors by the author id. */
+    static QString author(const Message &message, const QList<Identity> &authors);
 };
 
-} // namespace starling::cli
+} // namespace cli
+} // namespace starling
