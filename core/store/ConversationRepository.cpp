@@ -164,10 +164,11 @@ Result<QList<ConversationSummary>> ConversationRepository::page(const Conversati
         sql += u" WHERE "_s + where->conditions.join(u" AND "_s);
     sql += u" ORDER BY c.last_activity DESC, c.id DESC LIMIT ?"_s;
 
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = prepareQuery(query, sql); !r)
-        return r.error();
+    // The window reads a page on every scroll and filter change: prepared once per connection.
+    auto prepared = m_db.prepared(sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &query = *prepared.value();
     for (const QVariant &value : std::as_const(where->values))
         query.addBindValue(value);
     query.addBindValue(std::max(limit, 0));
@@ -182,10 +183,12 @@ Result<QList<ConversationSummary>> ConversationRepository::page(const Conversati
 
 Result<std::optional<ConversationSummary>> ConversationRepository::byId(qint64 id)
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = prepareQuery(query, u"SELECT "_s + summaryColumns + summaryFrom + u" WHERE c.id = ?"_s); !r)
-        return r.error();
+    // Read for every conversation a write touched: prepared once per connection.
+    static const QString sql = u"SELECT "_s + summaryColumns + summaryFrom + u" WHERE c.id = ?"_s;
+    auto prepared = m_db.prepared(sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &query = *prepared.value();
     query.addBindValue(id);
     if (auto r = execQuery(query, "read a conversation"); !r)
         return r.error();

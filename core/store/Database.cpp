@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace starling {
@@ -47,11 +49,71 @@ Database::Database(QSqlDatabase db, QString path, Role role)
 
 Database::~Database()
 {
+    m_cache.clear(); // the statements go before their connection
     const QString name = m_db.connectionName();
     m_db.close();
     // The handle must be gone before the connection is removed, or Qt warns that it is in use.
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+}
+
+Database::Prepared::Prepared(QSqlQuery *query, bool *inUse, std::unique_ptr<QSqlQuery> own)
+    : m_query(query)
+    , m_inUse(inUse)
+    , m_own(std::move(own))
+{
+}
+
+Database::Prepared::Prepared(Prepared &&other) noexcept
+    : m_query(std::exchange(other.m_query, nullptr))
+    , m_inUse(std::exchange(other.m_inUse, nullptr))
+    , m_own(std::move(other.m_own))
+{
+}
+
+Database::Prepared::~Prepared()
+{
+    if (!m_query)
+        return;
+    m_query->finish();
+    if (m_inUse)
+        *m_inUse = false;
+}
+
+Result<Database::Prepared> Database::prepared(const QString &sql)
+{
+    const auto fresh = [this, &sql]() -> Result<std::unique_ptr<QSqlQuery>> {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (auto r = prepareQuery(*query, sql); !r)
+            return r.error();
+        return query;
+    };
+    std::shared_ptr<CachedQuery> &entry = m_cache[sql];
+    if (entry && entry->inUse) {
+        auto own = fresh();
+        if (!own)
+            return own.error();
+        QSqlQuery *query = own.value().get();
+        return Prepared(query, nullptr, std::move(own).value());
+    }
+    if (!entry) {
+        if (m_cache.size() > maxCachedQueries) {
+            // Keep the ones in use (their handles point into them) and drop the rest.
+            m_cache.removeIf([&sql](const auto &it) { return it.key() != sql && (!it.value() || !it.value()->inUse); });
+        }
+        auto query = fresh();
+        if (!query) {
+            m_cache.remove(sql);
+            return query.error();
+        }
+        auto cached = std::make_shared<CachedQuery>();
+        cached->query = std::move(query).value();
+        m_cache[sql] = cached;
+    }
+    CachedQuery &cached = *m_cache[sql];
+    cached.inUse = true;
+    return Prepared(cached.query.get(), &cached.inUse, nullptr);
 }
 
 int Database::latestSchemaVersion()

@@ -3,10 +3,13 @@
 
 #include "Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+
+class QSqlQuery;
 
 namespace starling {
 
@@ -36,6 +39,33 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     QSqlDatabase &connection() { return m_db; }
+
+    /**
+     * A query for @p sql, prepared once per connection and kept: the reads the window repeats
+     * (inbox pages, rows, thread pages) skip SQLite's parsing and planning after the first time.
+     * Bind every value with addBindValue() before exec(); the statement is reset when the handle
+     * goes, so that it holds no read snapshot. A handle asked for while another one of the same
+     * SQL is alive gets a query of its own.
+     */
+    class Prepared final
+    {
+    public:
+        ~Prepared();
+        Prepared(Prepared &&other) noexcept;
+        Prepared &operator=(Prepared &&) = delete;
+        Q_DISABLE_COPY(Prepared)
+
+        QSqlQuery &operator*() const { return *m_query; }
+        QSqlQuery *operator->() const { return m_query; }
+
+    private:
+        friend class Database;
+        Prepared(QSqlQuery *query, bool *inUse, std::unique_ptr<QSqlQuery> own);
+        QSqlQuery *m_query;
+        bool *m_inUse; ///< the cache entry's flag; null for a query of its own
+        std::unique_ptr<QSqlQuery> m_own;
+    };
+    Result<Prepared> prepared(const QString &sql);
     const QString &path() const { return m_path; }
     Role role() const { return m_role; }
 
@@ -46,7 +76,16 @@ private:
     Database(QSqlDatabase db, QString path, Role role);
     Result<void> configure();
 
+    struct CachedQuery
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool inUse = false;
+    };
+    /** At most this many statements are kept; SQL built from filters varies a little. */
+    static constexpr qsizetype maxCachedQueries = 64;
+
     QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<CachedQuery>> m_cache;
     QString m_path;
     Role m_role;
 };

@@ -72,12 +72,13 @@ QList<Message> readMessages(QSqlQuery &query)
 
 Result<QList<Message>> MessageRepository::threadPage(qint64 conversationId, int limit, qint64 beforeId)
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = prepareQuery(query, messageColumns
-                                         + u" WHERE m.conversation_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"_s);
-        !r)
-        return r.error();
+    // Read whenever a conversation opens or scrolls: prepared once per connection.
+    static const QString sql =
+        messageColumns + u" WHERE m.conversation_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"_s;
+    auto prepared = m_db.prepared(sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &query = *prepared.value();
     query.addBindValue(conversationId);
     query.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
     query.addBindValue(std::max(limit, 0));
