@@ -1,32 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "HttpTypes.h"
+#include "MastodonRateLimits.h"
 #include "MastodonTypes.h"
 
 #include <QDateTime>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QList>
 #include <QObject>
-#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
-#include <variant>
-#include <vector>
-
-class QTcpServer;
-class QTcpSocket;
-class QWebSocket;
-class QWebSocketServer;
 
 namespace starling::sandbox {
 
 class LoopbackServer;
+class MastodonRender;
+class MastodonRoutes;
+class MastodonState;
+class MastodonStreaming;
 
 /**
  * A stateful Mastodon server on the loopback kit, for the tests and `starling --demo`, speaking
@@ -67,6 +63,13 @@ class LoopbackServer;
  *
  * It never crashes and never hangs on any input. Seed methods make other people act through the
  * same code the endpoints run.
+ *
+ * The parts: MastodonState is the world (settings, accounts, tokens, apps and codes, statuses,
+ * notifications, conversations, media) and its operations; MastodonRoutes the HTTP endpoints
+ * (authentication, scopes, rate limits with MastodonRateLimits, reading requests with
+ * mastodonrequest, error answers); MastodonRender the JSON of Mastodon's entities;
+ * MastodonStreaming the WebSocket server and its events. This class puts them together on a
+ * LoopbackServer.
  */
 class MastodonServer final : public QObject
 {
@@ -74,29 +77,15 @@ class MastodonServer final : public QObject
 
 public:
     using Clock = std::function<QDateTime()>;
-
-    static constexpr int defaultRateLimit = 300;
-    static constexpr std::chrono::seconds defaultRateWindow{5 * 60};
-    static constexpr int defaultMediaRateLimit = 30;
-    static constexpr std::chrono::seconds defaultMediaRateWindow{30 * 60};
-
     /** What the imagined user does on the authorize page. */
-    enum class Consent
-    {
-        Approve,
-        Deny,
-    };
-
+    using Consent = MastodonConsent;
     /** One GET /oauth/authorize as received. */
-    struct Authorization
-    {
-        QString clientId;
-        QString redirectUri;
-        QString scope;
-        QString state;
-        QString codeChallenge;
-        QString codeChallengeMethod;
-    };
+    using Authorization = MastodonAuthorization;
+
+    static constexpr int defaultRateLimit = MastodonRateLimits::defaultLimit;
+    static constexpr std::chrono::seconds defaultRateWindow = MastodonRateLimits::defaultWindow;
+    static constexpr int defaultMediaRateLimit = MastodonRateLimits::defaultMediaLimit;
+    static constexpr std::chrono::seconds defaultMediaRateWindow = MastodonRateLimits::defaultMediaWindow;
 
     explicit MastodonServer(QObject *parent = nullptr);
     ~MastodonServer() override;
@@ -110,7 +99,7 @@ public:
     /** "ws://127.0.0.1:<port>", as /api/v2/instance announces it (unless told otherwise). */
     QUrl streamingUrl() const;
     /** What /api/v2/instance (and v1) name as the streaming URL; empty, the default: streamingUrl(). */
-    void setAnnouncedStreamingUrl(const QUrl &url) { m_announcedStreamingUrl = url; }
+    void setAnnouncedStreamingUrl(const QUrl &url);
     LoopbackServer &http() { return *m_server; }
 
     void setClock(Clock clock);
@@ -119,14 +108,14 @@ public:
     // ---- The server's settings ----
 
     /** The WebFinger domain of local accounts (default "sandbox.social"). */
-    void setDomain(const QString &domain) { m_domain = domain; }
-    QString domain() const { return m_domain; }
+    void setDomain(const QString &domain);
+    QString domain() const;
     /** Whether it has PKCE and the discovery document (4.3 and later; default true). */
-    void setSupportsPkce(bool supports) { m_supportsPkce = supports; }
-    void setMaxCharacters(int max) { m_maxCharacters = max; }
-    void setCharactersReservedPerUrl(int length) { m_urlLength = length; }
-    void setMaxMediaAttachments(int max) { m_maxMedia = max; }
-    void setConsent(Consent consent) { m_consent = consent; }
+    void setSupportsPkce(bool supports);
+    void setMaxCharacters(int max);
+    void setCharactersReservedPerUrl(int length);
+    void setMaxMediaAttachments(int max);
+    void setConsent(Consent consent);
 
     // ---- People and tokens ----
 
@@ -136,8 +125,8 @@ public:
     std::optional<MastodonAccount> account(const QString &id) const;
     /** By acct: "alice" (local) or "bob@other.example"; a leading @ is allowed. */
     std::optional<MastodonAccount> accountByAcct(const QString &acct) const;
-    void setOwnAccount(const QString &id) { m_ownAccountId = id; }
-    QString ownAccountId() const { return m_ownAccountId; }
+    void setOwnAccount(const QString &id);
+    QString ownAccountId() const;
 
     /** Makes @p token (random when empty) an access token of @p accountId (the own account when empty). */
     QByteArray addToken(const QString &accountId = {}, const QByteArray &token = {}, const QStringList &scopes = {});
@@ -169,11 +158,11 @@ public:
     QList<MastodonConversation> conversationsOf(const QString &accountId) const;
     QList<MastodonNotification> notificationsOf(const QString &accountId) const;
     std::optional<MastodonMedia> media(const QString &id) const;
-    QList<MastodonApp> apps() const { return m_apps; }
-    QList<Authorization> authorizations() const { return m_authorizations; }
-    int codeExchanges() const { return m_codeExchanges; }
+    QList<MastodonApp> apps() const;
+    QList<Authorization> authorizations() const;
+    int codeExchanges() const;
     /** POST /api/v1/statuses answered from the Idempotency-Key record instead of creating one. */
-    int idempotentReplays() const { return m_idempotentReplays; }
+    int idempotentReplays() const;
 
     // ---- Rate limits ----
 
@@ -185,12 +174,12 @@ public:
     // ---- Media processing ----
 
     /** Video, GIF and audio answer 202 and are ready after @p polls GET /api/v1/media/:id (default 2). */
-    void setMediaProcessing(int polls) { m_processingPolls = polls; }
+    void setMediaProcessing(int polls);
 
     // ---- Streaming ----
 
     /** When false, handshakes are refused with 503 (open sockets stay); default true. */
-    void setStreamingAvailable(bool available) { m_streamingAvailable = available; }
+    void setStreamingAvailable(bool available);
     /** Closes every open streaming socket at once, as a restart of the streaming server does. */
     void dropStreams();
     /** Open streaming sockets. */
@@ -198,14 +187,14 @@ public:
     /** The streams @p accountId's open sockets are subscribed to, sorted. */
     QStringList streamsOf(const QString &accountId) const;
     /** Handshakes accepted so far. */
-    int streamConnections() const { return m_streamConnections; }
+    int streamConnections() const;
     /** Sends every event twice, as a misbehaving proxy might; clients must show it once. */
-    void setDuplicateStreamEvents(bool duplicate) { m_duplicateEvents = duplicate; }
+    void setDuplicateStreamEvents(bool duplicate);
     /**
      * Sends events in frames of at most @p bytes (0, the default: QWebSocket's own size, 512 KiB),
      * so a test can send a big event as one frame, as a hostile server might.
      */
-    void setStreamFrameSize(quint64 bytes) { m_streamFrameSize = bytes; }
+    void setStreamFrameSize(quint64 bytes);
 
 Q_SIGNALS:
     void statusCreated(const QString &statusId);
@@ -214,159 +203,12 @@ Q_SIGNALS:
     void streamClosed();
 
 private:
-    using Handler = Response (MastodonServer::*)(const Request &, const QString &accountId);
-
-    struct Token
-    {
-        QString accountId;
-        QStringList scopes;
-        bool revoked = false;
-    };
-    struct Code
-    {
-        Authorization authorization;
-        QString accountId;
-        QDateTime issuedAt;
-        bool used = false;
-    };
-    struct Window
-    {
-        int used = 0;
-        QDateTime reset;
-    };
-    struct Idempotency
-    {
-        QString statusId;
-        QDateTime at;
-    };
-    struct Stream
-    {
-        QWebSocket *socket = nullptr;
-        QString accountId;
-        QSet<QString> streams;
-    };
-    /** What POST /api/v1/statuses or a seed asks for. */
-    struct NewStatus
-    {
-        QString authorId;
-        QString text;
-        QString spoiler;
-        QString visibility = QStringLiteral("public");
-        QString inReplyToId;
-        QStringList mediaIds;
-        QString language;
-        bool sensitive = false;
-    };
-
-    void route(const QByteArray &method, const QString &pattern, Handler handler, const QString &scope);
-    Response serve(const Request &request, Handler handler, const QString &scope, bool media);
-    QString authenticate(const QByteArray &authorization, const QByteArray &protocolHeader,
-                         const QString &queryToken) const;
-    QString nextStatusId();
-    QString nextNumber();
-    QString rateLimitReset(const QDateTime &reset) const;
-
-    // OAuth and apps
-    Response wellKnown(const Request &request);
-    Response createApp(const Request &request);
-    Response authorize(const Request &request);
-    Response token(const Request &request);
-    Response revoke(const Request &request);
-    Response instanceV2(const Request &request);
-    Response instanceV1(const Request &request);
-
-    // API
-    Response verifyCredentials(const Request &request, const QString &me);
-    Response lookup(const Request &request, const QString &me);
-    Response getAccount(const Request &request, const QString &me);
-    Response accountStatuses(const Request &request, const QString &me);
-    Response listConversations(const Request &request, const QString &me);
-    Response readConversation(const Request &request, const QString &me);
-    Response getStatus(const Request &request, const QString &me);
-    Response getContext(const Request &request, const QString &me);
-    Response createStatus(const Request &request, const QString &me);
-    Response listNotifications(const Request &request, const QString &me);
-    Response uploadMedia(const Request &request, const QString &me);
-    Response getMedia(const Request &request, const QString &me);
-
-    // The world
-    std::variant<QString, Response> insertStatus(const NewStatus &status);
-    QStringList mentionsIn(const QString &text) const;
-    bool canSee(const QString &viewerId, const MastodonStatus &status) const;
-    const MastodonStatus *findStatus(const QString &id) const;
-    const MastodonAccount *findAccount(const QString &id) const;
-    void deliver(const MastodonStatus &status);
-    QList<const MastodonStatus *> ancestors(const MastodonStatus &status, const QString &viewerId) const;
-    QList<const MastodonStatus *> descendants(const MastodonStatus &status, const QString &viewerId) const;
-
-    // Answers
-    QString profileUrl(const MastodonAccount &account) const;
-    QString statusHtml(const MastodonStatus &status) const;
-    QJsonObject renderAccount(const MastodonAccount &account) const;
-    QJsonObject renderStatus(const MastodonStatus &status) const;
-    QJsonObject renderMedia(const MastodonMedia &media) const;
-    QJsonObject renderNotification(const MastodonNotification &notification) const;
-    QJsonObject renderConversation(const MastodonConversation &conversation) const;
-    QJsonObject renderInstance() const;
-    /** The page of @p keys (newest first) that max_id/since_id/min_id/limit select, with the Link header. */
-    struct Page
-    {
-        QList<qsizetype> indexes;
-        QByteArray link;
-    };
-    std::variant<Page, Response> paginate(const Request &request, const QStringList &keys, int defaultLimit,
-                                          int maxLimit, const QStringList &keptParameters) const;
-
-    // Streaming
-    void onStreamingConnection();
-    void admitStream(QTcpSocket *socket);
-    void onWebSocket();
-    void emitEvent(const QString &accountId, const QString &stream, const QString &event, const QJsonObject &payload);
-
     LoopbackServer *m_server = nullptr;
-    QTcpServer *m_streamingGate = nullptr;
-    QWebSocketServer *m_streaming = nullptr;
-    Clock m_clock;
-    QString m_domain = QStringLiteral("sandbox.social");
-    bool m_supportsPkce = true;
-    int m_maxCharacters = 500;
-    int m_urlLength = 23;
-    int m_maxMedia = 4;
-    Consent m_consent = Consent::Approve;
-    QString m_ownAccountId;
-
-    quint64 m_lastStatusId = 0;
-    quint64 m_counter = 0;
-
-    QHash<QString, MastodonAccount> m_accounts;
-    QHash<QString, QString> m_accountIdsByAcct; // lower-case acct → id
-    QHash<QByteArray, Token> m_tokens;
-    QList<MastodonApp> m_apps;
-    QHash<QString, Code> m_codes;
-    QList<Authorization> m_authorizations;
-    int m_codeExchanges = 0;
-
-    std::vector<MastodonStatus> m_statuses; // ascending ids
-    QHash<QString, qsizetype> m_statusIndex;
-    QHash<QString, MastodonMedia> m_media;
-    QList<MastodonNotification> m_notifications; // ascending ids
-    QList<MastodonConversation> m_conversations;
-    QHash<QString, Idempotency> m_idempotency; // "account\nkey"
-    int m_idempotentReplays = 0;
-
-    int m_rateLimit = defaultRateLimit;
-    std::chrono::seconds m_rateWindow = defaultRateWindow;
-    int m_mediaRateLimit = defaultMediaRateLimit;
-    std::chrono::seconds m_mediaRateWindow = defaultMediaRateWindow;
-    QHash<QString, Window> m_windows; // "account" or "account\nmedia"
-    int m_processingPolls = 2;
-
-    std::vector<Stream> m_streams;
-    bool m_streamingAvailable = true;
-    bool m_duplicateEvents = false;
-    quint64 m_streamFrameSize = 0;
-    QUrl m_announcedStreamingUrl;
-    int m_streamConnections = 0;
+    MastodonState *m_state = nullptr;
+    MastodonRateLimits m_limits;
+    std::unique_ptr<MastodonRender> m_render;
+    std::unique_ptr<MastodonStreaming> m_streaming;
+    std::unique_ptr<MastodonRoutes> m_routes;
 };
 
 } // namespace starling::sandbox

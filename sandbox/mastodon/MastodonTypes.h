@@ -8,6 +8,9 @@
 
 namespace starling::sandbox {
 
+/** Whether @p text is an id as the sandbox Mastodon server writes them: 1 to 19 digits. */
+bool isMastodonId(const QString &text);
+
 /** A person on the sandbox Mastodon server: local, or from another server (federated). */
 struct MastodonAccount
 {
@@ -49,6 +52,11 @@ struct MastodonStatus
 /** An uploaded media file (POST /api/v2/media). */
 struct MastodonMedia
 {
+    // Mastodon's limits, as /api/v2/instance announces them and POST /api/v2/media applies them.
+    static constexpr qint64 imageSizeLimit = 16 * 1024 * 1024;
+    static constexpr qint64 videoSizeLimit = 99 * 1024 * 1024;
+    static constexpr int descriptionLimit = 1500;
+
     QString id;
     QString ownerId;
     QString type; ///< image, gifv, video, audio or unknown
@@ -63,6 +71,11 @@ struct MastodonMedia
     QDateTime createdAt;
 
     bool isProcessed() const { return pollsLeft <= 0; }
+
+    /** The MIME types the server takes (configuration.media_attachments.supported_mime_types). */
+    static const QStringList &supportedMimeTypes();
+    /** The MediaAttachment type of a file: image, gifv (a GIF), video, audio or unknown. */
+    static QString typeForMime(const QString &mimeType);
 };
 
 /** A notification of one local account. */
@@ -88,6 +101,24 @@ struct MastodonConversation
     QStringList participantIds; ///< the others, sorted
     QString lastStatusId;
     bool unread = false;
+};
+
+/** What the imagined user does on the authorize page. */
+enum class MastodonConsent
+{
+    Approve,
+    Deny,
+};
+
+/** One GET /oauth/authorize as received. */
+struct MastodonAuthorization
+{
+    QString clientId;
+    QString redirectUri;
+    QString scope;
+    QString state;
+    QString codeChallenge;
+    QString codeChallengeMethod;
 };
 
 /** An app registered with POST /api/v1/apps. */
