@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace starling {
 
@@ -72,11 +74,41 @@ bool startsWithIgnoringCase(QStringView text, qsizetype index, QStringView prefi
     return text.sliced(index).startsWith(prefix, Qt::CaseInsensitive);
 }
 
-bool overlapsAny(qsizetype start, qsizetype end, const QList<TextEntity> &entities)
+/**
+ * The ranges other entities hold, for asking whether a candidate overlaps one of them in log time:
+ * a scan of every entity for every candidate is quadratic in a text of thousands of mentions and
+ * hashtags (found by fuzzing: tests/fuzz/regressions/entity_extractor).
+ */
+class TakenRanges
 {
-    return std::any_of(entities.cbegin(), entities.cend(),
-                       [&](const TextEntity &e) { return start < e.end && e.start < end; });
-}
+public:
+    explicit TakenRanges(const QList<TextEntity> &entities)
+    {
+        std::vector<std::pair<qsizetype, qsizetype>> ranges;
+        ranges.reserve(size_t(entities.size()));
+        for (const TextEntity &e : entities)
+            ranges.emplace_back(e.start, e.end);
+        std::sort(ranges.begin(), ranges.end());
+        // Merged where they overlap, so that both starts and ends are in order.
+        for (const auto &range : ranges) {
+            if (!m_ranges.empty() && range.first < m_ranges.back().second)
+                m_ranges.back().second = std::max(m_ranges.back().second, range.second);
+            else
+                m_ranges.push_back(range);
+        }
+    }
+
+    bool overlaps(qsizetype start, qsizetype end) const
+    {
+        // The first range that ends after start is the only one that can begin before end.
+        const auto it = std::upper_bound(m_ranges.cbegin(), m_ranges.cend(), start,
+                                         [](qsizetype s, const auto &range) { return s < range.second; });
+        return it != m_ranges.cend() && it->first < end;
+    }
+
+private:
+    std::vector<std::pair<qsizetype, qsizetype>> m_ranges;
+};
 
 // --- URLs -------------------------------------------------------------------------------------
 
@@ -409,17 +441,27 @@ QList<TextEntity> EntityExtractor::entities(QStringView text) const
     const QList<TextEntity> tags = hashtags(text, all);
     all += tags;
     std::sort(all.begin(), all.end(), [](const TextEntity &a, const TextEntity &b) { return a.start < b.start; });
-    return all;
+    // As twitter-text's removeOverlappingEntities: whatever overlaps the entity kept before it
+    // goes. Only a hashtag and a URL that starts inside it can meet here ("#日le.com").
+    QList<TextEntity> kept;
+    kept.reserve(all.size());
+    for (const TextEntity &e : std::as_const(all)) {
+        if (kept.isEmpty() || kept.constLast().end <= e.start)
+            kept.append(e);
+    }
+    return kept;
 }
 
 QList<TextEntity> EntityExtractor::mentions(QStringView text, const QList<TextEntity> &urls) const
 {
     if (m_network == Network::X) {
         QList<TextEntity> found = TwitterText::mentions(text);
-        found.removeIf([&](const TextEntity &m) { return overlapsAny(m.start, m.end, urls); });
+        const TakenRanges taken(urls);
+        found.removeIf([&](const TextEntity &m) { return taken.overlaps(m.start, m.end); });
         return found;
     }
     QList<TextEntity> found;
+    const TakenRanges taken(urls);
     const auto scanWhile = [&](qsizetype pos, auto predicate) {
         while (pos < text.size() && predicate(text.at(pos).unicode()))
             ++pos;
@@ -488,7 +530,7 @@ QList<TextEntity> EntityExtractor::mentions(QStringView text, const QList<TextEn
         const char32_t after = codePointAt(text, end);
         if (after == u'@' || after == fullwidthAt || isLatinAccented(after) || text.sliced(end).startsWith(u"://"))
             continue;
-        if (overlapsAny(i, end, urls))
+        if (taken.overlaps(i, end))
             continue;
         found.append({TextEntity::Type::Mention, i, end, text.sliced(nameStart, end - nameStart).toString()});
         i = end - 1;
@@ -506,6 +548,7 @@ QList<TextEntity> EntityExtractor::hashtags(QStringView text, const QList<TextEn
         return TwitterText::hashtags(text, links);
     }
     QList<TextEntity> found;
+    const TakenRanges taken(urls);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char32_t hash = text.at(i).unicode();
         if (hash != u'#' && hash != fullwidthHash)
@@ -532,7 +575,7 @@ QList<TextEntity> EntityExtractor::hashtags(QStringView text, const QList<TextEn
         }
         if (!hasNonDigit || text.sliced(end).startsWith(u"://"))
             continue;
-        if (overlapsAny(i, end, urls))
+        if (taken.overlaps(i, end))
             continue;
         found.append({TextEntity::Type::Hashtag, i, end, text.sliced(tagStart, end - tagStart).toString()});
         i = end - 1;

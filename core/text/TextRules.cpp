@@ -81,29 +81,33 @@ class NormalizedText
 {
 public:
     explicit NormalizedText(const QString &original)
-        : m_text(original.normalized(QString::NormalizationForm_C))
-        , m_originalSize(original.size())
+        : m_originalSize(original.size())
     {
-        if (m_text == original)
+        // Below U+0300 every character is its own NFC form and composes with nothing before it.
+        if (std::all_of(original.cbegin(), original.cend(), [](QChar c) { return c.unicode() < 0x300; })) {
+            m_text = original;
             return;
-        m_identity = false;
-        // Normalising cluster by cluster gives each normalised index a home in the original.
+        }
         // NFC composes only within a grapheme cluster (a base and its marks, Hangul jamo), so the
-        // pieces add up to the whole; should they not, fall back to twitter-text's shift by the
-        // length difference.
+        // text is normalised cluster by cluster: each normalised index keeps a home in the
+        // original, and the work stays linear, where QString::normalized() on the whole text takes
+        // time quadratic in the compositions it makes (found by fuzzing:
+        // tests/fuzz/regressions/text_rules). A cluster longer than any a script needs (a
+        // base under hundreds of marks) stays as written: ordering its marks is quadratic too.
+        constexpr qsizetype longestNormalizedCluster = 64;
         const QList<qsizetype> bounds = TextMetrics::graphemeBoundaries(original);
-        QString pieces;
-        pieces.reserve(m_text.size());
+        m_text.reserve(original.size());
         for (qsizetype k = 0; k + 1 < bounds.size(); ++k) {
             const QString cluster = original.sliced(bounds[k], bounds[k + 1] - bounds[k]);
-            const QString normalized = cluster.normalized(QString::NormalizationForm_C);
-            m_clusters.append({pieces.size(), bounds[k], normalized == cluster});
-            pieces += normalized;
+            const QString normalized =
+                cluster.size() > longestNormalizedCluster ? cluster : cluster.normalized(QString::NormalizationForm_C);
+            const bool unchanged = normalized == cluster;
+            m_identity = m_identity && unchanged;
+            m_clusters.append({m_text.size(), bounds[k], unchanged});
+            m_text += normalized;
         }
-        if (pieces != m_text) {
-            m_approximate = true;
+        if (m_identity)
             m_clusters.clear();
-        }
     }
 
     const QString &text() const { return m_text; }
@@ -115,8 +119,6 @@ public:
             return index;
         if (index >= m_text.size())
             return m_originalSize;
-        if (m_approximate)
-            return std::clamp<qsizetype>(index + (m_originalSize - m_text.size()), 0, m_originalSize);
         const auto it = std::upper_bound(m_clusters.cbegin(), m_clusters.cend(), index,
                                          [](qsizetype i, const Cluster &c) { return i < c.normalizedStart; });
         const Cluster &cluster = *std::prev(it);
@@ -137,7 +139,6 @@ private:
     qsizetype m_originalSize;
     QList<Cluster> m_clusters;
     bool m_identity = true;
-    bool m_approximate = false;
 };
 
 QString describe(TextCount::Problem problem, const TextCount &count, std::optional<char32_t> invalidCharacter)

@@ -82,7 +82,15 @@ QByteArray bytes(const uint8_t *data, size_t size)
 PageSize measure(const FetchedPage &page)
 {
     PageSize size;
-    const auto add = [&size](const QString &text) { size.characters += text.size(); };
+    // Memory, not text: copies of one QString share its characters (a media's alt text on each
+    // message that shows it), so each buffer counts once.
+    QSet<const QChar *> counted;
+    const auto add = [&size, &counted](const QString &text) {
+        if (!text.isEmpty() && !counted.contains(text.constData())) {
+            counted.insert(text.constData());
+            size.characters += text.size();
+        }
+    };
     const auto addList = [&add](const QStringList &list) {
         for (const QString &text : list)
             add(text);

@@ -724,6 +724,10 @@ void TestTextRules::entities_data()
     QTest::newRow("URL fragment is not a hashtag")
         << x << u"https://example.com/#section"_s << QStringList{u"U:https://example.com/#section"_s};
     QTest::newRow("hashtag glued to a word is not one") << x << u"abc#def"_s << QStringList{};
+    // twitter-text's extractEntitiesWithIndices: of overlapping entities, the one that starts
+    // first stays (found by fuzzing: the URL "le.com" inside "#日le.com").
+    QTest::newRow("x: a hashtag hides the URL that starts inside it")
+        << x << u"x #日le.com y"_s << QStringList{u"#:日le"_s};
     QTest::newRow("bluesky: handle with a domain")
         << bluesky << u"@alice.bsky.social hi"_s << QStringList{u"@:alice.bsky.social"_s};
     QTest::newRow("bluesky: bare @name is not a handle") << bluesky << u"@alice hi"_s << QStringList{};

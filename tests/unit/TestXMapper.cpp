@@ -404,6 +404,7 @@ private Q_SLOTS:
     void deepNesting_data();
     void deepNesting();
     void futureTimes();
+    void mediaKeysBounded();
 
     // The JsonFields reads the mapper relies on.
     void plainText_data();
@@ -1618,6 +1619,36 @@ void TestXMapper::hostilePatches()
         QCOMPARE(ids, eventIds(before.value()));
         QCOMPARE(page.warnings.size(), before->warnings.size());
     }
+}
+
+// A media key named again is the same media, and X attaches at most four: a page that names one
+// long alt text a thousand times gets it once per message, so it cannot fill the store.
+void TestXMapper::mediaKeysBounded()
+{
+    QJsonArray media;
+    for (const QString &key : {u"k"_s, u"a"_s, u"b"_s, u"c"_s, u"d"_s})
+        media.append(QJsonObject{{u"media_key"_s, key}, {u"type"_s, u"photo"_s}, {u"alt_text"_s, QString(1000, u'A')}});
+    QJsonArray keys;
+    for (int i = 0; i < 1000; ++i)
+        keys.append(u"k"_s);
+    for (const QString &key : {u"a"_s, u"b"_s, u"k"_s, u"c"_s, u"d"_s})
+        keys.append(key);
+    const QJsonObject event{{u"id"_s, u"1991400000000000100"_s},
+                            {u"event_type"_s, u"MessageCreate"_s},
+                            {u"dm_conversation_id"_s, QString(own + u"-1991400000000000001"_s)},
+                            {u"created_at"_s, u"2026-05-01T12:00:00.000Z"_s},
+                            {u"sender_id"_s, u"1991400000000000001"_s},
+                            {u"text"_s, u"x"_s},
+                            {u"attachments"_s, QJsonObject{{u"media_keys"_s, keys}}}};
+    const QJsonDocument document(
+        QJsonObject{{u"data"_s, QJsonArray{event}}, {u"includes"_s, QJsonObject{{u"media"_s, media}}}});
+    const auto page = xmapper::dmEvents(document, context());
+    QVERIFY2(page.ok(), page.ok() ? "" : describe(page.error()).constData());
+    QCOMPARE(page->messages.size(), 1);
+    QStringList attached;
+    for (const Attachment &a : page->messages.first().attachments)
+        attached << a.remoteId;
+    QCOMPARE(attached, (QStringList{u"k"_s, u"a"_s, u"b"_s, u"c"_s}));
 }
 
 void TestXMapper::deepNesting_data()

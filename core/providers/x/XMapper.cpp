@@ -155,11 +155,22 @@ Result<Includes> readIncludes(const QJsonObject &root, const QUuid &accountId, Q
 
 QList<Attachment> attachmentsOf(const QJsonObject &object, const Includes &includes)
 {
+    // X attaches at most four media to a post (one to a DM). A key listed again is the same
+    // media, and a list longer than that is not X's: each copy would carry the whole alt text
+    // again, so one long alt text named a thousand times would fill the memory and the store.
+    constexpr qsizetype maxAttachments = 4;
     QList<Attachment> list;
+    QSet<QString> seen;
     const QJsonObject attachments = object.value("attachments"_L1).toObject();
-    for (const QJsonValue &key : attachments.value("media_keys"_L1).toArray()) {
-        if (auto it = includes.media.constFind(key.toString()); it != includes.media.constEnd())
+    for (const QJsonValue &value : attachments.value("media_keys"_L1).toArray()) {
+        const QString key = value.toString();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        if (auto it = includes.media.constFind(key); it != includes.media.constEnd())
             list << *it;
+        if (list.size() == maxAttachments)
+            break;
     }
     return list;
 }
