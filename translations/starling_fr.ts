@@ -170,14 +170,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for you to allow Starling in the browser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add an account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,17 +514,6 @@
     </message>
 </context>
 <context>
-    <name>starling::InboxActions</name>
-    <message>
-        <source>Happy to help! Let&apos;s continue in a direct message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This message is not waiting to be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>starling::InboxView</name>
     <message>
         <source>Search all messages…  /</source>
@@ -804,6 +785,13 @@
     </message>
     <message>
         <source>Sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::MastodonAccountSignIn</name>
+    <message>
+        <source>There is no finished sign-in to keep.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,6 +1373,14 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling::Rule</name>
@@ -1628,6 +1624,10 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
     <message>
         <source>Test of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2038,6 +2038,13 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
 </context>
 <context>
+    <name>starling::SignInService</name>
+    <message>
+        <source>Starling cannot sign in to %1 accounts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>starling::Store</name>
     <message>
         <source>The account is not in the local database.</source>
@@ -2103,6 +2110,14 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <name>starling::SyncService</name>
     <message>
         <source>The account is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starling cannot talk to %1 accounts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starling is closing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2288,6 +2303,17 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
 </context>
 <context>
+    <name>starling::XAccountSignIn</name>
+    <message>
+        <source>Waiting for you to allow Starling in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Reading the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>starling::XClient</name>
     <message>
         <source>X does not allow this reply: its author did not mention this account, or the conversation&apos;s reply settings exclude it. Answer by direct message instead.</source>
@@ -2419,6 +2445,53 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
 </context>
 <context>
+    <name>starling::cli::AccountsCommand</name>
+    <message>
+        <source>List the accounts, their state and API usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the profile&apos;s accounts with their sign-in state and the API usage meter (requests, items and the estimated cost, today and over the last 30 days, in UTC days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NETWORK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUESTS TODAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUESTS 30 D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EST. COST 30 D</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>starling::cli::CommandLine</name>
     <message>
         <source>Exit codes:
@@ -2468,10 +2541,6 @@ See `starling-cli %1 --help`.</source>
 <context>
     <name>starling::cli::Context</name>
     <message>
-        <source>The local database did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” names several accounts; say which: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,6 +2555,136 @@ See `starling-cli %1 --help`.</source>
     <message>
         <source>This profile has no accounts yet. Accounts are added in the Starling app (Accounts → Add account…); the command line uses the same profile.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::CountCommand</name>
+    <message>
+        <source>x, mastodon or bluesky.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another length limit in the network&apos;s unit: a Mastodon server&apos;s max_characters, or a longer X post limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a direct message instead of a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a text by a network&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures a text by a network&apos;s rules, as the compose box does: its length, the limit, and whether it fits. The text comes from the arguments (joined by spaces) or, without any, from standard input (one final line break is dropped); put -- before a text that begins with a dash. Exits with 1 when it does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count needs --network x, mastodon or bluesky.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--network is x, mastodon or bluesky, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighted characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters (graphemes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fits (%n left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not fit. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::ExportCommand</name>
+    <message>
+        <source>jsonl or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages from &lt;DATE&gt; on, and their conversations (ISO 8601: 2026-04-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the account &lt;A&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every conversation and message as JSON Lines or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every stored conversation and message to standard output, as it reads them: the export takes the same little memory for a million messages as for ten.
+
+jsonl (the default): JSON Lines, one object per line: a {&quot;type&quot;: &quot;conversation&quot;} line, then the {&quot;type&quot;: &quot;message&quot;} lines of that conversation, oldest first. Message ids are strings (they are too large for JavaScript&apos;s numbers).
+csv: one row per message with its conversation&apos;s columns, a header row first (RFC 4180, UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export writes to standard output; redirect it: starling-cli export &gt; file.jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is jsonl or csv, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2543,64 +2742,13 @@ See `starling-cli %1 --help`.</source>
         <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>starling::cli::Output</name>
-    <message>
-        <source>starling-cli: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>starling::cli::ReadCommands</name>
     <message>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Lists the profile&apos;s accounts with their sign-in state and the API usage meter (requests, items and the estimated cost, today and over the last 30 days, in UTC days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accounts takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NETWORK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REQUESTS TODAY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REQUESTS 30 D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EST. COST 30 D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists conversations, the most recent activity first, as the app&apos;s inbox does.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>starling::cli::InboxCommand</name>
     <message>
         <source>Only conversations with unread messages.</source>
         <translation type="unfinished"></translation>
@@ -2619,6 +2767,14 @@ See `starling-cli %1 --help`.</source>
     </message>
     <message>
         <source>At most &lt;N&gt; conversations (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists conversations, the most recent activity first, as the app&apos;s inbox does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2642,6 +2798,10 @@ See `starling-cli %1 --help`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,16 +2821,265 @@ See `starling-cli %1 --help`.</source>
         <source>LAST MESSAGE</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>starling::cli::Output</name>
+    <message>
+        <source>starling-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::PostCommand</name>
+    <message>
+        <source>Attach &lt;FILE&gt;; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a post, with media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes a new post, with pictures or a video if you like, through the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post (the arguments, joined by spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post needs --account: which account to post from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post needs a text or a file to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no readable file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::ReplyCommand</name>
+    <message>
+        <source>Answer by direct message instead of in public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a message, in public or with --dm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers a message: in public, under it; or with --dm, privately to its author (in the same conversation when it is a direct message already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s id, as `show` prints it (#…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer (the arguments, joined by spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply needs a message id and the text of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a message id (a whole number from 1 up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply needs the text of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 belongs to %2, not to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is a direct message: answer it with --dm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is yours: there is no one to answer privately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::SearchCommand</name>
+    <message>
+        <source>Only the account &lt;A&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;N&gt; messages (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches every stored message, newest first. Every word must match; &quot;quoted words&quot; match as a phrase; a trailing * matches a prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs something to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::SendCommand</name>
+    <message>
+        <source>The person&apos;s handle (with or without @) or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a direct message to someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a direct message to a person, through the outbox as the app does: written down first, sent once, never lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message (the arguments, joined by spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs --account: which account to send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs --to: whom to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs the text of the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::Sender</name>
+    <message>
+        <source>Send from the account &lt;A&gt; (handle, network:handle or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait at most &lt;seconds&gt; for the network (default 60). What is not sent by then stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Starling (%1, process %2) is sending from this profile. Send from there, or close it and try again: only one may send at a time, so that nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not signed in (or the keyring is locked): sign in again in the Starling app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text cannot be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from %1 (message %2, remote id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from %1 (remote id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps sent, but it could not be verified: %1 Check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: the network did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the outbox and goes out the next time the app runs or a command sends from this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::ShowCommand</name>
+    <message>
+        <source>At most &lt;N&gt; messages, the newest (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a conversation and its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Shows a conversation and its newest messages, oldest first. Message ids (#…) are what `reply` takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The conversation&apos;s id, as `inbox` lists it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most &lt;N&gt; messages, the newest (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2727,54 +3136,58 @@ See `starling-cli %1 --help`.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>starling::cli::StateCommand</name>
     <message>
-        <source>Searches every stored message, newest first. Every word must match; &quot;quoted words&quot; match as a phrase; a trailing * matches a prefix.</source>
+        <source>Mark a conversation done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to look for.</source>
+        <source>Open a conversation again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Marks a conversation done: it leaves the inbox until someone writes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a conversation that was done (or snoozed) again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s id, as `inbox` lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one conversation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a conversation id (a whole number from 1 up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1 is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::StatsCommand</name>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most &lt;N&gt; messages (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>search needs something to look for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No messages match “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CONV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WHEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FROM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response times per account, and survey ratings.
-
-A request begins with an inbound message that opens a conversation or follows a message of yours; your next message in that conversation answers it. First response time: how long each conversation&apos;s first request in the period waited. Response time: how long every request waited (median and 90th percentile). Requests count for the period in which they began.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2786,6 +3199,16 @@ A request begins with an inbound message that opens a conversation or follows a 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Response times and survey ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times per account, and survey ratings.
+
+A request begins with an inbound message that opens a conversation or follows a message of yours; your next message in that conversation answers it. First response time: how long each conversation&apos;s first request in the period waited. Response time: how long every request waited (median and 90th percentile). Requests count for the period in which they began. Survey ratings: the feedback survey&apos;s answers given in the period, as the Reports window shows them; --json adds them week by week with the response times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>stats takes no arguments, only options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,12 +3216,23 @@ A request begins with an inbound message that opens a conversation or follows a 
         <source>--since must come before --until.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of 5 on average, from %n rating(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>No survey ratings are recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Response times from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2833,121 +3267,9 @@ A request begins with an inbound message that opens a conversation or follows a 
         <source>Survey ratings: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Writes every stored conversation and message to standard output, as it reads them: the export takes the same little memory for a million messages as for ten.
-
-jsonl (the default): JSON Lines, one object per line: a {&quot;type&quot;: &quot;conversation&quot;} line, then the {&quot;type&quot;: &quot;message&quot;} lines of that conversation, oldest first. Message ids are strings (they are too large for JavaScript&apos;s numbers).
-csv: one row per message with its conversation&apos;s columns, a header row first (RFC 4180, UTF-8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jsonl or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only messages from &lt;DATE&gt; on, and their conversations (ISO 8601: 2026-04-01).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export writes to standard output; redirect it: starling-cli export &gt; file.jsonl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format is jsonl or csv, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard output cannot be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Measures a text by a network&apos;s rules, as the compose box does: its length, the limit, and whether it fits. The text comes from the arguments (joined by spaces) or, without any, from standard input (one final line break is dropped); put -- before a text that begins with a dash. Exits with 1 when it does not fit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text to measure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another length limit in the network&apos;s unit: a Mastodon server&apos;s max_characters, or a longer X post limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure a direct message instead of a post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count needs --network x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--network is x, mastodon or bluesky, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard input cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weighted characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>characters (graphemes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 of %4 %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>direct message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>fits (%n left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>does not fit. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>starling::cli::WriteCommands</name>
+    <name>starling::cli::SyncCommand</name>
     <message>
         <source>direct messages</source>
         <translation type="unfinished"></translation>
@@ -2957,23 +3279,19 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send from the account &lt;A&gt; (handle, network:handle or id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait at most &lt;seconds&gt; for the network (default 60). What is not sent by then stays in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetches what is new for every account (or one), once: direct messages and mentions, page by page, with progress on a terminal. Never sends: sending is the app&apos;s (or `send`&apos;s) job.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the account &lt;A&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give up after &lt;seconds&gt; (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch what is new, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches what is new for every account (or one), once: direct messages and mentions, page by page, with progress on a terminal. Never sends: sending is the app&apos;s (or `send`&apos;s) job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2992,7 +3310,15 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
         </translation>
     </message>
     <message>
+        <source>The system keyring did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not signed in (or the keyring is locked): sign in again in the Starling app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3019,190 +3345,6 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
     </message>
     <message>
         <source>%1: not synced: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another Starling (%1, process %2) is sending from this profile. Send from there, or close it and try again: only one may send at a time, so that nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent from %1 (message %2, remote id %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent from %1 (remote id %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent yet: the network did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It stays in the outbox and goes out the next time the app runs or a command sends from this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends a direct message to a person, through the outbox as the app does: written down first, sent once, never lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person&apos;s handle (with or without @) or id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send needs --account: which account to send from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send needs --to: whom to send to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send needs the text of the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 finds no one called “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers a message: in public, under it; or with --dm, privately to its author (in the same conversation when it is a direct message already).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message&apos;s id, as `show` prints it (#…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer by direct message instead of in public.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reply needs a message id and the text of the answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a message id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reply needs the text of the answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no message %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message %1 belongs to %2, not to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message %1 is a direct message: answer it with --dm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message %1 is not on the network yet: it cannot be answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message %1 is yours: there is no one to answer privately.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The author of message %1 is not known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publishes a new post, with pictures or a video if you like, through the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The post (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach &lt;FILE&gt;; repeat for several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>post needs --account: which account to post from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>post needs a text or a file to post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no readable file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marks a conversation done: it leaves the inbox until someone writes again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens a conversation that was done (or snoozed) again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversation&apos;s id, as `inbox` lists it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs exactly one conversation id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a conversation id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation %1 is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation %1 is open again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Perhaps sent, but it could not be verified: %1 Check before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
