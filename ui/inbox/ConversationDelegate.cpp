@@ -7,6 +7,9 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +18,52 @@ namespace starling {
 namespace {
 constexpr int avatarSize = 36;
 constexpr int padding = 8;
+
+/**
+ * @p text on one line of @p rect, cut with "…" where it does not fit. Shaped once: eliding with
+ * QFontMetrics and then drawing shapes the text twice, and the inbox paints two such texts per row
+ * as it scrolls. Right-to-left text takes that slower way, which cuts it at its logical end.
+ */
+void drawElided(QPainter *painter, const QRect &rect, const QString &text, const QFont &font)
+{
+    if (rect.width() <= 0 || text.isEmpty())
+        return;
+    if (text.isRightToLeft()) {
+        painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width()));
+        return;
+    }
+    // A line shows no more characters than it has pixels: a long preview is not shaped to its end.
+    qsizetype shown = std::min<qsizetype>(text.size(), rect.width() + 1);
+    if (shown < text.size() && text.at(shown - 1).isHighSurrogate())
+        ++shown;
+    QTextLayout layout(text.left(shown), font, painter->device());
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (!line.isValid()) {
+        layout.endLayout();
+        return;
+    }
+    line.setLineWidth(rect.width());
+    layout.endLayout();
+    const QPointF origin(rect.left(), rect.top() + (rect.height() - line.height()) / 2);
+    if (shown == text.size() && line.naturalTextWidth() <= rect.width()) {
+        layout.draw(painter, origin);
+        return;
+    }
+    const QString ellipsis(u'…');
+    const qreal room = rect.width() - QFontMetricsF(font, painter->device()).horizontalAdvance(ellipsis);
+    const qreal cut = line.cursorToX(line.xToCursor(std::max<qreal>(room, 0), QTextLine::CursorOnCharacter));
+    painter->save();
+    painter->setClipRect(QRectF(rect.left(), rect.top(), cut, rect.height()), Qt::IntersectClip);
+    layout.draw(painter, origin);
+    painter->restore();
+    painter->setFont(font);
+    painter->drawText(QPointF(rect.left() + cut, origin.y() + line.ascent()), ellipsis);
+}
 
 QString kindLabel(Conversation::Kind kind)
 {
@@ -93,8 +142,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QFont small = opt.font;
     small.setPointSizeF(small.pointSizeF() * 0.85);
     const QFontMetrics smallMetrics(small);
-    const QStringList tags =
-        index.data(ConversationListModel::SummaryRole).value<ConversationSummary>().conversation.tags;
+    const QStringList tags = index.data(ConversationListModel::TagsRole).toStringList();
     painter->setFont(small);
     for (auto it = tags.crbegin(); it != tags.crend(); ++it) {
         const int w = smallMetrics.horizontalAdvance(*it) + 8;
@@ -111,8 +159,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(nameFont);
     painter->setPen(text);
     const int nameWidth = tagsLeft - 4 - textLeft;
-    painter->drawText(QRect(textLeft, r.top(), nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      nameMetrics.elidedText(name, Qt::ElideRight, nameWidth));
+    drawElided(painter, QRect(textLeft, r.top(), nameWidth, line), name, nameFont);
 
     // Line 2: preview, then the state marks on the right.
     QString mark;
@@ -142,9 +189,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     previewFont.setBold(unread > 0);
     painter->setFont(previewFont);
     painter->setPen(unread > 0 ? text : dim);
-    const QFontMetrics previewMetrics(previewFont);
-    painter->drawText(QRect(textLeft, secondTop, right - textLeft, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      previewMetrics.elidedText(preview, Qt::ElideRight, right - textLeft));
+    drawElided(painter, QRect(textLeft, secondTop, right - textLeft, line), preview, previewFont);
     painter->restore();
 }
 

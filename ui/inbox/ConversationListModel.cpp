@@ -222,6 +222,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return c.lastMessageInbound;
     case SummaryRole:
         return QVariant::fromValue(row);
+    case TagsRole:
+        return c.tags;
     default:
         return {};
     }
@@ -242,7 +244,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {LastActivityRole, "lastActivity"},
                   {UnreadCountRole, "unreadCount"},
                   {NeedsReplyRole, "needsReply"},
-                  {SummaryRole, "summary"}});
+                  {SummaryRole, "summary"},
+                  {TagsRole, "tags"}});
     return names;
 }
 

@@ -40,6 +40,7 @@ public:
         UnreadCountRole,
         NeedsReplyRole,
         SummaryRole, ///< the whole ConversationSummary
+        TagsRole, ///< QStringList, sorted
     };
 
     static constexpr int pageSize = 100;
