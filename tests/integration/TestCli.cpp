@@ -10,6 +10,7 @@
 // hook in it. main() starts a private D-Bus session with an unlocked gnome-keyring, as
 // TestCredentialStore does, so the developer's own keyring is never touched.
 
+#include "KeyringSession.h"
 #include "LoopbackServer.h"
 #include "Profile.h"
 #include "accounts/AccountManager.h"
@@ -49,7 +50,6 @@ Q_DECLARE_METATYPE(starling::TextRules::Mode)
 
 namespace {
 
-const QString inSessionFlag = u"--in-session"_s;
 constexpr int processTimeoutMs = 120000;
 
 const QUuid shopAccountId(u"{c11c0000-0000-4000-8000-000000000001}"_s);
@@ -1056,30 +1056,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
-    if (!args.contains(inSessionFlag)) {
-        // A private D-Bus session with an unlocked gnome-keyring, and this test again inside it,
-        // so the CLI it starts finds a keyring and the developer's own is never touched.
-        QTemporaryDir home;
-        QProcess session;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home.path());
-        env.insert(u"XDG_RUNTIME_DIR"_s, home.path());
-        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-        session.setProcessEnvironment(env);
-        session.setProcessChannelMode(QProcess::ForwardedChannels);
-        session.start(u"dbus-run-session"_s,
-                      QStringList{u"--"_s, u"sh"_s, u"-c"_s,
-                                  u"printf test-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null"
-                                  " && exec \"$0\" --in-session \"$@\""_s,
-                                  QCoreApplication::applicationFilePath()}
-                          + args.mid(1));
-        if (!session.waitForFinished(900000))
-            return 2;
-        return session.exitCode();
-    }
-    args.removeAll(inSessionFlag);
+    // A private D-Bus session with an unlocked gnome-keyring, and this test again inside it.
+    if (const auto outer = test::runInKeyringSession(args))
+        return *outer;
     TestCli test;
     return QTest::qExec(&test, args);
 }

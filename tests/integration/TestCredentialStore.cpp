@@ -4,6 +4,7 @@
 // Also the refresh of one X account by two processes at once, against the sandbox's single-use
 // refresh tokens: they share the keychain, so this is where it can be tested for real.
 
+#include "KeyringSession.h"
 #include "Profile.h"
 #include "accounts/AccountManager.h"
 #include "auth/AuthServer.h"
@@ -27,7 +28,6 @@ using namespace starling;
 
 namespace {
 
-const QString inSessionFlag = u"--in-session"_s;
 const QString childReadFlag = u"--child-read"_s;
 const QString childProbeFlag = u"--child-probe"_s;
 const QString childRefreshFlag = u"--child-refresh"_s;
@@ -194,7 +194,7 @@ void TestCredentialStore::anotherProcessReadsIt()
     })));
     QProcess child;
     child.start(QCoreApplication::applicationFilePath(),
-                {inSessionFlag, childReadFlag, m_service, accountB.toString()});
+                {test::inKeyringSessionFlag, childReadFlag, m_service, accountB.toString()});
     QVERIFY(child.waitForFinished(60000));
     QCOMPARE(child.exitCode(), 0);
     QCOMPARE(child.readAllStandardOutput().trimmed(), QByteArray("shared-between-processes"));
@@ -247,9 +247,9 @@ void TestCredentialStore::twoProcessesRefreshOneAccount()
     const auto noLock = qScopeGuard([this] { m_store->setRefreshLockFolder({}); });
 
     QProcess child;
-    child.start(
-        QCoreApplication::applicationFilePath(),
-        {inSessionFlag, childRefreshFlag, m_service, accountC.toString(), profile.path(), auth.tokenUrl().toString()});
+    child.start(QCoreApplication::applicationFilePath(),
+                {test::inKeyringSessionFlag, childRefreshFlag, m_service, accountC.toString(), profile.path(),
+                 auth.tokenUrl().toString()});
     QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.state() == QProcess::NotRunning, 60000);
     QCOMPARE(child.readLine().trimmed(), "ready"_ba);
 
@@ -330,12 +330,13 @@ void TestCredentialStore::withoutKeyring()
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
         child.setProcessEnvironment(env);
         child.start(u"dbus-run-session"_s,
-                    {u"--config-file"_s, config, u"--"_s, QCoreApplication::applicationFilePath(), inSessionFlag,
-                     childProbeFlag, settingsPath});
+                    {u"--config-file"_s, config, u"--"_s, QCoreApplication::applicationFilePath(),
+                     test::inKeyringSessionFlag, childProbeFlag, settingsPath});
     } else {
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
         child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {inSessionFlag, childProbeFlag, settingsPath});
+        child.start(QCoreApplication::applicationFilePath(),
+                    {test::inKeyringSessionFlag, childProbeFlag, settingsPath});
     }
     QVERIFY(child.waitForFinished(90000));
     const QByteArray out = child.readAllStandardOutput();
@@ -357,30 +358,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
-    if (!args.contains(inSessionFlag)) {
-        // Start a private D-Bus session with an unlocked gnome-keyring, and run again inside it,
-        // so the test never touches the developer's own keyring.
-        QTemporaryDir home;
-        QProcess session;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home.path());
-        env.insert(u"XDG_RUNTIME_DIR"_s, home.path());
-        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-        session.setProcessEnvironment(env);
-        session.setProcessChannelMode(QProcess::ForwardedChannels);
-        QStringList inner = args.mid(1);
-        session.start(u"dbus-run-session"_s,
-                      QStringList{u"--"_s, u"sh"_s, u"-c"_s,
-                                  u"printf test-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null"
-                                  " && exec \"$0\" --in-session \"$@\""_s,
-                                  QCoreApplication::applicationFilePath()}
-                          + inner);
-        if (!session.waitForFinished(300000))
-            return 2;
-        return session.exitCode();
-    }
-    args.removeAll(inSessionFlag);
+    // A private D-Bus session with an unlocked gnome-keyring, and this test again inside it.
+    if (const auto outer = test::runInKeyringSession(args, std::chrono::minutes(5)))
+        return *outer;
     if (args.size() == 4 && args.at(1) == childReadFlag)
         return childRead(args.at(2), QUuid(args.at(3)));
     if (args.size() == 3 && args.at(1) == childProbeFlag)

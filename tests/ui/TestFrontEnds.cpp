@@ -13,6 +13,7 @@
 // TestCli does, so the developer's own keyring is never touched.
 
 #include "InboxActions.h"
+#include "KeyringSession.h"
 #include "Profile.h"
 #include "accounts/AccountManager.h"
 #include "auth/KeychainCredentialStore.h"
@@ -52,7 +53,6 @@ using starling::sandbox::XServer;
 
 namespace {
 
-const QString inSessionFlag = u"--in-session"_s;
 constexpr int processTimeoutMs = 120000;
 const QUuid shopAccountId(u"{f0e40000-0000-4000-8000-000000000001}"_s);
 
@@ -483,30 +483,9 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStringList args = app.arguments();
-    if (!args.contains(inSessionFlag)) {
-        // A private D-Bus session with an unlocked gnome-keyring, and this test again inside it,
-        // so the CLI it starts finds a keyring and the developer's own is never touched.
-        QTemporaryDir home;
-        QProcess session;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home.path());
-        env.insert(u"XDG_RUNTIME_DIR"_s, home.path());
-        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-        session.setProcessEnvironment(env);
-        session.setProcessChannelMode(QProcess::ForwardedChannels);
-        session.start(u"dbus-run-session"_s,
-                      QStringList{u"--"_s, u"sh"_s, u"-c"_s,
-                                  u"printf test-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null"
-                                  " && exec \"$0\" --in-session \"$@\""_s,
-                                  QCoreApplication::applicationFilePath()}
-                          + args.mid(1));
-        if (!session.waitForFinished(900000))
-            return 2;
-        return session.exitCode();
-    }
-    args.removeAll(inSessionFlag);
+    // A private D-Bus session with an unlocked gnome-keyring, and this test again inside it.
+    if (const auto outer = test::runInKeyringSession(args))
+        return *outer;
     TestFrontEnds test;
     return QTest::qExec(&test, args);
 }
