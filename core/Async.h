@@ -19,6 +19,11 @@ namespace starling {
  *
  * A job whose worker is destroyed before the job ran is dropped too: its future is cancelled, and
  * continuations do not run.
+ *
+ * A job that is over before `.then()` is attached answers at once, inside the call that attaches
+ * it (Qt calls the continuation directly when the future is already finished and @p context lives
+ * on the calling thread). Code after `.then()` must not assume the answer is still to come, and a
+ * test that needs the answer to be late keeps the worker busy until it has checked.
  */
 template<typename Job>
 QFuture<std::invoke_result_t<Job>> runOn(QObject *worker, Job job)
