@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPromise>
 
@@ -14,16 +15,12 @@ namespace starling {
 /**
  * The one way work crosses threads in core (DESIGN.md, Threads): run a job on a worker's thread,
  * get its result as a QFuture, and answer in the caller's thread with
- * `future.then(context, [](T result) { … })`. Qt runs that continuation in @p context's thread and
- * drops it when @p context is destroyed first, so an answer never reaches a closed dialog.
+ * `onReady(future, context, [](T result) { … })`.
  *
  * A job whose worker is destroyed before the job ran is dropped too: its future is cancelled, and
  * continuations do not run.
  *
- * A job that is over before `.then()` is attached answers at once, inside the call that attaches
- * it (Qt calls the continuation directly when the future is already finished and @p context lives
- * on the calling thread). Code after `.then()` must not assume the answer is still to come, and a
- * test that needs the answer to be late keeps the worker busy until it has checked.
+ * Continue with onReady(), not QFuture::then(context, …): see there.
  */
 template<typename Job>
 QFuture<std::invoke_result_t<Job>> runOn(QObject *worker, Job job)
@@ -64,6 +61,30 @@ public:
 private:
     std::shared_ptr<QPromise<T>> m_promise;
 };
+
+/**
+ * Calls @p f with @p future's result in @p context's thread once it is ready, always later, from
+ * the event loop (never inside this call), and not at all when @p context is destroyed first or
+ * the future is cancelled. Call it from @p context's thread.
+ *
+ * Instead of QFuture::then(context, …), which on Qt 6.4 asserts (and in release builds misbehaves)
+ * when the context dies before the future finishes, and calls the continuation at once, inside
+ * then(), when the future is already finished. A QFutureWatcher owned by @p context has neither
+ * problem: it dies with its context and always reports through the event loop.
+ */
+template<typename T, typename F>
+void onReady(const QFuture<T> &future, QObject *context, F f)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, f = std::move(f)]() mutable {
+        watcher->deleteLater();
+        const QFuture<T> done = watcher->future();
+        if (done.isCanceled() || done.resultCount() == 0)
+            return;
+        f(done.result());
+    });
+    watcher->setFuture(future);
+}
 
 /** A future that is finished already, with @p value. */
 template<typename T>

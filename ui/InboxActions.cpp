@@ -24,7 +24,7 @@ InboxActions::~InboxActions() = default;
 
 void InboxActions::report(QFuture<Result<void>> future)
 {
-    future.then(this, [this](const Result<void> &result) {
+    onReady(future, this, [this](const Result<void> &result) {
         if (!result)
             Q_EMIT failed(result.error().message());
     });
@@ -90,7 +90,7 @@ void InboxActions::reply(const ConversationSummary &conversation, ComposeWidget:
     // the message is in it; if the outbox could not take it, the user stays where the text still is.
     const bool opens = mode == ComposeWidget::Mode::DirectMessage
                        && conversation.conversation.kind == Conversation::Kind::PublicThread;
-    m_service->reply(reply).then(this, [this, guard, done, opens](const Result<OutboxItem> &queued) {
+    onReady(m_service->reply(reply), this, [this, guard, done, opens](const Result<OutboxItem> &queued) {
         finish(guard, done, queued ? Result<void>() : Result<void>(queued.error()));
         if (queued && opens && queued->conversationId > 0)
             Q_EMIT directConversationReady(queued->conversationId);
@@ -103,35 +103,35 @@ void InboxActions::switchToDm(const ConversationSummary &conversation, const QSt
     // The DM opens only once the public answer is queued: if it is not, the user stays on the
     // mention, where the text still is.
     const QPointer<QObject> guard(context);
-    m_service->switchToDm(conversation, publicText, inReplyToRemoteId)
-        .then(this, [this, guard, done](const Result<InboxService::SwitchedToDm> &switched) {
-            finish(guard, done, switched ? Result<void>() : Result<void>(switched.error()));
-            if (switched && switched->directConversationId > 0)
-                Q_EMIT directConversationReady(switched->directConversationId);
-        });
+    onReady(m_service->switchToDm(conversation, publicText, inReplyToRemoteId), this,
+            [this, guard, done](const Result<InboxService::SwitchedToDm> &switched) {
+                finish(guard, done, switched ? Result<void>() : Result<void>(switched.error()));
+                if (switched && switched->directConversationId > 0)
+                    Q_EMIT directConversationReady(switched->directConversationId);
+            });
 }
 
 void InboxActions::post(const QList<QUuid> &accounts, const QString &text, const QStringList &files, QObject *context,
                         PostDone done)
 {
     const QPointer<QObject> guard(context);
-    m_service->post(accounts, text, files)
-        .then(this, [this, accounts, guard, done](const QList<Result<OutboxItem>> &results) {
-            QList<QUuid> notQueued;
-            std::optional<Error> error;
-            for (qsizetype i = 0; i < results.size(); ++i) {
-                if (results.at(i))
-                    continue;
-                notQueued << accounts.at(i);
-                if (!error)
-                    error = results.at(i).error();
-            }
-            const Result<void> result = error ? Result<void>(*error) : Result<void>();
-            if (!done)
-                return finish(guard, {}, result);
-            if (guard)
-                done(notQueued, result);
-        });
+    onReady(m_service->post(accounts, text, files), this,
+            [this, accounts, guard, done](const QList<Result<OutboxItem>> &results) {
+                QList<QUuid> notQueued;
+                std::optional<Error> error;
+                for (qsizetype i = 0; i < results.size(); ++i) {
+                    if (results.at(i))
+                        continue;
+                    notQueued << accounts.at(i);
+                    if (!error)
+                        error = results.at(i).error();
+                }
+                const Result<void> result = error ? Result<void>(*error) : Result<void>();
+                if (!done)
+                    return finish(guard, {}, result);
+                if (guard)
+                    done(notQueued, result);
+            });
 }
 
 void InboxActions::retryMessage(qint64 messageId)

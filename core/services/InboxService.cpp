@@ -144,7 +144,7 @@ QFuture<Result<OutboxItem>> InboxService::send(OutboxItem item)
         item.kind == OutboxItem::Kind::DirectMessage ? TextRules::Mode::DirectMessage : TextRules::Mode::Post;
     // The compose box's check, as the account's client knows the rules (a Mastodon server has
     // its own limit), before anything is queued: a front end that skipped it gets the same answer.
-    m_sync.textRules(item.accountId, mode).then(this, [this, item, pending](std::optional<TextRules> rules) {
+    onReady(m_sync.textRules(item.accountId, mode), this, [this, item, pending](std::optional<TextRules> rules) {
         if (rules) {
             const TextCount count = rules->count(item.text);
             const bool mediaOnly = count.problem == TextCount::Problem::Empty && !item.media.isEmpty();
@@ -158,7 +158,7 @@ QFuture<Result<OutboxItem>> InboxService::send(OutboxItem item)
 
 void InboxService::enqueue(const OutboxItem &item, const Pending<Result<OutboxItem>> &pending)
 {
-    m_sync.enqueue(item).then(this, [pending](Result<OutboxItem> queued) { pending.fulfil(std::move(queued)); });
+    onReady(m_sync.enqueue(item), this, [pending](Result<OutboxItem> queued) { pending.fulfil(std::move(queued)); });
 }
 
 QFuture<Result<OutboxItem>> InboxService::reply(const Reply &reply)
@@ -199,19 +199,20 @@ QFuture<Result<OutboxItem>> InboxService::replyPrivately(const Reply &reply, con
                                                    "privately."))));
     Pending<Result<OutboxItem>> pending;
     const QUuid account = reply.conversation.conversation.accountId;
-    openDirectConversation(account, person).then(this, [this, pending, reply, account, person](Result<qint64> direct) {
-        if (!direct)
-            return pending.fulfil(direct.error());
-        OutboxItem item;
-        item.accountId = account;
-        item.kind = OutboxItem::Kind::DirectMessage;
-        item.conversationId = direct.value();
-        // "To this person" works whether or not the conversation exists on the network yet.
-        item.recipientRemoteIds << person.remoteId;
-        item.text = reply.text;
-        item.media = mediaOf(reply.files);
-        send(item).then(this, [pending](Result<OutboxItem> queued) { pending.fulfil(std::move(queued)); });
-    });
+    onReady(openDirectConversation(account, person), this,
+            [this, pending, reply, account, person](Result<qint64> direct) {
+                if (!direct)
+                    return pending.fulfil(direct.error());
+                OutboxItem item;
+                item.accountId = account;
+                item.kind = OutboxItem::Kind::DirectMessage;
+                item.conversationId = direct.value();
+                // "To this person" works whether or not the conversation exists on the network yet.
+                item.recipientRemoteIds << person.remoteId;
+                item.text = reply.text;
+                item.media = mediaOf(reply.files);
+                onReady(send(item), this, [pending](Result<OutboxItem> queued) { pending.fulfil(std::move(queued)); });
+            });
     return pending.future();
 }
 
@@ -225,52 +226,53 @@ QFuture<Result<OutboxItem>> InboxService::replyToMessage(qint64 messageId, Reply
         Identity author;
     };
     Pending<Result<OutboxItem>> pending;
-    m_store
-        .read<Found>("the message to answer",
-                     [messageId](Database &db) -> Result<Found> {
-                         MessageRepository messages(db);
-                         auto found = messages.byIds({messageId});
-                         if (!found)
-                             return found.error();
-                         if (found->isEmpty())
-                             return Error(Error::Code::NotFound, translate("There is no message %1.").arg(messageId));
-                         Found f{found->constFirst(), {}, {}};
-                         auto conversation = ConversationRepository(db).byId(f.message.conversationId);
-                         if (!conversation)
-                             return conversation.error();
-                         if (!conversation.value())
-                             return Error(Error::Code::NotFound,
-                                          translate("There is no conversation %1.").arg(f.message.conversationId));
-                         f.conversation = *conversation.value();
-                         auto authors = messages.authors({f.message});
-                         if (!authors)
-                             return authors.error();
-                         if (!authors->isEmpty())
-                             f.author = authors->constFirst();
-                         return f;
-                     })
-        .then(this, [this, pending, messageId, mode, text, files](Result<Found> found) {
-            if (!found)
-                return pending.fulfil(found.error());
-            const Found &f = found.value();
-            Reply reply{f.conversation, mode, text, files, f.message.remoteId, {}};
-            const bool isPublic = f.conversation.conversation.kind == Conversation::Kind::PublicThread;
-            if (mode == ReplyMode::Public && isPublic && f.message.remoteId.isEmpty())
-                return pending.fulfil(
-                    Error(Error::Code::InvalidInput,
-                          translate("Message %1 is not on the network yet: it cannot be answered.").arg(messageId)));
-            if (mode == ReplyMode::Direct && isPublic) {
-                if (f.message.direction == Message::Direction::Outbound)
-                    return pending.fulfil(
-                        Error(Error::Code::InvalidInput,
-                              translate("Message %1 is yours: there is no one to answer privately.").arg(messageId)));
-                if (f.author.remoteId.isEmpty())
-                    return pending.fulfil(Error(Error::Code::NotFound,
-                                                translate("The author of message %1 is not known.").arg(messageId)));
-                reply.person = f.author;
-            }
-            this->reply(reply).then(this, [pending](Result<OutboxItem> queued) { pending.fulfil(std::move(queued)); });
-        });
+    onReady(m_store.read<Found>(
+                "the message to answer",
+                [messageId](Database &db) -> Result<Found> {
+                    MessageRepository messages(db);
+                    auto found = messages.byIds({messageId});
+                    if (!found)
+                        return found.error();
+                    if (found->isEmpty())
+                        return Error(Error::Code::NotFound, translate("There is no message %1.").arg(messageId));
+                    Found f{found->constFirst(), {}, {}};
+                    auto conversation = ConversationRepository(db).byId(f.message.conversationId);
+                    if (!conversation)
+                        return conversation.error();
+                    if (!conversation.value())
+                        return Error(Error::Code::NotFound,
+                                     translate("There is no conversation %1.").arg(f.message.conversationId));
+                    f.conversation = *conversation.value();
+                    auto authors = messages.authors({f.message});
+                    if (!authors)
+                        return authors.error();
+                    if (!authors->isEmpty())
+                        f.author = authors->constFirst();
+                    return f;
+                }),
+            this, [this, pending, messageId, mode, text, files](Result<Found> found) {
+                if (!found)
+                    return pending.fulfil(found.error());
+                const Found &f = found.value();
+                Reply reply{f.conversation, mode, text, files, f.message.remoteId, {}};
+                const bool isPublic = f.conversation.conversation.kind == Conversation::Kind::PublicThread;
+                if (mode == ReplyMode::Public && isPublic && f.message.remoteId.isEmpty())
+                    return pending.fulfil(Error(
+                        Error::Code::InvalidInput,
+                        translate("Message %1 is not on the network yet: it cannot be answered.").arg(messageId)));
+                if (mode == ReplyMode::Direct && isPublic) {
+                    if (f.message.direction == Message::Direction::Outbound)
+                        return pending.fulfil(Error(
+                            Error::Code::InvalidInput,
+                            translate("Message %1 is yours: there is no one to answer privately.").arg(messageId)));
+                    if (f.author.remoteId.isEmpty())
+                        return pending.fulfil(Error(
+                            Error::Code::NotFound, translate("The author of message %1 is not known.").arg(messageId)));
+                    reply.person = f.author;
+                }
+                onReady(this->reply(reply), this,
+                        [pending](Result<OutboxItem> queued) { pending.fulfil(std::move(queued)); });
+            });
     return pending.future();
 }
 
@@ -292,13 +294,14 @@ QFuture<Result<InboxService::SwitchedToDm>> InboxService::switchToDm(const Conve
     Reply publicReply{conversation, ReplyMode::Public, switchToDmText(c.accountId, publicText),
                       {},           inReplyToRemoteId, {}};
     const Identity person = conversation.counterpart;
-    reply(publicReply).then(this, [this, pending, c, person](Result<OutboxItem> queued) {
+    onReady(reply(publicReply), this, [this, pending, c, person](Result<OutboxItem> queued) {
         if (!queued)
             return pending.fulfil(queued.error());
-        openDirectConversation(c.accountId, person).then(this, [pending, item = queued.value()](Result<qint64> direct) {
-            // The public reply is queued whatever happens here; only the DM thread is missing.
-            pending.fulfil(SwitchedToDm{item, direct ? direct.value() : 0});
-        });
+        onReady(openDirectConversation(c.accountId, person), this,
+                [pending, item = queued.value()](Result<qint64> direct) {
+                    // The public reply is queued whatever happens here; only the DM thread is missing.
+                    pending.fulfil(SwitchedToDm{item, direct ? direct.value() : 0});
+                });
     });
     return pending.future();
 }
@@ -340,9 +343,9 @@ QFuture<Result<OutboxItem>> InboxService::sendDirectMessage(const QUuid &account
 {
     Pending<Result<OutboxItem>> pending;
     const auto a = m_accounts.account(account);
-    m_sync.lookUpPerson(account, handle)
-        .then(this, [this, pending, account, handle, text, files,
-                     network = a ? a->network : Network::X](Result<Identity> person) {
+    onReady(
+        m_sync.lookUpPerson(account, handle), this,
+        [this, pending, account, handle, text, files, network = a ? a->network : Network::X](Result<Identity> person) {
             if (!person) {
                 if (person.error().code() != Error::Code::NotFound)
                     return pending.fulfil(person.error());
@@ -354,8 +357,8 @@ QFuture<Result<OutboxItem>> InboxService::sendDirectMessage(const QUuid &account
             about.conversation.accountId = account;
             about.conversation.kind = Conversation::Kind::PublicThread; // no conversation yet: to the person
             about.network = network;
-            replyPrivately(Reply{about, ReplyMode::Direct, text, files, {}, person.value()}, person.value())
-                .then(this, [pending](Result<OutboxItem> queued) { pending.fulfil(std::move(queued)); });
+            onReady(replyPrivately(Reply{about, ReplyMode::Direct, text, files, {}, person.value()}, person.value()),
+                    this, [pending](Result<OutboxItem> queued) { pending.fulfil(std::move(queued)); });
         });
     return pending.future();
 }
@@ -380,7 +383,7 @@ QFuture<QList<Result<OutboxItem>>> InboxService::post(const QList<QUuid> &accoun
         item.kind = OutboxItem::Kind::Post;
         item.text = text;
         item.media = mediaOf(files);
-        send(item).then(this, [results, left, i, finish](Result<OutboxItem> queued) {
+        onReady(send(item), this, [results, left, i, finish](Result<OutboxItem> queued) {
             (*results)[i] = std::move(queued);
             if (--*left == 0)
                 finish();
@@ -392,22 +395,22 @@ QFuture<QList<Result<OutboxItem>>> InboxService::post(const QList<QUuid> &accoun
 QFuture<Result<void>> InboxService::retryMessage(qint64 messageId)
 {
     Pending<Result<void>> pending;
-    m_store
-        .read<qint64>("the message to send again",
-                      [messageId](Database &db) -> Result<qint64> {
-                          auto item = OutboxRepository(db).byMessageId(messageId);
-                          if (!item)
-                              return item.error();
-                          if (!item.value())
-                              return Error(Error::Code::NotFound, translate("This message is not waiting to be sent."));
-                          return item.value()->id;
-                      })
-        .then(this, [this, pending](Result<qint64> item) {
-            if (!item)
-                return pending.fulfil(item.error());
-            m_sync.retry(item.value());
-            pending.fulfil({});
-        });
+    onReady(m_store.read<qint64>("the message to send again",
+                                 [messageId](Database &db) -> Result<qint64> {
+                                     auto item = OutboxRepository(db).byMessageId(messageId);
+                                     if (!item)
+                                         return item.error();
+                                     if (!item.value())
+                                         return Error(Error::Code::NotFound,
+                                                      translate("This message is not waiting to be sent."));
+                                     return item.value()->id;
+                                 }),
+            this, [this, pending](Result<qint64> item) {
+                if (!item)
+                    return pending.fulfil(item.error());
+                m_sync.retry(item.value());
+                pending.fulfil({});
+            });
     return pending.future();
 }
 

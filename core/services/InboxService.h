@@ -25,7 +25,7 @@ class SyncService;
  *
  * Lives in the caller's thread and never waits: writes run on the store's writer thread, sending
  * goes through the outbox (SyncService), and each call answers with a future. Continue with
- * `.then(context, …)`; a CLI waits for it.
+ * onReady(future, context, …); a CLI waits for it.
  */
 class InboxService final : public QObject
 {

@@ -58,7 +58,7 @@ public:
     /** @p store must outlive the service. */
     explicit ReportService(Store &store);
 
-    /** Works the report out on the reader thread; continue with `.then(context, …)`. */
+    /** Works the report out on the reader thread; continue with onReady(future, context, …). */
     QFuture<Result<Report>> report(const Request &request) const;
 
     /** The same, on @p db, in the calling thread: for the reader thread, tests and benchmarks. */

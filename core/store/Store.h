@@ -52,7 +52,7 @@ public:
     void storePage(SyncPage page, QObject *context, Done done = {});
     /**
      * Runs @p job on the writer thread (StoreWriter::update()); continue with
-     * `.then(context, …)` to get its result in the caller's thread.
+     * onReady(future, context, …) to get its result in the caller's thread.
      */
     template<typename T>
     QFuture<Result<T>> update(const char *name, StoreWriter::Update<T> job)
@@ -73,7 +73,7 @@ public:
 
     /**
      * Runs @p job on the reader thread, with the reader thread's own connection (opened on first
-     * use). Continue with `.then(context, …)` to get the result in the caller's thread. @p name
+     * use). Continue with onReady(future, context, …) to get the result in the caller's thread. @p name
      * says what the read is for, in logs.
      */
     template<typename T>

@@ -29,7 +29,7 @@ struct Account;
  * What the front ends use to sync and send. It lives on the caller's thread and runs a SyncWorker
  * (the SyncEngine, the Outbox and the accounts' provider clients) on the store's worker thread,
  * so the network and the writes never touch the GUI thread (DESIGN.md, Threads). Calls return at
- * once; results come back as futures (continue with `.then(context, …)`) or signals.
+ * once; results come back as futures (continue with onReady(future, context, …)) or signals.
  *
  * Two modes, one worker:
  * - Continuous (the app): start() makes every account's client, polls each on its schedule and

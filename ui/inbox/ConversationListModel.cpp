@@ -109,29 +109,28 @@ void ConversationListModel::applyChanges(const ChangeSet &changes)
         return;
     using Rows = QList<std::pair<qint64, std::optional<ConversationSummary>>>;
     ++m_refreshing;
-    m_store
-        .read<Rows>("inbox rows to refresh",
-                    [ids = changes.conversationIds](Database &db) -> Result<Rows> {
-                        ConversationRepository repository(db);
-                        Rows rows;
-                        for (qint64 id : ids) {
-                            auto fresh = repository.byId(id);
-                            if (!fresh)
-                                return fresh.error();
-                            rows.append({id, fresh.value()});
-                        }
-                        return rows;
-                    })
-        .then(this, [this, generation = m_generation](const Result<Rows> &rows) {
-            --m_refreshing;
-            if (generation != m_generation)
-                return; // read for a list that was loaded again since: that one is fresher
-            if (!rows) {
-                Q_EMIT loadFailed(rows.error().message());
-                return;
-            }
-            applyRows(rows.value());
-        });
+    onReady(m_store.read<Rows>("inbox rows to refresh",
+                               [ids = changes.conversationIds](Database &db) -> Result<Rows> {
+                                   ConversationRepository repository(db);
+                                   Rows rows;
+                                   for (qint64 id : ids) {
+                                       auto fresh = repository.byId(id);
+                                       if (!fresh)
+                                           return fresh.error();
+                                       rows.append({id, fresh.value()});
+                                   }
+                                   return rows;
+                               }),
+            this, [this, generation = m_generation](const Result<Rows> &rows) {
+                --m_refreshing;
+                if (generation != m_generation)
+                    return; // read for a list that was loaded again since: that one is fresher
+                if (!rows) {
+                    Q_EMIT loadFailed(rows.error().message());
+                    return;
+                }
+                applyRows(rows.value());
+            });
 }
 
 void ConversationListModel::applyRows(const QList<std::pair<qint64, std::optional<ConversationSummary>>> &rows)

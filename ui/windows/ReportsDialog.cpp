@@ -122,8 +122,9 @@ ReportsDialog::ReportsDialog(Store &store, AccountManager &accounts, QWidget *pa
     m_tag->addItem(tr("Any tag"), QString());
     // The tags come from the reader thread too; until then (or if they cannot be read) the report
     // is for any tag.
-    m_store.read<QList<Tag>>("the tags to report on", [](Database &db) { return WorkflowRepository(db).tags(); })
-        .then(this, [this](const Result<QList<Tag>> &tags) {
+    onReady(
+        m_store.read<QList<Tag>>("the tags to report on", [](Database &db) { return WorkflowRepository(db).tags(); }),
+        this, [this](const Result<QList<Tag>> &tags) {
             if (!tags)
                 return;
             for (const Tag &t : tags.value())
@@ -181,7 +182,7 @@ void ReportsDialog::refresh()
     for (QWidget *figures : std::initializer_list<QWidget *>{m_table, m_responseChart, m_ratingChart})
         figures->setEnabled(false);
     m_summary->setText(tr("Working…"));
-    m_reports.report(request).then(this, [this, generation](const Result<ReportService::Report> &report) {
+    onReady(m_reports.report(request), this, [this, generation](const Result<ReportService::Report> &report) {
         if (generation == m_generation) // not overtaken by a newer choice
             showReport(report);
     });

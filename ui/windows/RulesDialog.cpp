@@ -357,16 +357,14 @@ void RuleEditorDialog::test()
     const QDateTime to = QDateTime::currentDateTimeUtc();
     m_testButton->setEnabled(false);
     m_testButton->setText(tr("Testing…"));
-    m_store
-        .read<QList<PlannedAction>>("a rule's dry run",
-                                    [rule = built.value(), to, accounts = m_accounts.accounts()](Database &db) {
-                                        return dryRun(db, rule, to.addDays(-30), to, accounts);
-                                    })
-        .then(this, [this, name = built->name](const Result<QList<PlannedAction>> &planned) {
-            m_testButton->setEnabled(true);
-            m_testButton->setText(tr("Test on the last 30 days"));
-            showTest(name, planned);
-        });
+    onReady(m_store.read<QList<PlannedAction>>(
+                "a rule's dry run", [rule = built.value(), to, accounts = m_accounts.accounts()](
+                                        Database &db) { return dryRun(db, rule, to.addDays(-30), to, accounts); }),
+            this, [this, name = built->name](const Result<QList<PlannedAction>> &planned) {
+                m_testButton->setEnabled(true);
+                m_testButton->setText(tr("Test on the last 30 days"));
+                showTest(name, planned);
+            });
 }
 
 void RuleEditorDialog::showTest(const QString &ruleName, const Result<QList<PlannedAction>> &planned)
