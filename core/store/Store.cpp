@@ -4,7 +4,6 @@
 #include "Database.h"
 #include "Logging.h"
 
-#include <QPointer>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -83,20 +82,11 @@ void Store::flush()
 
 void Store::dispatch(std::function<Result<ChangeSet>(StoreWriter &)> call, QObject *context, Done done)
 {
-    QPointer<QObject> guard(context);
-    QPointer<Store> self(this);
-    StoreWriter *writer = m_writer;
-    // The destructor drains the queue before it returns, so the Store outlives every queued call.
-    QMetaObject::invokeMethod(writer, [writer, call = std::move(call), done = std::move(done), guard, self] {
-        Result<ChangeSet> result = call(*writer);
-        if (!done || !self)
-            return;
-        // Back to the Store's thread, where the context lives and can be checked without a race.
-        QMetaObject::invokeMethod(self.data(), [done, guard, result] {
-            if (guard)
-                done(result);
-        });
-    });
+    Q_ASSERT(!done || (context && context->thread() == QThread::currentThread()));
+    // The destructor drains the queue before it returns, so the writer outlives every queued call.
+    auto result = runOn(m_writer, [writer = m_writer, call = std::move(call)] { return call(*writer); });
+    if (done)
+        onReady(result, context, std::move(done));
 }
 
 void Store::write(const char *name, StoreWriter::Job job, QObject *context, Done done)

@@ -45,8 +45,8 @@ public:
     QString databasePath() const { return m_path; }
 
     /**
-     * Runs @p job, named @p name in logs, on the writer thread; @p done gets its result here,
-     * unless @p context is gone.
+     * Runs @p job, named @p name in logs, on the writer thread; @p done gets its result in
+     * @p context's thread, unless @p context is gone by then. Call from @p context's thread.
      */
     void write(const char *name, StoreWriter::Job job, QObject *context, Done done = {});
     void storePage(SyncPage page, QObject *context, Done done = {});

@@ -6,11 +6,13 @@
 #include "providers/ProviderClient.h"
 #include "store/CursorRepository.h"
 #include "store/StoreWriter.h"
+#include "store/SyncPage.h"
 #include "store/UsageRepository.h"
 
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -30,6 +32,9 @@ struct SyncEngine::Stream
     int pages = 0;
     int newMessages = 0;
     QDateTime limitedUntil; ///< a 429 holds this stream back until then
+    quint64 cycle = 0; ///< the fetch under way; answers carrying another number are dropped
+    bool storing = false; ///< a page waits to be stored: the next one may not overtake it
+    std::optional<Result<FetchedPage>> early; ///< the next page, come back before its predecessor was stored
 };
 
 struct SyncEngine::Account
@@ -242,6 +247,7 @@ void SyncEngine::runDueStreams()
 void SyncEngine::startCycle(Account &account, Stream &s)
 {
     s.running = true;
+    s.cycle = ++m_cycles;
     if (s.pageToken.isEmpty()) {
         // A new fetch, from the stored cursor. (A fetch paused by the rate limit resumes instead.)
         const QString key = syncStreamKey(s.which);
@@ -260,49 +266,86 @@ void SyncEngine::startCycle(Account &account, Stream &s)
     // offline or waiting for a sign-in would make its status flicker at each backoff step.
     if (account.status.state == AccountState::SignedOut)
         setStatus(account, {AccountState::Connecting, {}, {}});
-    fetchPage(account.id, s.which);
+    fetchPage(account, s);
 }
 
-void SyncEngine::fetchPage(const QUuid &accountId, SyncStream which)
+void SyncEngine::fetchPage(Account &account, Stream &s)
 {
-    auto account = m_accounts.value(accountId);
-    if (!account || !account->client)
+    if (!account.client)
         return;
-    Stream &s = stream(*account, which);
     PageRequest request;
     request.since = s.since;
     request.pageToken = s.pageToken;
-    auto done = [this, accountId, which](Result<FetchedPage> result) { onPage(accountId, which, std::move(result)); };
-    if (which == SyncStream::DirectMessages)
-        account->client->fetchDirectMessages(request, this, done);
+    auto done = [this, accountId = account.id, which = s.which, cycle = s.cycle](Result<FetchedPage> result) {
+        onPage(accountId, which, cycle, std::move(result));
+    };
+    if (s.which == SyncStream::DirectMessages)
+        account.client->fetchDirectMessages(request, this, done);
     else
-        account->client->fetchMentions(request, this, done);
+        account.client->fetchMentions(request, this, done);
 }
 
-void SyncEngine::onPage(const QUuid &accountId, SyncStream which, Result<FetchedPage> result)
+void SyncEngine::onPage(const QUuid &accountId, SyncStream which, quint64 cycle, Result<FetchedPage> result)
 {
     auto account = m_accounts.value(accountId);
     if (!account)
         return; // removed while the request was out
     Stream &s = stream(*account, which);
+    if (s.cycle != cycle || !s.running)
+        return; // the fetch it belongs to failed or was given up meanwhile
+    if (s.storing) {
+        // Back before the page it follows was stored (it may answer at once, a refusal for
+        // instance): it waits its turn, so pages and the cursor are stored in order.
+        s.early = std::move(result);
+        return;
+    }
+    takePage(*account, s, std::move(result));
+}
+
+void SyncEngine::takePage(Account &account, Stream &s, Result<FetchedPage> result)
+{
     if (!result) {
         if (result.error().code() != Error::Code::RateLimited || result.error().httpStatus() != 0)
-            recordUsage(*account, which, 0); // a refusal without a request costs nothing
-        fail(*account, s, result.error());
+            recordUsage(account, s.which, 0); // a refusal without a request costs nothing
+        fail(account, s, result.error());
         return;
     }
     const FetchedPage &fetched = result.value();
-    recordUsage(*account, which, int(fetched.messages.size()));
+    recordUsage(account, s.which, int(fetched.messages.size()));
     for (const Error &warning : fetched.warnings)
         qCInfo(lcSync) << "a page came with a warning:" << warning.message();
 
     const bool firstPage = s.pageToken.isEmpty();
     if (firstPage)
         s.pendingCursor = fetched.newestCursor;
-    SyncPage page = toSyncPage(accountId, which, fetched);
+    SyncPage page = toSyncPage(account.id, s.which, fetched);
     const bool last = fetched.nextPageToken.isEmpty();
     if (last && !s.pendingCursor.isEmpty())
         page.cursor = s.pendingCursor;
+    s.storing = true;
+    if (!last) {
+        // Ask for the next page first: the request leaves from the event loop, which runs the
+        // store below only afterwards, so the server and the network work while the page is stored.
+        s.pageToken = fetched.nextPageToken;
+        fetchPage(account, s);
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, accountId = account.id, which = s.which, cycle = s.cycle, page = std::move(page), last,
+         count = int(fetched.messages.size())] { storePage(accountId, which, cycle, page, last, count); },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::storePage(const QUuid &accountId, SyncStream which, quint64 cycle, const SyncPage &page, bool last,
+                           int fetched)
+{
+    auto account = m_accounts.value(accountId);
+    if (!account)
+        return;
+    Stream &s = stream(*account, which);
+    if (s.cycle != cycle || !s.running)
+        return;
+    s.storing = false;
     auto stored = m_writer->storePage(page);
     if (!stored) {
         fail(*account, s, stored.error());
@@ -310,18 +353,23 @@ void SyncEngine::onPage(const QUuid &accountId, SyncStream which, Result<Fetched
     }
     ++s.pages;
     s.newMessages += int(stored->newInboundMessageIds.size());
-    Q_EMIT pageStored(accountId, which, s.pages, int(fetched.messages.size()));
-    if (!last) {
-        s.pageToken = fetched.nextPageToken;
-        fetchPage(accountId, which);
+    Q_EMIT pageStored(accountId, which, s.pages, fetched);
+    if (last) {
+        finishCycle(*account, s);
         return;
     }
-    finishCycle(*account, s);
+    if (s.early) {
+        Result<FetchedPage> next = std::move(*s.early);
+        s.early.reset();
+        takePage(*account, s, std::move(next));
+    }
 }
 
 void SyncEngine::finishCycle(Account &account, Stream &s)
 {
     s.running = false;
+    s.storing = false;
+    s.early.reset();
     s.failures = 0;
     s.pageToken.clear();
     s.limitedUntil = {};
@@ -340,7 +388,11 @@ void SyncEngine::finishCycle(Account &account, Stream &s)
 
 void SyncEngine::fail(Account &account, Stream &s, const Error &error)
 {
+    // Whatever is still out for this fetch (the next page's request) is dropped when it answers.
     s.running = false;
+    s.storing = false;
+    s.early.reset();
+    s.cycle = ++m_cycles;
     const QDateTime current = now();
     switch (error.code()) {
     case Error::Code::RateLimited: {

@@ -20,6 +20,7 @@ namespace starling {
 
 class ProviderClient;
 struct FetchedPage;
+struct SyncPage;
 class StoreWriter;
 
 /**
@@ -27,7 +28,8 @@ class StoreWriter;
  * (direct messages, mentions) it fetches what is new since the stored cursor, page by page, and
  * stores each page in one transaction; the fetch's cursor is stored with its last page, so a
  * crash in the middle only means the next cycle fetches those pages again (which stores nothing
- * twice).
+ * twice). The request for the next page leaves before a page is stored, so the server works on it
+ * while the store does; pages are still stored one at a time and in order.
  *
  * Scheduling: a stream polls every Intervals::active while one of its conversations is open and
  * every Intervals::idle otherwise, never faster than its rate-limit budget allows spread over the
@@ -94,8 +96,11 @@ private:
     void schedule();
     void runDueStreams();
     void startCycle(Account &account, Stream &stream);
-    void fetchPage(const QUuid &accountId, SyncStream which);
-    void onPage(const QUuid &accountId, SyncStream which, Result<FetchedPage> result);
+    void fetchPage(Account &account, Stream &stream);
+    void onPage(const QUuid &accountId, SyncStream which, quint64 cycle, Result<FetchedPage> result);
+    void takePage(Account &account, Stream &stream, Result<FetchedPage> result);
+    void storePage(const QUuid &accountId, SyncStream which, quint64 cycle, const SyncPage &page, bool last,
+                   int fetched);
     void finishCycle(Account &account, Stream &stream);
     void fail(Account &account, Stream &stream, const Error &error);
     void recordUsage(Account &account, SyncStream which, int resources);
@@ -109,6 +114,7 @@ private:
     QHash<QUuid, std::shared_ptr<Account>> m_accounts;
     QTimer m_timer;
     bool m_online = true;
+    quint64 m_cycles = 0; ///< numbers each fetch, so answers to an abandoned one are dropped
 };
 
 } // namespace starling

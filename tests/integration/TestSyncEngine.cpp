@@ -11,6 +11,7 @@
 #include "TestData.h"
 #include "WriterAccess.h"
 #include "auth/AccessTokenSource.h"
+#include "providers/ProviderClient.h"
 #include "providers/x/XClient.h"
 #include "store/AccountRepository.h"
 #include "store/CursorRepository.h"
@@ -54,6 +55,113 @@ const QString mentionsPattern = u"/2/users/{id}/mentions"_s;
 
 } // namespace
 
+namespace {
+
+/**
+ * A provider that answers DM fetches from a script of pages (mentions: nothing), and notes for
+ * every request how many pages the engine had stored when it was asked, so a test can see in
+ * which order the engine requests and stores.
+ */
+class ScriptedClient final : public ProviderClient
+{
+public:
+    struct Call
+    {
+        QString pageToken;
+        int storedBefore = 0;
+    };
+
+    /** Page i has messages "page i msg 0…" and, but for the last, the next token "p<i+1>". */
+    ScriptedClient(const QUuid &accountId, int pages, const int *stored)
+        : m_accountId(accountId)
+        , m_pages(pages)
+        , m_stored(stored)
+    {
+    }
+
+    /** Answers at once, inside the fetch call, instead of from the event loop. */
+    bool answerAtOnce = false;
+    /** The fetch of this token is refused once, as a budget that ran out (no request made). */
+    QString refuseOnce;
+    QList<Call> calls;
+
+    Network network() const override { return Network::X; }
+    void whoAmI(QObject *, ResultCallback<Identity> done) override { done(unsupported()); }
+    void fetchDirectMessages(const PageRequest &request, QObject *context, ResultCallback<FetchedPage> done) override
+    {
+        calls.append({request.pageToken, *m_stored});
+        Result<FetchedPage> answer = page(request.pageToken);
+        if (!refuseOnce.isEmpty() && request.pageToken == refuseOnce) {
+            refuseOnce.clear();
+            Error limited(Error::Code::RateLimited, u"no requests left in this window"_s);
+            answer = limited;
+        }
+        if (answerAtOnce)
+            done(std::move(answer));
+        else
+            QTimer::singleShot(0, context, [done, answer] { done(answer); });
+    }
+    void fetchConversation(const PageRequest &, QObject *, ResultCallback<FetchedPage> done) override
+    {
+        done(unsupported());
+    }
+    void fetchMentions(const PageRequest &, QObject *context, ResultCallback<FetchedPage> done) override
+    {
+        QTimer::singleShot(0, context, [done] { done(FetchedPage{}); });
+    }
+    void sendDirectMessage(const OutgoingMessage &, QObject *, ResultCallback<SentItem> done) override
+    {
+        done(unsupported());
+    }
+    void publish(const OutgoingPost &, QObject *, ResultCallback<SentItem> done) override { done(unsupported()); }
+    void findSentMessage(const OutgoingMessage &, const QDateTime &, const QSet<QString> &, QObject *,
+                         ResultCallback<std::optional<SentItem>> done) override
+    {
+        done(unsupported());
+    }
+    void findPublishedPost(const OutgoingPost &, const QDateTime &, const QSet<QString> &, QObject *,
+                           ResultCallback<std::optional<SentItem>> done) override
+    {
+        done(unsupported());
+    }
+    void uploadMedia(const MediaUpload &, QObject *, ResultCallback<UploadedMedia> done, ProgressCallback) override
+    {
+        done(unsupported());
+    }
+    void lookUpPerson(const QString &, QObject *, ResultCallback<Identity> done) override { done(unsupported()); }
+    TextRules textRules(TextRules::Mode mode) const override { return TextRules::x(mode); }
+    QUrl directMessageLink() const override { return {}; }
+    std::optional<RateLimitLedger::Entry> budget(SyncStream) const override { return std::nullopt; }
+
+private:
+    static Error unsupported() { return Error(Error::Code::Unavailable, u"not scripted"_s); }
+
+    FetchedPage page(const QString &token) const
+    {
+        const int index = token.isEmpty() ? 1 : token.mid(1).toInt();
+        FetchedPage fetched;
+        const QString person = u"person %1"_s.arg(index);
+        fetched.people.append(testdata::person(m_accountId, person));
+        fetched.conversations.append(testdata::directConversation(m_accountId, u"dm %1"_s.arg(index), person));
+        for (int i = 0; i < 3; ++i) {
+            fetched.messages.append(
+                testdata::inboundDm(m_accountId, u"dm %1"_s.arg(index), u"m%1-%2"_s.arg(index).arg(i), person,
+                                    u"page %1 msg %2"_s.arg(index).arg(i), testdata::at(10'000 - index * 10 - i)));
+        }
+        if (index == 1)
+            fetched.newestCursor = u"m1-0"_s;
+        if (index < m_pages)
+            fetched.nextPageToken = u"p%1"_s.arg(index + 1);
+        return fetched;
+    }
+
+    QUuid m_accountId;
+    int m_pages;
+    const int *m_stored;
+};
+
+} // namespace
+
 class TestSyncEngine : public QObject
 {
     Q_OBJECT
@@ -67,6 +175,8 @@ private Q_SLOTS:
     void repeatedPageStoresNothingTwice();
     void failedFetchStartsOverWithoutDuplicates();
     void pageThatFailsToStoreIsNotSkipped();
+    void nextPageIsAskedForBeforeThePageIsStored();
+    void pagesThatAnswerAtOnceAreStoredInOrder();
     void syncNowWaitsForResetWhenBudgetIsZero();
     void tooManyRequestsMovesNextPollPastReset();
     void resetYearsAheadWaitsADayAtMost();
@@ -430,8 +540,9 @@ void TestSyncEngine::pageThatFailsToStoreIsNotSkipped()
         },
         waitMs));
     QVERIFY(failed);
-    // Pages 1 and 2, then the whole fetch again from the start: 4 pages.
-    QCOMPARE(requests(dmEventsPath), 2 + 4);
+    // Pages 1 to 3 (page 3 was asked for while page 2 was being stored, and its answer is
+    // dropped), then the whole fetch again from the start: 4 pages.
+    QCOMPARE(requests(dmEventsPath), 3 + 4);
     QCOMPARE(scalar(u"SELECT count(*) FROM messages"_s), 35);
     QCOMPARE(scalar(u"SELECT count(DISTINCT remote_id) FROM messages"_s), 35);
     QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE text = 'old dm 20'"_s), 1);
@@ -440,6 +551,79 @@ void TestSyncEngine::pageThatFailsToStoreIsNotSkipped()
 }
 
 // ---- Rate limits ----
+
+void TestSyncEngine::nextPageIsAskedForBeforeThePageIsStored()
+{
+    // The server works on page 2 while page 1 is stored: the request leaves first. Pages are
+    // still stored one at a time, in order, with the cursor on the last.
+    int stored = 0;
+    ScriptedClient client(m_account.id, 3, &stored);
+    SyncEngine engine(m_writer.get());
+    QList<int> storedMessages;
+    connect(&engine, &SyncEngine::pageStored, this, [&](const QUuid &, SyncStream which, int pages, int messages) {
+        if (which == SyncStream::DirectMessages) {
+            stored = pages;
+            storedMessages.append(messages);
+        }
+    });
+    QSignalSpy cycles(&engine, &SyncEngine::cycleFinished);
+    engine.addAccount(m_account.id, &client);
+    QVERIFY(QTest::qWaitFor([&] { return cycles.count() >= 2 && engine.isIdle(); }, waitMs));
+
+    QCOMPARE(client.calls.size(), 3);
+    QCOMPARE(client.calls.at(0).pageToken, QString());
+    QCOMPARE(client.calls.at(1).pageToken, u"p2"_s);
+    QCOMPARE(client.calls.at(2).pageToken, u"p3"_s);
+    QCOMPARE(client.calls.at(1).storedBefore, 0); // page 2 asked for before page 1 was stored
+    QCOMPARE(client.calls.at(2).storedBefore, 1);
+    QCOMPARE(storedMessages, QList<int>({3, 3, 3}));
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages"_s), 9);
+    QCOMPARE(scalar(u"SELECT count(*) FROM sync_cursors WHERE stream = 'dm' AND cursor = 'm1-0'"_s), 1);
+}
+
+void TestSyncEngine::pagesThatAnswerAtOnceAreStoredInOrder()
+{
+    // A provider may answer inside the fetch call (a refusal by the budget, say). The next page
+    // then comes back before its predecessor is stored: it waits its turn. Here page 2 is refused
+    // once: page 1 stays stored without the cursor, and the next cycle resumes at page 2.
+    int stored = 0;
+    ScriptedClient client(m_account.id, 3, &stored);
+    client.answerAtOnce = true;
+    client.refuseOnce = u"p2"_s;
+    SyncEngine engine(m_writer.get());
+    SyncEngine::Intervals intervals;
+    intervals.active = std::chrono::hours(1);
+    intervals.idle = std::chrono::hours(1);
+    engine.setIntervals(intervals);
+    QStringList order;
+    connect(&engine, &SyncEngine::pageStored, this, [&](const QUuid &, SyncStream which, int pages) {
+        if (which == SyncStream::DirectMessages) {
+            stored = pages;
+            order.append(u"stored %1"_s.arg(pages));
+        }
+    });
+    QSignalSpy statuses(&engine, &SyncEngine::accountStatusChanged);
+    QSignalSpy cycles(&engine, &SyncEngine::cycleFinished);
+    engine.addAccount(m_account.id, &client);
+    QVERIFY(QTest::qWaitFor([&] { return cycles.count() >= 2 && engine.isIdle(); }, waitMs));
+    QCOMPARE(order, QStringList({u"stored 1"_s}));
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE text LIKE 'page 1 %'"_s), 3);
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages"_s), 3);
+    QCOMPARE(scalar(u"SELECT count(*) FROM sync_cursors WHERE stream = 'dm'"_s), 0);
+    QVERIFY(!statuses.isEmpty());
+    QCOMPARE(statuses.last().at(1).value<AccountStatus>().state, AccountState::RateLimited);
+
+    cycles.clear();
+    engine.syncNow(m_account.id);
+    QVERIFY(QTest::qWaitFor([&] { return cycles.count() >= 2 && engine.isIdle(); }, waitMs));
+    QStringList tokens;
+    for (const auto &call : std::as_const(client.calls))
+        tokens.append(call.pageToken);
+    QCOMPARE(tokens, QStringList({QString(), u"p2"_s, u"p2"_s, u"p3"_s}));
+    QCOMPARE(order, QStringList({u"stored 1"_s, u"stored 2"_s, u"stored 3"_s}));
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages"_s), 9);
+    QCOMPARE(scalar(u"SELECT count(*) FROM sync_cursors WHERE stream = 'dm' AND cursor = 'm1-0'"_s), 1);
+}
 
 void TestSyncEngine::syncNowWaitsForResetWhenBudgetIsZero()
 {
