@@ -232,6 +232,12 @@ void TestBlueskyClient::appPasswordWithoutDmAccess()
     QCOMPARE(dms.error().code(), Error::Code::Forbidden);
     QVERIFY2(dms.error().message().contains(u"Allow access to your direct messages"_s),
              qPrintable(dms.error().message()));
+    // Refused even with a fresh token; once known, chat refusals are not refreshed again.
+    QCOMPARE(m_session->refreshesSent(), 1);
+    dms = fetch(u"dm"_s);
+    QVERIFY(!dms.ok());
+    QCOMPARE(dms.error().code(), Error::Code::Forbidden);
+    QCOMPARE(m_session->refreshesSent(), 1);
     // Everything else works with it.
     m_server->post(m_alice, u"hi @shop.test"_s, {});
     auto mentions = fetch(u"mention"_s);
@@ -264,6 +270,7 @@ void TestBlueskyClient::firstSyncOfDirectMessagesAndMentions()
 
     QVERIFY(sync(u"mention"_s) > 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages WHERE remote_id IN (?, ?)"_s, {reply, mention}), 2);
+    QVERIFY(m_server->requestCount(u"app.bsky.notification.updateSeen"_s) >= 1); // marked seen
     // The reply sits in the thread of our post, with the post itself.
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
                     "WHERE c.remote_id = ? AND m.remote_id IN (?, ?)"_s,
@@ -271,6 +278,12 @@ void TestBlueskyClient::firstSyncOfDirectMessagesAndMentions()
              2);
     auto mentionCursor = CursorRepository(*m_db).cursor(m_account.id, u"mention"_s);
     QVERIFY(mentionCursor.ok() && mentionCursor->has_value());
+    // From the stored cursor nothing is new.
+    PageRequest since;
+    since.since = mentionCursor->value();
+    auto again = fetch(u"mention"_s, since);
+    QVERIFY(again.ok());
+    QVERIFY(again->messages.isEmpty());
     // A second sync brings nothing new.
     const qint64 before = scalar(u"SELECT COUNT(*) FROM messages"_s);
     QVERIFY(sync(u"mention"_s) > 0);
@@ -326,7 +339,25 @@ void TestBlueskyClient::refreshOnExpiredTokenStoresRotatedTokensFirst()
     m_server->expireAccessTokens();
     m_server->post(m_alice, u"hey @shop.test"_s, {});
 
+    // The new access token is used only once both tokens are in the keychain.
+    bool storedBeforeUse = false;
+    connect(m_session.get(), &BlueskySession::accessTokenChanged, this, [&] {
+        storedBeforeUse = m_store->secret(m_account.id, CredentialStore::Kind::AccessToken) == m_session->accessToken()
+                          && m_store->secret(m_account.id, CredentialStore::Kind::RefreshToken) != oldRefresh;
+    });
     // Several requests meet the expired token at once: one refresh serves them all.
+    QObject receiver;
+    int answered = 0;
+    int succeeded = 0;
+    for (int i = 0; i < 4; ++i) {
+        m_client->whoAmI(&receiver, [&](Result<Identity> me) {
+            ++answered;
+            succeeded += me.ok() ? 1 : 0;
+        });
+    }
+    QVERIFY(QTest::qWaitFor([&] { return answered == 4; }, waitMs));
+    QCOMPARE(succeeded, 4);
+    QVERIFY(storedBeforeUse);
     auto mentions = fetch(u"mention"_s);
     QVERIFY2(mentions.ok(), mentions.ok() ? "" : qPrintable(mentions.error().message()));
     QCOMPARE(mentions->messages.size(), 1);
@@ -376,7 +407,7 @@ void TestBlueskyClient::sendDirectMessages()
     OutgoingMessage toCarol;
     toCarol.clientKey = u"dm-1"_s;
     toCarol.recipientRemoteIds = {m_carol};
-    toCarol.text = u"Hi 👋 @alice.test sent me, see https://shop.example.com/x #new"_s;
+    toCarol.text = u"Hi 👋 @alice.test sent me (not @ghost.test), see https://shop.example.com/x #new"_s;
     auto sent =
         await<SentItem>([&](QObject *context, auto done) { m_client->sendDirectMessage(toCarol, context, done); });
     QVERIFY2(sent.ok(), sent.ok() ? "" : qPrintable(sent.error().message()));
@@ -386,7 +417,7 @@ void TestBlueskyClient::sendDirectMessages()
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.at(0).text, toCarol.text);
     QCOMPARE(messages.at(0).senderDid, m_shop);
-    QCOMPARE(messages.at(0).facets.size(), 3); // the mention, the link and the tag
+    QCOMPARE(messages.at(0).facets.size(), 3); // the mention, the link and the tag; @ghost.test stays text
     const QByteArray utf8 = toCarol.text.toUtf8();
     const QJsonObject first = messages.at(0).facets.at(0).toObject().value("index"_L1).toObject();
     QCOMPARE(QString::fromUtf8(utf8.mid(first.value("byteStart"_L1).toInt(),
@@ -595,6 +626,12 @@ void TestBlueskyClient::rateLimited()
     const auto budget = m_client->budget(SyncStream::Mentions);
     QVERIFY(budget.has_value());
     QCOMPARE(budget->remaining, 0);
+    // Until the reset, the same kind of request waits without reaching the server.
+    const int sent = m_server->requestCount(u"app.bsky.notification.listNotifications"_s);
+    page = fetch(u"mention"_s);
+    QVERIFY(!page.ok());
+    QCOMPARE(page.error().code(), Error::Code::RateLimited);
+    QCOMPARE(m_server->requestCount(u"app.bsky.notification.listNotifications"_s), sent);
 }
 
 void TestBlueskyClient::faultsGiveErrors()

@@ -137,7 +137,11 @@ void BlueskyClient::call(const HttpRequest &request, QObject *context, Reply don
     m_http.send(request, context, [this, self, request, context, done, afterRefresh, nsid](Result<HttpResponse> r) {
         if (!self)
             return;
-        if (!r && r.error().code() == Error::Code::AuthExpired && !afterRefresh && m_tokens) {
+        const bool chat = nsid.startsWith(u"chat.bsky."_s);
+        // A token the PDS refuses for chat only (an app password without DM access) is not cured by
+        // a refresh: once seen, such refusals are not refreshed again (ExpiredToken still is).
+        const bool knownUnprivileged = chat && m_chatUnprivileged && !r && bm::errorName(r.error()) == u"InvalidToken";
+        if (!r && r.error().code() == Error::Code::AuthExpired && !afterRefresh && m_tokens && !knownUnprivileged) {
             // ExpiredToken comes as a 400 (B-5): refresh once, then try once more.
             m_tokens->refresh(context, [self, request, context, done](Result<void> refreshed) {
                 if (!self)
@@ -148,8 +152,13 @@ void BlueskyClient::call(const HttpRequest &request, QObject *context, Reply don
             });
             return;
         }
-        if (!r)
+        if (!r) {
+            if (chat && r.error().code() == Error::Code::AuthExpired && afterRefresh)
+                m_chatUnprivileged = true;
             return done(explain(r.error(), nsid));
+        }
+        if (chat)
+            m_chatUnprivileged = false;
         done(std::move(r));
     });
 }

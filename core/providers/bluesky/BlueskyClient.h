@@ -120,6 +120,7 @@ private:
     AccessTokenSource *m_tokens;
     HttpClient m_http;
     QHash<QString, Blob> m_blobs; ///< uploaded images by mediaId, until a post uses them
+    bool m_chatUnprivileged = false; ///< chat was refused even with a fresh token: see call()
 };
 
 } // namespace starling
