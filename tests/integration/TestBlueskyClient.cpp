@@ -12,6 +12,8 @@
 #include "ProviderTestKit.h"
 #include "TestData.h"
 #include "bluesky/BlueskyServer.h"
+#include "domain/SignInRequest.h"
+#include "providers/ProviderFactory.h"
 #include "providers/bluesky/BlueskyAccountSignIn.h"
 #include "providers/bluesky/BlueskyClient.h"
 #include "providers/bluesky/BlueskyMapper.h"
@@ -61,6 +63,7 @@ private Q_SLOTS:
 
     void signInWithAppPassword();
     void signInWithWrongPassword();
+    void factoryMakesTheClientAndSignIn();
     void appPasswordWithoutDmAccess();
     void firstSyncOfDirectMessagesAndMentions();
     void incrementalSyncThroughTheLog();
@@ -218,6 +221,37 @@ void TestBlueskyClient::signInWithWrongPassword()
     QVERIFY(!account.ok());
     QCOMPARE(account.error().code(), Error::Code::AuthRevoked);
     QCOMPARE(m_store->size(), 0);
+}
+
+void TestBlueskyClient::factoryMakesTheClientAndSignIn()
+{
+    NetworkProviderFactory factory(m_store.get());
+    SignInRequest request;
+    request.network = Network::Bluesky;
+    request.server = m_server->baseUrl().toString();
+    request.identifier = u"shop.test"_s;
+    request.appPassword = m_shopPassword;
+    QObject parent;
+    AccountSignIn *signIn = factory.createSignIn(request, &parent);
+    QVERIFY(signIn);
+    std::optional<Result<Account>> outcome;
+    connect(signIn, &AccountSignIn::finished, this, [&outcome](const Result<Account> &r) { outcome = r; });
+    signIn->start();
+    QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, waitMs));
+    QVERIFY2(outcome->ok(), outcome->ok() ? "" : qPrintable(outcome->error().message()));
+    const Account account = outcome->value();
+    QVERIFY(await<void>([&](QObject *context, auto done) { signIn->keep(account, context, done); }).ok());
+
+    // The client the app makes for it: the tokens come from the keychain, the PDS from the account.
+    ProviderClient *client = factory.create(account, &parent);
+    QVERIFY(client);
+    QCOMPARE(client->network(), Network::Bluesky);
+    QVERIFY(client->directMessageLink().isEmpty());
+    QCOMPARE(client->textRules(TextRules::Mode::Post).limits().maxBytes, 3000);
+    QVERIFY(await<void>([&](QObject *context, auto done) { client->prepare(context, done); }).ok());
+    auto me = await<Identity>([&](QObject *context, auto done) { client->whoAmI(context, done); });
+    QVERIFY2(me.ok(), me.ok() ? "" : qPrintable(me.error().message()));
+    QCOMPARE(me->remoteId, m_shop);
 }
 
 void TestBlueskyClient::appPasswordWithoutDmAccess()
@@ -488,6 +522,28 @@ void TestBlueskyClient::publishPostAndReplyWithFacetsAndImage()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(tinyPng());
     }
+    // Too large, and DMs take no files at all: refused before anything is sent.
+    const QString large = dir.filePath(u"large.png"_s);
+    {
+        QFile file(large);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(tinyPng() + QByteArray(int(BlueskyClient::maxImageBytes), '\0'));
+    }
+    MediaUpload tooLarge;
+    tooLarge.filePath = large;
+    tooLarge.mimeType = u"image/png"_s;
+    auto refused =
+        await<UploadedMedia>([&](QObject *context, auto done) { m_client->uploadMedia(tooLarge, context, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), Error::Code::InvalidInput);
+    MediaUpload forDm;
+    forDm.filePath = path;
+    forDm.purpose = MediaPurpose::DirectMessage;
+    refused = await<UploadedMedia>([&](QObject *context, auto done) { m_client->uploadMedia(forDm, context, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), Error::Code::InvalidInput);
+    QCOMPARE(m_server->requestCount(u"com.atproto.repo.uploadBlob"_s), 0);
+
     MediaUpload upload;
     upload.filePath = path;
     upload.altText = u"a tiny picture"_s;
