@@ -361,6 +361,13 @@ void TestBlueskyClient::incrementalSyncThroughTheLog()
     page = fetch(u"dm"_s, request);
     QVERIFY(page.ok());
     QVERIFY(page->messages.isEmpty());
+
+    // A cursor the server refuses: everything is read again rather than the sync stalling.
+    request.since = u"no-such-cursor"_s;
+    page = fetch(u"dm"_s, request);
+    QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message()));
+    QVERIFY(!page->messages.isEmpty());
+    QVERIFY(!page->newestCursor.isEmpty() && page->newestCursor != request.since);
 }
 
 void TestBlueskyClient::refreshOnExpiredTokenStoresRotatedTokensFirst()

@@ -227,7 +227,8 @@ void BlueskyClient::lookUpPerson(const QString &handleOrId, QObject *context, Re
 
 void BlueskyClient::fetchDirectMessages(const PageRequest &request, QObject *context, ResultCallback<FetchedPage> done)
 {
-    if (request.since.isEmpty())
+    // Only a first sync has pages beyond the first (the log is read in one page).
+    if (request.since.isEmpty() || !request.pageToken.isEmpty())
         firstSyncPage(request, context, std::move(done));
     else
         logSyncPage(request, context, std::move(done));
@@ -371,9 +372,17 @@ void BlueskyClient::logSyncPage(const PageRequest &request, QObject *context, Re
 {
     QPointer<BlueskyClient> self(this);
     const QString since = request.since;
-    drainLog(since, maxLogRequests, context, [self, since, context, done](Result<bm::LogPage> log) {
+    drainLog(since, maxLogRequests, context, [self, request, since, context, done](Result<bm::LogPage> log) {
         if (!self)
             return;
+        if (!log && log.error().code() == Error::Code::InvalidInput && request.pageToken.isEmpty()) {
+            // The server no longer knows the stored cursor: read everything again (the store keeps
+            // what it has; nothing is stored twice), and start over from the log's end.
+            qCInfo(lcProviders) << "Bluesky refused the stored log cursor; syncing direct messages afresh";
+            PageRequest fresh = request;
+            fresh.since.clear();
+            return self->firstSyncPage(fresh, context, done);
+        }
         if (!log)
             return done(log.error());
         FetchedPage page = log->page;
