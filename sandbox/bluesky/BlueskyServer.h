@@ -108,6 +108,8 @@ public:
      * URI, or empty when refused.
      */
     QString post(const QString &authorDid, const QString &text, const QString &replyToUri = {});
+    /** A post of @p fromDid quoting @p quotedUri (app.bsky.embed.record); returns its URI. */
+    QString quote(const QString &fromDid, const QString &quotedUri, const QString &text);
     /** A like of @p uri by @p fromDid; returns the like's URI. */
     QString like(const QString &fromDid, const QString &uri);
     /** A convo of @p memberDids (more than two: a group); the first one started it. Returns its id. */

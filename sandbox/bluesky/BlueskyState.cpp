@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <set>
 
 using namespace Qt::StringLiterals;
@@ -946,14 +948,13 @@ QList<BlueskyMessage> BlueskyState::messagesOf(const QString &convoId) const
     return out;
 }
 
-QList<BlueskyMessage> BlueskyState::visibleMessages(const QString &convoId, const QString &did) const
+QList<BlueskyMessage> BlueskyState::messagesNewestFirst(const QString &convoId) const
 {
     QList<BlueskyMessage> out;
     for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
         if (it->convoId == convoId)
             out << *it;
     }
-    Q_UNUSED(did)
     return out;
 }
 

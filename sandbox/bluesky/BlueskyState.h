@@ -139,8 +139,8 @@ public:
     const BlueskyMessage *findMessage(const QString &id) const;
     /** The messages of a convo, oldest first. */
     QList<BlueskyMessage> messagesOf(const QString &convoId) const;
-    /** The messages @p did sees (not deleted for them), newest first. */
-    QList<BlueskyMessage> visibleMessages(const QString &convoId, const QString &did) const;
+    /** The messages of a convo, newest first (those deleted for a viewer render as deletedMessageView). */
+    QList<BlueskyMessage> messagesNewestFirst(const QString &convoId) const;
     int unreadCount(const BlueskyConvo &convo, const QString &did) const;
 
     struct NewMessage

@@ -598,24 +598,30 @@ void TestBlueskySandbox::notificationsFilterAndPage()
         expected.prepend(m_server->post(m_bob, u"hey @alice.test #%1"_s.arg(i)));
     }
     now = now.addSecs(60);
+    const QString quoteUri = m_server->quote(m_carol, mine, u"look at this"_s);
+    QVERIFY(!quoteUri.isEmpty());
+    expected.prepend(quoteUri);
+    now = now.addSecs(60);
     const QString replyUri = m_server->post(m_carol, u"a reply"_s, mine);
     now = now.addSecs(60);
     m_server->like(m_bob, mine);
     now = now.addSecs(60);
     m_server->follow(m_carol, m_alice);
-    QCOMPARE(m_server->notificationsOf(m_alice).size(), 10);
+    QCOMPARE(m_server->notificationsOf(m_alice).size(), 11);
 
     // All, newest first.
     const Answer all = get(u"app.bsky.notification.listNotifications"_s, m_aliceToken);
     QCOMPARE(all.status, 200);
     const QJsonArray items = all.json.value(u"notifications"_s).toArray();
-    QCOMPARE(items.size(), 10);
+    QCOMPARE(items.size(), 11);
     QCOMPARE(items.at(0).toObject().value(u"reason"_s).toString(), u"follow"_s);
     QCOMPARE(items.at(1).toObject().value(u"reason"_s).toString(), u"like"_s);
     QCOMPARE(items.at(1).toObject().value(u"reasonSubject"_s).toString(), mine);
     QCOMPARE(items.at(2).toObject().value(u"reason"_s).toString(), u"reply"_s);
     QCOMPARE(items.at(2).toObject().value(u"uri"_s).toString(), replyUri);
-    const QJsonObject first = items.at(3).toObject();
+    QCOMPARE(items.at(3).toObject().value(u"reason"_s).toString(), u"quote"_s);
+    QCOMPARE(items.at(3).toObject().value(u"reasonSubject"_s).toString(), mine);
+    const QJsonObject first = items.at(4).toObject();
     QCOMPARE(first.value(u"reason"_s).toString(), u"mention"_s);
     QCOMPARE(first.value(u"author"_s).toObject().value(u"handle"_s).toString(), u"bob.test"_s);
     QCOMPARE(first.value(u"record"_s).toObject().value(u"$type"_s).toString(), u"app.bsky.feed.post"_s);
@@ -637,17 +643,17 @@ void TestBlueskySandbox::notificationsFilterAndPage()
         const Answer page = get(u"app.bsky.notification.listNotifications"_s, m_aliceToken, q);
         QCOMPARE(page.status, 200);
         for (const QJsonValue &n : page.json.value(u"notifications"_s).toArray()) {
-            QCOMPARE(n.toObject().value(u"reason"_s).toString(), u"mention"_s);
+            QVERIFY(n.toObject().value(u"reason"_s).toString() != u"reply"_s);
             seen << n.toObject().value(u"uri"_s).toString();
         }
         cursor = page.json.value(u"cursor"_s).toString();
         ++pages;
     } while (!cursor.isEmpty() && pages < 10);
-    QCOMPARE(pages, 3);
+    QCOMPARE(pages, 3); // 3 + 3 + 2
     QCOMPARE(seen, expected);
 
     // updateSeen marks what came before as read; the unread count follows.
-    QCOMPARE(get(u"app.bsky.notification.getUnreadCount"_s, m_aliceToken).json.value(u"count"_s).toInt(), 10);
+    QCOMPARE(get(u"app.bsky.notification.getUnreadCount"_s, m_aliceToken).json.value(u"count"_s).toInt(), 11);
     const QString seenAt = now.addSecs(-90).toString(Qt::ISODateWithMs);
     QCOMPARE(post(u"app.bsky.notification.updateSeen"_s, m_aliceToken, QJsonObject{{u"seenAt"_s, seenAt}}).status, 200);
     QCOMPARE(get(u"app.bsky.notification.getUnreadCount"_s, m_aliceToken).json.value(u"count"_s).toInt(), 2);
@@ -933,12 +939,38 @@ void TestBlueskySandbox::getLogCursorSemantics()
     const QJsonArray aliceLogs = chatGet(u"chat.bsky.convo.getLog"_s, m_aliceToken, q2).json.value(u"logs"_s).toArray();
     QCOMPARE(aliceLogs.size(), 1);
 
-    // Carol is in none of it.
-    QCOMPARE(chatGet(u"chat.bsky.convo.getLog"_s, accessOf(u"carol.test"_s, u"carol-pw"_s))
-                 .json.value(u"logs"_s)
-                 .toArray()
-                 .size(),
-             0);
+    // More than a page: polling from the last cursor walks forward through all of it, once.
+    const QString busy = m_server->createConvo({m_carol, m_bob});
+    for (int i = 0; i < 150; ++i)
+        QVERIFY(!m_server->sendMessage(m_carol, busy, u"n%1"_s.arg(i)).isEmpty());
+    QUrlQuery from;
+    from.addQueryItem(u"cursor"_s, q2.queryItemValue(u"cursor"_s));
+    QStringList texts;
+    for (int round = 0; round < 5; ++round) {
+        const Answer page = chatGet(u"chat.bsky.convo.getLog"_s, m_bobToken, from);
+        const QJsonArray entries = page.json.value(u"logs"_s).toArray();
+        if (entries.isEmpty())
+            break;
+        QVERIFY(entries.size() <= 100);
+        for (const QJsonValue &entry : entries) {
+            const QJsonObject e = entry.toObject();
+            if (e.value(u"convoId"_s).toString() == busy
+                && e.value(u"$type"_s).toString().endsWith(u"#logCreateMessage"_s))
+                texts << e.value(u"message"_s).toObject().value(u"text"_s).toString();
+        }
+        from.removeAllQueryItems(u"cursor"_s);
+        from.addQueryItem(u"cursor"_s, page.json.value(u"cursor"_s).toString());
+    }
+    QCOMPARE(texts.size(), 150);
+    QCOMPARE(texts.first(), u"n0"_s);
+    QCOMPARE(texts.last(), u"n149"_s);
+
+    // Carol is in none of Alice and Bob's.
+    const QByteArray carolToken = accessOf(u"carol.test"_s, u"carol-pw"_s);
+    const QJsonArray carols = chatGet(u"chat.bsky.convo.getLog"_s, carolToken).json.value(u"logs"_s).toArray();
+    QCOMPARE(carols.size(), 100); // the first page: her convo with Bob
+    for (const QJsonValue &entry : carols)
+        QCOMPARE(entry.toObject().value(u"convoId"_s).toString(), busy);
     QUrlQuery bad;
     bad.addQueryItem(u"cursor"_s, u"!!"_s);
     QCOMPARE(chatGet(u"chat.bsky.convo.getLog"_s, m_bobToken, bad).status, 400);
@@ -1048,6 +1080,30 @@ void TestBlueskySandbox::groupConvos()
                  .status,
              200);
     QCOMPARE(m_server->messagesOf(id).size(), 2);
+
+    // listConvos pages by cursor, latest activity first.
+    QStringList expected{id};
+    for (int i = 0; i < 4; ++i) {
+        const QString other = m_server->addAccount(u"friend%1.test"_s.arg(i));
+        const QString convoId = m_server->createConvo({m_carol, other});
+        m_server->sendMessage(other, convoId, u"ping"_s);
+        expected.prepend(convoId);
+    }
+    QStringList listed;
+    QUrlQuery q;
+    q.addQueryItem(u"limit"_s, u"2"_s);
+    for (int round = 0; round < 5; ++round) {
+        const Answer page = chatGet(u"chat.bsky.convo.listConvos"_s, carolToken, q);
+        QCOMPARE(page.status, 200);
+        for (const QJsonValue &c : page.json.value(u"convos"_s).toArray())
+            listed << c.toObject().value(u"id"_s).toString();
+        const QString cursor = page.json.value(u"cursor"_s).toString();
+        if (cursor.isEmpty())
+            break;
+        q.removeAllQueryItems(u"cursor"_s);
+        q.addQueryItem(u"cursor"_s, cursor);
+    }
+    QCOMPARE(listed, expected);
 }
 
 // ---- Limits and hostile input ----
