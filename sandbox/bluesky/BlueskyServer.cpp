@@ -75,6 +75,11 @@ QString BlueskyServer::addAppPassword(const QString &did, const QString &name, b
     return m_state->addAppPassword(did, name, privileged);
 }
 
+void BlueskyServer::revokeAppPassword(const QString &did, const QString &name)
+{
+    m_state->revokeAppPassword(did, name);
+}
+
 void BlueskyServer::setAccessTokenLifetime(std::chrono::seconds lifetime)
 {
     m_state->setAccessTokenLifetime(lifetime);

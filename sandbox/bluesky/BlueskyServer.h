@@ -85,6 +85,9 @@ public:
     QString didOf(const QString &handle) const;
     /** Returns a new app password (xxxx-xxxx-xxxx-xxxx) of @p did; privileged ones may use chat. */
     QString addAppPassword(const QString &did, const QString &name, bool privileged);
+    /** As the user does in the settings: the password stops working and its sessions die. */
+    void revokeAppPassword(const QString &did, const QString &name);
+    /** The lifetime of access tokens issued from now on (default 2 hours). */
     void setAccessTokenLifetime(std::chrono::seconds lifetime);
     /** Every access token issued so far answers 400 ExpiredToken from now on. */
     void expireAccessTokens();

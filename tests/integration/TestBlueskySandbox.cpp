@@ -329,7 +329,23 @@ void TestBlueskySandbox::expiredAndRevokedTokens()
     QCOMPARE(forged.status, 400);
     QCOMPARE(forged.error(), u"InvalidToken"_s);
 
+    // Revoking an app password ends its sessions (and only those) and its sign-ins.
+    const QString app = m_server->addAppPassword(m_bob, u"laptop"_s, false);
+    const Answer appSession = signIn(u"bob.test"_s, app);
+    QCOMPARE(appSession.status, 200);
+    const QByteArray appAccess = appSession.json.value(u"accessJwt"_s).toString().toLatin1();
+    const QByteArray passwordAccess = accessOf(u"bob.test"_s, u"bob-pw"_s);
+    m_server->revokeAppPassword(m_bob, u"laptop"_s);
+    QCOMPARE(get(u"com.atproto.server.getSession"_s, appAccess).error(), u"ExpiredToken"_s);
+    QCOMPARE(call("POST"_ba, u"com.atproto.server.refreshSession"_s,
+                  appSession.json.value(u"refreshJwt"_s).toString().toLatin1())
+                 .error(),
+             u"ExpiredToken"_s);
+    QCOMPARE(get(u"com.atproto.server.getSession"_s, passwordAccess).status, 200);
+    QCOMPARE(signIn(u"bob.test"_s, app).status, 401);
+
     m_server->revokeSessions(m_bob);
+    QCOMPARE(get(u"com.atproto.server.getSession"_s, passwordAccess).error(), u"ExpiredToken"_s);
     QCOMPARE(call("POST"_ba, u"com.atproto.server.refreshSession"_s,
                   refreshed.json.value(u"refreshJwt"_s).toString().toLatin1())
                  .error(),
@@ -796,7 +812,42 @@ void TestBlueskySandbox::convoCreationRespectsAllowIncomingAndBlocks()
                                                         {u"allowIncoming"_s, u"all"_s}}}})
                  .status,
              200);
+    QUrlQuery availability;
+    availability.addQueryItem(u"members"_s, m_carol);
+    QCOMPARE(chatGet(u"chat.bsky.convo.getConvoAvailability"_s, m_aliceToken, availability)
+                 .json.value(u"canChat"_s)
+                 .toBool(),
+             false);
+    QUrlQuery availableErin;
+    availableErin.addQueryItem(u"members"_s, erin);
+    const Answer erinAvailable = chatGet(u"chat.bsky.convo.getConvoAvailability"_s, m_aliceToken, availableErin);
+    QCOMPARE(erinAvailable.json.value(u"canChat"_s).toBool(), true);
+    QVERIFY(!erinAvailable.json.contains(u"convo"_s)); // nothing is created by asking
+    QCOMPARE(m_server->convosOf(erin).size(), 0);
     QCOMPARE(open(m_aliceToken, {erin}).status, 200);
+    QCOMPARE(chatGet(u"chat.bsky.convo.getConvoAvailability"_s, m_aliceToken, availableErin)
+                 .json.value(u"convo"_s)
+                 .toObject()
+                 .value(u"members"_s)
+                 .toArray()
+                 .size(),
+             2);
+    QUrlQuery profiles;
+    profiles.addQueryItem(u"actors"_s, erin);
+    profiles.addQueryItem(u"actors"_s, u"carol.test"_s);
+    const QJsonArray both =
+        get(u"app.bsky.actor.getProfiles"_s, m_aliceToken, profiles).json.value(u"profiles"_s).toArray();
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both.at(0)
+                 .toObject()
+                 .value(u"associated"_s)
+                 .toObject()
+                 .value(u"chat"_s)
+                 .toObject()
+                 .value(u"allowIncoming"_s)
+                 .toString(),
+             u"all"_s);
+    QCOMPARE(both.at(1).toObject().value(u"viewer"_s).toObject().value(u"blockedBy"_s).toBool(), true);
 
     // A request: Bob sees it once it has a message, with status "request".
     QCOMPARE(chatGet(u"chat.bsky.convo.listConvos"_s, m_bobToken).json.value(u"convos"_s).toArray().size(), 0);
@@ -1025,14 +1076,40 @@ void TestBlueskySandbox::readStateAcceptAndDeleteForSelf()
     const QJsonArray alices =
         chatGet(u"chat.bsky.convo.getMessages"_s, m_aliceToken, convoQuery).json.value(u"messages"_s).toArray();
     QCOMPARE(alices.last().toObject().value(u"$type"_s).toString(), u"chat.bsky.convo.defs#messageView"_s);
+    // Muting shows in the convo and in the muter's log.
+    const Answer muted = chatPost(u"chat.bsky.convo.muteConvo"_s, m_bobToken, QJsonObject{{u"convoId"_s, id}});
+    QCOMPARE(muted.json.value(u"convo"_s).toObject().value(u"muted"_s).toBool(), true);
+    QCOMPARE(chatGet(u"chat.bsky.convo.getConvo"_s, m_aliceToken, convoQuery)
+                 .json.value(u"convo"_s)
+                 .toObject()
+                 .value(u"muted"_s)
+                 .toBool(),
+             false);
+    QCOMPARE(chatPost(u"chat.bsky.convo.unmuteConvo"_s, m_bobToken, QJsonObject{{u"convoId"_s, id}})
+                 .json.value(u"convo"_s)
+                 .toObject()
+                 .value(u"muted"_s)
+                 .toBool(),
+             false);
+
     const QJsonArray log = chatGet(u"chat.bsky.convo.getLog"_s, m_bobToken).json.value(u"logs"_s).toArray();
     QStringList types;
     for (const QJsonValue &entry : log)
         types << entry.toObject().value(u"$type"_s).toString().section(u'#', 1);
     QCOMPARE(types, (QStringList{u"logBeginConvo"_s, u"logCreateMessage"_s, u"logCreateMessage"_s, u"logReadMessage"_s,
-                                 u"logReadMessage"_s, u"logAcceptConvo"_s, u"logDeleteMessage"_s}));
-    QCOMPARE(log.last().toObject().value(u"message"_s).toObject().value(u"$type"_s).toString(),
+                                 u"logReadMessage"_s, u"logAcceptConvo"_s, u"logDeleteMessage"_s, u"logMuteConvo"_s,
+                                 u"logUnmuteConvo"_s}));
+    QCOMPARE(log.at(6).toObject().value(u"message"_s).toObject().value(u"$type"_s).toString(),
              u"chat.bsky.convo.defs#deletedMessageView"_s);
+
+    // updateAllRead: every convo with unread messages, counted.
+    const QString other = m_server->createConvo({m_carol, m_bob});
+    m_server->sendMessage(m_carol, other, u"psst"_s);
+    m_server->sendMessage(m_alice, id, u"three"_s);
+    const Answer allRead = chatPost(u"chat.bsky.convo.updateAllRead"_s, m_bobToken, QJsonObject{});
+    QCOMPARE(allRead.status, 200);
+    QCOMPARE(allRead.json.value(u"updatedCount"_s).toInt(), 2);
+    QCOMPARE(chatGet(u"chat.bsky.convo.listConvos"_s, m_bobToken, unread).json.value(u"convos"_s).toArray().size(), 0);
 }
 
 void TestBlueskySandbox::lockedConvoRefusesMessages()
