@@ -331,7 +331,7 @@ QJsonObject BlueskyRender::convoView(const BlueskyConvo &convo, const QString &v
                     {u"muted"_s, convo.muted.contains(viewer)},
                     {u"status"_s, convo.status.value(viewer, u"accepted"_s)},
                     {u"unreadCount"_s, m_state.unreadCount(convo, viewer)}};
-    const QList<BlueskyMessage> messages = m_state.visibleMessages(convo.id, viewer);
+    const QList<BlueskyMessage> messages = m_state.messagesNewestFirst(convo.id);
     if (!messages.isEmpty())
         out.insert(u"lastMessage"_s, messageView(messages.first(), viewer));
     if (convo.isGroup()) {

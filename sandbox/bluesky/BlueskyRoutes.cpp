@@ -756,7 +756,7 @@ Response BlueskyRoutes::getMessages(const Call &call)
     QSet<QString> senders;
     QString last;
     bool more = false;
-    for (const BlueskyMessage &message : m_state.visibleMessages(id, call.did)) {
+    for (const BlueskyMessage &message : m_state.messagesNewestFirst(id)) {
         if (!cursor.isEmpty() && message.rev >= cursor)
             continue;
         if (messages.size() == *limit) {

@@ -75,6 +75,11 @@ QString BlueskyServer::addAppPassword(const QString &did, const QString &name, b
     return m_state->addAppPassword(did, name, privileged);
 }
 
+void BlueskyServer::revokeAppPassword(const QString &did, const QString &name)
+{
+    m_state->revokeAppPassword(did, name);
+}
+
 void BlueskyServer::setAccessTokenLifetime(std::chrono::seconds lifetime)
 {
     m_state->setAccessTokenLifetime(lifetime);
@@ -135,6 +140,26 @@ QString BlueskyServer::post(const QString &authorDid, const QString &text, const
         record.insert(u"reply"_s, QJsonObject{{u"root"_s, rootRef}, {u"parent"_s, parentRef}});
     }
     auto created = m_state->createRecord(authorDid, u"app.bsky.feed.post"_s, {}, record);
+    if (const auto *stored = std::get_if<BlueskyRecord>(&created))
+        return stored->uri;
+    return {};
+}
+
+QString BlueskyServer::quote(const QString &fromDid, const QString &quotedUri, const QString &text)
+{
+    const BlueskyRecord *quoted = m_state->findRecord(quotedUri);
+    if (!quoted)
+        return {};
+    QJsonObject record{
+        {u"$type"_s, u"app.bsky.feed.post"_s},
+        {u"text"_s, text},
+        {u"createdAt"_s, BlueskyRender::datetime(m_state->now())},
+        {u"embed"_s, QJsonObject{{u"$type"_s, u"app.bsky.embed.record"_s},
+                                 {u"record"_s, QJsonObject{{u"uri"_s, quoted->uri}, {u"cid"_s, quoted->cid}}}}}};
+    const QJsonArray facets = m_state->mentionFacets(text);
+    if (!facets.isEmpty())
+        record.insert(u"facets"_s, facets);
+    auto created = m_state->createRecord(fromDid, u"app.bsky.feed.post"_s, {}, record);
     if (const auto *stored = std::get_if<BlueskyRecord>(&created))
         return stored->uri;
     return {};

@@ -85,6 +85,9 @@ public:
     QString didOf(const QString &handle) const;
     /** Returns a new app password (xxxx-xxxx-xxxx-xxxx) of @p did; privileged ones may use chat. */
     QString addAppPassword(const QString &did, const QString &name, bool privileged);
+    /** As the user does in the settings: the password stops working and its sessions die. */
+    void revokeAppPassword(const QString &did, const QString &name);
+    /** The lifetime of access tokens issued from now on (default 2 hours). */
     void setAccessTokenLifetime(std::chrono::seconds lifetime);
     /** Every access token issued so far answers 400 ExpiredToken from now on. */
     void expireAccessTokens();
@@ -108,6 +111,8 @@ public:
      * URI, or empty when refused.
      */
     QString post(const QString &authorDid, const QString &text, const QString &replyToUri = {});
+    /** A post of @p fromDid quoting @p quotedUri (app.bsky.embed.record); returns its URI. */
+    QString quote(const QString &fromDid, const QString &quotedUri, const QString &text);
     /** A like of @p uri by @p fromDid; returns the like's URI. */
     QString like(const QString &fromDid, const QString &uri);
     /** A convo of @p memberDids (more than two: a group); the first one started it. Returns its id. */

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <set>
 
 using namespace Qt::StringLiterals;
@@ -203,6 +205,18 @@ QString BlueskyState::addAppPassword(const QString &did, const QString &name, bo
     return password;
 }
 
+void BlueskyState::revokeAppPassword(const QString &did, const QString &name)
+{
+    BlueskyAccount *account = findAccount(did);
+    if (!account)
+        return;
+    account->appPasswords.removeIf([&](const BlueskyAppPassword &app) { return app.name == name; });
+    for (BlueskyToken &token : m_tokens) {
+        if (token.did == did && token.appPassword == name)
+            token.revoked = true;
+    }
+}
+
 void BlueskyState::follow(const QString &fromDid, const QString &toDid)
 {
     if (!findAccount(fromDid) || !findAccount(toDid) || follows(fromDid, toDid))
@@ -238,7 +252,7 @@ bool BlueskyState::blocks(const QString &fromDid, const QString &toDid) const
 // ---- Sessions ----
 
 QByteArray BlueskyState::issueToken(const QString &did, BlueskyTokenKind kind, const QString &scope, bool privileged,
-                                    const QString &sessionId)
+                                    const QString &sessionId, const QString &appPassword)
 {
     const QDateTime issued = now();
     const QDateTime expires = kind == BlueskyTokenKind::Access ? issued.addSecs(m_accessLifetime.count())
@@ -265,6 +279,7 @@ QByteArray BlueskyState::issueToken(const QString &did, BlueskyTokenKind kind, c
     token.sessionId = sessionId;
     token.scope = kind == BlueskyTokenKind::Access ? scope : u"com.atproto.refresh"_s;
     token.privileged = privileged;
+    token.appPassword = appPassword;
     token.issuedAt = issued;
     token.expiresAt = expires;
     m_tokens.insert(jwt, token);
@@ -272,12 +287,13 @@ QByteArray BlueskyState::issueToken(const QString &did, BlueskyTokenKind kind, c
 }
 
 BlueskyState::Session BlueskyState::issueSession(const QString &did, const QString &scope, bool privileged,
-                                                 const QString &sessionId)
+                                                 const QString &sessionId, const QString &appPassword)
 {
     Session session;
     session.did = did;
-    session.accessJwt = issueToken(did, BlueskyTokenKind::Access, scope, privileged, sessionId);
-    session.refreshJwt = issueToken(did, BlueskyTokenKind::Refresh, u"com.atproto.refresh"_s, privileged, sessionId);
+    session.accessJwt = issueToken(did, BlueskyTokenKind::Access, scope, privileged, sessionId, appPassword);
+    session.refreshJwt =
+        issueToken(did, BlueskyTokenKind::Refresh, u"com.atproto.refresh"_s, privileged, sessionId, appPassword);
     return session;
 }
 
@@ -289,12 +305,12 @@ BlueskyResult<BlueskyState::Session> BlueskyState::createSession(const QString &
     if (!account || password.isEmpty())
         return wrong;
     if (password == account->password)
-        return issueSession(account->did, u"com.atproto.access"_s, true, nextTid());
+        return issueSession(account->did, u"com.atproto.access"_s, true, nextTid(), {});
     for (const BlueskyAppPassword &app : account->appPasswords) {
         if (app.password == password)
             return issueSession(account->did,
                                 app.privileged ? u"com.atproto.appPassPrivileged"_s : u"com.atproto.appPass"_s,
-                                app.privileged, nextTid());
+                                app.privileged, nextTid(), app.name);
     }
     return wrong;
 }
@@ -330,7 +346,7 @@ BlueskyResult<BlueskyState::Session> BlueskyState::refreshSession(const QByteArr
             break;
         }
     }
-    return issueSession(token.did, scope, token.privileged, token.sessionId);
+    return issueSession(token.did, scope, token.privileged, token.sessionId, token.appPassword);
 }
 
 void BlueskyState::deleteSession(const QByteArray &refreshJwt)
@@ -946,14 +962,13 @@ QList<BlueskyMessage> BlueskyState::messagesOf(const QString &convoId) const
     return out;
 }
 
-QList<BlueskyMessage> BlueskyState::visibleMessages(const QString &convoId, const QString &did) const
+QList<BlueskyMessage> BlueskyState::messagesNewestFirst(const QString &convoId) const
 {
     QList<BlueskyMessage> out;
     for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
         if (it->convoId == convoId)
             out << *it;
     }
-    Q_UNUSED(did)
     return out;
 }
 

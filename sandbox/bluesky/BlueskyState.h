@@ -71,6 +71,8 @@ public:
     QList<BlueskyAccount> accounts() const;
     /** Returns the new app password, or empty for an unknown DID. */
     QString addAppPassword(const QString &did, const QString &name, bool privileged);
+    /** Removes the app password @p name of @p did; the sessions signed in with it die. */
+    void revokeAppPassword(const QString &did, const QString &name);
     void follow(const QString &fromDid, const QString &toDid);
     void block(const QString &fromDid, const QString &toDid);
     bool follows(const QString &fromDid, const QString &toDid) const;
@@ -139,8 +141,8 @@ public:
     const BlueskyMessage *findMessage(const QString &id) const;
     /** The messages of a convo, oldest first. */
     QList<BlueskyMessage> messagesOf(const QString &convoId) const;
-    /** The messages @p did sees (not deleted for them), newest first. */
-    QList<BlueskyMessage> visibleMessages(const QString &convoId, const QString &did) const;
+    /** The messages of a convo, newest first (those deleted for a viewer render as deletedMessageView). */
+    QList<BlueskyMessage> messagesNewestFirst(const QString &convoId) const;
     int unreadCount(const BlueskyConvo &convo, const QString &did) const;
 
     struct NewMessage
@@ -174,8 +176,9 @@ public:
 
 private:
     QByteArray issueToken(const QString &did, BlueskyTokenKind kind, const QString &scope, bool privileged,
-                          const QString &sessionId);
-    Session issueSession(const QString &did, const QString &scope, bool privileged, const QString &sessionId);
+                          const QString &sessionId, const QString &appPassword);
+    Session issueSession(const QString &did, const QString &scope, bool privileged, const QString &sessionId,
+                         const QString &appPassword);
     QString cidOf(const QByteArray &bytes, bool raw) const;
     std::optional<BlueskyRefusal> validatePost(const QString &did, const QJsonObject &record) const;
     void notify(const QString &recipient, const BlueskyRecord &record, const QString &reason,

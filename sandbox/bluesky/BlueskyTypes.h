@@ -55,6 +55,7 @@ struct BlueskyToken
     QString sessionId; ///< the tokens of one sign-in and its refreshes share it
     QString scope; ///< com.atproto.access, com.atproto.appPass, com.atproto.appPassPrivileged, com.atproto.refresh
     bool privileged = false; ///< the account password or a privileged app password
+    QString appPassword; ///< the name of the app password it was signed in with; empty: the account password
     QDateTime issuedAt;
     QDateTime expiresAt;
     bool used = false; ///< a refresh token that was rotated

@@ -329,7 +329,23 @@ void TestBlueskySandbox::expiredAndRevokedTokens()
     QCOMPARE(forged.status, 400);
     QCOMPARE(forged.error(), u"InvalidToken"_s);
 
+    // Revoking an app password ends its sessions (and only those) and its sign-ins.
+    const QString app = m_server->addAppPassword(m_bob, u"laptop"_s, false);
+    const Answer appSession = signIn(u"bob.test"_s, app);
+    QCOMPARE(appSession.status, 200);
+    const QByteArray appAccess = appSession.json.value(u"accessJwt"_s).toString().toLatin1();
+    const QByteArray passwordAccess = accessOf(u"bob.test"_s, u"bob-pw"_s);
+    m_server->revokeAppPassword(m_bob, u"laptop"_s);
+    QCOMPARE(get(u"com.atproto.server.getSession"_s, appAccess).error(), u"ExpiredToken"_s);
+    QCOMPARE(call("POST"_ba, u"com.atproto.server.refreshSession"_s,
+                  appSession.json.value(u"refreshJwt"_s).toString().toLatin1())
+                 .error(),
+             u"ExpiredToken"_s);
+    QCOMPARE(get(u"com.atproto.server.getSession"_s, passwordAccess).status, 200);
+    QCOMPARE(signIn(u"bob.test"_s, app).status, 401);
+
     m_server->revokeSessions(m_bob);
+    QCOMPARE(get(u"com.atproto.server.getSession"_s, passwordAccess).error(), u"ExpiredToken"_s);
     QCOMPARE(call("POST"_ba, u"com.atproto.server.refreshSession"_s,
                   refreshed.json.value(u"refreshJwt"_s).toString().toLatin1())
                  .error(),
@@ -598,24 +614,30 @@ void TestBlueskySandbox::notificationsFilterAndPage()
         expected.prepend(m_server->post(m_bob, u"hey @alice.test #%1"_s.arg(i)));
     }
     now = now.addSecs(60);
+    const QString quoteUri = m_server->quote(m_carol, mine, u"look at this"_s);
+    QVERIFY(!quoteUri.isEmpty());
+    expected.prepend(quoteUri);
+    now = now.addSecs(60);
     const QString replyUri = m_server->post(m_carol, u"a reply"_s, mine);
     now = now.addSecs(60);
     m_server->like(m_bob, mine);
     now = now.addSecs(60);
     m_server->follow(m_carol, m_alice);
-    QCOMPARE(m_server->notificationsOf(m_alice).size(), 10);
+    QCOMPARE(m_server->notificationsOf(m_alice).size(), 11);
 
     // All, newest first.
     const Answer all = get(u"app.bsky.notification.listNotifications"_s, m_aliceToken);
     QCOMPARE(all.status, 200);
     const QJsonArray items = all.json.value(u"notifications"_s).toArray();
-    QCOMPARE(items.size(), 10);
+    QCOMPARE(items.size(), 11);
     QCOMPARE(items.at(0).toObject().value(u"reason"_s).toString(), u"follow"_s);
     QCOMPARE(items.at(1).toObject().value(u"reason"_s).toString(), u"like"_s);
     QCOMPARE(items.at(1).toObject().value(u"reasonSubject"_s).toString(), mine);
     QCOMPARE(items.at(2).toObject().value(u"reason"_s).toString(), u"reply"_s);
     QCOMPARE(items.at(2).toObject().value(u"uri"_s).toString(), replyUri);
-    const QJsonObject first = items.at(3).toObject();
+    QCOMPARE(items.at(3).toObject().value(u"reason"_s).toString(), u"quote"_s);
+    QCOMPARE(items.at(3).toObject().value(u"reasonSubject"_s).toString(), mine);
+    const QJsonObject first = items.at(4).toObject();
     QCOMPARE(first.value(u"reason"_s).toString(), u"mention"_s);
     QCOMPARE(first.value(u"author"_s).toObject().value(u"handle"_s).toString(), u"bob.test"_s);
     QCOMPARE(first.value(u"record"_s).toObject().value(u"$type"_s).toString(), u"app.bsky.feed.post"_s);
@@ -637,17 +659,17 @@ void TestBlueskySandbox::notificationsFilterAndPage()
         const Answer page = get(u"app.bsky.notification.listNotifications"_s, m_aliceToken, q);
         QCOMPARE(page.status, 200);
         for (const QJsonValue &n : page.json.value(u"notifications"_s).toArray()) {
-            QCOMPARE(n.toObject().value(u"reason"_s).toString(), u"mention"_s);
+            QVERIFY(n.toObject().value(u"reason"_s).toString() != u"reply"_s);
             seen << n.toObject().value(u"uri"_s).toString();
         }
         cursor = page.json.value(u"cursor"_s).toString();
         ++pages;
     } while (!cursor.isEmpty() && pages < 10);
-    QCOMPARE(pages, 3);
+    QCOMPARE(pages, 3); // 3 + 3 + 2
     QCOMPARE(seen, expected);
 
     // updateSeen marks what came before as read; the unread count follows.
-    QCOMPARE(get(u"app.bsky.notification.getUnreadCount"_s, m_aliceToken).json.value(u"count"_s).toInt(), 10);
+    QCOMPARE(get(u"app.bsky.notification.getUnreadCount"_s, m_aliceToken).json.value(u"count"_s).toInt(), 11);
     const QString seenAt = now.addSecs(-90).toString(Qt::ISODateWithMs);
     QCOMPARE(post(u"app.bsky.notification.updateSeen"_s, m_aliceToken, QJsonObject{{u"seenAt"_s, seenAt}}).status, 200);
     QCOMPARE(get(u"app.bsky.notification.getUnreadCount"_s, m_aliceToken).json.value(u"count"_s).toInt(), 2);
@@ -790,7 +812,42 @@ void TestBlueskySandbox::convoCreationRespectsAllowIncomingAndBlocks()
                                                         {u"allowIncoming"_s, u"all"_s}}}})
                  .status,
              200);
+    QUrlQuery availability;
+    availability.addQueryItem(u"members"_s, m_carol);
+    QCOMPARE(chatGet(u"chat.bsky.convo.getConvoAvailability"_s, m_aliceToken, availability)
+                 .json.value(u"canChat"_s)
+                 .toBool(),
+             false);
+    QUrlQuery availableErin;
+    availableErin.addQueryItem(u"members"_s, erin);
+    const Answer erinAvailable = chatGet(u"chat.bsky.convo.getConvoAvailability"_s, m_aliceToken, availableErin);
+    QCOMPARE(erinAvailable.json.value(u"canChat"_s).toBool(), true);
+    QVERIFY(!erinAvailable.json.contains(u"convo"_s)); // nothing is created by asking
+    QCOMPARE(m_server->convosOf(erin).size(), 0);
     QCOMPARE(open(m_aliceToken, {erin}).status, 200);
+    QCOMPARE(chatGet(u"chat.bsky.convo.getConvoAvailability"_s, m_aliceToken, availableErin)
+                 .json.value(u"convo"_s)
+                 .toObject()
+                 .value(u"members"_s)
+                 .toArray()
+                 .size(),
+             2);
+    QUrlQuery profiles;
+    profiles.addQueryItem(u"actors"_s, erin);
+    profiles.addQueryItem(u"actors"_s, u"carol.test"_s);
+    const QJsonArray both =
+        get(u"app.bsky.actor.getProfiles"_s, m_aliceToken, profiles).json.value(u"profiles"_s).toArray();
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both.at(0)
+                 .toObject()
+                 .value(u"associated"_s)
+                 .toObject()
+                 .value(u"chat"_s)
+                 .toObject()
+                 .value(u"allowIncoming"_s)
+                 .toString(),
+             u"all"_s);
+    QCOMPARE(both.at(1).toObject().value(u"viewer"_s).toObject().value(u"blockedBy"_s).toBool(), true);
 
     // A request: Bob sees it once it has a message, with status "request".
     QCOMPARE(chatGet(u"chat.bsky.convo.listConvos"_s, m_bobToken).json.value(u"convos"_s).toArray().size(), 0);
@@ -933,12 +990,38 @@ void TestBlueskySandbox::getLogCursorSemantics()
     const QJsonArray aliceLogs = chatGet(u"chat.bsky.convo.getLog"_s, m_aliceToken, q2).json.value(u"logs"_s).toArray();
     QCOMPARE(aliceLogs.size(), 1);
 
-    // Carol is in none of it.
-    QCOMPARE(chatGet(u"chat.bsky.convo.getLog"_s, accessOf(u"carol.test"_s, u"carol-pw"_s))
-                 .json.value(u"logs"_s)
-                 .toArray()
-                 .size(),
-             0);
+    // More than a page: polling from the last cursor walks forward through all of it, once.
+    const QString busy = m_server->createConvo({m_carol, m_bob});
+    for (int i = 0; i < 150; ++i)
+        QVERIFY(!m_server->sendMessage(m_carol, busy, u"n%1"_s.arg(i)).isEmpty());
+    QUrlQuery from;
+    from.addQueryItem(u"cursor"_s, q2.queryItemValue(u"cursor"_s));
+    QStringList texts;
+    for (int round = 0; round < 5; ++round) {
+        const Answer page = chatGet(u"chat.bsky.convo.getLog"_s, m_bobToken, from);
+        const QJsonArray entries = page.json.value(u"logs"_s).toArray();
+        if (entries.isEmpty())
+            break;
+        QVERIFY(entries.size() <= 100);
+        for (const QJsonValue &entry : entries) {
+            const QJsonObject e = entry.toObject();
+            if (e.value(u"convoId"_s).toString() == busy
+                && e.value(u"$type"_s).toString().endsWith(u"#logCreateMessage"_s))
+                texts << e.value(u"message"_s).toObject().value(u"text"_s).toString();
+        }
+        from.removeAllQueryItems(u"cursor"_s);
+        from.addQueryItem(u"cursor"_s, page.json.value(u"cursor"_s).toString());
+    }
+    QCOMPARE(texts.size(), 150);
+    QCOMPARE(texts.first(), u"n0"_s);
+    QCOMPARE(texts.last(), u"n149"_s);
+
+    // Carol is in none of Alice and Bob's.
+    const QByteArray carolToken = accessOf(u"carol.test"_s, u"carol-pw"_s);
+    const QJsonArray carols = chatGet(u"chat.bsky.convo.getLog"_s, carolToken).json.value(u"logs"_s).toArray();
+    QCOMPARE(carols.size(), 100); // the first page: her convo with Bob
+    for (const QJsonValue &entry : carols)
+        QCOMPARE(entry.toObject().value(u"convoId"_s).toString(), busy);
     QUrlQuery bad;
     bad.addQueryItem(u"cursor"_s, u"!!"_s);
     QCOMPARE(chatGet(u"chat.bsky.convo.getLog"_s, m_bobToken, bad).status, 400);
@@ -993,14 +1076,40 @@ void TestBlueskySandbox::readStateAcceptAndDeleteForSelf()
     const QJsonArray alices =
         chatGet(u"chat.bsky.convo.getMessages"_s, m_aliceToken, convoQuery).json.value(u"messages"_s).toArray();
     QCOMPARE(alices.last().toObject().value(u"$type"_s).toString(), u"chat.bsky.convo.defs#messageView"_s);
+    // Muting shows in the convo and in the muter's log.
+    const Answer muted = chatPost(u"chat.bsky.convo.muteConvo"_s, m_bobToken, QJsonObject{{u"convoId"_s, id}});
+    QCOMPARE(muted.json.value(u"convo"_s).toObject().value(u"muted"_s).toBool(), true);
+    QCOMPARE(chatGet(u"chat.bsky.convo.getConvo"_s, m_aliceToken, convoQuery)
+                 .json.value(u"convo"_s)
+                 .toObject()
+                 .value(u"muted"_s)
+                 .toBool(),
+             false);
+    QCOMPARE(chatPost(u"chat.bsky.convo.unmuteConvo"_s, m_bobToken, QJsonObject{{u"convoId"_s, id}})
+                 .json.value(u"convo"_s)
+                 .toObject()
+                 .value(u"muted"_s)
+                 .toBool(),
+             false);
+
     const QJsonArray log = chatGet(u"chat.bsky.convo.getLog"_s, m_bobToken).json.value(u"logs"_s).toArray();
     QStringList types;
     for (const QJsonValue &entry : log)
         types << entry.toObject().value(u"$type"_s).toString().section(u'#', 1);
     QCOMPARE(types, (QStringList{u"logBeginConvo"_s, u"logCreateMessage"_s, u"logCreateMessage"_s, u"logReadMessage"_s,
-                                 u"logReadMessage"_s, u"logAcceptConvo"_s, u"logDeleteMessage"_s}));
-    QCOMPARE(log.last().toObject().value(u"message"_s).toObject().value(u"$type"_s).toString(),
+                                 u"logReadMessage"_s, u"logAcceptConvo"_s, u"logDeleteMessage"_s, u"logMuteConvo"_s,
+                                 u"logUnmuteConvo"_s}));
+    QCOMPARE(log.at(6).toObject().value(u"message"_s).toObject().value(u"$type"_s).toString(),
              u"chat.bsky.convo.defs#deletedMessageView"_s);
+
+    // updateAllRead: every convo with unread messages, counted.
+    const QString other = m_server->createConvo({m_carol, m_bob});
+    m_server->sendMessage(m_carol, other, u"psst"_s);
+    m_server->sendMessage(m_alice, id, u"three"_s);
+    const Answer allRead = chatPost(u"chat.bsky.convo.updateAllRead"_s, m_bobToken, QJsonObject{});
+    QCOMPARE(allRead.status, 200);
+    QCOMPARE(allRead.json.value(u"updatedCount"_s).toInt(), 2);
+    QCOMPARE(chatGet(u"chat.bsky.convo.listConvos"_s, m_bobToken, unread).json.value(u"convos"_s).toArray().size(), 0);
 }
 
 void TestBlueskySandbox::lockedConvoRefusesMessages()
@@ -1048,6 +1157,30 @@ void TestBlueskySandbox::groupConvos()
                  .status,
              200);
     QCOMPARE(m_server->messagesOf(id).size(), 2);
+
+    // listConvos pages by cursor, latest activity first.
+    QStringList expected{id};
+    for (int i = 0; i < 4; ++i) {
+        const QString other = m_server->addAccount(u"friend%1.test"_s.arg(i));
+        const QString convoId = m_server->createConvo({m_carol, other});
+        m_server->sendMessage(other, convoId, u"ping"_s);
+        expected.prepend(convoId);
+    }
+    QStringList listed;
+    QUrlQuery q;
+    q.addQueryItem(u"limit"_s, u"2"_s);
+    for (int round = 0; round < 5; ++round) {
+        const Answer page = chatGet(u"chat.bsky.convo.listConvos"_s, carolToken, q);
+        QCOMPARE(page.status, 200);
+        for (const QJsonValue &c : page.json.value(u"convos"_s).toArray())
+            listed << c.toObject().value(u"id"_s).toString();
+        const QString cursor = page.json.value(u"cursor"_s).toString();
+        if (cursor.isEmpty())
+            break;
+        q.removeAllQueryItems(u"cursor"_s);
+        q.addQueryItem(u"cursor"_s, cursor);
+    }
+    QCOMPARE(listed, expected);
 }
 
 // ---- Limits and hostile input ----
