@@ -69,6 +69,7 @@ private Q_SLOTS:
     void incrementalSyncThroughTheLog();
     void refreshOnExpiredTokenStoresRotatedTokensFirst();
     void refreshRefusedReadsTheKeychainAgain();
+    void revokedAppPasswordEndsTheSignIn();
     void sendDirectMessages();
     void directMessageRefusals();
     void publishPostAndReplyWithFacetsAndImage();
@@ -294,7 +295,9 @@ void TestBlueskyClient::firstSyncOfDirectMessagesAndMentions()
     const QString reply = m_server->post(m_alice, u"Lovely!"_s, root);
     const QString mention = m_server->post(m_bob, u"Look at @shop.test"_s, {});
     m_server->post(m_carol, u"unrelated"_s, {});
-    QVERIFY(!reply.isEmpty() && !mention.isEmpty());
+    const QString quote = m_server->quote(m_carol, root, u"This!"_s);
+    const QString like = m_server->like(m_bob, root);
+    QVERIFY(!reply.isEmpty() && !mention.isEmpty() && !quote.isEmpty() && !like.isEmpty());
 
     QVERIFY(sync(u"dm"_s, 1) > 0); // a page per conversation
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages WHERE kind = ?"_s, {int(Message::Kind::DirectMessage)}), 4);
@@ -303,7 +306,8 @@ void TestBlueskyClient::firstSyncOfDirectMessagesAndMentions()
     QVERIFY(cursor.ok() && cursor->has_value() && !cursor->value().isEmpty());
 
     QVERIFY(sync(u"mention"_s) > 0);
-    QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages WHERE remote_id IN (?, ?)"_s, {reply, mention}), 2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages WHERE remote_id IN (?, ?, ?)"_s, {reply, mention, quote}), 3);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages WHERE remote_id = ?"_s, {like}), 0); // a like is no message
     QVERIFY(m_server->requestCount(u"app.bsky.notification.updateSeen"_s) >= 1); // marked seen
     // The reply sits in the thread of our post, with the post itself.
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
@@ -436,6 +440,20 @@ void TestBlueskyClient::refreshRefusedReadsTheKeychainAgain()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code(), Error::Code::AuthRevoked);
     QCOMPARE(expired.size(), 1);
+    QVERIFY(m_store->contains(m_account.id, CredentialStore::Kind::RefreshToken));
+}
+
+void TestBlueskyClient::revokedAppPasswordEndsTheSignIn()
+{
+    QVERIFY(signIn(u"shop.test"_s, m_shopPassword).ok());
+    makeClient();
+    m_server->revokeAppPassword(m_shop, u"starling"_s);
+    QSignalSpy expired(m_session.get(), &BlueskySession::signInExpired);
+    auto me = await<Identity>([&](QObject *context, auto done) { m_client->whoAmI(context, done); });
+    QVERIFY(!me.ok());
+    QCOMPARE(me.error().code(), Error::Code::AuthRevoked);
+    QCOMPARE(expired.size(), 1);
+    // Nothing is deleted: a locked keyring or a passing refusal must not sign the account out.
     QVERIFY(m_store->contains(m_account.id, CredentialStore::Kind::RefreshToken));
 }
 
