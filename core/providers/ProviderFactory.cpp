@@ -6,6 +6,9 @@
 #include "auth/Revocation.h"
 #include "auth/StoredAccessToken.h"
 #include "auth/TokenRefresher.h"
+#include "bluesky/BlueskyAccountSignIn.h"
+#include "bluesky/BlueskyClient.h"
+#include "bluesky/BlueskySession.h"
 #include "domain/Account.h"
 #include "domain/SignInRequest.h"
 #include "mastodon/MastodonAccountSignIn.h"
@@ -65,8 +68,14 @@ AccountSignIn *NetworkProviderFactory::createSignIn(const SignInRequest &request
         return new XAccountSignIn(request.clientId, m_credentials, {}, parent);
     case Network::Mastodon:
         return new MastodonAccountSignIn(request.server, m_credentials, parent);
-    case Network::Bluesky:
-        return nullptr; // TODO(#14): the Bluesky sign-in.
+    case Network::Bluesky: {
+        // App passwords (B-1); atproto OAuth is not supported yet.
+        const QString server = request.server.trimmed();
+        const QUrl service = server.isEmpty()            ? QUrl()
+                             : server.contains(u"://"_s) ? QUrl(server)
+                                                         : QUrl(u"https://"_s + server);
+        return new BlueskyAccountSignIn(request.identifier, request.appPassword, service, m_credentials, parent);
+    }
     }
     return nullptr;
 }
@@ -103,10 +112,20 @@ ProviderClient *NetworkProviderFactory::create(const Account &account, QObject *
                          });
         return client;
     }
-    case Network::Bluesky:
-        // TODO(#8): the Bluesky client.
-        qCWarning(lcProviders) << "no client for" << networkKey(account.network) << "yet";
-        return nullptr;
+    case Network::Bluesky: {
+        // The app-password session: tokens in the keychain, refreshed and rotated (B-1).
+        const QUrl service = account.serverUrl.isValid() && !account.serverUrl.isEmpty()
+                                 ? account.serverUrl
+                                 : BlueskyAccountSignIn::defaultService();
+        auto *session = new BlueskySession(account.id, service, m_credentials, nullptr, parent);
+        BlueskyClient::Config config;
+        config.service = service;
+        config.accountId = account.id;
+        config.ownDid = account.remoteUserId;
+        auto *client = new BlueskyClient(config, session, parent);
+        QObject::connect(session, &BlueskySession::serviceChanged, client, &BlueskyClient::setService);
+        return client;
+    }
     }
     return nullptr;
 }

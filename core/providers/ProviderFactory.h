@@ -38,8 +38,9 @@ public:
 };
 
 /**
- * The real networks: X, with the account's OAuth tokens kept by a TokenRefresher, and Mastodon,
- * with its access token kept by a StoredAccessToken, its limits in the settings and its stream open.
+ * The real networks: X, with the account's OAuth tokens kept by a TokenRefresher; Mastodon,
+ * with its access token kept by a StoredAccessToken, its limits in the settings and its stream open;
+ * and Bluesky, with its app-password session kept by a BlueskySession (tokens in the keychain).
  */
 class NetworkProviderFactory final : public ProviderFactory
 {

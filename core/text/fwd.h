@@ -5,6 +5,7 @@
 
 namespace starling {
 
+class BlueskyFacets;
 class EmojiSequence;
 class EntityExtractor;
 class HtmlToText;

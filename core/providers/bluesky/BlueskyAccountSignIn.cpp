@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BlueskyAccountSignIn.h"
+
+#include "BlueskyClient.h"
+#include "BlueskySession.h"
+#include "auth/FixedAccessToken.h"
+#include "net/HttpClient.h"
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace starling {
+
+QUrl BlueskyAccountSignIn::defaultService()
+{
+    return QUrl(u"https://bsky.social"_s);
+}
+
+BlueskyAccountSignIn::BlueskyAccountSignIn(QString identifier, QString appPassword, QUrl service,
+                                           CredentialStore *credentials, QObject *parent)
+    : AccountSignIn(parent)
+    , m_identifier(std::move(identifier).trimmed())
+    , m_password(std::move(appPassword))
+    , m_service(service.isValid() && !service.isEmpty() ? std::move(service) : defaultService())
+    , m_credentials(credentials)
+    , m_http(new HttpClient(this))
+{
+    m_http->setErrorReader(&blueskymapper::errorReading);
+    if (m_identifier.startsWith(u'@'))
+        m_identifier.remove(0, 1);
+}
+
+BlueskyAccountSignIn::~BlueskyAccountSignIn()
+{
+    m_password.fill(u'\0');
+}
+
+void BlueskyAccountSignIn::fail(const Error &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_password.fill(u'\0');
+    Q_EMIT finished(error);
+}
+
+void BlueskyAccountSignIn::start()
+{
+    if (m_identifier.isEmpty() || m_password.isEmpty())
+        return fail(Error(Error::Code::InvalidInput, tr("Enter your Bluesky handle and an app password.")));
+    Q_EMIT progress(tr("Signing in to %1…").arg(m_service.host()));
+    QUrl url = m_service;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + u"/xrpc/com.atproto.server.createSession"_s);
+    const HttpRequest request = HttpRequest::post(
+        url, QJsonDocument(QJsonObject{{"identifier"_L1, m_identifier}, {"password"_L1, m_password}}));
+    m_http->send(request, this, [this](Result<HttpResponse> response) {
+        m_password.fill(u'\0');
+        m_password.clear();
+        if (!response) {
+            const QString name = blueskymapper::errorName(response.error());
+            if (response.error().code() == Error::Code::AuthExpired || name == u"AuthenticationRequired")
+                return fail(
+                    Error(Error::Code::AuthRevoked, tr("Bluesky did not accept this handle and app password.")));
+            if (name == u"AuthFactorTokenRequired")
+                return fail(Error(Error::Code::Forbidden,
+                                  tr("This account asks for an e-mail code at sign-in: use an app password instead.")));
+            if (name == u"AccountTakedown")
+                return fail(Error(Error::Code::Forbidden, tr("Bluesky has taken this account down.")));
+            return fail(response.error());
+        }
+        auto session = blueskymapper::session(response->json());
+        if (!session)
+            return fail(session.error());
+        if (!session->active)
+            return fail(Error(Error::Code::Forbidden,
+                              tr("This Bluesky account is not active (%1).")
+                                  .arg(session->status.isEmpty() ? tr("no reason given") : session->status.left(40))));
+        if (session->pds.isEmpty())
+            session->pds = m_service;
+        m_session = session.value();
+        readProfile();
+    });
+}
+
+void BlueskyAccountSignIn::readProfile()
+{
+    Q_EMIT progress(tr("Signed in. Reading the account…"));
+    auto token = std::make_shared<FixedAccessToken>(m_session->accessJwt);
+    BlueskyClient::Config config;
+    config.accountId = QUuid::createUuid();
+    config.service = m_session->pds;
+    config.ownDid = m_session->did;
+    auto *client = new BlueskyClient(config, token.get(), this);
+    client->whoAmI(this, [this, client, token, config](Result<Identity> me) {
+        client->deleteLater();
+        Account account;
+        account.id = config.accountId;
+        account.network = Network::Bluesky;
+        account.handle = m_session->handle;
+        account.remoteUserId = m_session->did;
+        account.serverUrl = m_session->pds;
+        if (me) {
+            account.displayName = me->displayName;
+            account.avatarUrl = me->avatarUrl;
+        } else if (me.error().code() == Error::Code::AuthExpired || me.error().code() == Error::Code::AuthRevoked) {
+            return fail(me.error());
+        }
+        // A profile that cannot be read (no AppView yet) leaves the name to the handle.
+        if (account.displayName.isEmpty())
+            account.displayName = m_session->handle;
+        if (m_finished)
+            return;
+        m_finished = true;
+        Q_EMIT finished(account);
+    });
+}
+
+void BlueskyAccountSignIn::cancel()
+{
+    m_http->deleteLater();
+    m_http = new HttpClient(this);
+    fail(Error::fromCode(Error::Code::Cancelled));
+}
+
+void BlueskyAccountSignIn::keep(const Account &account, QObject *context, std::function<void(Result<void>)> done)
+{
+    if (!m_session)
+        return done(Error(Error::Code::InvalidInput, tr("There is no Bluesky sign-in to keep.")));
+    auto *session = new BlueskySession(account.id, m_session->pds, m_credentials, nullptr, this);
+    session->setSession(*m_session, context, [session, done](Result<void> stored) {
+        session->deleteLater();
+        done(stored);
+    });
+}
+
+} // namespace starling

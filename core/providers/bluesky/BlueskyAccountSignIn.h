@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "BlueskyMapper.h"
+#include "providers/AccountSignIn.h"
+
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+namespace starling {
+
+class CredentialStore;
+class HttpClient;
+
+/**
+ * Signing in to Bluesky with an app password (API-NOTES B-1): com.atproto.server.createSession with
+ * the handle (or e-mail, or DID) and the app password at the entryway, the account's PDS taken from
+ * the answer's DID document, then its profile (app.bsky.actor.getProfile) for the name and picture.
+ * The app password itself is never stored: keep() stores the session's tokens, refresh token first,
+ * through a BlueskySession. The tokens stay in memory until then.
+ */
+class BlueskyAccountSignIn final : public AccountSignIn
+{
+    Q_OBJECT
+
+public:
+    /** Where people sign in when they name no server (B-1). */
+    static QUrl defaultService();
+
+    /**
+     * @p credentials must outlive the sign-in. @p service: the entryway or PDS to sign in at; empty
+     * for defaultService().
+     */
+    BlueskyAccountSignIn(QString identifier, QString appPassword, QUrl service, CredentialStore *credentials,
+                         QObject *parent = nullptr);
+    ~BlueskyAccountSignIn() override;
+    Q_DISABLE_COPY_MOVE(BlueskyAccountSignIn)
+
+    void start() override;
+    void cancel() override;
+    void keep(const Account &account, QObject *context, std::function<void(Result<void>)> done) override;
+
+    /** The client that sends createSession (tests shorten its deadlines). */
+    HttpClient &http() { return *m_http; }
+
+private:
+    void readProfile();
+    void fail(const Error &error);
+
+    QString m_identifier;
+    QString m_password;
+    QUrl m_service;
+    CredentialStore *m_credentials;
+    HttpClient *m_http;
+    std::optional<blueskymapper::Session> m_session;
+    bool m_finished = false;
+};
+
+} // namespace starling
