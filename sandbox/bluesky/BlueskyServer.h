@@ -77,7 +77,7 @@ public:
     /**
      * Adds an account with handle @p handle ("alice.test") and returns its DID, or empty when the
      * handle is invalid or taken. The password defaults to "<handle>-password"; the email is
-     * "<first label>@example.com".
+     * "<first label>@example.com" ("<handle>@example.com" when that is taken).
      */
     QString addAccount(const QString &handle, const QString &displayName = {}, const QString &password = {});
     std::optional<BlueskyAccount> account(const QString &did) const;
@@ -115,7 +115,11 @@ public:
     QString quote(const QString &fromDid, const QString &quotedUri, const QString &text);
     /** A like of @p uri by @p fromDid; returns the like's URI. */
     QString like(const QString &fromDid, const QString &uri);
-    /** A convo of @p memberDids (more than two: a group); the first one started it. Returns its id. */
+    /**
+     * A convo of @p memberDids (more than two: a group), without the allowIncoming checks. The first
+     * member started it and has it "accepted"; for the others it is a "request" (listed once it has a
+     * message) until they accept or reply. Returns its id, or empty with fewer than two known accounts.
+     */
     QString createConvo(const QStringList &memberDids);
     /** Returns the message id, or empty when refused. */
     QString sendMessage(const QString &fromDid, const QString &convoId, const QString &text);

@@ -146,6 +146,8 @@ QString BlueskyState::addAccount(const QString &handle, const QString &displayNa
     account.handle = lower;
     account.displayName = displayName;
     account.email = lower.section(u'.', 0, 0) + u"@example.com"_s;
+    if (findActor(account.email))
+        account.email = lower + u"@example.com"_s;
     account.password = password.isEmpty() ? lower + u"-password"_s : password;
     account.createdAt = now();
     const QString did = account.did;

@@ -210,6 +210,11 @@ void TestBlueskySandbox::signsInWithPasswordsAndAppPasswords()
     QCOMPARE(signIn(m_alice, u"alice-pw"_s).status, 200);
     QCOMPARE(signIn(u"alice@example.com"_s, u"alice-pw"_s).status, 200);
     QCOMPARE(signIn(u"@alice.test"_s, u"alice-pw"_s).status, 200);
+    const QString otherAlice = m_server->addAccount(u"alice.other"_s, {}, u"other-pw"_s);
+    QCOMPARE(m_server->account(otherAlice)->email, u"alice.other@example.com"_s);
+    QCOMPARE(signIn(u"alice.other@example.com"_s, u"other-pw"_s).json.value(u"did"_s).toString(), otherAlice);
+    QVERIFY(m_server->addAccount(u"ALICE.test"_s).isEmpty()); // taken: handles are case-insensitive
+    QVERIFY(m_server->addAccount(u"not a handle"_s).isEmpty());
 
     const Answer wrong = signIn(u"alice.test"_s, u"nope"_s);
     QCOMPARE(wrong.status, 401);
@@ -229,8 +234,8 @@ void TestBlueskySandbox::signsInWithPasswordsAndAppPasswords()
         get(u"com.atproto.server.getSession"_s, withApp.json.value(u"accessJwt"_s).toString().toLatin1());
     QCOMPARE(session.status, 200);
     QCOMPARE(session.json.value(u"handle"_s).toString(), u"alice.test"_s);
-    QCOMPARE(m_server->createSessionCount(), before + 8);
-    QCOMPARE(m_server->requestCount(u"com.atproto.server.createSession"_s), before + 8);
+    QCOMPARE(m_server->createSessionCount(), before + 9);
+    QCOMPARE(m_server->requestCount(u"com.atproto.server.createSession"_s), before + 9);
 }
 
 void TestBlueskySandbox::tokensLookLikeJwts()
