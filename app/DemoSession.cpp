@@ -5,6 +5,7 @@
 #include "automation/Rule.h"
 #include "demo/DemoNetwork.h"
 #include "domain/Account.h"
+#include "providers/bluesky/BlueskyClient.h"
 #include "providers/mastodon/MastodonClient.h"
 #include "providers/x/XClient.h"
 #include "store/AutomationRepository.h"
@@ -44,8 +45,24 @@ void DemoProviderFactory::setMastodon(QUrl baseUrl, QByteArray token)
     m_mastodonToken = std::move(token);
 }
 
+void DemoProviderFactory::setBluesky(QUrl baseUrl, QByteArray token)
+{
+    m_blueskyBaseUrl = std::move(baseUrl);
+    m_blueskyToken = std::move(token);
+}
+
 ProviderClient *DemoProviderFactory::create(const Account &account, QObject *parent)
 {
+    if (account.network == Network::Bluesky) {
+        if (m_blueskyBaseUrl.isEmpty())
+            return nullptr;
+        auto *holder = new TokenHolder(m_blueskyToken, parent);
+        BlueskyClient::Config config;
+        config.service = m_blueskyBaseUrl;
+        config.accountId = account.id;
+        config.ownDid = account.remoteUserId;
+        return new BlueskyClient(config, &holder->source, parent);
+    }
     if (account.network == Network::Mastodon) {
         if (m_mastodonBaseUrl.isEmpty())
             return nullptr;
@@ -91,6 +108,19 @@ Account demoMastodonAccount(const sandbox::DemoNetwork &network)
     account.displayName = network.mastodonOwnName();
     account.remoteUserId = network.mastodonOwnUserId();
     account.serverUrl = network.mastodonBaseUrl();
+    account.demo = true;
+    return account;
+}
+
+Account demoBlueskyAccount(const sandbox::DemoNetwork &network)
+{
+    Account account;
+    account.id = QUuid(u"{5a1f0000-0000-4000-8000-00000000de02}"_s);
+    account.network = Network::Bluesky;
+    account.handle = network.blueskyOwnHandle();
+    account.displayName = network.blueskyOwnName();
+    account.remoteUserId = network.blueskyOwnDid();
+    account.serverUrl = network.blueskyBaseUrl();
     account.demo = true;
     return account;
 }

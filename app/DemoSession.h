@@ -28,6 +28,8 @@ public:
     DemoProviderFactory(QUrl xBaseUrl, QByteArray xToken);
     /** The sandbox Mastodon server and its token; without it, Mastodon accounts get no client. */
     void setMastodon(QUrl baseUrl, QByteArray token);
+    /** The sandbox Bluesky server and the shop's access token; without it, Bluesky accounts get no client. */
+    void setBluesky(QUrl baseUrl, QByteArray token);
     ProviderClient *create(const Account &account, QObject *parent) override;
 
 private:
@@ -35,6 +37,8 @@ private:
     QByteArray m_xToken;
     QUrl m_mastodonBaseUrl;
     QByteArray m_mastodonToken;
+    QUrl m_blueskyBaseUrl;
+    QByteArray m_blueskyToken;
 };
 
 /** The demo's X account, as the account list shows it. */
@@ -42,6 +46,9 @@ Account demoXAccount(const sandbox::DemoNetwork &network);
 
 /** The demo's Mastodon account, on the sandbox Mastodon server. */
 Account demoMastodonAccount(const sandbox::DemoNetwork &network);
+
+/** The demo's Bluesky account, on the sandbox Bluesky server (PDS and chat). */
+Account demoBlueskyAccount(const sandbox::DemoNetwork &network);
 
 /**
  * Gives the demo profile what a care team sets up first: a few saved replies, a keyword rule that

@@ -103,6 +103,7 @@ int main(int argc, char *argv[])
         }
         auto demoFactory = std::make_shared<starling::DemoProviderFactory>(network->xBaseUrl(), network->xToken());
         demoFactory->setMastodon(network->mastodonBaseUrl(), network->mastodonToken());
+        demoFactory->setBluesky(network->blueskyBaseUrl(), network->blueskyToken());
         factory = std::move(demoFactory);
     } else {
         factory = std::make_shared<starling::NetworkProviderFactory>(&credentials);
@@ -118,6 +119,8 @@ int main(int argc, char *argv[])
         Q_ASSERT(added.ok());
         auto addedMastodon = accounts.add(starling::demoMastodonAccount(*network));
         Q_ASSERT(addedMastodon.ok());
+        auto addedBluesky = accounts.add(starling::demoBlueskyAccount(*network));
+        Q_ASSERT(addedBluesky.ok());
         starling::seedDemoWorkflow(*store.value());
         // Now and then a simulated customer writes, so notifications and live updates can be seen.
         network->setLiveActivity(std::chrono::seconds(40));

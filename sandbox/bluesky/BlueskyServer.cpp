@@ -75,6 +75,16 @@ QString BlueskyServer::addAppPassword(const QString &did, const QString &name, b
     return m_state->addAppPassword(did, name, privileged);
 }
 
+QByteArray BlueskyServer::signIn(const QString &did, const QString &appName)
+{
+    const QString password = m_state->addAppPassword(did, appName, true);
+    if (password.isEmpty())
+        return {};
+    const auto session = m_state->createSession(did, password);
+    const auto *signedIn = std::get_if<BlueskyState::Session>(&session);
+    return signedIn ? signedIn->accessJwt : QByteArray();
+}
+
 void BlueskyServer::revokeAppPassword(const QString &did, const QString &name)
 {
     m_state->revokeAppPassword(did, name);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoNetwork.h"
 
+#include "bluesky/BlueskyServer.h"
 #include "mastodon/MastodonServer.h"
 #include "x/XServer.h"
 
@@ -162,12 +163,56 @@ const FediShout fediMentions[] = {
     {2, 35, u"届きました!とても素敵です ✨ https://photos.example/p/8841"},
 };
 
+// The Bluesky side: people with handles on bsky.social and their own domains.
+struct Sky
+{
+    const char16_t *handle;
+    const char16_t *name;
+};
+
+constexpr Sky skyPeople[] = {
+    {u"jonas.bsky.social", u"Jonas Berg"},
+    {u"maya.bsky.social", u"Maya Chen"},
+    {u"leonie.bsky.social", u"Léonie Roux"},
+    {u"sam-okoro.bsky.social", u"Sam Okoro"},
+};
+
+struct SkyDm
+{
+    int person;
+    int minutesAgo;
+    bool ours;
+    const char16_t *text;
+};
+
+constexpr SkyDm skyDms[] = {
+    {0, 60 * 9, false, u"Hey! Does the wool blanket come in a bigger size? Ours is for a double bed."},
+    {0, 60 * 8, true, u"Hi Jonas! Yes: the 220 × 240 cm one, in oat and charcoal."},
+    {0, 31, false, u"Charcoal it is. Ordered 🙌"},
+    {1, 60 * 2, false, u"Hi, I got a notice that my parcel is held at customs. What do I do?"},
+    {2, 14, false, u"Bonjour ! Is the oak tray food safe? I'd like to serve bread on it."},
+};
+
+struct SkyShout
+{
+    int person;
+    int minutesAgo;
+    const char16_t *text; ///< the shop's handle is put in front
+};
+
+constexpr SkyShout skyMentions[] = {
+    {3, 60 * 5, u"the linen napkins are even nicer in person. gifting a set to my sister"},
+    {1, 50, u"any chance of a restock on the blue mugs?"},
+    {2, 60 * 11, u"loving the new catalogue ✨"},
+};
+
 } // namespace
 
 DemoNetwork::DemoNetwork(QObject *parent)
     : QObject(parent)
     , m_x(std::make_unique<XServer>())
     , m_mastodon(std::make_unique<MastodonServer>())
+    , m_bluesky(std::make_unique<BlueskyServer>())
 {
     connect(&m_live, &QTimer::timeout, this, &DemoNetwork::simulateSomeone);
     m_live.setSingleShot(true);
@@ -177,10 +222,11 @@ DemoNetwork::~DemoNetwork() = default;
 
 bool DemoNetwork::start()
 {
-    if (!m_x->listen() || !m_mastodon->listen())
+    if (!m_x->listen() || !m_mastodon->listen() || !m_bluesky->listen())
         return false;
     seed();
     seedMastodon();
+    seedBluesky();
     return true;
 }
 
@@ -197,6 +243,73 @@ QString DemoNetwork::mastodonOwnHandle() const
 QString DemoNetwork::mastodonOwnName() const
 {
     return u"Starling Shop"_s;
+}
+
+QUrl DemoNetwork::blueskyBaseUrl() const
+{
+    return m_bluesky->baseUrl();
+}
+
+QString DemoNetwork::blueskyOwnHandle() const
+{
+    return u"starlingshop.bsky.social"_s;
+}
+
+QString DemoNetwork::blueskyOwnName() const
+{
+    return u"Starling Shop"_s;
+}
+
+void DemoNetwork::seedBluesky()
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    auto clock = std::make_shared<QDateTime>(start.addDays(-10));
+    m_bluesky->setClock([clock] { return *clock; });
+    m_bluesky->setRateLimit(100000);
+    m_blueskyOwnDid = m_bluesky->addAccount(blueskyOwnHandle(), blueskyOwnName());
+    for (const Sky &p : skyPeople) {
+        const QString did = m_bluesky->addAccount(QString::fromUtf16(p.handle), QString::fromUtf16(p.name));
+        // They follow the shop, so "Switch to DM" may open a conversation with them.
+        m_bluesky->follow(did, m_blueskyOwnDid);
+        m_blueskyPeople << did;
+    }
+    m_bluesky->setAllowIncoming(m_blueskyOwnDid, u"all"_s);
+
+    struct Item
+    {
+        int minutesAgo;
+        std::function<void()> run;
+    };
+    QList<Item> story;
+    auto convos = std::make_shared<QHash<int, QString>>();
+    for (const SkyDm &dm : skyDms) {
+        story.append({dm.minutesAgo, [this, dm, convos] {
+                          const QString person = m_blueskyPeople.at(dm.person);
+                          QString convo = convos->value(dm.person);
+                          if (convo.isEmpty()) {
+                              convo = dm.ours ? m_bluesky->createConvo({m_blueskyOwnDid, person})
+                                              : m_bluesky->createConvo({person, m_blueskyOwnDid});
+                              convos->insert(dm.person, convo);
+                          }
+                          m_bluesky->sendMessage(dm.ours ? m_blueskyOwnDid : person, convo,
+                                                 QString::fromUtf16(dm.text));
+                      }});
+    }
+    for (const SkyShout &shout : skyMentions) {
+        story.append({shout.minutesAgo, [this, shout] {
+                          m_bluesky->post(m_blueskyPeople.at(shout.person),
+                                          u"@%1 %2"_s.arg(blueskyOwnHandle(), QString::fromUtf16(shout.text)));
+                      }});
+    }
+    std::sort(story.begin(), story.end(), [](const Item &a, const Item &b) { return a.minutesAgo > b.minutesAgo; });
+    for (const Item &item : std::as_const(story)) {
+        *clock = start.addSecs(-qint64(item.minutesAgo) * 60);
+        item.run();
+    }
+    m_bluesky->setClock({});
+    // A session that outlives any demo; the app signs in with a privileged app password.
+    m_bluesky->setAccessTokenLifetime(std::chrono::hours(24 * 365));
+    m_blueskyToken = m_bluesky->signIn(m_blueskyOwnDid);
 }
 
 void DemoNetwork::seedMastodon()
@@ -355,6 +468,16 @@ void DemoNetwork::setLiveActivity(std::chrono::milliseconds interval)
 void DemoNetwork::simulateSomeone()
 {
     auto *random = QRandomGenerator::global();
+    if (m_simulated % 5 == 4 && !m_blueskyPeople.isEmpty()) {
+        // Now and then on Bluesky: a mention, found by the next poll of the notifications.
+        ++m_simulated;
+        const QString person = m_blueskyPeople.at(random->bounded(int(m_blueskyPeople.size())));
+        const auto &text = liveMentions[random->bounded(int(std::size(liveMentions)))];
+        m_bluesky->post(person, u"@%1 %2"_s.arg(blueskyOwnHandle(), QString::fromUtf16(text)));
+        Q_EMIT personWrote();
+        setLiveActivity(m_interval);
+        return;
+    }
     if (m_simulated % 4 == 3 && !m_mastodonPeople.isEmpty()) {
         // Now and then on Mastodon: it arrives through the streaming API at once.
         ++m_simulated;

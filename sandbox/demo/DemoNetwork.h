@@ -11,12 +11,13 @@
 
 namespace starling::sandbox {
 
+class BlueskyServer;
 class MastodonServer;
 class XServer;
 
 /**
- * The world of `starling --demo`: sandbox network servers on loopback (X and Mastodon, the latter
- * with its streaming API), seeded with believable customer-care conversations, mentions and
+ * The world of `starling --demo`: sandbox network servers on loopback (X, Mastodon with its
+ * streaming API, and Bluesky with its chat service), seeded with believable customer-care conversations, mentions and
  * people, where now and then a simulated person writes a new DM or mention. The real provider
  * code talks to it over HTTP, so the demo shows the app as it really works, with nothing to sign
  * in to.
@@ -48,6 +49,14 @@ public:
     QString mastodonOwnHandle() const;
     QString mastodonOwnName() const;
 
+    BlueskyServer &bluesky() { return *m_bluesky; }
+    QUrl blueskyBaseUrl() const;
+    /** The access token of the shop's session (a privileged app password: it may read DMs). */
+    QByteArray blueskyToken() const { return m_blueskyToken; }
+    QString blueskyOwnDid() const { return m_blueskyOwnDid; }
+    QString blueskyOwnHandle() const;
+    QString blueskyOwnName() const;
+
     /** Every @p interval (±50 %), someone writes a DM or a mention. 0 turns it off. */
     void setLiveActivity(std::chrono::milliseconds interval);
 
@@ -58,10 +67,15 @@ Q_SIGNALS:
 private:
     void seed();
     void seedMastodon();
+    void seedBluesky();
     void simulateSomeone();
 
     std::unique_ptr<XServer> m_x;
     std::unique_ptr<MastodonServer> m_mastodon;
+    std::unique_ptr<BlueskyServer> m_bluesky;
+    QByteArray m_blueskyToken;
+    QString m_blueskyOwnDid;
+    QStringList m_blueskyPeople; ///< DIDs of the seeded people
     QByteArray m_mastodonToken;
     QString m_mastodonOwnUser;
     QStringList m_mastodonPeople; ///< Mastodon account ids of the seeded people

@@ -26,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -305,10 +306,13 @@ void TestBlueskyClient::firstSyncOfDirectMessagesAndMentions()
     auto cursor = CursorRepository(*m_db).cursor(m_account.id, u"dm"_s);
     QVERIFY(cursor.ok() && cursor->has_value() && !cursor->value().isEmpty());
 
+    // updateSeen answers 200 with an empty body (no output in its lexicon): no failure is logged.
+    QTest::failOnWarning(QRegularExpression(u"updateSeen failed"_s));
     QVERIFY(sync(u"mention"_s) > 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages WHERE remote_id IN (?, ?, ?)"_s, {reply, mention, quote}), 3);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages WHERE remote_id = ?"_s, {like}), 0); // a like is no message
-    QVERIFY(m_server->requestCount(u"app.bsky.notification.updateSeen"_s) >= 1); // marked seen
+    QVERIFY(m_server->requestCount(u"app.bsky.notification.updateSeen"_s) >= 1);
+    QVERIFY(m_server->account(m_shop)->seenAt.isValid()); // marked seen, and the empty answer understood
     // The reply sits in the thread of our post, with the post itself.
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
                     "WHERE c.remote_id = ? AND m.remote_id IN (?, ?)"_s,

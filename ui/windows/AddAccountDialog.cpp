@@ -36,6 +36,9 @@ AddAccountDialog::AddAccountDialog(SignInService &signIn, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_clientId(new QLineEdit(this))
     , m_server(new QLineEdit(this))
+    , m_handle(new QLineEdit(this))
+    , m_appPassword(new QLineEdit(this))
+    , m_blueskyServer(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_signIn(new QPushButton(tr("Sign in with the browser"), this))
 {
@@ -44,11 +47,13 @@ AddAccountDialog::AddAccountDialog(SignInService &signIn, QWidget *parent)
     auto *chooser = new QFormLayout;
     m_network->addItem(theme::networkIcon(Network::X), tr("X"));
     m_network->addItem(theme::networkIcon(Network::Mastodon), tr("Mastodon"));
+    m_network->addItem(theme::networkIcon(Network::Bluesky), tr("Bluesky"));
     m_network->setAccessibleName(tr("Network"));
     chooser->addRow(tr("&Network"), m_network);
     layout->addLayout(chooser);
     m_pages->addWidget(makeXPage());
     m_pages->addWidget(makeMastodonPage());
+    m_pages->addWidget(makeBlueskyPage());
     layout->addWidget(m_pages);
     // Rich text for the error colour: whatever a server said goes in escaped (fail(), progress).
     m_status->setTextFormat(Qt::RichText);
@@ -67,11 +72,14 @@ AddAccountDialog::AddAccountDialog(SignInService &signIn, QWidget *parent)
     connect(m_network, &QComboBox::currentIndexChanged, this, [this](int index) {
         cancel();
         m_pages->setCurrentIndex(index);
+        m_signIn->setText(index == BlueskyPage ? tr("Sign in") : tr("Sign in with the browser"));
         m_status->clear();
         updateSignInButton();
     });
     connect(m_clientId, &QLineEdit::textChanged, this, &AddAccountDialog::updateSignInButton);
     connect(m_server, &QLineEdit::textChanged, this, &AddAccountDialog::updateSignInButton);
+    connect(m_handle, &QLineEdit::textChanged, this, &AddAccountDialog::updateSignInButton);
+    connect(m_appPassword, &QLineEdit::textChanged, this, &AddAccountDialog::updateSignInButton);
     layout->addWidget(buttons);
     updateSignInButton();
     resize(560, 340);
@@ -86,6 +94,10 @@ void AddAccountDialog::signInAgainTo(const Account &account)
     if (account.network == Network::Mastodon) {
         m_network->setCurrentIndex(MastodonPage);
         m_server->setText(account.serverUrl.toString());
+    } else if (account.network == Network::Bluesky) {
+        m_network->setCurrentIndex(BlueskyPage);
+        m_handle->setText(account.handle);
+        m_appPassword->setFocus();
     } else {
         m_network->setCurrentIndex(XPage);
         m_clientId->setText(account.clientId);
@@ -125,10 +137,47 @@ QWidget *AddAccountDialog::makeMastodonPage()
     return page;
 }
 
+QWidget *AddAccountDialog::makeBlueskyPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(helpLabel(tr("Sign in with an app password, not your account password: in Bluesky, open "
+                                   "Settings, Privacy and security, App passwords, and add one with "
+                                   "“Allow access to your direct messages” turned on, so that "
+                                   "Starling can read and answer your DMs."),
+                                page));
+    auto *form = new QFormLayout;
+    m_handle->setPlaceholderText(tr("you.bsky.social"));
+    m_handle->setAccessibleName(tr("Handle"));
+    form->addRow(tr("&Handle"), m_handle);
+    m_appPassword->setEchoMode(QLineEdit::Password);
+    m_appPassword->setPlaceholderText(tr("xxxx-xxxx-xxxx-xxxx"));
+    m_appPassword->setAccessibleName(tr("App password"));
+    form->addRow(tr("App &password"), m_appPassword);
+    m_blueskyServer->setPlaceholderText(tr("bsky.social"));
+    m_blueskyServer->setAccessibleName(tr("Hosting provider"));
+    m_blueskyServer->setToolTip(tr("Leave empty for accounts on bsky.social; type your server if you host "
+                                   "your account elsewhere."));
+    form->addRow(tr("Hosting &provider"), m_blueskyServer);
+    layout->addLayout(form);
+    return page;
+}
+
 void AddAccountDialog::updateSignInButton()
 {
-    const bool ready = m_pages->currentIndex() == XPage ? SignInService::isPlausibleClientId(m_clientId->text())
-                                                        : SignInService::isServerAddress(m_server->text());
+    bool ready = false;
+    switch (m_pages->currentIndex()) {
+    case XPage:
+        ready = SignInService::isPlausibleClientId(m_clientId->text());
+        break;
+    case MastodonPage:
+        ready = SignInService::isServerAddress(m_server->text());
+        break;
+    case BlueskyPage:
+        ready = !m_handle->text().trimmed().isEmpty() && !m_appPassword->text().isEmpty();
+        break;
+    }
     m_signIn->setEnabled(ready && !m_session);
 }
 
@@ -136,9 +185,24 @@ void AddAccountDialog::signIn()
 {
     m_status->clear();
     SignInRequest request;
-    request.network = m_pages->currentIndex() == XPage ? Network::X : Network::Mastodon;
-    request.clientId = m_clientId->text().trimmed();
-    request.server = m_server->text().trimmed();
+    switch (m_pages->currentIndex()) {
+    case XPage:
+        request.network = Network::X;
+        request.clientId = m_clientId->text().trimmed();
+        break;
+    case MastodonPage:
+        request.network = Network::Mastodon;
+        request.server = m_server->text().trimmed();
+        break;
+    case BlueskyPage:
+        request.network = Network::Bluesky;
+        request.identifier = m_handle->text().trimmed();
+        if (request.identifier.startsWith(u'@'))
+            request.identifier.remove(0, 1);
+        request.appPassword = m_appPassword->text();
+        request.server = m_blueskyServer->text().trimmed();
+        break;
+    }
     auto session = m_service.start(request, this);
     if (!session)
         return fail(session.error().message());
@@ -152,6 +216,7 @@ void AddAccountDialog::signIn()
         m_session = nullptr;
         if (!result)
             return fail(result.error().message());
+        m_appPassword->clear();
         accept();
     });
     updateSignInButton();

@@ -21,8 +21,10 @@ class SignInSession;
  * the keychain before the account appears):
  *  - X: the user brings their own X developer app (a "Native App" with only a client ID).
  *  - Mastodon: the user types their server; Starling registers itself there once.
+ *  - Bluesky: the user's handle and an app password (one that may read direct messages), and
+ *    the hosting provider when it is not bsky.social.
  * Signing in again as a person who is already there renews that account's tokens (Settings'
- * "Sign in again" opens this dialog). Bluesky comes with its provider.
+ * "Sign in again" opens this dialog).
  */
 class AddAccountDialog final : public QDialog
 {
@@ -44,11 +46,13 @@ private:
     enum Page
     {
         XPage,
-        MastodonPage
+        MastodonPage,
+        BlueskyPage
     };
 
     QWidget *makeXPage();
     QWidget *makeMastodonPage();
+    QWidget *makeBlueskyPage();
     void updateSignInButton();
     void signIn();
     void cancel();
@@ -59,6 +63,9 @@ private:
     QStackedWidget *m_pages;
     QLineEdit *m_clientId;
     QLineEdit *m_server;
+    QLineEdit *m_handle;
+    QLineEdit *m_appPassword;
+    QLineEdit *m_blueskyServer;
     QLabel *m_status;
     QPushButton *m_signIn;
     QPointer<SignInSession> m_session;

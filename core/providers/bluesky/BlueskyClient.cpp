@@ -491,13 +491,15 @@ void BlueskyClient::fetchMentions(const PageRequest &request, QObject *context, 
                  if (!result.nextPageToken.isEmpty())
                      return done(result);
                  // The last page: tell the server these were seen. A failure here loses nothing.
-                 self->call(
-                     self->procedure(u"app.bsky.notification.updateSeen"_s, QJsonObject{{"seenAt"_L1, isoNow()}}),
-                     context, [done, result](Result<HttpResponse> seen) mutable {
-                         if (!seen)
-                             qCInfo(lcProviders) << "Bluesky updateSeen failed:" << seen.error().message();
-                         done(result);
-                     });
+                 // A procedure without output: the PDS answers 200 with an empty body.
+                 HttpRequest markSeen =
+                     self->procedure(u"app.bsky.notification.updateSeen"_s, QJsonObject{{"seenAt"_L1, isoNow()}});
+                 markSeen.setExpect(HttpRequest::Expect::Anything);
+                 self->call(markSeen, context, [done, result](Result<HttpResponse> seen) mutable {
+                     if (!seen)
+                         qCWarning(lcProviders) << "Bluesky updateSeen failed:" << seen.error().message();
+                     done(result);
+                 });
              };
              if (parents.isEmpty())
                  return finish(page.value());
