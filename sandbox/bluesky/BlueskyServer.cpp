@@ -57,6 +57,14 @@ QString BlueskyServer::addAccount(const QString &handle, const QString &displayN
     return m_state->addAccount(handle, displayName, password);
 }
 
+void BlueskyServer::setProfile(const QString &did, const QString &displayName, const QString &description)
+{
+    if (BlueskyAccount *found = m_state->findAccount(did)) {
+        found->displayName = displayName;
+        found->description = description;
+    }
+}
+
 std::optional<BlueskyAccount> BlueskyServer::account(const QString &did) const
 {
     if (const BlueskyAccount *found = m_state->findAccount(did))

@@ -80,6 +80,8 @@ public:
      * "<first label>@example.com" ("<handle>@example.com" when that is taken).
      */
     QString addAccount(const QString &handle, const QString &displayName = {}, const QString &password = {});
+    /** Sets what app.bsky.actor.getProfile shows of @p did. */
+    void setProfile(const QString &did, const QString &displayName, const QString &description = {});
     std::optional<BlueskyAccount> account(const QString &did) const;
     /** The DID of a handle, or empty. */
     QString didOf(const QString &handle) const;

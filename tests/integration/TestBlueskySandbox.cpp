@@ -750,11 +750,20 @@ void TestBlueskySandbox::threadsAndFeeds()
     QCOMPARE(item.value(u"post"_s).toObject().value(u"uri"_s).toString(), leaf);
     QCOMPARE(item.value(u"reply"_s).toObject().value(u"root"_s).toObject().value(u"uri"_s).toString(), root);
 
+    m_server->setProfile(m_carol, u"Carol C."_s, u"Birds and bytes"_s);
+    m_server->follow(m_alice, m_carol);
     QUrlQuery profile;
     profile.addQueryItem(u"actor"_s, u"carol.test"_s);
     const Answer carol = get(u"app.bsky.actor.getProfile"_s, m_aliceToken, profile);
     QCOMPARE(carol.json.value(u"did"_s).toString(), m_carol);
-    QCOMPARE(carol.json.value(u"displayName"_s).toString(), u"Carol"_s);
+    QCOMPARE(carol.json.value(u"displayName"_s).toString(), u"Carol C."_s);
+    QCOMPARE(carol.json.value(u"description"_s).toString(), u"Birds and bytes"_s);
+    QVERIFY(carol.json.value(u"viewer"_s)
+                .toObject()
+                .value(u"following"_s)
+                .toString()
+                .startsWith(u"at://%1/app.bsky.graph.follow/"_s.arg(m_alice)));
+    QCOMPARE(carol.json.value(u"followersCount"_s).toInt(), 1);
     QCOMPARE(carol.json.value(u"postsCount"_s).toInt(), 2);
     QUrlQuery handle;
     handle.addQueryItem(u"handle"_s, u"carol.test"_s);
