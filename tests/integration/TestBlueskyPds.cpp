@@ -1,0 +1,690 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real Bluesky PDS and AppView (the AT Protocol team's @atproto/dev-env, started by
+// tests/support/BlueskyPds) answering raw XRPC calls: a session from an app password (and what
+// its tokens say), refreshSession rotation (and the PDS's grace period for a reused refresh
+// token), a post with mention and link facets at UTF-8 byte offsets under a client-chosen record
+// key (a second create with that key refused), an uploaded blob in an image embed, a reply from
+// another account, and the AppView's view of it all: the notifications for the mention and the
+// reply, and the thread.
+//
+// These answers are the referee for the sandbox Bluesky server and the Bluesky client: what is
+// asserted here is what the real server does. The helpers (Xrpc, tid(), facet building) are
+// written to be reused when BlueskyClient is driven against the same network.
+//
+// With STARLING_BLUESKY_FIXTURES_OUT set to a folder, the test saves the createSession,
+// listNotifications and getPostThread answers there (JWT signatures redacted), as the fixtures in
+// tests/data/bluesky were made.
+//
+// Needs tests/bluesky-pds installed by .ci/deps; skips only when .ci/deps could not reach the npm
+// registry, and fails otherwise.
+
+#include "BlueskyPds.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using starling::test::BlueskyPds;
+
+namespace {
+
+constexpr int requestTimeoutMs = 60000; // generous: the machine may be loaded
+
+/** An XRPC answer: the HTTP status (0 when none came), the body, and the body as JSON. */
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QString network; ///< Qt's error text when no HTTP answer came
+
+    /** The XRPC error name of an error answer ({"error": name, "message": ...}). */
+    QString error() const { return json.value(u"error"_s).toString(); }
+    QString describe() const { return u"HTTP %1 %2 %3"_s.arg(status).arg(network, QString::fromUtf8(body.left(2000))); }
+};
+
+/** Raw XRPC calls to one service, as a client makes them. */
+class Xrpc
+{
+public:
+    explicit Xrpc(QUrl service)
+        : m_service(std::move(service))
+    {
+        m_manager.setProxy(QNetworkProxy::NoProxy);
+    }
+
+    Answer get(const QString &nsid, const QUrlQuery &query = {}, const QString &token = {})
+    {
+        QNetworkRequest request = make(nsid, token);
+        QUrl url = request.url();
+        url.setQuery(query);
+        request.setUrl(url);
+        return wait(m_manager.get(request));
+    }
+
+    Answer post(const QString &nsid, const QJsonObject &body, const QString &token = {})
+    {
+        QNetworkRequest request = make(nsid, token);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        return wait(m_manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    }
+
+    /** A procedure without a body (refreshSession, deleteSession). */
+    Answer postEmpty(const QString &nsid, const QString &token)
+    {
+        return wait(m_manager.post(make(nsid, token), QByteArray()));
+    }
+
+    Answer postBytes(const QString &nsid, const QByteArray &bytes, const QString &contentType, const QString &token)
+    {
+        QNetworkRequest request = make(nsid, token);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        return wait(m_manager.post(request, bytes));
+    }
+
+private:
+    QNetworkRequest make(const QString &nsid, const QString &token) const
+    {
+        QUrl url = m_service;
+        url.setPath(u"/xrpc/"_s + nsid);
+        QNetworkRequest request(url);
+        request.setTransferTimeout(requestTimeoutMs);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        return request;
+    }
+
+    static Answer wait(QNetworkReply *reply)
+    {
+        std::unique_ptr<QNetworkReply> owner(reply);
+        if (!reply->isFinished()) {
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(requestTimeoutMs + 5000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        Answer answer;
+        if (!reply->isFinished()) {
+            reply->abort();
+            answer.network = u"no answer in time"_s;
+            return answer;
+        }
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = reply->readAll();
+        answer.json = QJsonDocument::fromJson(answer.body).object();
+        if (answer.status == 0)
+            answer.network = reply->errorString();
+        return answer;
+    }
+
+    QUrl m_service;
+    QNetworkAccessManager m_manager;
+};
+
+/** The claims of a JWT (its middle part), without checking the signature. */
+QJsonObject jwtClaims(const QString &jwt)
+{
+    const QStringList parts = jwt.split(u'.');
+    if (parts.size() != 3)
+        return {};
+    return QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding))
+        .object();
+}
+
+/**
+ * A TID record key (atproto "tid" format: 13 characters of base32-sortable, a 53-bit
+ * microsecond timestamp and a 10-bit clock id), as a client picks one for createRecord's rkey.
+ */
+QString tid()
+{
+    static const char alphabet[] = "234567abcdefghijklmnopqrstuvwxyz";
+    const quint64 micros =
+        quint64(QDateTime::currentMSecsSinceEpoch()) * 1000 + QRandomGenerator::global()->bounded(1000u);
+    const quint64 value = ((micros & ((quint64(1) << 53) - 1)) << 10) | QRandomGenerator::global()->bounded(1024u);
+    QString out(13, u'2');
+    for (int i = 12; i >= 0; --i)
+        out[i] = QLatin1Char(alphabet[(value >> (5 * (12 - i))) & 31]);
+    return out;
+}
+
+/** A facet over the first occurrence of @p part in @p text, at UTF-8 byte offsets. */
+QJsonObject facet(const QString &text, const QString &part, const QJsonObject &feature)
+{
+    const QByteArray bytes = text.toUtf8();
+    const qsizetype start = bytes.indexOf(part.toUtf8());
+    Q_ASSERT(start >= 0);
+    return QJsonObject{
+        {u"index"_s, QJsonObject{{u"byteStart"_s, start}, {u"byteEnd"_s, start + part.toUtf8().size()}}},
+        {u"features"_s, QJsonArray{feature}},
+    };
+}
+
+QJsonObject mention(const QString &did)
+{
+    return {{u"$type"_s, u"app.bsky.richtext.facet#mention"_s}, {u"did"_s, did}};
+}
+
+QJsonObject link(const QString &uri)
+{
+    return {{u"$type"_s, u"app.bsky.richtext.facet#link"_s}, {u"uri"_s, uri}};
+}
+
+QJsonObject postRecord(const QString &text)
+{
+    return {
+        {u"$type"_s, u"app.bsky.feed.post"_s},
+        {u"text"_s, text},
+        {u"createdAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {u"langs"_s, QJsonArray{u"en"_s}},
+    };
+}
+
+QJsonObject strongRef(const QJsonObject &created)
+{
+    return {{u"uri"_s, created.value(u"uri"_s)}, {u"cid"_s, created.value(u"cid"_s)}};
+}
+
+/** A 2×2 PNG: a red row above a blue one. */
+QByteArray smallPng()
+{
+    return QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEUlEQVR4nGP4z8AARAxg8j8AG/ID/fPnS7EAAAAASUVORK5CYII=");
+}
+
+/**
+ * Saves an answer's body as it came when STARLING_BLUESKY_FIXTURES_OUT names a folder, with the
+ * signature of every JWT in it replaced: the claims stay readable, the tokens can never be used.
+ */
+void saveFixture(const QString &name, const QByteArray &body)
+{
+    const QString folder = qEnvironmentVariable("STARLING_BLUESKY_FIXTURES_OUT");
+    if (folder.isEmpty())
+        return;
+    static const QRegularExpression jwt(u"(eyJ[A-Za-z0-9_-]*\\.eyJ[A-Za-z0-9_-]*\\.)[A-Za-z0-9_-]+"_s);
+    QString text = QString::fromUtf8(body);
+    text.replace(jwt, u"\\1redacted-signature"_s);
+    QDir().mkpath(folder);
+    QFile file(QDir(folder).filePath(name));
+    QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(file.errorString()));
+    file.write(text.toUtf8());
+}
+
+} // namespace
+
+class TestBlueskyPds : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void createSessionWithAppPassword();
+    void refreshSessionRotates();
+    void postWithFacetsAndChosenRecordKey();
+    void postWithImage();
+    void replyFromAnotherAccount();
+    void notificationsShowMentionAndReply();
+    void postThreadShowsReply();
+
+private:
+    /** Signs @p account in with its app password; the session's JSON. */
+    QJsonObject signIn(const BlueskyPds::Account &account);
+    QString accessToken(const QString &name);
+
+    std::unique_ptr<BlueskyPds> m_pds;
+    std::unique_ptr<Xrpc> m_xrpc;
+    QHash<QString, QString> m_tokens; // account name → access token
+    QJsonObject m_post; // alice's post with facets: {uri, cid}
+    QJsonObject m_reply; // bob's reply to it
+    QJsonObject m_carolMention; // carol's post that mentions alice
+    QString m_postText;
+};
+
+void TestBlueskyPds::initTestCase()
+{
+    if (const auto why = BlueskyPds::unavailableReason())
+        QSKIP(qPrintable(*why));
+    m_pds = std::make_unique<BlueskyPds>();
+    QVERIFY2(m_pds->start(), qPrintable(m_pds->errorString()));
+    qInfo("The Bluesky network (PLC, PDS, AppView, PostgreSQL) started in %.1f s; PDS %s, AppView %s",
+          double(m_pds->startupTime().count()) / 1000, qPrintable(m_pds->pdsUrl().toString()),
+          qPrintable(m_pds->appViewUrl().toString()));
+    QCOMPARE(m_pds->pdsUrl().host(), u"127.0.0.1"_s);
+    QCOMPARE(m_pds->accounts().size(), 3);
+    QVERIFY(!m_pds->account(u"alice"_s).privilegedAppPassword.isEmpty());
+    m_xrpc = std::make_unique<Xrpc>(m_pds->pdsUrl());
+}
+
+void TestBlueskyPds::cleanupTestCase()
+{
+    m_xrpc.reset();
+    if (!m_pds)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    m_pds->stop();
+    qInfo("The Bluesky network stopped in %.1f s", double(clock.elapsed()) / 1000);
+    QVERIFY(!m_pds->isRunning());
+}
+
+QJsonObject TestBlueskyPds::signIn(const BlueskyPds::Account &account)
+{
+    const Answer answer = m_xrpc->post(u"com.atproto.server.createSession"_s,
+                                       {{u"identifier"_s, account.handle}, {u"password"_s, account.appPassword}});
+    if (answer.status != 200)
+        qWarning("createSession for %s: %s", qPrintable(account.handle), qPrintable(answer.describe()));
+    return answer.status == 200 ? answer.json : QJsonObject{};
+}
+
+QString TestBlueskyPds::accessToken(const QString &name)
+{
+    if (!m_tokens.contains(name))
+        m_tokens.insert(name, signIn(m_pds->account(name)).value(u"accessJwt"_s).toString());
+    return m_tokens.value(name);
+}
+
+void TestBlueskyPds::createSessionWithAppPassword()
+{
+    const BlueskyPds::Account alice = m_pds->account(u"alice"_s);
+    const Answer answer = m_xrpc->post(u"com.atproto.server.createSession"_s,
+                                       {{u"identifier"_s, alice.handle}, {u"password"_s, alice.appPassword}});
+    QVERIFY2(answer.status == 200, qPrintable(answer.describe()));
+    const QJsonObject session = answer.json;
+    QCOMPARE(session.value(u"did"_s).toString(), alice.did);
+    QCOMPARE(session.value(u"handle"_s).toString(), alice.handle);
+    QCOMPARE(session.value(u"active"_s).toBool(), true);
+
+    // Both tokens are JWTs about alice; an app password's access token has the appPass scope.
+    const QString accessJwt = session.value(u"accessJwt"_s).toString();
+    const QString refreshJwt = session.value(u"refreshJwt"_s).toString();
+    const QJsonObject access = jwtClaims(accessJwt);
+    const QJsonObject refresh = jwtClaims(refreshJwt);
+    QCOMPARE(access.value(u"sub"_s).toString(), alice.did);
+    QCOMPARE(access.value(u"scope"_s).toString(), u"com.atproto.appPass"_s);
+    QCOMPARE(refresh.value(u"sub"_s).toString(), alice.did);
+    QCOMPARE(refresh.value(u"scope"_s).toString(), u"com.atproto.refresh"_s);
+    QVERIFY(!refresh.value(u"jti"_s).toString().isEmpty());
+    // Lifetimes (API-NOTES B-1): access 2 hours, refresh 90 days.
+    QCOMPARE(access.value(u"exp"_s).toInteger() - access.value(u"iat"_s).toInteger(), 2 * 3600);
+    QCOMPARE(refresh.value(u"exp"_s).toInteger() - refresh.value(u"iat"_s).toInteger(), 90 * 24 * 3600);
+
+    // The DID document names the PDS to use from now on (API-NOTES B-1).
+    bool pdsNamed = false;
+    for (const QJsonValue &service : session.value(u"didDoc"_s).toObject().value(u"service"_s).toArray()) {
+        const QJsonObject s = service.toObject();
+        if (s.value(u"id"_s).toString() == u"#atproto_pds"_s)
+            pdsNamed = QUrl(s.value(u"serviceEndpoint"_s).toString()).port() == m_pds->pdsUrl().port();
+    }
+    QVERIFY2(pdsNamed, answer.body.constData());
+
+    // The access token works.
+    const Answer me = m_xrpc->get(u"com.atproto.server.getSession"_s, {}, accessJwt);
+    QVERIFY2(me.status == 200, qPrintable(me.describe()));
+    QCOMPARE(me.json.value(u"did"_s).toString(), alice.did);
+
+    // The privileged app password (needed for DMs) and the account password give other scopes.
+    const Answer privileged =
+        m_xrpc->post(u"com.atproto.server.createSession"_s,
+                     {{u"identifier"_s, alice.did}, {u"password"_s, alice.privilegedAppPassword}});
+    QVERIFY2(privileged.status == 200, qPrintable(privileged.describe()));
+    QCOMPARE(jwtClaims(privileged.json.value(u"accessJwt"_s).toString()).value(u"scope"_s).toString(),
+             u"com.atproto.appPassPrivileged"_s);
+    const Answer full = m_xrpc->post(u"com.atproto.server.createSession"_s,
+                                     {{u"identifier"_s, alice.email}, {u"password"_s, alice.password}});
+    QVERIFY2(full.status == 200, qPrintable(full.describe()));
+    QCOMPARE(jwtClaims(full.json.value(u"accessJwt"_s).toString()).value(u"scope"_s).toString(),
+             u"com.atproto.access"_s);
+
+    // A wrong password: 401 AuthenticationRequired.
+    const Answer wrong = m_xrpc->post(u"com.atproto.server.createSession"_s,
+                                      {{u"identifier"_s, alice.handle}, {u"password"_s, u"aaaa-bbbb-cccc-dddd"_s}});
+    QVERIFY2(wrong.status == 401, qPrintable(wrong.describe()));
+    QCOMPARE(wrong.error(), u"AuthenticationRequired"_s);
+
+    m_tokens.insert(alice.name, accessJwt);
+    saveFixture(u"createSession.json"_s, answer.body);
+}
+
+void TestBlueskyPds::refreshSessionRotates()
+{
+    const BlueskyPds::Account bob = m_pds->account(u"bob"_s);
+    const QJsonObject first = signIn(bob);
+    QVERIFY(!first.isEmpty());
+    const QString access1 = first.value(u"accessJwt"_s).toString();
+    const QString refresh1 = first.value(u"refreshJwt"_s).toString();
+
+    // The access token is not a refresh token, and the other way round: 400 InvalidToken.
+    const Answer accessAsRefresh = m_xrpc->postEmpty(u"com.atproto.server.refreshSession"_s, access1);
+    QVERIFY2(accessAsRefresh.status == 400, qPrintable(accessAsRefresh.describe()));
+    QCOMPARE(accessAsRefresh.error(), u"InvalidToken"_s);
+    const Answer refreshAsAccess = m_xrpc->get(u"com.atproto.server.getSession"_s, {}, refresh1);
+    QVERIFY2(refreshAsAccess.status == 400, qPrintable(refreshAsAccess.describe()));
+    QCOMPARE(refreshAsAccess.error(), u"InvalidToken"_s);
+
+    // Refreshing rotates both tokens; the new access token works.
+    const Answer second = m_xrpc->postEmpty(u"com.atproto.server.refreshSession"_s, refresh1);
+    QVERIFY2(second.status == 200, qPrintable(second.describe()));
+    const QString access2 = second.json.value(u"accessJwt"_s).toString();
+    const QString refresh2 = second.json.value(u"refreshJwt"_s).toString();
+    // The refresh token always changes (a new jti). The access token has no jti: issued in the same
+    // second as the old one it can be the very same string, so a client must not expect it to differ.
+    QVERIFY(!access2.isEmpty());
+    QVERIFY(!refresh2.isEmpty() && refresh2 != refresh1);
+    QCOMPARE(second.json.value(u"did"_s).toString(), bob.did);
+    QCOMPARE(second.json.value(u"handle"_s).toString(), bob.handle);
+    QVERIFY(second.json.value(u"didDoc"_s).isObject());
+    QVERIFY(jwtClaims(refresh2).value(u"jti"_s) != jwtClaims(refresh1).value(u"jti"_s));
+    QCOMPARE(jwtClaims(access2).value(u"scope"_s).toString(), u"com.atproto.appPass"_s);
+    const Answer me = m_xrpc->get(u"com.atproto.server.getSession"_s, {}, access2);
+    QVERIFY2(me.status == 200, qPrintable(me.describe()));
+
+    // The real PDS keeps a used refresh token for a grace period (2 hours): using it again is not
+    // refused, but it answers with the same next token id, so a client that lost an answer can
+    // recover and a replay gains nothing new. A sandbox must not refuse this either.
+    const Answer replay = m_xrpc->postEmpty(u"com.atproto.server.refreshSession"_s, refresh1);
+    QVERIFY2(replay.status == 200, qPrintable(replay.describe()));
+    QCOMPARE(jwtClaims(replay.json.value(u"refreshJwt"_s).toString()).value(u"jti"_s),
+             jwtClaims(refresh2).value(u"jti"_s));
+
+    // Rotating again from the new token moves on; the first token now leads to a revoked one.
+    const Answer third = m_xrpc->postEmpty(u"com.atproto.server.refreshSession"_s, refresh2);
+    QVERIFY2(third.status == 200, qPrintable(third.describe()));
+    const QString refresh3 = third.json.value(u"refreshJwt"_s).toString();
+    QVERIFY(jwtClaims(refresh3).value(u"jti"_s) != jwtClaims(refresh2).value(u"jti"_s));
+
+    // Logging out (deleteSession with the refresh token) revokes it: refreshing with it is
+    // refused with 400 ExpiredToken, and so is the replaced token that pointed to it.
+    const Answer logout = m_xrpc->postEmpty(u"com.atproto.server.deleteSession"_s, refresh3);
+    QVERIFY2(logout.status == 200, qPrintable(logout.describe()));
+    const Answer afterLogout = m_xrpc->postEmpty(u"com.atproto.server.refreshSession"_s, refresh3);
+    QVERIFY2(afterLogout.status == 400, qPrintable(afterLogout.describe()));
+    QCOMPARE(afterLogout.error(), u"ExpiredToken"_s);
+}
+
+void TestBlueskyPds::postWithFacetsAndChosenRecordKey()
+{
+    const BlueskyPds::Account alice = m_pds->account(u"alice"_s);
+    const BlueskyPds::Account bob = m_pds->account(u"bob"_s);
+    const QString token = accessToken(alice.name);
+    QVERIFY(!token.isEmpty());
+
+    // Non-ASCII text before both facets, so UTF-8 byte offsets differ from UTF-16 indices.
+    const QString url = u"https://example.com/grüße?x=1"_s;
+    m_postText = u"Grüße 🦋 @%1, see %2 — thanks"_s.arg(bob.handle, url);
+    QJsonObject record = postRecord(m_postText);
+    const QJsonObject mentionFacet = facet(m_postText, u"@"_s + bob.handle, mention(bob.did));
+    const QJsonObject linkFacet = facet(m_postText, url, link(url));
+    // "Grüße 🦋 " is 13 bytes in UTF-8 and 8 units in UTF-16.
+    QCOMPARE(mentionFacet.value(u"index"_s).toObject().value(u"byteStart"_s).toInt(), 13);
+    record.insert(u"facets"_s, QJsonArray{mentionFacet, linkFacet});
+
+    const QString rkey = tid();
+    const QJsonObject create{
+        {u"repo"_s, alice.did},
+        {u"collection"_s, u"app.bsky.feed.post"_s},
+        {u"rkey"_s, rkey},
+        {u"record"_s, record},
+    };
+    const Answer created = m_xrpc->post(u"com.atproto.repo.createRecord"_s, create, token);
+    QVERIFY2(created.status == 200, qPrintable(created.describe()));
+    QCOMPARE(created.json.value(u"uri"_s).toString(), u"at://%1/app.bsky.feed.post/%2"_s.arg(alice.did, rkey));
+    QVERIFY(created.json.value(u"cid"_s).toString().startsWith(u"bafyrei"_s));
+    QCOMPARE(created.json.value(u"validationStatus"_s).toString(), u"valid"_s);
+    m_post = strongRef(created.json);
+
+    // The same record key again: refused, nothing written twice. The real PDS answers this with
+    // 500 InternalServerError (not a named XRPC error): a client must not retry a create whose
+    // record key it chose and that failed this way, but read the record back (getRecord) instead.
+    const Answer again = m_xrpc->post(u"com.atproto.repo.createRecord"_s, create, token);
+    QVERIFY2(again.status == 500, qPrintable(again.describe()));
+    QCOMPARE(again.error(), u"InternalServerError"_s);
+
+    // A record key that is not a TID is refused for posts (their lexicon says key "tid").
+    QJsonObject badKey = create;
+    badKey.insert(u"rkey"_s, u"not-a-tid"_s);
+    const Answer bad = m_xrpc->post(u"com.atproto.repo.createRecord"_s, badKey, token);
+    QVERIFY2(bad.status == 400, qPrintable(bad.describe()));
+    QCOMPARE(bad.error(), u"InvalidRequest"_s);
+
+    // Writing to another account's repo: refused.
+    QJsonObject foreign = create;
+    foreign.insert(u"repo"_s, bob.did);
+    foreign.insert(u"rkey"_s, tid());
+    const Answer notMine = m_xrpc->post(u"com.atproto.repo.createRecord"_s, foreign, token);
+    QVERIFY2(notMine.status == 400 || notMine.status == 401 || notMine.status == 403, qPrintable(notMine.describe()));
+
+    // Read back as stored: the text and the byte offsets unchanged, the same CID.
+    const Answer stored =
+        m_xrpc->get(u"com.atproto.repo.getRecord"_s,
+                    QUrlQuery{{u"repo"_s, alice.did}, {u"collection"_s, u"app.bsky.feed.post"_s}, {u"rkey"_s, rkey}});
+    QVERIFY2(stored.status == 200, qPrintable(stored.describe()));
+    QCOMPARE(stored.json.value(u"cid"_s), m_post.value(u"cid"_s));
+    const QJsonObject value = stored.json.value(u"value"_s).toObject();
+    QCOMPARE(value.value(u"text"_s).toString(), m_postText);
+    QCOMPARE(value.value(u"facets"_s).toArray(), (QJsonArray{mentionFacet, linkFacet}));
+}
+
+void TestBlueskyPds::postWithImage()
+{
+    const BlueskyPds::Account alice = m_pds->account(u"alice"_s);
+    const QString token = accessToken(alice.name);
+    QVERIFY(!token.isEmpty());
+
+    const QByteArray png = smallPng();
+    const Answer uploaded = m_xrpc->postBytes(u"com.atproto.repo.uploadBlob"_s, png, u"image/png"_s, token);
+    QVERIFY2(uploaded.status == 200, qPrintable(uploaded.describe()));
+    const QJsonObject blob = uploaded.json.value(u"blob"_s).toObject();
+    QCOMPARE(blob.value(u"$type"_s).toString(), u"blob"_s);
+    QCOMPARE(blob.value(u"mimeType"_s).toString(), u"image/png"_s);
+    QCOMPARE(blob.value(u"size"_s).toInteger(), png.size());
+    const QString blobCid = blob.value(u"ref"_s).toObject().value(u"$link"_s).toString();
+    QVERIFY2(blobCid.startsWith(u"bafkrei"_s), qPrintable(blobCid));
+
+    // Without a token: refused.
+    const Answer anonymous = m_xrpc->postBytes(u"com.atproto.repo.uploadBlob"_s, png, u"image/png"_s, {});
+    QVERIFY2(anonymous.status == 401, qPrintable(anonymous.describe()));
+
+    QJsonObject record = postRecord(u"A picture"_s);
+    record.insert(u"embed"_s, QJsonObject{
+                                  {u"$type"_s, u"app.bsky.embed.images"_s},
+                                  {u"images"_s, QJsonArray{QJsonObject{
+                                                    {u"image"_s, blob},
+                                                    {u"alt"_s, u"Red and blue squares"_s},
+                                                    {u"aspectRatio"_s, QJsonObject{{u"width"_s, 2}, {u"height"_s, 2}}},
+                                                }}},
+                              });
+    const Answer created = m_xrpc->post(
+        u"com.atproto.repo.createRecord"_s,
+        {{u"repo"_s, alice.did}, {u"collection"_s, u"app.bsky.feed.post"_s}, {u"record"_s, record}}, token);
+    QVERIFY2(created.status == 200, qPrintable(created.describe()));
+
+    // The blob is now in the repo, served back byte for byte.
+    const Answer fetched =
+        m_xrpc->get(u"com.atproto.sync.getBlob"_s, QUrlQuery{{u"did"_s, alice.did}, {u"cid"_s, blobCid}});
+    QVERIFY2(fetched.status == 200, qPrintable(fetched.describe()));
+    QCOMPARE(fetched.body, png);
+
+    // An embed with five images breaks the lexicon (at most four): refused.
+    QJsonArray five;
+    for (int i = 0; i < 5; ++i)
+        five.append(QJsonObject{{u"image"_s, blob}, {u"alt"_s, QString()}});
+    QJsonObject tooMany = postRecord(u"Too many"_s);
+    tooMany.insert(u"embed"_s, QJsonObject{{u"$type"_s, u"app.bsky.embed.images"_s}, {u"images"_s, five}});
+    const Answer refused = m_xrpc->post(
+        u"com.atproto.repo.createRecord"_s,
+        {{u"repo"_s, alice.did}, {u"collection"_s, u"app.bsky.feed.post"_s}, {u"record"_s, tooMany}}, token);
+    QVERIFY2(refused.status == 400, qPrintable(refused.describe()));
+    QCOMPARE(refused.error(), u"InvalidRequest"_s);
+}
+
+void TestBlueskyPds::replyFromAnotherAccount()
+{
+    QVERIFY2(!m_post.isEmpty(), "needs the post from postWithFacetsAndChosenRecordKey");
+    const BlueskyPds::Account bob = m_pds->account(u"bob"_s);
+    const BlueskyPds::Account alice = m_pds->account(u"alice"_s);
+    const BlueskyPds::Account carol = m_pds->account(u"carol"_s);
+
+    // The AppView indexes repos in parallel. A reply indexed before the post it answers never
+    // notifies the post's author (the AppView skips the author when it catches up), so let it
+    // see alice's post first, as it would have long before anyone answers it.
+    QVERIFY2(m_pds->waitForAppView(), qPrintable(m_pds->errorString()));
+
+    // Bob answers alice's post: root and parent are both the post, as it is not a reply itself.
+    QJsonObject reply = postRecord(u"Thanks, Alice!"_s);
+    reply.insert(u"reply"_s, QJsonObject{{u"root"_s, m_post}, {u"parent"_s, m_post}});
+    const Answer created =
+        m_xrpc->post(u"com.atproto.repo.createRecord"_s,
+                     {{u"repo"_s, bob.did}, {u"collection"_s, u"app.bsky.feed.post"_s}, {u"record"_s, reply}},
+                     accessToken(bob.name));
+    QVERIFY2(created.status == 200, qPrintable(created.describe()));
+    QVERIFY(created.json.value(u"uri"_s).toString().startsWith(u"at://%1/app.bsky.feed.post/"_s.arg(bob.did)));
+    m_reply = strongRef(created.json);
+
+    // Carol mentions alice in a post of her own.
+    const QString text = u"Hi @%1 👋"_s.arg(alice.handle);
+    QJsonObject record = postRecord(text);
+    record.insert(u"facets"_s, QJsonArray{facet(text, u"@"_s + alice.handle, mention(alice.did))});
+    const Answer mentioned =
+        m_xrpc->post(u"com.atproto.repo.createRecord"_s,
+                     {{u"repo"_s, carol.did}, {u"collection"_s, u"app.bsky.feed.post"_s}, {u"record"_s, record}},
+                     accessToken(carol.name));
+    QVERIFY2(mentioned.status == 200, qPrintable(mentioned.describe()));
+    m_carolMention = strongRef(mentioned.json);
+}
+
+void TestBlueskyPds::notificationsShowMentionAndReply()
+{
+    QVERIFY2(!m_reply.isEmpty() && !m_carolMention.isEmpty(), "needs the posts of the earlier functions");
+    QVERIFY2(m_pds->waitForAppView(), qPrintable(m_pds->errorString()));
+    const BlueskyPds::Account alice = m_pds->account(u"alice"_s);
+    const BlueskyPds::Account bob = m_pds->account(u"bob"_s);
+    const BlueskyPds::Account carol = m_pds->account(u"carol"_s);
+
+    // Through the PDS, as a client asks: the PDS forwards app.bsky.* to the AppView.
+    Answer answer;
+    QJsonObject replyNote, mentionNote;
+    QElapsedTimer waited;
+    waited.start();
+    while (replyNote.isEmpty() || mentionNote.isEmpty()) {
+        if (waited.elapsed() > 30000)
+            break;
+        if (waited.elapsed() > 0)
+            QTest::qWait(250);
+        answer = m_xrpc->get(u"app.bsky.notification.listNotifications"_s, QUrlQuery{{u"limit"_s, u"50"_s}},
+                             accessToken(alice.name));
+        QVERIFY2(answer.status == 200, qPrintable(answer.describe()));
+        for (const QJsonValue &value : answer.json.value(u"notifications"_s).toArray()) {
+            const QJsonObject n = value.toObject();
+            if (n.value(u"reason"_s).toString() == u"reply"_s)
+                replyNote = n;
+            else if (n.value(u"reason"_s).toString() == u"mention"_s)
+                mentionNote = n;
+        }
+    }
+
+    const QJsonArray notifications = answer.json.value(u"notifications"_s).toArray();
+    QVERIFY2(!replyNote.isEmpty(), answer.body.constData());
+    QCOMPARE(replyNote.value(u"uri"_s), m_reply.value(u"uri"_s));
+    QCOMPARE(replyNote.value(u"cid"_s), m_reply.value(u"cid"_s));
+    QCOMPARE(replyNote.value(u"reasonSubject"_s), m_post.value(u"uri"_s));
+    QCOMPARE(replyNote.value(u"author"_s).toObject().value(u"did"_s).toString(), bob.did);
+    QCOMPARE(replyNote.value(u"author"_s).toObject().value(u"handle"_s).toString(), bob.handle);
+    QCOMPARE(replyNote.value(u"author"_s).toObject().value(u"displayName"_s).toString(), u"Bob Example"_s);
+    QCOMPARE(replyNote.value(u"record"_s).toObject().value(u"text"_s).toString(), u"Thanks, Alice!"_s);
+    QVERIFY(replyNote.value(u"isRead"_s).isBool());
+    QVERIFY(QDateTime::fromString(replyNote.value(u"indexedAt"_s).toString(), Qt::ISODateWithMs).isValid());
+
+    QVERIFY2(!mentionNote.isEmpty(), answer.body.constData());
+    QCOMPARE(mentionNote.value(u"uri"_s), m_carolMention.value(u"uri"_s));
+    QCOMPARE(mentionNote.value(u"author"_s).toObject().value(u"did"_s).toString(), carol.did);
+    QVERIFY(!mentionNote.contains(u"reasonSubject"_s));
+    saveFixture(u"listNotifications.json"_s, answer.body);
+
+    // Only mentions, when asked for by reason.
+    const Answer mentions = m_xrpc->get(u"app.bsky.notification.listNotifications"_s,
+                                        QUrlQuery{{u"reasons"_s, u"mention"_s}}, accessToken(alice.name));
+    QVERIFY2(mentions.status == 200, qPrintable(mentions.describe()));
+    const QJsonArray onlyMentions = mentions.json.value(u"notifications"_s).toArray();
+    QCOMPARE(onlyMentions.size(), 1);
+    QCOMPARE(onlyMentions.first().toObject().value(u"uri"_s), m_carolMention.value(u"uri"_s));
+
+    // Bob was mentioned in alice's post.
+    const Answer bobs = m_xrpc->get(u"app.bsky.notification.listNotifications"_s,
+                                    QUrlQuery{{u"reasons"_s, u"mention"_s}}, accessToken(bob.name));
+    QVERIFY2(bobs.status == 200, qPrintable(bobs.describe()));
+    const QJsonArray bobMentions = bobs.json.value(u"notifications"_s).toArray();
+    QCOMPARE(bobMentions.size(), 1);
+    QCOMPARE(bobMentions.first().toObject().value(u"uri"_s), m_post.value(u"uri"_s));
+    QCOMPARE(bobMentions.first().toObject().value(u"record"_s).toObject().value(u"text"_s).toString(), m_postText);
+
+    // The unread count, then marking them seen.
+    const Answer unread = m_xrpc->get(u"app.bsky.notification.getUnreadCount"_s, {}, accessToken(alice.name));
+    QVERIFY2(unread.status == 200, qPrintable(unread.describe()));
+    QCOMPARE(unread.json.value(u"count"_s).toInt(), int(notifications.size()));
+}
+
+void TestBlueskyPds::postThreadShowsReply()
+{
+    QVERIFY2(!m_reply.isEmpty(), "needs the reply from replyFromAnotherAccount");
+    QVERIFY2(m_pds->waitForAppView(), qPrintable(m_pds->errorString()));
+    const BlueskyPds::Account alice = m_pds->account(u"alice"_s);
+    const BlueskyPds::Account bob = m_pds->account(u"bob"_s);
+
+    const Answer answer = m_xrpc->get(u"app.bsky.feed.getPostThread"_s,
+                                      QUrlQuery{{u"uri"_s, m_post.value(u"uri"_s).toString()}}, accessToken(bob.name));
+    QVERIFY2(answer.status == 200, qPrintable(answer.describe()));
+    const QJsonObject thread = answer.json.value(u"thread"_s).toObject();
+    QCOMPARE(thread.value(u"$type"_s).toString(), u"app.bsky.feed.defs#threadViewPost"_s);
+    const QJsonObject post = thread.value(u"post"_s).toObject();
+    QCOMPARE(post.value(u"uri"_s), m_post.value(u"uri"_s));
+    QCOMPARE(post.value(u"cid"_s), m_post.value(u"cid"_s));
+    QCOMPARE(post.value(u"author"_s).toObject().value(u"did"_s).toString(), alice.did);
+    QCOMPARE(post.value(u"author"_s).toObject().value(u"handle"_s).toString(), alice.handle);
+    QCOMPARE(post.value(u"record"_s).toObject().value(u"text"_s).toString(), m_postText);
+    QCOMPARE(post.value(u"record"_s).toObject().value(u"facets"_s).toArray().size(), 2);
+    QCOMPARE(post.value(u"replyCount"_s).toInt(), 1);
+
+    const QJsonArray replies = thread.value(u"replies"_s).toArray();
+    QCOMPARE(replies.size(), 1);
+    const QJsonObject reply = replies.first().toObject();
+    QCOMPARE(reply.value(u"$type"_s).toString(), u"app.bsky.feed.defs#threadViewPost"_s);
+    QCOMPARE(reply.value(u"post"_s).toObject().value(u"uri"_s), m_reply.value(u"uri"_s));
+    QCOMPARE(reply.value(u"post"_s).toObject().value(u"author"_s).toObject().value(u"did"_s).toString(), bob.did);
+    saveFixture(u"getPostThread.json"_s, answer.body);
+
+    // Asked from the reply, the thread shows its parent.
+    const Answer fromReply =
+        m_xrpc->get(u"app.bsky.feed.getPostThread"_s, QUrlQuery{{u"uri"_s, m_reply.value(u"uri"_s).toString()}},
+                    accessToken(alice.name));
+    QVERIFY2(fromReply.status == 200, qPrintable(fromReply.describe()));
+    const QJsonObject parent = fromReply.json.value(u"thread"_s).toObject().value(u"parent"_s).toObject();
+    QCOMPARE(parent.value(u"post"_s).toObject().value(u"uri"_s), m_post.value(u"uri"_s));
+
+    // A post that does not exist: 400 NotFound.
+    const Answer missing = m_xrpc->get(u"app.bsky.feed.getPostThread"_s,
+                                       QUrlQuery{{u"uri"_s, u"at://%1/app.bsky.feed.post/%2"_s.arg(alice.did, tid())}},
+                                       accessToken(bob.name));
+    QVERIFY2(missing.status == 400, qPrintable(missing.describe()));
+    QCOMPARE(missing.error(), u"NotFound"_s);
+}
+
+QTEST_GUILESS_MAIN(TestBlueskyPds)
+#include "TestBlueskyPds.moc"
