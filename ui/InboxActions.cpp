@@ -108,6 +108,10 @@ void InboxActions::switchToDm(const ConversationSummary &conversation, const QSt
                 finish(guard, done, switched ? Result<void>() : Result<void>(switched.error()));
                 if (switched && switched->directConversationId > 0)
                     Q_EMIT directConversationReady(switched->directConversationId);
+                if (switched && switched->directError) {
+                    Q_EMIT failed(tr("The public answer is on its way, but no DM could be opened: %1")
+                                      .arg(switched->directError->message()));
+                }
             });
 }
 

@@ -47,6 +47,11 @@ void ProviderClient::prepare(QObject *, ResultCallback<void> done)
     done({});
 }
 
+void ProviderClient::directConversationWith(const QString &, QObject *, ResultCallback<QString> done)
+{
+    done(QString());
+}
+
 qint64 ProviderClient::estimatedReadCostMicros(SyncStream, int) const
 {
     return 0;

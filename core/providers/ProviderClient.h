@@ -75,6 +75,14 @@ public:
     virtual void uploadMedia(const MediaUpload &upload, QObject *context, ResultCallback<UploadedMedia> done,
                              ProgressCallback progress = {}) = 0;
 
+    /**
+     * The id of the private 1:1 conversation with @p personRemoteId, for "Switch to DM" and
+     * "Message this person", where the network names it before the first message (Bluesky's chat
+     * opens it with getConvoForMembers). Empty, the default: the network names it only with the
+     * first message, or it can be computed without asking (directConversationRemoteId()).
+     */
+    virtual void directConversationWith(const QString &personRemoteId, QObject *context, ResultCallback<QString> done);
+
     /** Finds a person by handle (with or without @) or by their id on the network. */
     virtual void lookUpPerson(const QString &handleOrId, QObject *context, ResultCallback<Identity> done) = 0;
 

@@ -300,7 +300,10 @@ QFuture<Result<InboxService::SwitchedToDm>> InboxService::switchToDm(const Conve
         onReady(openDirectConversation(c.accountId, person), this,
                 [pending, item = queued.value()](Result<qint64> direct) {
                     // The public reply is queued whatever happens here; only the DM thread is missing.
-                    pending.fulfil(SwitchedToDm{item, direct ? direct.value() : 0});
+                    SwitchedToDm switched{item, direct ? direct.value() : 0, {}};
+                    if (!direct)
+                        switched.directError = direct.error();
+                    pending.fulfil(switched);
                 });
     });
     return pending.future();
@@ -313,8 +316,25 @@ QFuture<Result<qint64>> InboxService::openDirectConversation(const QUuid &accoun
         return readyFuture(
             Result<qint64>(Error(Error::Code::NotFound, translate("The account is not there any more."))));
     const QString dmId = directConversationRemoteId(a->network, a->remoteUserId, person.remoteId);
-    if (dmId.isEmpty())
-        return readyFuture(Result<qint64>(qint64(0))); // named by the network with the first message
+    if (!dmId.isEmpty())
+        return storeDirectConversation(account, person, dmId);
+    // Not computable here: the network may name it before the first message (Bluesky's chat).
+    Pending<Result<qint64>> pending;
+    onReady(m_sync.directConversationWith(account, person.remoteId), this,
+            [this, pending, account, person](const Result<QString> &named) {
+                if (!named)
+                    return pending.fulfil(named.error());
+                if (named->isEmpty())
+                    return pending.fulfil(qint64(0)); // named by the network with the first message
+                onReady(storeDirectConversation(account, person, named.value()), this,
+                        [pending](const Result<qint64> &stored) { pending.fulfil(stored); });
+            });
+    return pending.future();
+}
+
+QFuture<Result<qint64>> InboxService::storeDirectConversation(const QUuid &account, const Identity &person,
+                                                              const QString &dmId)
+{
     SyncPage page;
     page.accountId = account;
     page.stream = u"local"_s;

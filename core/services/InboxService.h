@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <optional>
+
 namespace starling {
 
 class AccountManager;
@@ -57,6 +59,8 @@ public:
         OutboxItem publicReply;
         /** The local 1:1 conversation with the person; 0 when the network names it only later. */
         qint64 directConversationId = 0;
+        /** Why the DM conversation could not be opened (the person takes no DMs, say); the public reply is queued. */
+        std::optional<Error> directError;
     };
 
     /** Every argument must outlive the service. */
@@ -124,6 +128,8 @@ private:
     /** Checks @p item's text by its network's rules, then queues it. */
     QFuture<Result<OutboxItem>> send(OutboxItem item);
     void enqueue(const OutboxItem &item, const Pending<Result<OutboxItem>> &pending);
+    /** Stores the 1:1 conversation @p dmId of @p account with @p person; its local id. */
+    QFuture<Result<qint64>> storeDirectConversation(const QUuid &account, const Identity &person, const QString &dmId);
     /** DMs @p person about the public conversation of @p reply. */
     QFuture<Result<OutboxItem>> replyPrivately(const Reply &reply, const Identity &person);
 

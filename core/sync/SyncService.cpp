@@ -308,6 +308,21 @@ QFuture<Result<Identity>> SyncService::lookUpPerson(const QUuid &account, const 
     return pending.future();
 }
 
+QFuture<Result<QString>> SyncService::directConversationWith(const QUuid &account, const QString &personRemoteId)
+{
+    Pending<Result<QString>> pending;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, account, personRemoteId, pending] {
+        ProviderClient *client = w->client(account);
+        if (!client)
+            return pending.fulfil(
+                Error(Error::Code::NotFound, QCoreApplication::translate("starling::SyncService", "The account is not "
+                                                                                                  "connected.")));
+        client->directConversationWith(personRemoteId, w,
+                                       [pending](Result<QString> id) { pending.fulfil(std::move(id)); });
+    });
+    return pending.future();
+}
+
 QFuture<QList<Result<void>>> SyncService::connectAccounts(const QList<Account> &accounts)
 {
     Pending<QList<Result<void>>> pending;

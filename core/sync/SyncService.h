@@ -94,6 +94,8 @@ public:
 
     /** Finds a person by handle (or id) through @p account's network, e.g. to start a DM with them. */
     QFuture<Result<Identity>> lookUpPerson(const QUuid &account, const QString &handle);
+    /** ProviderClient::directConversationWith() of @p account's client. */
+    QFuture<Result<QString>> directConversationWith(const QUuid &account, const QString &personRemoteId);
 
     // OnDemand mode.
 

@@ -16,6 +16,7 @@
 #include "accounts/AccountManager.h"
 #include "accounts/AccountSwitcherModel.h"
 #include "auth/FixedAccessToken.h"
+#include "bluesky/BlueskyServer.h"
 #include "compose/ComposeWidget.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxView.h"
@@ -23,6 +24,7 @@
 #include "mastodon/MastodonServer.h"
 #include "profile/ProfilePane.h"
 #include "providers/ProviderFactory.h"
+#include "providers/bluesky/BlueskyClient.h"
 #include "providers/x/XClient.h"
 #include "services/SignInService.h"
 #include "store/Store.h"
@@ -81,6 +83,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace starling;
+using starling::sandbox::BlueskyServer;
 using starling::sandbox::Fault;
 using starling::sandbox::LoopbackServer;
 using starling::sandbox::XServer;
@@ -112,9 +115,23 @@ public:
     {
     }
 
+    /** Bluesky accounts talk to @p base, with the access tokens in the map given at construction. */
+    void setBluesky(QUrl base) { m_blueskyBase = std::move(base); }
+    void addToken(const QUuid &account, const QByteArray &token) { m_tokens.insert(account, token); }
+
     ProviderClient *create(const Account &account, QObject *parent) override
     {
-        if (account.network != Network::X || !m_tokens.contains(account.id))
+        if (!m_tokens.contains(account.id))
+            return nullptr;
+        if (account.network == Network::Bluesky && !m_blueskyBase.isEmpty()) {
+            auto *holder = new TokenHolder(m_tokens.value(account.id), parent);
+            BlueskyClient::Config config;
+            config.service = m_blueskyBase;
+            config.accountId = account.id;
+            config.ownDid = account.remoteUserId;
+            return new BlueskyClient(config, &holder->source, parent);
+        }
+        if (account.network != Network::X)
             return nullptr;
         auto *holder = new TokenHolder(m_tokens.value(account.id), parent);
         XClient::Config config;
@@ -126,6 +143,7 @@ public:
 
 private:
     QUrl m_base;
+    QUrl m_blueskyBase;
     QHash<QUuid, QByteArray> m_tokens;
 };
 
@@ -257,6 +275,7 @@ private Q_SLOTS:
     void keepsMessageTheOutboxCouldNotTake();
     void keepsPostTheOutboxCouldNotTake();
     void testsRuleOnTheReaderThread();
+    void blueskyFlows();
 
 private:
     /** Presses @p key where the keyboard focus is, as a person would. */
@@ -283,6 +302,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_databasePath;
     std::unique_ptr<XServer> m_x;
+    std::unique_ptr<BlueskyServer> m_bluesky;
+    SandboxProviderFactory *m_factory = nullptr; ///< owned by m_sync
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<FakeCredentialStore> m_credentials;
@@ -365,8 +386,9 @@ void TestMainWindow::init()
     m_outlet.displayName = u"The Outlet"_s;
     m_outlet.remoteUserId = outlet;
     QHash<QUuid, QByteArray> tokens{{m_shop.id, m_x->addToken(shop)}, {m_outlet.id, m_x->addToken(outlet)}};
-    m_sync = std::make_unique<SyncService>(m_store.get(), m_accounts.get(),
-                                           std::make_unique<SandboxProviderFactory>(m_x->baseUrl(), tokens));
+    auto factory = std::make_unique<SandboxProviderFactory>(m_x->baseUrl(), tokens);
+    m_factory = factory.get();
+    m_sync = std::make_unique<SyncService>(m_store.get(), m_accounts.get(), std::move(factory));
     QVERIFY(m_accounts->add(m_shop).ok());
     QVERIFY(m_accounts->add(m_outlet).ok());
     m_sync->start();
@@ -406,6 +428,8 @@ void TestMainWindow::cleanup()
     m_credentials.reset();
     m_settings.reset();
     m_store.reset();
+    m_factory = nullptr;
+    m_bluesky.reset();
     m_x.reset();
     m_dir.reset();
 }
@@ -1352,6 +1376,105 @@ void TestMainWindow::testsRuleOnTheReaderThread()
                                                   "Nothing was sent.",
                                                   nullptr, 2)),
              qPrintable(report));
+}
+
+void TestMainWindow::blueskyFlows()
+{
+    // A Bluesky account next to the X ones, on the sandbox Bluesky server (PDS and chat): Jonas
+    // wrote a DM, Maya mentioned the shop. Both follow the shop, so it may open DMs with them.
+    m_bluesky = std::make_unique<BlueskyServer>();
+    QVERIFY(m_bluesky->listen());
+    const QString shop = m_bluesky->addAccount(u"shop.test"_s, u"The Shop"_s);
+    const QString jonas = m_bluesky->addAccount(u"jonas.test"_s, u"Jonas Berg"_s);
+    const QString maya = m_bluesky->addAccount(u"maya.test"_s, u"Maya Chen"_s);
+    m_bluesky->follow(jonas, shop);
+    m_bluesky->follow(maya, shop);
+    const QString convo = m_bluesky->createConvo({jonas, shop});
+    QVERIFY(!m_bluesky->sendMessage(jonas, convo, u"Does the wool blanket come in a bigger size?"_s).isEmpty());
+    const QString mention = m_bluesky->post(maya, u"@shop.test any chance of a restock on the blue mugs?"_s);
+    QVERIFY(!mention.isEmpty());
+
+    Account sky;
+    sky.id = QUuid(u"{5a1f0000-0000-4000-8000-000000000003}"_s);
+    sky.network = Network::Bluesky;
+    sky.handle = u"shop.test"_s;
+    sky.displayName = u"The Shop"_s;
+    sky.remoteUserId = shop;
+    sky.serverUrl = m_bluesky->baseUrl();
+    m_factory->setBluesky(m_bluesky->baseUrl());
+    m_factory->addToken(sky.id, m_bluesky->signIn(shop));
+    QVERIFY(m_accounts->add(sky).ok());
+
+    // Read: both arrive in the inbox; Jonas's DM opens with its text.
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(u"Jonas Berg"_s) >= 0 && rowOf(u"Maya Chen"_s) >= 0, waitMs);
+    goTo(u"Jonas Berg"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(messageRow(u"Does the wool blanket come in a bigger size?"_s) >= 0, waitMs);
+
+    // Reply by DM: into the same chat conversation on the server, from the shop.
+    press(Qt::Key_Return);
+    QCOMPARE(compose()->mode(), ComposeWidget::Mode::DirectMessage);
+    const QString dmAnswer = u"Yes, Jonas: 220 × 240 cm, in oat and charcoal."_s;
+    type(dmAnswer);
+    QCOMPARE(compose()->counterText(), u"%1/1000"_s.arg(dmAnswer.size()));
+    press(Qt::Key_Return, Qt::ControlModifier);
+    const auto sentInto = [&](const QString &convoId, const QString &text) {
+        const auto messages = m_bluesky->messagesOf(convoId);
+        return std::any_of(messages.cbegin(), messages.cend(),
+                           [&](const auto &m) { return m.senderDid == shop && m.text == text; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sentInto(convo, dmAnswer), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(messageRow(dmAnswer) >= 0, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(threadModel()->index(messageRow(dmAnswer)).data(MessageListModel::DeliveryRole).toInt(),
+                              int(Message::Delivery::Delivered), waitMs);
+
+    // Reply in public: a post of the shop that answers Maya's, counted in graphemes of 300.
+    goTo(u"Maya Chen"_s);
+    press(Qt::Key_R);
+    QCOMPARE(compose()->mode(), ComposeWidget::Mode::PublicReply);
+    const QString publicAnswer = u"Back on Friday, Maya!"_s;
+    type(publicAnswer);
+    QCOMPARE(compose()->counterText(), u"%1/300"_s.arg(publicAnswer.size()));
+    press(Qt::Key_Return, Qt::ControlModifier);
+    const auto answered = [&](const QString &text) {
+        const auto posts = m_bluesky->posts();
+        return std::any_of(posts.cbegin(), posts.cend(), [&](const auto &p) {
+            return p.did == shop && p.replyParentUri() == mention && p.value.value("text"_L1).toString() == text;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(answered(publicAnswer), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(messageRow(publicAnswer) >= 0, waitMs);
+
+    // Switch to DM: Bluesky has no DM link, so the public answer is the text alone; then a DM
+    // conversation with Maya opens, and the DM goes to a chat conversation the server makes.
+    goTo(u"Maya Chen"_s);
+    press(Qt::Key_Return);
+    QCOMPARE(compose()->mode(), ComposeWidget::Mode::PublicReply);
+    type(u"Happy to help!"_s);
+    QPushButton *switchToDm = button(compose(), u"Switch to DM"_s);
+    QVERIFY(switchToDm && switchToDm->isVisible());
+    const qint64 mentionRow = idOf(u"Maya Chen"_s);
+    QTest::mouseClick(switchToDm, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(answered(u"Happy to help!"_s), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->thread()->conversation()
+                                 && m_window->thread()->conversation()->conversation.id != mentionRow,
+                             waitMs);
+    const ConversationSummary direct = *m_window->thread()->conversation();
+    QCOMPARE(direct.conversation.kind, Conversation::Kind::Direct);
+    QCOMPARE(direct.counterpart.remoteId, maya);
+    QCOMPARE(compose()->mode(), ComposeWidget::Mode::DirectMessage);
+    const QString dm = u"Could you send me your order number?"_s;
+    type(dm);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    const auto sentToMaya = [&] {
+        const auto convos = m_bluesky->convosOf(shop);
+        return std::any_of(convos.cbegin(), convos.cend(), [&](const auto &c) {
+            return c.members.contains(maya) && c.members.size() == 2 && sentInto(c.id, dm);
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sentToMaya(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(messageRow(dm) >= 0, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(threadModel()->index(messageRow(dm)).data(MessageListModel::DeliveryRole).toInt(),
+                              int(Message::Delivery::Delivered), waitMs);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -595,6 +595,14 @@ void BlueskyClient::openConvo(const OutgoingMessage &message, QObject *context, 
     });
 }
 
+void BlueskyClient::directConversationWith(const QString &personRemoteId, QObject *context,
+                                           ResultCallback<QString> done)
+{
+    OutgoingMessage to;
+    to.recipientRemoteIds << personRemoteId;
+    openConvo(to, context, std::move(done));
+}
+
 void BlueskyClient::sendDirectMessage(const OutgoingMessage &message, QObject *context, ResultCallback<SentItem> done)
 {
     if (!message.mediaIds.isEmpty())

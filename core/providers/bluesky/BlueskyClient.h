@@ -79,6 +79,8 @@ public:
     void uploadMedia(const MediaUpload &upload, QObject *context, ResultCallback<UploadedMedia> done,
                      ProgressCallback progress = {}) override;
     void lookUpPerson(const QString &handleOrId, QObject *context, ResultCallback<Identity> done) override;
+    /** chat.bsky.convo.getConvoForMembers: the 1:1 conversation, made when there is none yet. */
+    void directConversationWith(const QString &personRemoteId, QObject *context, ResultCallback<QString> done) override;
     TextRules textRules(TextRules::Mode mode) const override;
     QUrl directMessageLink() const override;
     std::optional<RateLimitLedger::Entry> budget(SyncStream stream) const override;
