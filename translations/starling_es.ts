@@ -213,6 +213,58 @@
         <source>Sign in again as @%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bluesky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an app password, not your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you.bsky.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xxxx-xxxx-xxxx-xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bsky.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for accounts on bsky.social; type your server if you host your account elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting &amp;provider</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling::Automation</name>
@@ -237,6 +289,175 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyAccountSignIn</name>
+    <message>
+        <source>Enter your Bluesky handle and an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky did not accept this handle and app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account asks for an e-mail code at sign-in: use an app password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky has taken this account down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Bluesky account is not active (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Reading the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Bluesky sign-in to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyClient</name>
+    <message>
+        <source>This conversation is locked: no one can write in it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot write to this person on Bluesky: one of you has blocked the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person accepts direct messages only from people they follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person does not accept direct messages on Bluesky.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not on Bluesky any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Bluesky conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Bluesky account is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one on Bluesky has this handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app password cannot read direct messages: create one with &apos;Allow access to your direct messages&apos; turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Bluesky handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Bluesky page token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Bluesky conversation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Bluesky conversation has between one and nine other people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Bluesky account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky direct messages cannot carry images or other files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Bluesky direct message needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s Bluesky id is not known yet; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Bluesky post needs some text or an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Bluesky post can carry at most %1 images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of this post is no longer uploaded; attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Bluesky post to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post this answers no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky posts take images only (this file is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for Bluesky: an image may have at most 2,000,000 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskySession</name>
+    <message>
+        <source>The system keyring did not store the Bluesky sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bluesky sign-in of this account is not in the keyring. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky has taken this account down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky no longer accepts this account&apos;s sign-in. Please sign in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -510,6 +731,13 @@
     </message>
     <message>
         <source>The answer from %1 was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::InboxActions</name>
+    <message>
+        <source>The public answer is on its way, but no DM could be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
