@@ -262,7 +262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hosting &amp;provider</source>
+        <source>Hosting pro&amp;vider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

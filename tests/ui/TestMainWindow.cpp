@@ -276,6 +276,7 @@ private Q_SLOTS:
     void keepsPostTheOutboxCouldNotTake();
     void testsRuleOnTheReaderThread();
     void blueskyFlows();
+    void addsBlueskyAccount();
 
 private:
     /** Presses @p key where the keyboard focus is, as a person would. */
@@ -1475,6 +1476,72 @@ void TestMainWindow::blueskyFlows()
     QTRY_VERIFY_WITH_TIMEOUT(messageRow(dm) >= 0, waitMs);
     QTRY_COMPARE_WITH_TIMEOUT(threadModel()->index(messageRow(dm)).data(MessageListModel::DeliveryRole).toInt(),
                               int(Message::Delivery::Delivered), waitMs);
+}
+
+void TestMainWindow::addsBlueskyAccount()
+{
+    // The user picks Bluesky and types their handle, an app password and their server: a wrong
+    // password says so and keeps the dialog; the right one adds the account, tokens in the keychain.
+    BlueskyServer bluesky;
+    QVERIFY(bluesky.listen());
+    const QString me = bluesky.addAccount(u"shop.test"_s, u"Starling Shop"_s);
+    const QString appPassword = bluesky.addAppPassword(me, u"Starling"_s, true);
+    SignInService service(*m_accounts, std::make_shared<NetworkProviderFactory>(m_credentials.get()));
+    AddAccountDialog dialog(service, m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *network = dialog.findChild<QComboBox *>();
+    QVERIFY(network);
+    network->setCurrentIndex(network->findText(u"Bluesky"_s));
+    QLineEdit *handle = nullptr;
+    QLineEdit *password = nullptr;
+    QLineEdit *server = nullptr;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == u"Handle"_s)
+            handle = edit;
+        else if (edit->accessibleName() == u"App password"_s)
+            password = edit;
+        else if (edit->accessibleName() == u"Hosting provider"_s)
+            server = edit;
+    }
+    QVERIFY(handle && password && server);
+    QVERIFY(handle->isVisible() && password->isVisible() && server->isVisible());
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QPushButton *signIn = button(&dialog, u"Sign in"_s);
+    QVERIFY(signIn);
+    QVERIFY(!signIn->isEnabled());
+    QTest::keyClicks(handle, u"@shop.test"_s);
+    QVERIFY(!signIn->isEnabled()); // no password yet
+    QTest::keyClicks(password, u"wrong-password"_s);
+    QTest::keyClicks(server, bluesky.baseUrl().toString());
+    QVERIFY(signIn->isEnabled());
+
+    const qsizetype before = m_accounts->accounts().size();
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    const auto statusText = [&] {
+        QStringList labels;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            labels.append(label->text());
+        return labels.join(u" | "_s);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled() && statusText().contains(u"color:"_s), waitMs);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(m_accounts->accounts().size(), before);
+
+    password->clear();
+    QTest::keyClicks(password, appPassword);
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog.result() == QDialog::Accepted, qPrintable(statusText()), waitMs);
+    QCOMPARE(m_accounts->accounts().size(), before + 1);
+    const Account added = m_accounts->accounts().constLast();
+    QCOMPARE(added.network, Network::Bluesky);
+    QCOMPARE(added.remoteUserId, me);
+    QCOMPARE(added.handle, u"shop.test"_s);
+    QCOMPARE(added.serverUrl, bluesky.baseUrl());
+    QVERIFY(password->text().isEmpty()); // the app password is not kept anywhere
+    QTRY_VERIFY_WITH_TIMEOUT(m_credentials->contains(added.id, CredentialStore::Kind::AccessToken)
+                                 && m_credentials->contains(added.id, CredentialStore::Kind::RefreshToken),
+                             waitMs);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -159,7 +159,7 @@ QWidget *AddAccountDialog::makeBlueskyPage()
     m_blueskyServer->setAccessibleName(tr("Hosting provider"));
     m_blueskyServer->setToolTip(tr("Leave empty for accounts on bsky.social; type your server if you host "
                                    "your account elsewhere."));
-    form->addRow(tr("Hosting &provider"), m_blueskyServer);
+    form->addRow(tr("Hosting pro&vider"), m_blueskyServer);
     layout->addLayout(form);
     return page;
 }
