@@ -8,8 +8,14 @@
 // reply, and the thread.
 //
 // These answers are the referee for the sandbox Bluesky server and the Bluesky client: what is
-// asserted here is what the real server does. The helpers (Xrpc, tid(), facet building) are
-// written to be reused when BlueskyClient is driven against the same network.
+// asserted here is what the real server does.
+//
+// Then Starling's own code against the same network (the client* functions), checked with raw
+// XRPC reads: BlueskyAccountSignIn with carol's app password (the Account it reports, the tokens
+// keep() stores), BlueskyClient over a BlueskySession publishing a post with mention, link and tag
+// facets, one with an uploaded image, the same outbox item twice (one record), reading a reply and
+// a mention from bob as Messages (updateSeen understood), replying to the reply, and the session's
+// refresh, asked for and on a refused access token (the rotated tokens stored, later calls work).
 //
 // With STARLING_BLUESKY_FIXTURES_OUT set to a folder, the test saves the createSession,
 // listNotifications and getPostThread answers there (JWT signatures redacted), as the fixtures in
@@ -19,6 +25,11 @@
 // registry, and fails otherwise.
 
 #include "BlueskyPds.h"
+#include "FakeCredentialStore.h"
+#include "ProviderTestKit.h"
+#include "providers/bluesky/BlueskyAccountSignIn.h"
+#include "providers/bluesky/BlueskyClient.h"
+#include "providers/bluesky/BlueskySession.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -33,14 +44,23 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+using starling::BlueskyAccountSignIn;
+using starling::BlueskyClient;
+using starling::BlueskySession;
+using starling::CredentialStore;
+using starling::Error;
+using starling::FakeCredentialStore;
+using starling::Result;
 using starling::test::BlueskyPds;
 
 namespace {
@@ -244,6 +264,15 @@ private Q_SLOTS:
     void notificationsShowMentionAndReply();
     void postThreadShowsReply();
 
+    // Starling's own Bluesky code against the real server: the server is the referee of the client.
+    void clientSignsInWithAppPassword();
+    void clientPublishesPostWithFacets();
+    void clientPublishesPostWithImage();
+    void clientRepeatedPublishIsOneRecord();
+    void clientFetchesReplyAndMention();
+    void clientRepliesToReply();
+    void clientSessionRefreshStoresRotatedTokens();
+
 private:
     /** Signs @p account in with its app password; the session's JSON. */
     QJsonObject signIn(const BlueskyPds::Account &account);
@@ -256,6 +285,24 @@ private:
     QJsonObject m_reply; // bob's reply to it
     QJsonObject m_carolMention; // carol's post that mentions alice
     QString m_postText;
+
+    // The client side: carol, signed in through BlueskyAccountSignIn.
+    template<typename T, typename Call>
+    Result<T> await(Call call)
+    {
+        return starling::test::await<T>(std::move(call), requestTimeoutMs);
+    }
+    /** The record behind @p uri as the PDS stores it (com.atproto.repo.getRecord): {uri, cid, value}. */
+    Answer record(const QString &uri);
+    void makeClient();
+
+    std::unique_ptr<FakeCredentialStore> m_store;
+    std::unique_ptr<BlueskySession> m_session;
+    std::unique_ptr<BlueskyClient> m_client;
+    starling::Account m_account;
+    QString m_clientPost; // carol's post published through the client
+    QJsonObject m_bobReply; // bob's reply to it: {uri, cid}
+    QJsonObject m_bobMention; // bob's post that mentions carol
 };
 
 void TestBlueskyPds::initTestCase()
@@ -275,6 +322,9 @@ void TestBlueskyPds::initTestCase()
 
 void TestBlueskyPds::cleanupTestCase()
 {
+    m_client.reset();
+    m_session.reset();
+    m_store.reset();
     m_xrpc.reset();
     if (!m_pds)
         return;
@@ -684,6 +734,387 @@ void TestBlueskyPds::postThreadShowsReply()
                                        accessToken(bob.name));
     QVERIFY2(missing.status == 400, qPrintable(missing.describe()));
     QCOMPARE(missing.error(), u"NotFound"_s);
+}
+
+// Starling's Bluesky client against the real server -------------------------------------------------
+
+Answer TestBlueskyPds::record(const QString &uri)
+{
+    // at://<did>/<collection>/<rkey>
+    const QStringList parts = uri.mid(5).split(u'/');
+    if (!uri.startsWith(u"at://"_s) || parts.size() != 3)
+        return {};
+    return m_xrpc->get(u"com.atproto.repo.getRecord"_s,
+                       QUrlQuery{{u"repo"_s, parts.at(0)}, {u"collection"_s, parts.at(1)}, {u"rkey"_s, parts.at(2)}});
+}
+
+void TestBlueskyPds::makeClient()
+{
+    m_client.reset();
+    m_session = std::make_unique<BlueskySession>(m_account.id, m_account.serverUrl, m_store.get());
+    BlueskyClient::Config config;
+    config.service = m_account.serverUrl;
+    config.accountId = m_account.id;
+    config.ownDid = m_account.remoteUserId;
+    m_client = std::make_unique<BlueskyClient>(config, m_session.get());
+    auto prepared = await<void>([&](QObject *context, auto done) { m_client->prepare(context, done); });
+    QVERIFY2(prepared.ok(), prepared.ok() ? "" : qPrintable(prepared.error().message()));
+    QVERIFY(!m_session->accessToken().isEmpty());
+}
+
+void TestBlueskyPds::clientSignsInWithAppPassword()
+{
+    const BlueskyPds::Account carol = m_pds->account(u"carol"_s);
+    m_store = std::make_unique<FakeCredentialStore>();
+
+    // A wrong app password: refused, nothing stored.
+    {
+        BlueskyAccountSignIn wrong(carol.handle, u"aaaa-bbbb-cccc-dddd"_s, m_pds->pdsUrl(), m_store.get());
+        std::optional<Result<starling::Account>> outcome;
+        connect(&wrong, &starling::AccountSignIn::finished, this,
+                [&outcome](const Result<starling::Account> &r) { outcome = r; });
+        wrong.start();
+        QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, requestTimeoutMs));
+        QVERIFY(!outcome->ok());
+        QCOMPARE(outcome->error().code(), Error::Code::AuthRevoked);
+        QCOMPARE(m_store->size(), 0);
+    }
+
+    BlueskyAccountSignIn signIn(u"@"_s + carol.handle, carol.appPassword, m_pds->pdsUrl(), m_store.get());
+    std::optional<Result<starling::Account>> outcome;
+    connect(&signIn, &starling::AccountSignIn::finished, this,
+            [&outcome](const Result<starling::Account> &r) { outcome = r; });
+    signIn.start();
+    QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, requestTimeoutMs));
+    QVERIFY2(outcome->ok(), outcome->ok() ? "" : qPrintable(outcome->error().message()));
+    const starling::Account account = outcome->value();
+    QCOMPARE(account.network, starling::Network::Bluesky);
+    QCOMPARE(account.handle, carol.handle);
+    QCOMPARE(account.remoteUserId, carol.did);
+    QCOMPARE(account.displayName, u"Carol Example"_s); // read from the AppView
+    // The PDS, as the account's DID document names it: this harness's PDS calls itself
+    // http://localhost:<port> (its public URL) while the test reaches it at 127.0.0.1.
+    QString named;
+    for (const QJsonValue &service :
+         TestBlueskyPds::signIn(carol).value(u"didDoc"_s).toObject().value(u"service"_s).toArray()) {
+        if (service.toObject().value(u"id"_s).toString() == u"#atproto_pds"_s)
+            named = service.toObject().value(u"serviceEndpoint"_s).toString();
+    }
+    QVERIFY(!named.isEmpty());
+    QCOMPARE(account.serverUrl.adjusted(QUrl::StripTrailingSlash), QUrl(named).adjusted(QUrl::StripTrailingSlash));
+    QCOMPARE(account.serverUrl.port(), m_pds->pdsUrl().port());
+    QCOMPARE(account.serverUrl.scheme(), m_pds->pdsUrl().scheme());
+    QVERIFY(!account.id.isNull());
+    QCOMPARE(m_store->size(), 0); // nothing stored before keep()
+
+    auto kept = await<void>([&](QObject *context, auto done) { signIn.keep(account, context, done); });
+    QVERIFY2(kept.ok(), kept.ok() ? "" : qPrintable(kept.error().message()));
+    // The tokens are in the keychain, the refresh token first; the app password is not.
+    const auto writes = m_store->writes();
+    QCOMPARE(writes.size(), 2);
+    QCOMPARE(writes.at(0).first, CredentialStore::Kind::RefreshToken);
+    QCOMPARE(writes.at(1).first, CredentialStore::Kind::AccessToken);
+    QVERIFY(!m_store->contains(account.id, CredentialStore::Kind::AppPassword));
+    for (const auto &write : writes)
+        QVERIFY(!write.second.contains(carol.appPassword.toUtf8()));
+    // They are the PDS's tokens for carol: an access token and a refresh token.
+    const QJsonObject access =
+        jwtClaims(QString::fromLatin1(m_store->secret(account.id, CredentialStore::Kind::AccessToken)));
+    const QJsonObject refresh =
+        jwtClaims(QString::fromLatin1(m_store->secret(account.id, CredentialStore::Kind::RefreshToken)));
+    QCOMPARE(access.value(u"sub"_s).toString(), carol.did);
+    QCOMPARE(refresh.value(u"sub"_s).toString(), carol.did);
+    QCOMPARE(refresh.value(u"scope"_s).toString(), u"com.atproto.refresh"_s);
+    QVERIFY(access.value(u"scope"_s).toString() != u"com.atproto.refresh"_s);
+
+    m_account = account;
+    makeClient();
+    auto me = await<starling::Identity>([&](QObject *context, auto done) { m_client->whoAmI(context, done); });
+    QVERIFY2(me.ok(), me.ok() ? "" : qPrintable(me.error().message()));
+    QCOMPARE(me->remoteId, carol.did);
+    QCOMPARE(me->handle, carol.handle);
+    auto bob = await<starling::Identity>(
+        [&](QObject *context, auto done) { m_client->lookUpPerson(u"@bob.test"_s, context, done); });
+    QVERIFY2(bob.ok(), bob.ok() ? "" : qPrintable(bob.error().message()));
+    QCOMPARE(bob->remoteId, m_pds->account(u"bob"_s).did);
+    QCOMPARE(bob->displayName, u"Bob Example"_s);
+}
+
+void TestBlueskyPds::clientPublishesPostWithFacets()
+{
+    QVERIFY2(m_client, "needs the sign-in of clientSignsInWithAppPassword");
+    const BlueskyPds::Account bob = m_pds->account(u"bob"_s);
+    starling::OutgoingPost post;
+    post.clientKey = u"pds-post-1"_s;
+    post.text = u"Été 🌞 with @%1 at https://shop.example.com/summer #sale"_s.arg(bob.handle);
+    auto published =
+        await<starling::SentItem>([&](QObject *context, auto done) { m_client->publish(post, context, done); });
+    QVERIFY2(published.ok(), published.ok() ? "" : qPrintable(published.error().message()));
+    QCOMPARE(published->remoteId, m_client->postUriFor(post.clientKey));
+    QCOMPARE(published->conversationRemoteId, published->remoteId);
+    m_clientPost = published->remoteId;
+
+    const Answer stored = record(published->remoteId);
+    QVERIFY2(stored.status == 200, qPrintable(stored.describe()));
+    const QJsonObject value = stored.json.value(u"value"_s).toObject();
+    QCOMPARE(value.value(u"$type"_s).toString(), u"app.bsky.feed.post"_s);
+    QCOMPARE(value.value(u"text"_s).toString(), post.text);
+    QVERIFY(QDateTime::fromString(value.value(u"createdAt"_s).toString(), Qt::ISODateWithMs).isValid());
+    // The facets at UTF-8 byte offsets: "Été 🌞 with " is 16 bytes (12 UTF-16 units).
+    const QJsonArray facets = value.value(u"facets"_s).toArray();
+    QCOMPARE(facets.size(), 3);
+    const QByteArray utf8 = post.text.toUtf8();
+    const QStringList covered{u"@"_s + bob.handle, u"https://shop.example.com/summer"_s, u"#sale"_s};
+    const QStringList types{u"app.bsky.richtext.facet#mention"_s, u"app.bsky.richtext.facet#link"_s,
+                            u"app.bsky.richtext.facet#tag"_s};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject index = facets.at(i).toObject().value(u"index"_s).toObject();
+        const int start = index.value(u"byteStart"_s).toInt();
+        const int end = index.value(u"byteEnd"_s).toInt();
+        QCOMPARE(QString::fromUtf8(utf8.mid(start, end - start)), covered.at(i));
+        const QJsonArray features = facets.at(i).toObject().value(u"features"_s).toArray();
+        QCOMPARE(features.size(), 1);
+        QCOMPARE(features.at(0).toObject().value(u"$type"_s).toString(), types.at(i));
+    }
+    QCOMPARE(facets.at(0).toObject().value(u"index"_s).toObject().value(u"byteStart"_s).toInt(), 16);
+    QCOMPARE(facets.at(0).toObject().value(u"features"_s).toArray().at(0).toObject().value(u"did"_s).toString(),
+             bob.did);
+    QCOMPARE(facets.at(1).toObject().value(u"features"_s).toArray().at(0).toObject().value(u"uri"_s).toString(),
+             u"https://shop.example.com/summer"_s);
+    QCOMPARE(facets.at(2).toObject().value(u"features"_s).toArray().at(0).toObject().value(u"tag"_s).toString(),
+             u"sale"_s);
+}
+
+void TestBlueskyPds::clientPublishesPostWithImage()
+{
+    QVERIFY2(m_client, "needs the sign-in of clientSignsInWithAppPassword");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"squares.png"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(smallPng());
+    }
+    starling::MediaUpload upload;
+    upload.filePath = path;
+    upload.altText = u"Red and blue squares"_s;
+    auto media = await<starling::UploadedMedia>(
+        [&](QObject *context, auto done) { m_client->uploadMedia(upload, context, done); });
+    QVERIFY2(media.ok(), media.ok() ? "" : qPrintable(media.error().message()));
+    QVERIFY2(media->mediaId.startsWith(u"bafkrei"_s), qPrintable(media->mediaId));
+
+    starling::OutgoingPost post;
+    post.clientKey = u"pds-post-image"_s;
+    post.text = u"A picture"_s;
+    post.mediaIds = {media->mediaId};
+    auto published =
+        await<starling::SentItem>([&](QObject *context, auto done) { m_client->publish(post, context, done); });
+    QVERIFY2(published.ok(), published.ok() ? "" : qPrintable(published.error().message()));
+
+    const Answer stored = record(published->remoteId);
+    QVERIFY2(stored.status == 200, qPrintable(stored.describe()));
+    const QJsonObject embed = stored.json.value(u"value"_s).toObject().value(u"embed"_s).toObject();
+    QCOMPARE(embed.value(u"$type"_s).toString(), u"app.bsky.embed.images"_s);
+    const QJsonArray images = embed.value(u"images"_s).toArray();
+    QCOMPARE(images.size(), 1);
+    QCOMPARE(images.at(0).toObject().value(u"alt"_s).toString(), upload.altText);
+    const QJsonObject blob = images.at(0).toObject().value(u"image"_s).toObject();
+    QCOMPARE(blob.value(u"ref"_s).toObject().value(u"$link"_s).toString(), media->mediaId);
+    QCOMPARE(blob.value(u"mimeType"_s).toString(), u"image/png"_s);
+    QCOMPARE(blob.value(u"size"_s).toInteger(), smallPng().size());
+    // The blob is in carol's repo now, byte for byte.
+    const Answer fetched = m_xrpc->get(u"com.atproto.sync.getBlob"_s,
+                                       QUrlQuery{{u"did"_s, m_account.remoteUserId}, {u"cid"_s, media->mediaId}});
+    QVERIFY2(fetched.status == 200, qPrintable(fetched.describe()));
+    QCOMPARE(fetched.body, smallPng());
+}
+
+void TestBlueskyPds::clientRepeatedPublishIsOneRecord()
+{
+    QVERIFY2(m_client, "needs the sign-in of clientSignsInWithAppPassword");
+    starling::OutgoingPost post;
+    post.clientKey = u"pds-outbox-42"_s;
+    post.text = u"Only once, %1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    auto first =
+        await<starling::SentItem>([&](QObject *context, auto done) { m_client->publish(post, context, done); });
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message()));
+    // The same outbox item again (its answer lost, say): answered as sent, not a second post.
+    auto second =
+        await<starling::SentItem>([&](QObject *context, auto done) { m_client->publish(post, context, done); });
+    QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message()));
+    QCOMPARE(second->remoteId, first->remoteId);
+
+    const Answer listed =
+        m_xrpc->get(u"com.atproto.repo.listRecords"_s, QUrlQuery{{u"repo"_s, m_account.remoteUserId},
+                                                                 {u"collection"_s, u"app.bsky.feed.post"_s},
+                                                                 {u"limit"_s, u"100"_s}});
+    QVERIFY2(listed.status == 200, qPrintable(listed.describe()));
+    int withText = 0;
+    for (const QJsonValue &r : listed.json.value(u"records"_s).toArray())
+        withText += r.toObject().value(u"value"_s).toObject().value(u"text"_s).toString() == post.text ? 1 : 0;
+    QCOMPARE(withText, 1);
+
+    auto found = await<std::optional<starling::SentItem>>([&](QObject *context, auto done) {
+        m_client->findPublishedPost(post, QDateTime::currentDateTimeUtc().addSecs(-60), {}, context, done);
+    });
+    QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message()));
+    QVERIFY(found->has_value());
+    QCOMPARE(found->value().remoteId, first->remoteId);
+    starling::OutgoingPost other = post;
+    other.clientKey = u"pds-outbox-43"_s;
+    found = await<std::optional<starling::SentItem>>([&](QObject *context, auto done) {
+        m_client->findPublishedPost(other, QDateTime::currentDateTimeUtc().addSecs(-60), {}, context, done);
+    });
+    QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message()));
+    QVERIFY(!found->has_value());
+}
+
+void TestBlueskyPds::clientFetchesReplyAndMention()
+{
+    QVERIFY2(m_client && !m_clientPost.isEmpty(), "needs the post of clientPublishesPostWithFacets");
+    const BlueskyPds::Account bob = m_pds->account(u"bob"_s);
+    const BlueskyPds::Account carol = m_pds->account(u"carol"_s);
+    // Let the AppView see carol's post before bob answers it (see replyFromAnotherAccount).
+    QVERIFY2(m_pds->waitForAppView(), qPrintable(m_pds->errorString()));
+
+    const Answer parent = record(m_clientPost);
+    QVERIFY2(parent.status == 200, qPrintable(parent.describe()));
+    const QJsonObject carolPost = strongRef(parent.json);
+    QJsonObject reply = postRecord(u"Lovely, Carol!"_s);
+    reply.insert(u"reply"_s, QJsonObject{{u"root"_s, carolPost}, {u"parent"_s, carolPost}});
+    const Answer replied =
+        m_xrpc->post(u"com.atproto.repo.createRecord"_s,
+                     {{u"repo"_s, bob.did}, {u"collection"_s, u"app.bsky.feed.post"_s}, {u"record"_s, reply}},
+                     accessToken(bob.name));
+    QVERIFY2(replied.status == 200, qPrintable(replied.describe()));
+    m_bobReply = strongRef(replied.json);
+
+    const QString text = u"Ask @%1 ✨"_s.arg(carol.handle);
+    QJsonObject mentioning = postRecord(text);
+    mentioning.insert(u"facets"_s, QJsonArray{facet(text, u"@"_s + carol.handle, mention(carol.did))});
+    const Answer mentioned =
+        m_xrpc->post(u"com.atproto.repo.createRecord"_s,
+                     {{u"repo"_s, bob.did}, {u"collection"_s, u"app.bsky.feed.post"_s}, {u"record"_s, mentioning}},
+                     accessToken(bob.name));
+    QVERIFY2(mentioned.status == 200, qPrintable(mentioned.describe()));
+    m_bobMention = strongRef(mentioned.json);
+    QVERIFY2(m_pds->waitForAppView(), qPrintable(m_pds->errorString()));
+
+    // updateSeen answers 200 with an empty body: understood, no failure logged.
+    QTest::failOnWarning(QRegularExpression(u"updateSeen failed"_s));
+    auto page = starling::test::fetchPage(*m_client, u"mention"_s, {}, requestTimeoutMs);
+    QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message()));
+    std::optional<starling::Message> replyMessage, mentionMessage;
+    for (const starling::Message &m : std::as_const(page->messages)) {
+        if (m.remoteId == m_bobReply.value(u"uri"_s).toString())
+            replyMessage = m;
+        else if (m.remoteId == m_bobMention.value(u"uri"_s).toString())
+            mentionMessage = m;
+    }
+    QVERIFY2(replyMessage.has_value(), "the reply is not among the mentions");
+    QCOMPARE(replyMessage->text, u"Lovely, Carol!"_s);
+    QCOMPARE(replyMessage->authorRemoteId, bob.did);
+    QCOMPARE(replyMessage->kind, starling::Message::Kind::Reply);
+    QCOMPARE(replyMessage->direction, starling::Message::Direction::Inbound);
+    QCOMPARE(replyMessage->replyToRemoteId, m_clientPost);
+    QCOMPARE(replyMessage->conversationRemoteId, m_clientPost);
+    QCOMPARE(replyMessage->accountId, m_account.id);
+    QVERIFY2(mentionMessage.has_value(), "the mention is not among the mentions");
+    QCOMPARE(mentionMessage->text, text);
+    QCOMPARE(mentionMessage->authorRemoteId, bob.did);
+    QCOMPARE(mentionMessage->kind, starling::Message::Kind::Mention);
+    bool bobKnown = false;
+    for (const starling::Identity &person : std::as_const(page->people))
+        bobKnown = bobKnown || (person.remoteId == bob.did && person.handle == bob.handle);
+    QVERIFY(bobKnown);
+
+    // Marked seen on the server: nothing unread for carol any more.
+    const Answer unread =
+        m_xrpc->get(u"app.bsky.notification.getUnreadCount"_s, {}, QString::fromLatin1(m_session->accessToken()));
+    QVERIFY2(unread.status == 200, qPrintable(unread.describe()));
+    QCOMPARE(unread.json.value(u"count"_s).toInt(), 0);
+}
+
+void TestBlueskyPds::clientRepliesToReply()
+{
+    QVERIFY2(m_client && !m_bobReply.isEmpty(), "needs bob's reply of clientFetchesReplyAndMention");
+    starling::OutgoingPost reply;
+    reply.clientKey = u"pds-reply-1"_s;
+    reply.text = u"Thanks @bob.test!"_s;
+    reply.inReplyToRemoteId = m_bobReply.value(u"uri"_s).toString();
+    auto answered =
+        await<starling::SentItem>([&](QObject *context, auto done) { m_client->publish(reply, context, done); });
+    QVERIFY2(answered.ok(), answered.ok() ? "" : qPrintable(answered.error().message()));
+    QCOMPARE(answered->conversationRemoteId, m_clientPost);
+
+    const Answer stored = record(answered->remoteId);
+    QVERIFY2(stored.status == 200, qPrintable(stored.describe()));
+    const QJsonObject refs = stored.json.value(u"value"_s).toObject().value(u"reply"_s).toObject();
+    const Answer root = record(m_clientPost);
+    QVERIFY2(root.status == 200, qPrintable(root.describe()));
+    QCOMPARE(refs.value(u"root"_s).toObject(), strongRef(root.json));
+    QCOMPARE(refs.value(u"parent"_s).toObject(), m_bobReply);
+
+    // The AppView puts it under bob's reply, in carol's thread.
+    QVERIFY2(m_pds->waitForAppView(), qPrintable(m_pds->errorString()));
+    starling::PageRequest thread;
+    thread.conversationRemoteId = answered->remoteId;
+    auto page = await<starling::FetchedPage>(
+        [&](QObject *context, auto done) { m_client->fetchConversation(thread, context, done); });
+    QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message()));
+    bool found = false;
+    for (const starling::Message &m : std::as_const(page->messages)) {
+        QCOMPARE(m.conversationRemoteId, m_clientPost);
+        if (m.remoteId == answered->remoteId) {
+            found = true;
+            QCOMPARE(m.replyToRemoteId, m_bobReply.value(u"uri"_s).toString());
+            QCOMPARE(m.direction, starling::Message::Direction::Outbound);
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestBlueskyPds::clientSessionRefreshStoresRotatedTokens()
+{
+    QVERIFY2(m_client, "needs the sign-in of clientSignsInWithAppPassword");
+    const QByteArray oldRefresh = m_store->secret(m_account.id, CredentialStore::Kind::RefreshToken);
+    QVERIFY(!oldRefresh.isEmpty());
+    m_store->clearLog();
+
+    auto refreshed = await<void>([&](QObject *context, auto done) { m_session->refresh(context, done); });
+    QVERIFY2(refreshed.ok(), refreshed.ok() ? "" : qPrintable(refreshed.error().message()));
+    QCOMPARE(m_session->refreshesSent(), 1);
+    const QByteArray newRefresh = m_store->secret(m_account.id, CredentialStore::Kind::RefreshToken);
+    QVERIFY(!newRefresh.isEmpty());
+    QVERIFY(newRefresh != oldRefresh); // rotated
+    QCOMPARE(jwtClaims(QString::fromLatin1(newRefresh)).value(u"sub"_s).toString(), m_account.remoteUserId);
+    QCOMPARE(m_store->secret(m_account.id, CredentialStore::Kind::AccessToken), m_session->accessToken());
+    const auto writes = m_store->writes();
+    QCOMPARE(writes.size(), 2);
+    QCOMPARE(writes.at(0).first, CredentialStore::Kind::RefreshToken);
+    QCOMPARE(writes.at(1).first, CredentialStore::Kind::AccessToken);
+
+    // A later call works with the new access token.
+    auto me = await<starling::Identity>([&](QObject *context, auto done) { m_client->whoAmI(context, done); });
+    QVERIFY2(me.ok(), me.ok() ? "" : qPrintable(me.error().message()));
+    QCOMPARE(me->remoteId, m_account.remoteUserId);
+
+    // An access token the PDS refuses (as an expired one is): the client refreshes once and retries.
+    m_store->preset(m_account.id, CredentialStore::Kind::AccessToken, "not-a-token"_ba);
+    makeClient();
+    QCOMPARE(m_session->accessToken(), "not-a-token"_ba);
+    m_store->clearLog();
+    starling::PageRequest none;
+    auto page = starling::test::fetchPage(*m_client, u"mention"_s, none, requestTimeoutMs);
+    QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message()));
+    QCOMPARE(m_session->refreshesSent(), 1);
+    QVERIFY(m_session->accessToken() != "not-a-token"_ba);
+    const QByteArray rotated = m_store->secret(m_account.id, CredentialStore::Kind::RefreshToken);
+    QVERIFY(rotated != newRefresh);
+    QCOMPARE(m_store->secret(m_account.id, CredentialStore::Kind::AccessToken), m_session->accessToken());
+    QCOMPARE(m_store->writes().size(), 2);
+    QCOMPARE(m_store->writes().at(0).first, CredentialStore::Kind::RefreshToken);
 }
 
 QTEST_GUILESS_MAIN(TestBlueskyPds)

@@ -664,6 +664,41 @@ void BlueskyClient::lookUpPost(const QString &uri, QObject *context, ResultCallb
     });
 }
 
+void BlueskyClient::lookUpOwnPost(const QString &rkey, QObject *context,
+                                  ResultCallback<std::optional<bm::PostRef>> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"repo"_s, m_config.ownDid);
+    q.addQueryItem(u"collection"_s, u"app.bsky.feed.post"_s);
+    q.addQueryItem(u"rkey"_s, rkey);
+    const QString uri = u"at://"_s + m_config.ownDid + u"/app.bsky.feed.post/"_s + rkey;
+    call(query(u"com.atproto.repo.getRecord"_s, q), context, [done, uri](Result<HttpResponse> response) {
+        if (!response) {
+            // No such record: 400 RecordNotFound.
+            if (response.error().code() == Error::Code::NotFound
+                || bm::errorName(response.error()) == u"RecordNotFound")
+                return done(std::optional<bm::PostRef>());
+            return done(response.error());
+        }
+        const QJsonObject root = response->json().object();
+        const auto cid = json::string(root, "cid"_L1);
+        const auto value = json::object(root, "value"_L1);
+        if (json::string(root, "uri"_L1).value_or(QString()) != uri || !cid || cid->isEmpty() || !value)
+            return done(
+                Error(Error::Code::BadResponse, tr("Bluesky answered something unexpected for one of your posts.")));
+        bm::PostRef ref{uri, *cid, uri, *cid};
+        const QJsonObject threadRoot = value->value("reply"_L1).toObject().value("root"_L1).toObject();
+        if (!threadRoot.isEmpty()) {
+            ref.rootUri = threadRoot.value("uri"_L1).toString();
+            ref.rootCid = threadRoot.value("cid"_L1).toString();
+            if (!bm::isPostUri(ref.rootUri))
+                return done(Error(Error::Code::BadResponse,
+                                  tr("Bluesky answered something unexpected for one of your posts.")));
+        }
+        done(std::optional<bm::PostRef>(ref));
+    });
+}
+
 void BlueskyClient::publish(const OutgoingPost &post, QObject *context, ResultCallback<SentItem> done)
 {
     if (!bm::isDid(m_config.ownDid))
@@ -746,15 +781,16 @@ void BlueskyClient::createPost(const OutgoingPost &post, const QJsonObject &repl
                            return done(SentItem{created->uri, thread, createdAt});
                        }
                        const Error error = response.error();
-                       if (error.code() != Error::Code::InvalidInput)
-                           return done(error);
                        // Refused: perhaps because the record is there already (a repeat of this item).
-                       self->lookUpPost(uri, context,
-                                        [done, error, uri, thread](Result<std::optional<bm::PostRef>> found) {
-                                            if (found && found->has_value())
-                                                return done(SentItem{uri, thread, {}});
-                                            done(error);
-                                        });
+                       // The real PDS answers a record key that is taken with 500 InternalServerError.
+                       if (error.code() != Error::Code::InvalidInput && error.code() != Error::Code::ServerError)
+                           return done(error);
+                       self->lookUpOwnPost(uri.section(u'/', -1), context,
+                                           [done, error, uri, thread](Result<std::optional<bm::PostRef>> found) {
+                                               if (found && found->has_value())
+                                                   return done(SentItem{uri, thread, {}});
+                                               done(error);
+                                           });
                    });
     });
 }
@@ -802,7 +838,7 @@ void BlueskyClient::findPublishedPost(const OutgoingPost &post, const QDateTime 
     const QString uri = postUriFor(post.clientKey);
     if (exclude.contains(uri))
         return done(std::optional<SentItem>());
-    lookUpPost(uri, context, [done, uri](Result<std::optional<bm::PostRef>> found) {
+    lookUpOwnPost(uri.section(u'/', -1), context, [done, uri](Result<std::optional<bm::PostRef>> found) {
         if (!found)
             return done(found.error());
         if (!found->has_value())

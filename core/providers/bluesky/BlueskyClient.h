@@ -27,7 +27,8 @@ class AccessTokenSource;
  * first back to the stored indexedAt, the posts replied to (getPosts), then updateSeen.
  *
  * Posts get a record key derived from the outbox's client key (blueskymapper::tidForKey()), so a
- * post sent twice is one record: a repeat is found at its key (getPosts) and answered as sent.
+ * post sent twice is one record: a repeat is refused (the real PDS answers a taken record key with
+ * 500 InternalServerError), found at its key in our repo (getRecord) and answered as sent.
  *
  * An expired access token (HTTP 400 ExpiredToken, B-5) triggers one refresh and one retry; a 429
  * feeds the rate-limit ledger (RateLimit-* headers, reset in epoch seconds) and is RateLimited.
@@ -111,6 +112,12 @@ private:
     void createPost(const OutgoingPost &post, const QJsonObject &reply, QObject *context,
                     ResultCallback<SentItem> done);
     void lookUpPost(const QString &uri, QObject *context, ResultCallback<std::optional<blueskymapper::PostRef>> done);
+    /**
+     * One of our own posts, read from our repo on the PDS (com.atproto.repo.getRecord): there the
+     * moment it is written, unlike getPosts, which waits until the AppView has indexed it.
+     */
+    void lookUpOwnPost(const QString &rkey, QObject *context,
+                       ResultCallback<std::optional<blueskymapper::PostRef>> done);
 
     struct Blob
     {
