@@ -6,13 +6,16 @@
 // usage meter, and a sender process killed with SIGKILL 50 times (the test re-runs itself as that
 // sender, against the X server that lives in the test process). Reconciliation: a refused read,
 // a message X shows late, twins of the same short text, media-only messages; a full disk; an
-// account signed in again mid-send; a rate-limit reset years ahead.
+// account signed in again mid-send; a rate-limit reset years ahead. And 500 Bluesky DMs through
+// random faults against the sandbox Bluesky server, which has no idempotency key either.
 
 #include "Fault.h"
 #include "LoopbackServer.h"
 #include "TestData.h"
 #include "WriterAccess.h"
 #include "auth/FixedAccessToken.h"
+#include "bluesky/BlueskyServer.h"
+#include "providers/bluesky/BlueskyClient.h"
 #include "providers/x/XClient.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -223,6 +226,7 @@ private Q_SLOTS:
     void restartSendsWhatWasQueued();
     void syncedCopyIsNotShownTwice();
     void killedSenderDeliversExactlyOnce();
+    void blueskyDeliversExactlyOnceThroughRandomFaults();
 
     // Reconciliation and stalls (issue #12)
     void refusedReadLeavesItemUnverified();
@@ -609,6 +613,183 @@ void TestOutbox::deliversExactlyOnceThroughRandomFaults()
         QVERIFY2(sent->state == OutboxItem::State::Sent, qPrintable(describe(*sent)));
         const auto event = m_server->dmEvent(sent->remoteId);
         QVERIFY2(event.has_value() && event->text == sent->text, qPrintable(describe(*sent)));
+        remoteIds.insert(sent->remoteId);
+    }
+    QCOMPARE(remoteIds.size(), total);
+}
+
+void TestOutbox::blueskyDeliversExactlyOnceThroughRandomFaults()
+{
+    // The Bluesky chat service, with the shop's account and three people.
+    sandbox::BlueskyServer server;
+    QVERIFY(server.listen());
+    server.setRateLimit(1'000'000); // not about the server's own limits: the faults bring the 429s
+    const QString shop = server.addAccount(u"shop.test"_s, u"The Shop"_s);
+    const QString alice = server.addAccount(u"alice.test"_s);
+    const QString bob = server.addAccount(u"bob.test"_s);
+    const QString carol = server.addAccount(u"carol.test"_s);
+    const QString dave = server.addAccount(u"dave.test"_s);
+    QVERIFY(!shop.isEmpty() && !alice.isEmpty() && !bob.isEmpty() && !carol.isEmpty() && !dave.isEmpty());
+    for (const QString &person : {alice, bob, carol}) {
+        server.follow(person, shop);
+        server.follow(shop, person);
+    }
+    server.setAllowIncoming(dave, u"all"_s); // nobody wrote yet: the first message makes the convo
+    const QString withAlice = server.createConvo({shop, alice});
+    const QString withBob = server.createConvo({shop, bob});
+    const QString group = server.createConvo({carol, shop, alice});
+    QVERIFY(!withAlice.isEmpty() && !withBob.isEmpty() && !group.isEmpty());
+    QVERIFY(!server.sendMessage(alice, withAlice, u"Hi shop"_s).isEmpty());
+    const QByteArray access = server.signIn(shop);
+    QVERIFY(!access.isEmpty());
+
+    // The account and its conversations in the store, as a first sync leaves them.
+    Account account = testdata::account(u"shop.test"_s, Network::Bluesky);
+    account.remoteUserId = shop;
+    QVERIFY(AccountRepository(test::writerDatabase(*m_writer)).upsert(account).ok());
+    SyncPage page;
+    page.accountId = account.id;
+    page.stream = u"dm"_s;
+    for (const QString &person : {alice, bob, carol})
+        page.identities << testdata::person(account.id, person);
+    page.conversations << testdata::directConversation(account.id, withAlice, alice)
+                       << testdata::directConversation(account.id, withBob, bob);
+    Conversation groupConversation;
+    groupConversation.accountId = account.id;
+    groupConversation.remoteId = group;
+    groupConversation.kind = Conversation::Kind::Group;
+    groupConversation.participantRemoteIds = {carol, alice};
+    page.conversations << groupConversation;
+    QVERIFY(m_writer->storePage(page).ok());
+    QList<Lane> lanes;
+    for (const QString &remote : {withAlice, withBob, group}) {
+        lanes << Lane{remote, localConversationId(test::writerDatabase(*m_writer), remote), {}};
+        QVERIFY(lanes.constLast().localId > 0);
+    }
+    lanes << Lane{{}, 0, dave};
+
+    FixedAccessToken tokens(access);
+    BlueskyClient::Config config;
+    config.service = server.baseUrl();
+    config.accountId = account.id;
+    config.ownDid = shop;
+    config.requestDeadline = 2s;
+    BlueskyClient client(config, &tokens);
+    // Reads are retried inside HttpClient; keep those pauses as short as the outbox's.
+    client.http().setBackoff({5ms, 50ms, 0.5});
+    Outbox outbox(m_writer.get());
+    outbox.setBackoff({10ms, 200ms});
+    // Not the minute a real service may need to show a message: the sandbox shows it at once.
+    outbox.setSettleTime(20ms);
+    outbox.addAccount(account.id, &client);
+
+    quint32 seed = QRandomGenerator::global()->generate();
+    if (qEnvironmentVariableIsSet("STARLING_TEST_SEED"))
+        seed = quint32(qEnvironmentVariableIntValue("STARLING_TEST_SEED"));
+    qInfo("fault seed: %u (STARLING_TEST_SEED=%u reproduces it)", seed, seed);
+    QRandomGenerator random(seed);
+
+    // After every request, the next send (and the next read that reconciles) gets a random fault,
+    // one time in four.
+    const QString sendRoute = u"/xrpc/chat.bsky.convo.sendMessage"_s;
+    const QString readRoute = u"/xrpc/chat.bsky.convo.getMessages"_s;
+    QHash<QString, int> injected;
+    sandbox::LoopbackServer &http = server.http();
+    auto injecting = std::make_unique<QObject>(); // the connection ends with it, before the locals it captures
+    connect(&http, &sandbox::LoopbackServer::requestReceived, injecting.get(), [&] {
+        http.clearFaults();
+        if (random.bounded(4) != 0)
+            return;
+        Fault fault;
+        // A 429 holds every request of the account until the reset (up to two seconds): rarer.
+        const quint32 pick = random.bounded(32);
+        if (pick < 6)
+            fault = Fault::resetBeforeHandling(); // never stored
+        else if (pick < 16)
+            fault = Fault::resetAfterHandling(); // stored, never answered: only a reconciliation tells
+        else if (pick < 21)
+            fault = Fault::truncatedBody(); // stored, the answer cut short
+        else if (pick < 25)
+            fault = Fault::withStatus(500);
+        else if (pick < 31)
+            fault = Fault::withStatus(502);
+        else
+            fault = Fault::rateLimited(Fault::RateLimitStyle::Bluesky, 1s);
+        ++injected[fault.name()];
+        http.injectFault("*"_ba, sendRoute, fault, 1);
+        http.injectFault("*"_ba, readRoute, fault, 1);
+    });
+
+    // 500 messages into four conversations: two 1:1, a group, and a 1:1 that the first message creates.
+    constexpr int total = 500;
+    QHash<int, QStringList> expected;
+    QList<qint64> ids;
+    for (int i = 0; i < total; ++i) {
+        const int lane = i % int(lanes.size());
+        const QString text = u"bsky %1 of conv %2"_s.arg(i / lanes.size()).arg(lane);
+        expected[lane] << text;
+        OutboxItem item;
+        item.accountId = account.id;
+        item.kind = OutboxItem::Kind::DirectMessage;
+        item.conversationId = lanes.at(lane).localId;
+        item.conversationRemoteId = lanes.at(lane).remoteId;
+        if (!lanes.at(lane).recipient.isEmpty())
+            item.recipientRemoteIds = {lanes.at(lane).recipient};
+        item.text = text;
+        auto queued = outbox.enqueue(item);
+        QVERIFY2(queued.ok(), queued.ok() ? "" : qPrintable(queued.error().message()));
+        ids << queued->id;
+    }
+    QSignalSpy drained(&outbox, &Outbox::drained);
+    outbox.start();
+    QVERIFY2(QTest::qWaitFor([&] { return drained.count() > 0 && outbox.isIdle(); }, 120000),
+             qPrintable(u"%1 items left"_s.arg(outbox.pendingCount())));
+    injecting.reset();
+    http.clearFaults();
+    qInfo() << "faults injected:" << injected;
+    QVERIFY(injected.value(u"reset-after-handling"_s) > 0);
+    QVERIFY(injected.value(Fault::truncatedBody().name()) > 0);
+
+    // The first message to Dave made the conversation; every later one went into it.
+    QString withDave;
+    for (const sandbox::BlueskyConvo &convo : server.convosOf(shop)) {
+        if (!convo.isGroup() && convo.members.contains(dave))
+            withDave = convo.id;
+    }
+    QVERIFY(!withDave.isEmpty());
+    lanes.last().remoteId = withDave;
+
+    // The server holds every message exactly once, in order per conversation.
+    QHash<QString, QString> textById;
+    for (int lane = 0; lane < lanes.size(); ++lane) {
+        const QString &remote = lanes.at(lane).remoteId;
+        QStringList texts;
+        for (const sandbox::BlueskyMessage &message : server.messagesOf(remote)) {
+            if (message.senderDid != shop)
+                continue;
+            texts << message.text;
+            textById.insert(message.id, message.text);
+        }
+        const QStringList &want = expected.value(lane);
+        for (qsizetype i = 0; i < std::max(texts.size(), want.size()); ++i) {
+            if (texts.value(i) != want.value(i)) {
+                QFAIL(qPrintable(
+                    u"conversation %1 differs at %2: got \"%3\", expected \"%4\" (%5 vs %6 messages)"_s.arg(remote)
+                        .arg(i)
+                        .arg(texts.value(i), want.value(i))
+                        .arg(texts.size())
+                        .arg(want.size())));
+            }
+        }
+    }
+    QCOMPARE(textById.size(), total);
+    // And the outbox knows each one as sent, by the id the server gave it.
+    QSet<QString> remoteIds;
+    for (qint64 id : std::as_const(ids)) {
+        const auto sent = item(id);
+        QVERIFY(sent.has_value());
+        QVERIFY2(sent->state == OutboxItem::State::Sent, qPrintable(describe(*sent)));
+        QVERIFY2(textById.value(sent->remoteId) == sent->text, qPrintable(describe(*sent)));
         remoteIds.insert(sent->remoteId);
     }
     QCOMPARE(remoteIds.size(), total);
