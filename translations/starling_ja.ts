@@ -435,6 +435,10 @@
         <source>The file changed while it was being read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bluesky answered something unexpected for one of your posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>
