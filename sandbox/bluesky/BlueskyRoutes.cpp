@@ -114,6 +114,25 @@ bool isTidCursor(const QString &cursor)
            && std::all_of(cursor.cbegin(), cursor.cend(), [](QChar c) { return alphabet.contains(c); });
 }
 
+/** A listing's page: its limit (1–100, 50 when absent) and its cursor (a rev or TID, or empty). */
+struct Paging
+{
+    int limit = 50;
+    QString cursor;
+};
+
+/** The page @p request asks for, or the XRPC error answer to a bad limit or cursor. */
+std::variant<Paging, Response> paging(const Request &request)
+{
+    const auto limit = intParam(request, u"limit"_s, 50, 1, 100);
+    if (!limit)
+        return badInt(u"limit"_s, 1, 100);
+    const QString cursor = request.queryValue(u"cursor"_s);
+    if (!cursor.isEmpty() && !isTidCursor(cursor))
+        return invalid(u"Malformed cursor"_s);
+    return Paging{*limit, cursor};
+}
+
 /** The messageInput of a chat call, or the error answer. */
 std::variant<BlueskyState::NewMessage, Response> readMessageInput(const QJsonValue &value)
 {
@@ -614,12 +633,10 @@ Response BlueskyRoutes::getAuthorFeed(const Call &call)
     const QString actor = call.request.queryValue(u"actor"_s);
     if (actor.isEmpty())
         return invalid(u"Params must have the property \"actor\""_s);
-    const auto limit = intParam(call.request, u"limit"_s, 50, 1, 100);
-    if (!limit)
-        return badInt(u"limit"_s, 1, 100);
-    const QString cursor = call.request.queryValue(u"cursor"_s);
-    if (!cursor.isEmpty() && !isTidCursor(cursor))
-        return invalid(u"Malformed cursor"_s);
+    const auto paged = paging(call.request);
+    if (const auto *error = std::get_if<Response>(&paged))
+        return *error;
+    const auto [limit, cursor] = std::get<Paging>(paged);
     const BlueskyAccount *account = m_state.findActor(actor);
     if (!account)
         return invalid(u"Profile not found"_s);
@@ -631,7 +648,7 @@ Response BlueskyRoutes::getAuthorFeed(const Call &call)
     for (const BlueskyRecord &post : posts) {
         if (!cursor.isEmpty() && post.rkey >= cursor)
             continue;
-        if (feed.size() == *limit) {
+        if (feed.size() == limit) {
             more = true;
             break;
         }
@@ -648,12 +665,10 @@ Response BlueskyRoutes::getAuthorFeed(const Call &call)
 
 Response BlueskyRoutes::listConvos(const Call &call)
 {
-    const auto limit = intParam(call.request, u"limit"_s, 50, 1, 100);
-    if (!limit)
-        return badInt(u"limit"_s, 1, 100);
-    const QString cursor = call.request.queryValue(u"cursor"_s);
-    if (!cursor.isEmpty() && !isTidCursor(cursor))
-        return invalid(u"Malformed cursor"_s);
+    const auto paged = paging(call.request);
+    if (const auto *error = std::get_if<Response>(&paged))
+        return *error;
+    const auto [limit, cursor] = std::get<Paging>(paged);
     const QString readState = call.request.queryValue(u"readState"_s);
     const QString status = call.request.queryValue(u"status"_s);
     const QString kind = call.request.queryValue(u"kind"_s);
@@ -673,7 +688,7 @@ Response BlueskyRoutes::listConvos(const Call &call)
             continue;
         if ((kind == u"direct" && convo.isGroup()) || (kind == u"group" && !convo.isGroup()))
             continue;
-        if (convos.size() == *limit) {
+        if (convos.size() == limit) {
             more = true;
             break;
         }
@@ -743,12 +758,10 @@ Response BlueskyRoutes::getMessages(const Call &call)
     const QString id = call.request.queryValue(u"convoId"_s);
     if (id.isEmpty())
         return invalid(u"Params must have the property \"convoId\""_s);
-    const auto limit = intParam(call.request, u"limit"_s, 50, 1, 100);
-    if (!limit)
-        return badInt(u"limit"_s, 1, 100);
-    const QString cursor = call.request.queryValue(u"cursor"_s);
-    if (!cursor.isEmpty() && !isTidCursor(cursor))
-        return invalid(u"Malformed cursor"_s);
+    const auto paged = paging(call.request);
+    if (const auto *error = std::get_if<Response>(&paged))
+        return *error;
+    const auto [limit, cursor] = std::get<Paging>(paged);
     const BlueskyConvo *convo = m_state.findConvo(id);
     if (!convo || !convo->members.contains(call.did))
         return xrpcError(400, u"InvalidConvo"_s, u"Convo not found"_s);
@@ -759,7 +772,7 @@ Response BlueskyRoutes::getMessages(const Call &call)
     for (const BlueskyMessage &message : m_state.messagesNewestFirst(id)) {
         if (!cursor.isEmpty() && message.rev >= cursor)
             continue;
-        if (messages.size() == *limit) {
+        if (messages.size() == limit) {
             more = true;
             break;
         }
