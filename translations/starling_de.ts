@@ -5,289 +5,289 @@
     <name>main</name>
     <message>
         <source>A desktop inbox for X, Mastodon and Bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Desktop-Posteingang für X, Mastodon und Bluesky.</translation>
     </message>
     <message>
         <source>Use the profile in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil in &lt;Ordner&gt; verwenden.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Try Starling on a sandbox network, in a throw-away profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling in einem Sandbox-Netzwerk ausprobieren, mit einem Wegwerfprofil.</translation>
     </message>
     <message>
         <source>The demo network could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Netzwerk konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Starling is already running with this profile (%1, process %2). Only one may run at a time on a profile, so that nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling läuft bereits mit diesem Profil (%1, Prozess %2). Pro Profil kann nur eine Instanz laufen, damit nichts doppelt gesendet wird.</translation>
     </message>
 </context>
 <context>
     <name>starling</name>
     <message>
         <source>Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke</translation>
     </message>
     <message>
         <source>Thank you, {first_name}! Anything else I can help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, {first_name}! Kann ich sonst noch helfen?</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name}, könntest du mir deine Bestellnummer schicken? Ich kümmere mich sofort darum. – {my_name}</translation>
     </message>
     <message>
         <source>Refund on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung unterwegs</translation>
     </message>
     <message>
         <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tut mir leid, {first_name}. Ich habe die Erstattung veranlasst: Sie ist in 3–5 Tagen auf deinem Konto.</translation>
     </message>
     <message>
         <source>Tag billing questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsfragen taggen</translation>
     </message>
     <message>
         <source>billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>Feedback survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Umfrage</translation>
     </message>
     <message>
         <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke für das Gespräch, {first_name}! Wie waren wir, von 1 bis 5?</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountListModel</name>
     <message>
         <source>@%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 auf %2: %3</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountManager</name>
     <message>
         <source>The account has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat keine ID.</translation>
     </message>
     <message>
         <source>@%1 on %2 is already added.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 auf %2 ist bereits hinzugefügt.</translation>
     </message>
     <message>
         <source>The account is not there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Starling could not delete the sign-in of @%1 from the system keyring, and will try again the next time it starts. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling konnte die Anmeldung von @%1 nicht aus dem Schlüsselbund des Systems löschen und versucht es beim nächsten Start erneut. %2</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountStatus</name>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Rate limited until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit bis %1</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit erreicht</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Sign-in expired: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelaufen: erneut anmelden</translation>
     </message>
     <message>
         <source>Keyring unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountSwitcherModel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <source>Every account in one inbox (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten in einem Posteingang (Strg+1)</translation>
     </message>
     <message>
         <source> (Ctrl+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Strg+%1)</translation>
     </message>
     <message>
         <source>%1 on %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: %3%4</translation>
     </message>
 </context>
 <context>
     <name>starling::AddAccountDialog</name>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser anmelden</translation>
     </message>
     <message>
         <source>The client ID of your X app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID deiner X-App</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk</translation>
     </message>
     <message>
         <source>Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID</translation>
     </message>
     <message>
         <source>Type the server your account lives on. Starling introduces itself to that server once, then opens its sign-in page in your browser; your password never passes through Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Server ein, auf dem dein Konto liegt. Starling stellt sich diesem Server einmal vor und öffnet dann dessen Anmeldeseite im Browser; dein Passwort läuft nie über Starling.</translation>
     </message>
     <message>
         <source>mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>mastodon.social</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>Sign in again as @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut als @%1 anmelden</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Sign in with an app password, not your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich mit einem App-Passwort an, nicht mit deinem Kontopasswort: Öffne in Bluesky Einstellungen, Privatsphäre und Sicherheit, App-Passwörter und füge eines hinzu, bei dem „Zugriff auf deine Direktnachrichten erlauben“ eingeschaltet ist, damit Starling deine DMs lesen und beantworten kann.</translation>
     </message>
     <message>
         <source>you.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>du.bsky.social</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle</translation>
     </message>
     <message>
         <source>&amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handle</translation>
     </message>
     <message>
         <source>xxxx-xxxx-xxxx-xxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Passwort</translation>
     </message>
     <message>
         <source>App &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;Passwort</translation>
     </message>
     <message>
         <source>bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>bsky.social</translation>
     </message>
     <message>
         <source>Hosting provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting-Anbieter</translation>
     </message>
     <message>
         <source>Leave empty for accounts on bsky.social; type your server if you host your account elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen für Konten auf bsky.social; gib deinen Server ein, wenn dein Konto woanders gehostet wird.</translation>
     </message>
     <message>
         <source>Hosting pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting-An&amp;bieter</translation>
     </message>
 </context>
 <context>
     <name>starling::Automation</name>
     <message>
         <source>A rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel braucht einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>starling::AutomationService</name>
     <message>
         <source>Feedback survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Umfrage</translation>
     </message>
     <message>
         <source>rating %1 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1 erfasst</translation>
     </message>
     <message numerus="yes">
         <source>%n automatic message(s) left this account in the last hour; no more for now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In der letzten Stunde hat %n automatische Nachricht dieses Konto verlassen; vorerst keine weiteren.</numerusform>
+            <numerusform>In der letzten Stunde haben %n automatische Nachrichten dieses Konto verlassen; vorerst keine weiteren.</numerusform>
         </translation>
     </message>
 </context>
@@ -295,282 +295,282 @@
     <name>starling::BlueskyAccountSignIn</name>
     <message>
         <source>Enter your Bluesky handle and an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib dein Bluesky-Handle und ein App-Passwort ein.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Bluesky did not accept this handle and app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky hat dieses Handle und App-Passwort nicht akzeptiert.</translation>
     </message>
     <message>
         <source>This account asks for an e-mail code at sign-in: use an app password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto verlangt bei der Anmeldung einen E-Mail-Code: Verwende stattdessen ein App-Passwort.</translation>
     </message>
     <message>
         <source>Bluesky has taken this account down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky hat dieses Konto gesperrt.</translation>
     </message>
     <message>
         <source>This Bluesky account is not active (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bluesky-Konto ist nicht aktiv (%1).</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Konto wird gelesen…</translation>
     </message>
     <message>
         <source>There is no Bluesky sign-in to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Bluesky-Anmeldung zum Speichern.</translation>
     </message>
 </context>
 <context>
     <name>starling::BlueskyClient</name>
     <message>
         <source>This conversation is locked: no one can write in it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung ist gesperrt: Niemand kann mehr darin schreiben.</translation>
     </message>
     <message>
         <source>You cannot write to this person on Bluesky: one of you has blocked the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst dieser Person auf Bluesky nicht schreiben: Einer von euch hat den anderen blockiert.</translation>
     </message>
     <message>
         <source>This person accepts direct messages only from people they follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person akzeptiert Direktnachrichten nur von Leuten, denen sie folgt.</translation>
     </message>
     <message>
         <source>This person does not accept direct messages on Bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person akzeptiert auf Bluesky keine Direktnachrichten.</translation>
     </message>
     <message>
         <source>This person is not on Bluesky any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist nicht mehr auf Bluesky.</translation>
     </message>
     <message>
         <source>This Bluesky conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bluesky-Unterhaltung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>This Bluesky account is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bluesky-Konto ist gesperrt.</translation>
     </message>
     <message>
         <source>No one on Bluesky has this handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand auf Bluesky hat dieses Handle.</translation>
     </message>
     <message>
         <source>This app password cannot read direct messages: create one with &apos;Allow access to your direct messages&apos; turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses App-Passwort kann keine Direktnachrichten lesen: Erstelle eines mit eingeschaltetem „Zugriff auf deine Direktnachrichten erlauben“</translation>
     </message>
     <message>
         <source>“%1” is not a Bluesky handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Bluesky-Handle.</translation>
     </message>
     <message>
         <source>This is not a Bluesky page token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Bluesky-Seitentoken.</translation>
     </message>
     <message>
         <source>This is not a Bluesky conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Bluesky-Unterhaltungs-ID.</translation>
     </message>
     <message>
         <source>A Bluesky conversation has between one and nine other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>An einer Bluesky-Unterhaltung sind eine bis neun andere Personen beteiligt.</translation>
     </message>
     <message>
         <source>“%1” is not a Bluesky account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Bluesky-Konto-ID.</translation>
     </message>
     <message>
         <source>Bluesky direct messages cannot carry images or other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky-Direktnachrichten können keine Bilder oder anderen Dateien enthalten.</translation>
     </message>
     <message>
         <source>A Bluesky direct message needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bluesky-Direktnachricht braucht etwas Text.</translation>
     </message>
     <message>
         <source>The account&apos;s Bluesky id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bluesky-ID des Kontos ist noch nicht bekannt; melde dich erneut an.</translation>
     </message>
     <message>
         <source>A Bluesky post needs some text or an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bluesky-Post braucht etwas Text oder ein Bild.</translation>
     </message>
     <message>
         <source>A Bluesky post can carry at most %1 images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bluesky-Post kann höchstens %1 Bilder enthalten.</translation>
     </message>
     <message>
         <source>An image of this post is no longer uploaded; attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild dieses Posts ist nicht mehr hochgeladen; hänge es erneut an.</translation>
     </message>
     <message>
         <source>This is not a Bluesky post to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Bluesky-Post, auf den man antworten kann.</translation>
     </message>
     <message>
         <source>The post this answers no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Post, auf den dies antwortet, existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Bluesky posts take images only (this file is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky-Posts nehmen nur Bilder an (diese Datei ist %1).</translation>
     </message>
     <message>
         <source>%1 is too large for Bluesky: an image may have at most 2,000,000 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für Bluesky: Ein Bild darf höchstens 2.000.000 Bytes haben.</translation>
     </message>
     <message>
         <source>The file changed while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sich beim Lesen geändert.</translation>
     </message>
     <message>
         <source>Bluesky answered something unexpected for one of your posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky hat für einen deiner Posts etwas Unerwartetes geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>
     <message>
         <source>The system keyring did not store the Bluesky sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat die Bluesky-Anmeldung nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The system keyring did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <source>The Bluesky sign-in of this account is not in the keyring. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bluesky-Anmeldung dieses Kontos ist nicht im Schlüsselbund. Bitte melde dich erneut an.</translation>
     </message>
     <message>
         <source>Bluesky has taken this account down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky hat dieses Konto gesperrt.</translation>
     </message>
     <message>
         <source>Bluesky no longer accepts this account&apos;s sign-in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky akzeptiert die Anmeldung dieses Kontos nicht mehr. Bitte melde dich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>starling::ComposeWidget</name>
     <message>
         <source>Switch to DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu DM wechseln</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>Choose between a public reply and a direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen öffentlicher Antwort und Direktnachricht wählen</translation>
     </message>
     <message>
         <source>Reply mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortmodus</translation>
     </message>
     <message>
         <source>Answer in public with a link that opens a DM with you, then write the DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich mit einem Link antworten, der eine DM mit dir öffnet, und dann die DM schreiben</translation>
     </message>
     <message>
         <source>Attach an image, GIF or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild, GIF oder Video anhängen</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen</translation>
     </message>
     <message>
         <source>Insert an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji einfügen</translation>
     </message>
     <message>
         <source>Emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji</translation>
     </message>
     <message>
         <source>Type a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht schreiben…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei anhängen</translation>
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und Videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang entfernen</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Person</translation>
     </message>
     <message>
         <source>🔒 Direct message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Direktnachricht an %1</translation>
     </message>
     <message>
         <source>🌐 Public reply, visible to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>🌐 Öffentliche Antwort, für alle sichtbar</translation>
     </message>
     <message>
         <source>Reply in public instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen öffentlich antworten</translation>
     </message>
     <message>
         <source>Reply by DM instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen per DM antworten</translation>
     </message>
     <message>
         <source>Write a private message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Nachricht schreiben…</translation>
     </message>
     <message>
         <source>Write a public reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Antwort schreiben…</translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n</numerusform>
+            <numerusform>noch %n</numerusform>
         </translation>
     </message>
 </context>
@@ -578,253 +578,253 @@
     <name>starling::ConversationDelegate</name>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>DM</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnung</translation>
     </message>
 </context>
 <context>
     <name>starling::ConversationListModel</name>
     <message>
         <source>Unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Person</translation>
     </message>
 </context>
 <context>
     <name>starling::CredentialStore</name>
     <message>
         <source>The secret is not in the keyring, or the keyring is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis ist nicht im Schlüsselbund, oder der Schlüsselbund ist gesperrt.</translation>
     </message>
     <message>
         <source>Access to the keyring was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
         <source>The system keyring is not available (%1). Starling keeps sign-ins only there: start or unlock your keyring, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Starling speichert Anmeldungen nur dort: Starte oder entsperre den Schlüsselbund und versuche es dann erneut.</translation>
     </message>
     <message>
         <source>The keyring did not return what was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht zurückgegeben, was gespeichert war.</translation>
     </message>
 </context>
 <context>
     <name>starling::Dialogs</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>The demo could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
     <name>starling::Error</name>
     <message>
         <source>The network could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk war nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat zu lange für die Antwort gebraucht.</translation>
     </message>
     <message>
         <source>Too many requests; the server asked us to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen; der Server hat um eine Pause gebeten.</translation>
     </message>
     <message>
         <source>The sign-in has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist abgelaufen.</translation>
     </message>
     <message>
         <source>The sign-in was revoked; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde widerrufen; bitte melde dich erneut an.</translation>
     </message>
     <message>
         <source>The server refused this action for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Aktion für dieses Konto abgelehnt.</translation>
     </message>
     <message>
         <source>It could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>The request was not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war ungültig.</translation>
     </message>
     <message>
         <source>The server had a problem; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hatte ein Problem; versuche es später erneut.</translation>
     </message>
     <message>
         <source>The server sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die Starling nicht lesen konnte.</translation>
     </message>
     <message>
         <source>The local database could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank konnte nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>A service Starling needs on this computer is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst, den Starling auf diesem Computer braucht, ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>starling::Exporter</name>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The export could not start reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht mit dem Lesen beginnen.</translation>
     </message>
 </context>
 <context>
     <name>starling::HttpClient</name>
     <message>
         <source>Too many requests to %1; try again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen an %1; versuche es nach %2 erneut.</translation>
     </message>
     <message>
         <source>%1 The server said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Server meldete: „%2“</translation>
     </message>
     <message>
         <source>The request has no valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat keine gültige Adresse.</translation>
     </message>
     <message>
         <source>The answer from %1 was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 war zu groß.</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>%1 sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die Starling nicht lesen konnte.</translation>
     </message>
     <message>
         <source>%1 redirected the request elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage an eine andere Adresse umgeleitet.</translation>
     </message>
     <message>
         <source>Could not reach %1. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar. Prüfe die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The answer from %1 was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 wurde abgeschnitten.</translation>
     </message>
 </context>
 <context>
     <name>starling::InboxActions</name>
     <message>
         <source>The public answer is on its way, but no DM could be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche Antwort ist unterwegs, aber es konnte keine DM geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::InboxView</name>
     <message>
         <source>Search all messages…  /</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten durchsuchen…  /</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search every stored message. &quot;Quotes&quot; match a phrase, word* a beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gespeicherten Nachrichten durchsuchen. &quot;Anführungszeichen&quot; finden eine Wortgruppe, wort* einen Wortanfang.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>DMs</source>
-        <translation type="unfinished"></translation>
+        <translation>DMs</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeantwortet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen: %1</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
         <source>All caught up. New messages and mentions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles erledigt. Neue Nachrichten und Erwähnungen erscheinen hier.</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist nichts.</translation>
     </message>
     <message numerus="yes">
         <source> (%n conversations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n Unterhaltung)</numerusform>
+            <numerusform> (%n Unterhaltungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggen…</translation>
     </message>
     <message>
         <source>Assign…</source>
