@@ -828,475 +828,475 @@
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen…</translation>
     </message>
 </context>
 <context>
     <name>starling::MainWindow</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Starling — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling — Demo</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen…</translation>
     </message>
     <message>
         <source>⚙ Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ Einstellungen</translation>
     </message>
     <message>
         <source>Syncing %1 %2: page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wird synchronisiert: Seite %3</translation>
     </message>
     <message>
         <source>DMs</source>
-        <translation type="unfinished"></translation>
+        <translation>DMs</translation>
     </message>
     <message>
         <source>mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Post…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Profile pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbereich</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Reply by DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Per DM antworten</translation>
     </message>
     <message>
         <source>Done / open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt / wieder öffnen</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungelesen markieren</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Sync: all accounts up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: alle Konten aktuell</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggen</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n conversation(s) with:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung taggen mit:</numerusform>
+            <numerusform>%n Unterhaltungen taggen mit:</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message numerus="yes">
         <source>Who answers these %n conversation(s)? (empty: no one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wer beantwortet diese %n Unterhaltung? (leer: niemand)</numerusform>
+            <numerusform>Wer beantwortet diese %n Unterhaltungen? (leer: niemand)</numerusform>
         </translation>
     </message>
     <message>
         <source>Insert a saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein einfügen</translation>
     </message>
     <message>
         <source>Ctrl+;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+;</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extras</translation>
     </message>
     <message>
         <source>Saved replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine…</translation>
     </message>
     <message>
         <source>Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln…</translation>
     </message>
     <message>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Sync: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: OK</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonAccountSignIn</name>
     <message>
         <source>There is no finished sign-in to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine abgeschlossene Anmeldung zum Speichern.</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonClient</name>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in: the app was removed from the account or its access was revoked. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr: Die App wurde aus dem Konto entfernt oder ihr Zugriff widerrufen. Bitte melde dich erneut an.</translation>
     </message>
     <message>
         <source>%1 is still processing the attached media; Starling will send it again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verarbeitet die angehängten Medien noch; Starling sendet die Nachricht in Kürze erneut.</translation>
     </message>
     <message>
         <source>This is not a Mastodon page token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Mastodon-Seitentoken.</translation>
     </message>
     <message>
         <source>This is not a Mastodon conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Mastodon-Unterhaltungs-ID.</translation>
     </message>
     <message>
         <source>This is not a Mastodon cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Mastodon-Cursor.</translation>
     </message>
     <message>
         <source>“%1” is not a Mastodon account.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Mastodon-Konto.</translation>
     </message>
     <message>
         <source>A message needs text or media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht braucht Text oder Medien.</translation>
     </message>
     <message numerus="yes">
         <source>%1 allows %n media item(s) per message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 erlaubt %n Medienanhang pro Nachricht.</numerusform>
+            <numerusform>%1 erlaubt %n Medienanhänge pro Nachricht.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not a Mastodon media id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Mastodon-Medien-ID.</translation>
     </message>
     <message>
         <source>A private message on Mastodon needs at least one other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine private Nachricht auf Mastodon braucht mindestens eine weitere Person.</translation>
     </message>
     <message>
         <source>With the mentions of everyone in the conversation, the message is too long: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Erwähnungen aller Beteiligten ist die Nachricht zu lang: %1</translation>
     </message>
     <message>
         <source>A private message needs a conversation or recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine private Nachricht braucht eine Unterhaltung oder Empfänger.</translation>
     </message>
     <message>
         <source>This is not a Mastodon account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Mastodon-Konto-ID.</translation>
     </message>
     <message>
         <source>A post needs text or media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag braucht Text oder Medien.</translation>
     </message>
     <message numerus="yes">
         <source>%1 allows %n media item(s) per post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 erlaubt %n Medienanhang pro Beitrag.</numerusform>
+            <numerusform>%1 erlaubt %n Medienanhänge pro Beitrag.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not a Mastodon status id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Mastodon-Beitrags-ID.</translation>
     </message>
     <message>
         <source>Mastodon sent a status Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon hat einen Beitrag gesendet, den Starling nicht lesen konnte.</translation>
     </message>
     <message>
         <source>The account&apos;s Mastodon id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mastodon-ID des Kontos ist noch nicht bekannt; melde dich erneut an.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 does not accept files of this type (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert keine Dateien dieses Typs (%2).</translation>
     </message>
     <message>
         <source>%1 is too large for %2: the limit for this type is %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für %2: Das Limit für diesen Typ liegt bei %3 MB.</translation>
     </message>
     <message>
         <source>The file changed while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sich beim Lesen geändert.</translation>
     </message>
     <message>
         <source>%1 took too long to process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu lange gebraucht, um die Datei zu verarbeiten.</translation>
     </message>
     <message>
         <source>%1 sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die Starling nicht lesen konnte.</translation>
     </message>
     <message>
         <source>The Mastodon server sent an answer Starling could not read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mastodon-Server hat eine Antwort gesendet, die Starling nicht lesen konnte (%1).</translation>
     </message>
     <message>
         <source>An item from Mastodon was left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element von Mastodon wurde ausgelassen: %1.</translation>
     </message>
     <message>
         <source>a status without an id, author, time, content or visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Beitrag ohne ID, Autor, Zeit, Inhalt oder Sichtbarkeit</translation>
     </message>
     <message>
         <source>status %1 with unreadable fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 mit unlesbaren Feldern</translation>
     </message>
     <message>
         <source>a media attachment of status %1 without an id or type</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Medienanhang von Beitrag %1 ohne ID oder Typ</translation>
     </message>
     <message>
         <source>a conversation without an id or accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Unterhaltung ohne ID oder Konten</translation>
     </message>
     <message>
         <source>conversation %1 whose last status has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1, deren letzter Beitrag keine ID hat</translation>
     </message>
     <message>
         <source>a participant without an id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teilnehmer ohne ID oder Namen</translation>
     </message>
     <message>
         <source>conversation %1 whose last status is not private</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1, deren letzter Beitrag nicht privat ist</translation>
     </message>
     <message>
         <source>a notification without an id or type</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Benachrichtigung ohne ID oder Typ</translation>
     </message>
     <message>
         <source>mention %1 without its status</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnung %1 ohne ihren Beitrag</translation>
     </message>
     <message>
         <source>mention %1 by an unreadable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnung %1 von einem unlesbaren Konto</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonRegistration</name>
     <message>
         <source>Type the address of your Mastodon server, for example mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Adresse deines Mastodon-Servers ein, zum Beispiel mastodon.social.</translation>
     </message>
     <message>
         <source>“%1” is not the address of a Mastodon server.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht die Adresse eines Mastodon-Servers.</translation>
     </message>
     <message>
         <source>Mastodon servers are reached over https only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon-Server sind nur über https erreichbar.</translation>
     </message>
     <message>
         <source>%1 names sign-in addresses on another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt Anmeldeadressen auf einem anderen Server.</translation>
     </message>
     <message>
         <source>No local port is free for the sign-in to come back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lokaler Port ist frei, an den die Anmeldung zurückkehren kann.</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonSignIn</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1…</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Waiting for you to allow Starling in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Freigabe für Starling im Browser…</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Konto wird gelesen…</translation>
     </message>
 </context>
 <context>
     <name>starling::MessageDelegate</name>
     <message>
         <source>🕓 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>🕓 in Warteschlange</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet…</translation>
     </message>
     <message>
         <source>✓ sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ gesendet</translation>
     </message>
     <message>
         <source>! failed</source>
-        <translation type="unfinished"></translation>
+        <translation>! fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>📎 %n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>📎 %n Anhang</numerusform>
+            <numerusform>📎 %n Anhänge</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>? could not verify, check before sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>? nicht bestätigt, vor erneutem Senden prüfen</translation>
     </message>
 </context>
 <context>
     <name>starling::NewPostDialog</name>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Post</translation>
     </message>
     <message>
         <source>Post from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten von:</translation>
     </message>
     <message>
         <source>Accounts to post from</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, von denen gepostet wird</translation>
     </message>
     <message>
         <source>What would you like to share?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchtest du teilen?</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten</translation>
     </message>
     <message>
         <source>📎 Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>📎 Anhängen…</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei anhängen</translation>
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und Videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</translation>
     </message>
     <message>
         <source>Not posted from %1, your post is kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht von %1 gepostet, dein Post bleibt erhalten: %2</translation>
     </message>
 </context>
 <context>
@@ -1307,346 +1307,352 @@
 2. In the app&apos;s user authentication settings, turn on OAuth 2.0, choose the app type “Native App”, and the permissions “Read and write and Direct message”.
 3. Add this callback URL exactly as shown, with no slash at the end: %1
 4. Save, then copy the app&apos;s OAuth 2.0 Client ID (not the API key, and no client secret: a Native App has none) and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling meldet sich über deine eigene X-Entwickler-App bei X an, sodass deine Nachrichten nur zwischen diesem Computer und X übertragen werden.
+1. Öffne die X Developer Console unter https://console.x.com und erstelle eine App (oder wähle eine vorhandene).
+2. Schalte in den Einstellungen der App zur Benutzerauthentifizierung („User authentication settings“) OAuth 2.0 ein, wähle den App-Typ „Native App“ und die Berechtigungen „Read and write and Direct message“.
+3. Füge diese Callback-URL genau so hinzu, ohne Schrägstrich am Ende: %1
+4. Speichere, kopiere dann die OAuth 2.0 Client ID der App (nicht den API Key und kein Client Secret: Eine Native App hat keins) und füge sie hier ein.</translation>
     </message>
 </context>
 <context>
     <name>starling::OAuthLoopbackFlow</name>
     <message numerus="yes">
         <source>The sign-in to %1 was not finished within %n minute(s). Please try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Anmeldung bei %1 wurde nicht innerhalb von %n Minute abgeschlossen. Bitte versuche es erneut.</numerusform>
+            <numerusform>Die Anmeldung bei %1 wurde nicht innerhalb von %n Minuten abgeschlossen. Bitte versuche es erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>This sign-in was already used; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung wurde bereits verwendet; starte eine neue.</translation>
     </message>
     <message>
         <source>Starling could not wait for the answer from %1 on port %2 of this computer (%3). Close the program that uses this port and try again, or register a callback URL with another port for your app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling konnte auf Port %2 dieses Computers nicht auf die Antwort von %1 warten (%3). Schließe das Programm, das diesen Port verwendet, und versuche es erneut, oder registriere für deine App eine Callback-URL mit einem anderen Port.</translation>
     </message>
     <message>
         <source>Starling could not wait for the answer from %1 on this computer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling konnte auf diesem Computer nicht auf die Antwort von %1 warten (%2).</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled in Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde in Starling abgebrochen.</translation>
     </message>
     <message>
         <source>This sign-in link was already used. Start the sign-in again from Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anmeldelink wurde bereits verwendet. Starte die Anmeldung in Starling erneut.</translation>
     </message>
     <message>
         <source>The answer did not belong to the sign-in Starling started, so it was refused for your safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort gehörte nicht zu der Anmeldung, die Starling gestartet hat, und wurde deshalb zu deiner Sicherheit abgelehnt.</translation>
     </message>
     <message>
         <source>Access to your %1 account was not granted, so Starling is not signed in. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf dein %1-Konto wurde nicht gewährt, daher ist Starling nicht angemeldet. %1 meldete: „%2“</translation>
     </message>
     <message>
         <source>%1 could not complete the sign-in right now; try again later. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte die Anmeldung gerade nicht abschließen; versuche es später erneut. %1 meldete: „%2“</translation>
     </message>
     <message>
         <source>%1 refused the sign-in request. Check the client ID, and that the app&apos;s callback URL is exactly %2. %1 said: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldeanfrage abgelehnt. Prüfe die Client-ID und ob die Callback-URL der App genau %2 lautet. %1 meldete: „%3“</translation>
     </message>
     <message>
         <source>The answer from %1 did not contain a sign-in code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 enthielt keinen Anmeldecode.</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in code. A code works only once and only for a short time (30 seconds on X); please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Anmeldecode nicht akzeptiert. Ein Code gilt nur einmal und nur kurz (30 Sekunden bei X); bitte melde dich erneut an.</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in code. A code works only once and only for a short time (30 seconds on X); please sign in again. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Anmeldecode nicht akzeptiert. Ein Code gilt nur einmal und nur kurz (30 Sekunden bei X); bitte melde dich erneut an. %1 meldete: „%2“</translation>
     </message>
     <message>
         <source>Signed in – Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet – Starling</translation>
     </message>
     <message>
         <source>You are signed in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist bei %1 angemeldet</translation>
     </message>
     <message>
         <source>Starling has what it needs. You can close this tab and go back to Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling hat alles, was es braucht. Du kannst diesen Tab schließen und zu Starling zurückkehren.</translation>
     </message>
     <message>
         <source>Sign-in failed – Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen – Starling</translation>
     </message>
     <message>
         <source>Starling could not sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling konnte sich nicht bei %1 anmelden</translation>
     </message>
     <message>
         <source>You can close this tab and try again from Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst diesen Tab schließen und es in Starling erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>starling::OAuthTokenEndpoint</name>
     <message>
         <source>%1 answered the sign-in with something Starling could not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf die Anmeldung mit etwas geantwortet, das Starling nicht verwenden konnte.</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server</translation>
     </message>
 </context>
 <context>
     <name>starling::OnboardingView</name>
     <message>
         <source>Welcome to Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Starling</translation>
     </message>
     <message>
         <source>One inbox for the direct messages and mentions of every account you run on X and Mastodon. It works offline, searches everything as you type, and keeps your sign-in in the system keychain only.
 
 Add an account to begin, or look around first in the demo: a sandbox network with made-up customers, in a profile that is thrown away when you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Posteingang für die Direktnachrichten und Erwähnungen aller Konten, die du auf X und Mastodon betreibst. Er funktioniert offline, durchsucht alles schon beim Tippen und speichert deine Anmeldung nur im Schlüsselbund des Systems.
+
+Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein Sandbox-Netzwerk mit erfundenen Kunden, in einem Profil, das beim Schließen verworfen wird.</translation>
     </message>
     <message>
         <source>Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen…</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
 </context>
 <context>
     <name>starling::Outbox</name>
     <message>
         <source>An outgoing message needs a client key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausgehende Nachricht braucht einen Client-Schlüssel.</translation>
     </message>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu senden.</translation>
     </message>
     <message>
         <source>A reply needs the post it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort braucht den Post, auf den sie antwortet.</translation>
     </message>
     <message>
         <source>A direct message needs someone to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Direktnachricht braucht einen Empfänger.</translation>
     </message>
     <message>
         <source>There is no failed message to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine fehlgeschlagene Nachricht, die erneut gesendet werden kann.</translation>
     </message>
     <message>
         <source>The retry could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erneute Versuch konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>starling::Profile</name>
     <message>
         <source>The profile folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilordner %1 konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
     <name>starling::ProfilePane</name>
     <message>
         <source>Conversations with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen mit dir</translation>
     </message>
     <message>
         <source>Conversations with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen mit dieser Person</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz</translation>
     </message>
     <message>
         <source>Only on this computer; never sent anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf diesem Computer; wird nie gesendet</translation>
     </message>
     <message>
         <source>Anything worth remembering about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Wissenswerte über diese Person…</translation>
     </message>
     <message>
         <source>No one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ausgewählt</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 auf %2</translation>
     </message>
     <message>
         <source>%1 followers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Follower</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnung</translation>
     </message>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>DM</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>starling::ReportsDialog</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>First response (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort (Median)</translation>
     </message>
     <message>
         <source>Response (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit (Median)</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>(removed account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entferntes Konto)</translation>
     </message>
     <message>
         <source>Median response time, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediane Antwortzeit, Woche für Woche</translation>
     </message>
     <message>
         <source>Feedback rating, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Bewertung, Woche für Woche</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) from customers in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage von Kunden in diesem Zeitraum.</numerusform>
+            <numerusform>%n Anfragen von Kunden in diesem Zeitraum.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Average feedback: %1 ★ from %n rating(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durchschnittliches Feedback: %1 ★ aus %n Bewertung.</numerusform>
+            <numerusform>Durchschnittliches Feedback: %1 ★ aus %n Bewertungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No feedback ratings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Feedback-Bewertungen.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <source>The report could not be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::Rule</name>
     <message>
         <source>The rule cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>unknown trigger “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Auslöser „%1“</translation>
     </message>
     <message>
         <source>the pattern is not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>das Muster ist kein gültiger regulärer Ausdruck</translation>
     </message>
     <message>
         <source>a keyword rule needs keywords or a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stichwortregel braucht Stichwörter oder ein Muster</translation>
     </message>
     <message>
         <source>unknown network</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Netzwerk</translation>
     </message>
     <message>
         <source>unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion</translation>
     </message>
     <message>
         <source>an action is missing its text</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Aktion fehlt der Text</translation>
     </message>
     <message>
         <source>it has no action</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat keine Aktion</translation>
     </message>
 </context>
 <context>
