@@ -1659,1027 +1659,1027 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <name>starling::RuleEditorDialog</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktnachrichten</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel bearbeiten</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn</translation>
     </message>
     <message>
         <source>refund, order, broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung, Bestellung, kaputt</translation>
     </message>
     <message>
         <source>Keywords (any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwörter (eines davon)</translation>
     </message>
     <message>
         <source>or a pattern, e.g. #\d{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>oder ein Muster, z. B. #\d{4}</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Any account</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Konto</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>any (e.g. en)</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig (z. B. de)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>At least this many followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestanzahl Follower</translation>
     </message>
     <message>
         <source>Only if tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit Tag</translation>
     </message>
     <message>
         <source>Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann:</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Add an action ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion hinzufügen ▾</translation>
     </message>
     <message>
         <source>Reply by DM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Per DM antworten…</translation>
     </message>
     <message>
         <source>Reply in public…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich antworten…</translation>
     </message>
     <message>
         <source>Send a saved reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein senden…</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggen…</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen…</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <source>Ask for feedback (1–5)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Feedback bitten (1–5)…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>At most one automatic message per person every</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens eine automatische Nachricht pro Person alle</translation>
     </message>
     <message>
         <source>Test on the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>An den letzten 30 Tagen testen</translation>
     </message>
     <message>
         <source>This rule cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Text (placeholders: {first_name}, {name}, {handle}, {my_name}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Platzhalter: {first_name}, {name}, {handle}, {my_name}):</translation>
     </message>
     <message>
         <source>Thanks, {first_name}! How did we do? Reply with a number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, {first_name}! Wie waren wir? Antworte mit einer Zahl von 1 bis 5.</translation>
     </message>
     <message>
         <source>Saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein</translation>
     </message>
     <message>
         <source>Short name of the saved reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname des Textbausteins:</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggen</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag:</translation>
     </message>
     <message>
         <source>Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen an:</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib der Regel einen Namen.</translation>
     </message>
     <message>
         <source>This rule cannot be tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel kann noch nicht getestet werden</translation>
     </message>
     <message>
         <source>Over the last 30 days this rule would have done nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 30 Tagen hätte diese Regel nichts getan.</translation>
     </message>
     <message>
         <source>• to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• an %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Over the last 30 days this rule would have acted %n time(s). Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In den letzten 30 Tagen hätte diese Regel %n Mal gehandelt. Es wurde nichts gesendet.</numerusform>
+            <numerusform>In den letzten 30 Tagen hätte diese Regel %n Mal gehandelt. Es wurde nichts gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Test of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Test von „%1“</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
 </context>
 <context>
     <name>starling::RulesDialog</name>
     <message>
         <source>Reply by DM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per DM antworten: %1</translation>
     </message>
     <message>
         <source>Reply in public: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich antworten: %1</translation>
     </message>
     <message>
         <source>Saved reply /%1, in public</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein /%1, öffentlich</translation>
     </message>
     <message>
         <source>Saved reply /%1, by DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein /%1, per DM</translation>
     </message>
     <message>
         <source>Tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag: %1</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen an %1</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <source>Feedback survey: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Umfrage: %1</translation>
     </message>
     <message>
         <source>Someone writes a DM for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand schreibt zum ersten Mal eine DM</translation>
     </message>
     <message>
         <source>A DM or mention contains keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine DM oder Erwähnung enthält Stichwörter</translation>
     </message>
     <message>
         <source>A DM or mention arrives outside business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine DM oder Erwähnung kommt außerhalb der Geschäftszeiten an</translation>
     </message>
     <message>
         <source>A conversation is marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung wird als erledigt markiert</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>What the rules did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Regeln getan haben</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Delete this rule?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel löschen?</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht lesbar</translation>
     </message>
     <message>
         <source>%1  %2: %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2: %3 %4 %5</translation>
     </message>
     <message>
         <source>No rule has done anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat keine Regel etwas getan.</translation>
     </message>
     <message>
         <source>Welcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßungsnachricht</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedReplies</name>
     <message>
         <source>A short name is one word of up to 32 letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kurzname ist ein Wort aus bis zu 32 Buchstaben, Ziffern, - oder _.</translation>
     </message>
     <message>
         <source>A saved reply needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Textbaustein braucht etwas Text.</translation>
     </message>
     <message>
         <source>There is already a saved reply called /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Textbaustein namens /%1.</translation>
     </message>
     <message>
         <source>there</source>
         <comment>the word that stands in for an unknown name: &quot;Hi there&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <source>This saved reply does not fit here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Textbaustein passt hier nicht: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedRepliesDialog</name>
     <message>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>erstattung</translation>
     </message>
     <message>
         <source>Type / and this name in the compose box to insert the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>/ und diesen Namen im Eingabefeld tippen, um den Textbaustein einzufügen</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Hi {first_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name}, …</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: %1</translation>
     </message>
     <message>
         <source>Delete this saved reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Textbaustein löschen?</translation>
     </message>
     <message>
         <source>%1 will be gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entfernt.</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedReplyPicker</name>
     <message>
         <source>Saved replies: type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine: zum Filtern tippen</translation>
     </message>
     <message>
         <source>Filter saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine filtern</translation>
     </message>
     <message>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine</translation>
     </message>
     <message>
         <source>No saved replies yet: add them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Textbausteine: in den Einstellungen hinzufügen.</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
 </context>
 <context>
     <name>starling::SearchResultDelegate</name>
     <message>
         <source>You wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>They wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
 </context>
 <context>
     <name>starling::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen…</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktnachrichten</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Add an account to choose its notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge ein Konto hinzu, um seine Benachrichtigungen einzustellen.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Check while a conversation is open, every</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen bei geöffneter Unterhaltung alle</translation>
     </message>
     <message>
         <source>Check otherwise, every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst abrufen alle</translation>
     </message>
     <message>
         <source>Starling never asks a network more often than its rate limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling fragt ein Netzwerk nie öfter ab, als sein Ratenlimit erlaubt.</translation>
     </message>
     <message>
         <source>Closing the window keeps Starling in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters bleibt Starling im Infobereich</translation>
     </message>
     <message>
         <source>Start hidden in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckt im Infobereich starten</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language (after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (nach Neustart)</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <source>Data is kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten werden auf diesem Computer gespeichert</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>@%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 — %2</translation>
     </message>
     <message>
         <source>Remove @%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 entfernen?</translation>
     </message>
     <message>
         <source>Starling will forget @%1 and delete its sign-in from the keychain. What should happen to its stored conversations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling vergisst @%1 und löscht die Anmeldung aus dem Schlüsselbund. Was soll mit den gespeicherten Unterhaltungen geschehen?</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>starling::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Next / previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste / vorherige Unterhaltung</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Open the conversation and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung öffnen und schreiben</translation>
     </message>
     <message>
         <source>Reply (in public on a mention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten (bei Erwähnungen öffentlich)</translation>
     </message>
     <message>
         <source>Reply by direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Direktnachricht antworten</translation>
     </message>
     <message>
         <source>Mark done, or open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren oder wieder öffnen</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungelesen markieren</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten durchsuchen</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Ctrl+1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+1 … 9</translation>
     </message>
     <message>
         <source>All accounts, then each account</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten, dann jedes einzelne Konto</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+N</translation>
     </message>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Post</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+I</translation>
     </message>
     <message>
         <source>Show or hide the profile pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbereich ein- oder ausblenden</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>
     <name>starling::SignInService</name>
     <message>
         <source>Starling cannot sign in to %1 accounts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling kann sich hier nicht bei %1-Konten anmelden.</translation>
     </message>
 </context>
 <context>
     <name>starling::Store</name>
     <message>
         <source>The account is not in the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist nicht in der lokalen Datenbank.</translation>
     </message>
     <message>
         <source>A snoozed conversation needs a time to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zurückgestellte Unterhaltung braucht einen Zeitpunkt, zu dem sie zurückkehrt.</translation>
     </message>
     <message>
         <source>The conversation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung existiert nicht.</translation>
     </message>
     <message>
         <source>This profile was written by a newer version of Starling (database version %1; this version knows up to %2). Update Starling to open it. Nothing in the profile was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil wurde von einer neueren Version von Starling geschrieben (Datenbankversion %1; diese Version kennt bis %2). Aktualisiere Starling, um es zu öffnen. Am Profil wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The folder for %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The database has not been prepared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist noch nicht vorbereitet.</translation>
     </message>
     <message>
         <source>This file is not a Starling database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist keine Starling-Datenbank.</translation>
     </message>
     <message>
         <source>The database&apos;s schema version is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion der Datenbank ist nicht lesbar.</translation>
     </message>
     <message>
         <source>A page from the server was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite vom Server wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The local database failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der lokalen Datenbank (%1): %2</translation>
     </message>
     <message>
         <source>The local database has no room left for messages dated %1 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank hat keinen Platz mehr für Nachrichten vom %1 oder später.</translation>
     </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in: the app was removed from the account or its access was revoked. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr: Die App wurde aus dem Konto entfernt oder ihr Zugriff widerrufen. Bitte melde dich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>starling::SyncService</name>
     <message>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist nicht verbunden.</translation>
     </message>
     <message>
         <source>Starling cannot talk to %1 accounts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling kann hier nicht mit %1-Konten kommunizieren.</translation>
     </message>
     <message>
         <source>Starling is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling wird beendet.</translation>
     </message>
 </context>
 <context>
     <name>starling::ThreadView</name>
     <message>
         <source>Select a conversation to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung auswählen, um sie hier zu lesen.</translation>
     </message>
     <message>
         <source>Mark done, or open again (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren oder wieder öffnen (E)</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnung</translation>
     </message>
     <message>
         <source>Group DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-DM</translation>
     </message>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>DM</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Erledigt</translation>
     </message>
     <message>
         <source>🏷 Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>🏷 Tags</translation>
     </message>
     <message>
         <source>Tag this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung taggen</translation>
     </message>
     <message>
         <source>New tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Tag…</translation>
     </message>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Tag</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag:</translation>
     </message>
     <message>
         <source>Give this conversation to someone on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung jemandem im Team zuweisen</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Who answers this conversation? (empty: no one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer beantwortet diese Unterhaltung? (leer: niemand)</translation>
     </message>
     <message>
         <source>👤 Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>👤 Zuweisen</translation>
     </message>
     <message>
         <source>👤 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>👤 %1</translation>
     </message>
     <message>
         <source>Not sent, your message is kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet, deine Nachricht bleibt erhalten: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
     <message>
         <source>The system keyring could not be used for the %1 account. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte für das %1-Konto nicht verwendet werden. %2</translation>
     </message>
     <message>
         <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keyring. If the keyring is locked, unlock it; otherwise sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 ist abgelaufen, und Starling hat im Schlüsselbund des Systems keine Möglichkeit gefunden, sie zu erneuern. Wenn der Schlüsselbund gesperrt ist, entsperre ihn; andernfalls melde dich erneut an.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr. Bitte melde dich erneut an.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr. Bitte melde dich erneut an. %1 meldete: „%2“</translation>
     </message>
     <message>
         <source>The sign-in gave no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat kein Zugriffstoken geliefert.</translation>
     </message>
     <message>
         <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Starling-Programm (Prozess %1) erneuert gerade die Anmeldung bei %2 und ist noch nicht fertig. Starling versucht es später erneut.</translation>
     </message>
 </context>
 <context>
     <name>starling::TrayIcon</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Hide Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling ausblenden</translation>
     </message>
     <message>
         <source>Show Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling anzeigen</translation>
     </message>
     <message>
         <source>@%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1: %2</translation>
     </message>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen fortsetzen</translation>
     </message>
     <message>
         <source>Pause notifications for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen für eine Stunde pausieren</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message numerus="yes">
         <source>Starling: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Starling: %n ungelesen</numerusform>
+            <numerusform>Starling: %n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2</translation>
     </message>
     <message>
         <source>%1 mentioned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 erwähnt</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Newest on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste auf %1: %2</translation>
     </message>
 </context>
 <context>
     <name>starling::WeeklyChart</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
 </context>
 <context>
     <name>starling::Workflow</name>
     <message>
         <source>A tag needs a name of up to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag braucht einen Namen mit bis zu 40 Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>starling::XAccountSignIn</name>
     <message>
         <source>Waiting for you to allow Starling in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Freigabe für Starling im Browser…</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Konto wird gelesen…</translation>
     </message>
 </context>
 <context>
     <name>starling::XClient</name>
     <message>
         <source>X does not allow this reply: its author did not mention this account, or the conversation&apos;s reply settings exclude it. Answer by direct message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>X erlaubt diese Antwort nicht: Der Autor hat dieses Konto nicht erwähnt, oder die Antworteinstellungen der Unterhaltung schließen es aus. Antworte stattdessen per Direktnachricht.</translation>
     </message>
     <message>
         <source>X refused this action for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat diese Aktion für dieses Konto abgelehnt.</translation>
     </message>
     <message>
         <source>X refused this action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat diese Aktion abgelehnt: %1</translation>
     </message>
     <message>
         <source>This is not an X conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine X-Unterhaltungs-ID.</translation>
     </message>
     <message>
         <source>The account&apos;s X user id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die X-Nutzer-ID des Kontos ist noch nicht bekannt; melde dich erneut an.</translation>
     </message>
     <message>
         <source>A direct message needs text or an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Direktnachricht braucht Text oder einen Anhang.</translation>
     </message>
     <message>
         <source>X allows one attachment per direct message.</source>
-        <translation type="unfinished"></translation>
+        <translation>X erlaubt einen Anhang pro Direktnachricht.</translation>
     </message>
     <message>
         <source>A direct message needs a conversation or 1 to 49 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Direktnachricht braucht eine Unterhaltung oder 1 bis 49 Empfänger.</translation>
     </message>
     <message>
         <source>This is not an X user or conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine X-Nutzer- oder Unterhaltungs-ID.</translation>
     </message>
     <message>
         <source>X allows up to four images, or one GIF or video, per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>X erlaubt bis zu vier Bilder oder ein GIF oder Video pro Post.</translation>
     </message>
     <message>
         <source>This is not an X post id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine X-Post-ID.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>X does not accept files of this type (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>X akzeptiert keine Dateien dieses Typs (%1).</translation>
     </message>
     <message>
         <source>%1 is too large for X: the limit for this type is %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für X: Das Limit für diesen Typ liegt bei %2 MB.</translation>
     </message>
     <message>
         <source>X did not start the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat den Upload nicht gestartet.</translation>
     </message>
     <message>
         <source>The file changed while it was being uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sich während des Uploads geändert.</translation>
     </message>
     <message>
         <source>X could not process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>X konnte die Datei nicht verarbeiten.</translation>
     </message>
     <message>
         <source>X took too long to process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat zu lange gebraucht, um die Datei zu verarbeiten.</translation>
     </message>
     <message>
         <source>“%1” is not an X username.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein X-Nutzername.</translation>
     </message>
     <message>
         <source>X sent an answer Starling could not read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat eine Antwort gesendet, die Starling nicht lesen konnte (%1).</translation>
     </message>
     <message>
         <source>An item from X was left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element von X wurde ausgelassen: %1.</translation>
     </message>
     <message>
         <source>a person without an id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person ohne ID oder Namen</translation>
     </message>
     <message>
         <source>a media item without a key or type</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Medienelement ohne Schlüssel oder Typ</translation>
     </message>
     <message>
         <source>X reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat ein Problem gemeldet: %1</translation>
     </message>
     <message>
         <source>an event that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignis, das kein Objekt ist</translation>
     </message>
     <message>
         <source>an event without an id or type</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignis ohne ID oder Typ</translation>
     </message>
     <message>
         <source>event %1 without a conversation or time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 ohne Unterhaltung oder Zeit</translation>
     </message>
     <message>
         <source>message %1 without a sender or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 ohne Absender oder Text</translation>
     </message>
     <message>
         <source>message %1 with unreadable attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 mit unlesbaren Anhängen</translation>
     </message>
     <message>
         <source>membership event %1 without people</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaftsereignis %1 ohne Personen</translation>
     </message>
     <message>
         <source>an event of an unknown type (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignis unbekannten Typs (%1)</translation>
     </message>
     <message>
         <source>a mention without an id, author, text or time</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erwähnung ohne ID, Autor, Text oder Zeit</translation>
     </message>
 </context>
 <context>
