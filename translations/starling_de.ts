@@ -2686,47 +2686,47 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <name>starling::cli::AccountsCommand</name>
     <message>
         <source>List the accounts, their state and API usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten mit Status und API-Nutzung auflisten</translation>
     </message>
     <message>
         <source>Lists the profile&apos;s accounts with their sign-in state and the API usage meter (requests, items and the estimated cost, today and over the last 30 days, in UTC days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Konten des Profils mit ihrem Anmeldestatus und dem API-Nutzungszähler auf (Anfragen, Elemente und geschätzte Kosten, heute und in den letzten 30 Tagen, in UTC-Tagen).</translation>
     </message>
     <message>
         <source>accounts takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts nimmt keine Argumente an.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTO</translation>
     </message>
     <message>
         <source>NETWORK</source>
-        <translation type="unfinished"></translation>
+        <translation>NETZWERK</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>REQUESTS TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>ANFRAGEN HEUTE</translation>
     </message>
     <message>
         <source>REQUESTS 30 D</source>
-        <translation type="unfinished"></translation>
+        <translation>ANFRAGEN 30 TAGE</translation>
     </message>
     <message>
         <source>EST. COST 30 D</source>
-        <translation type="unfinished"></translation>
+        <translation>GESCH. KOSTEN 30 TAGE</translation>
     </message>
 </context>
 <context>
@@ -2740,188 +2740,199 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
   4  network error: offline, timeout, rate limit or server error
   5  any other failure: signed out, keyring, storage, refused by the network
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  erfolgreich
+  1  die Antwort ist nein (count: der Text passt nicht)
+  2  Aufruffehler: unbekannter Befehl oder unbekannte Option, fehlender oder fehlerhafter Wert
+  3  nicht gefunden: kein solches Konto, keine solche Unterhaltung, Nachricht oder Datei
+  4  Netzwerkfehler: offline, Zeitüberschreitung, Ratenlimit oder Serverfehler
+  5  jeder andere Fehler: abgemeldet, Schlüsselbund, Speicher, vom Netzwerk abgelehnt
+</translation>
     </message>
     <message>
         <source>Use the profile in &lt;dir&gt; (the same profiles as the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil in &lt;Ordner&gt; verwenden (dieselben Profile wie in der App).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Usage: starling-cli [--profile DIR] [--json] %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: starling-cli [--profile ORDNER] [--json] %1 %2</translation>
     </message>
     <message>
         <source>%1: %2
 See `starling-cli %1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+Siehe `starling-cli %1 --help`.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
         <source>--%1 needs an ISO 8601 date such as 2026-04-01 (or 2026-04-01T09:30), not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht ein ISO-8601-Datum wie 2026-04-01 (oder 2026-04-01T09:30), nicht „%2“.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Context</name>
     <message>
         <source>“%1” names several accounts; say which: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt auf mehrere Konten; gib an, welches: %2</translation>
     </message>
     <message>
         <source>There is no account “%1” in this profile. See `starling-cli accounts`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto „%1“ in diesem Profil. Siehe `starling-cli accounts`.</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 auf %2</translation>
     </message>
     <message>
         <source>This profile has no accounts yet. Accounts are added in the Starling app (Accounts → Add account…); the command line uses the same profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat noch keine Konten. Konten werden in der Starling-App hinzugefügt (Konten → Konto hinzufügen…); die Kommandozeile verwendet dasselbe Profil.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::CountCommand</name>
     <message>
         <source>x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>x, mastodon oder bluesky.</translation>
     </message>
     <message>
         <source>Another length limit in the network&apos;s unit: a Mastodon server&apos;s max_characters, or a longer X post limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Längenlimit in der Einheit des Netzwerks: max_characters eines Mastodon-Servers oder ein längeres X-Post-Limit.</translation>
     </message>
     <message>
         <source>Measure a direct message instead of a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Direktnachricht statt eines Posts messen.</translation>
     </message>
     <message>
         <source>Measure a text by a network&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach den Regeln eines Netzwerks messen</translation>
     </message>
     <message>
         <source>Measures a text by a network&apos;s rules, as the compose box does: its length, the limit, and whether it fits. The text comes from the arguments (joined by spaces) or, without any, from standard input (one final line break is dropped); put -- before a text that begins with a dash. Exits with 1 when it does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misst einen Text nach den Regeln eines Netzwerks, wie es das Eingabefeld tut: seine Länge, das Limit und ob er passt. Der Text kommt aus den Argumenten (mit Leerzeichen verbunden) oder, ohne Argumente, aus der Standardeingabe (ein abschließender Zeilenumbruch wird entfernt); setze -- vor einen Text, der mit einem Bindestrich beginnt. Endet mit 1, wenn er nicht passt.</translation>
     </message>
     <message>
         <source>The text to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu messende Text.</translation>
     </message>
     <message>
         <source>count needs --network x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>count braucht --network x, mastodon oder bluesky.</translation>
     </message>
     <message>
         <source>--network is x, mastodon or bluesky, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--network ist x, mastodon oder bluesky, nicht „%1“.</translation>
     </message>
     <message>
         <source>Standard input cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>weighted characters</source>
-        <translation type="unfinished"></translation>
+        <translation>gewichteten Zeichen</translation>
     </message>
     <message>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen</translation>
     </message>
     <message>
         <source>characters (graphemes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen (Graphemen)</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 auf %1: %3 von %4 %5</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktnachricht</translation>
     </message>
     <message>
         <source>, %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 von %2 Bytes</translation>
     </message>
     <message numerus="yes">
         <source>fits (%n left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>passt (noch %n frei).</numerusform>
+            <numerusform>passt (noch %n frei).</numerusform>
         </translation>
     </message>
     <message>
         <source>does not fit. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht. %1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ExportCommand</name>
     <message>
         <source>jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonl oder csv.</translation>
     </message>
     <message>
         <source>Only messages from &lt;DATE&gt; on, and their conversations (ISO 8601: 2026-04-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten ab &lt;DATE&gt; und ihre Unterhaltungen (ISO 8601: 2026-04-01).</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Konto &lt;A&gt;.</translation>
     </message>
     <message>
         <source>Write every conversation and message as JSON Lines or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterhaltungen und Nachrichten als JSON Lines oder CSV ausgeben</translation>
     </message>
     <message>
         <source>Writes every stored conversation and message to standard output, as it reads them: the export takes the same little memory for a million messages as for ten.
 
 jsonl (the default): JSON Lines, one object per line: a {&quot;type&quot;: &quot;conversation&quot;} line, then the {&quot;type&quot;: &quot;message&quot;} lines of that conversation, oldest first. Message ids are strings (they are too large for JavaScript&apos;s numbers).
 csv: one row per message with its conversation&apos;s columns, a header row first (RFC 4180, UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt alle gespeicherten Unterhaltungen und Nachrichten auf die Standardausgabe, während sie gelesen werden: Der Export braucht für eine Million Nachrichten genauso wenig Speicher wie für zehn.
+
+jsonl (Standard): JSON Lines, ein Objekt pro Zeile: eine Zeile {&quot;type&quot;: &quot;conversation&quot;}, dann die Zeilen {&quot;type&quot;: &quot;message&quot;} dieser Unterhaltung, die älteste zuerst. Nachrichten-IDs sind Zeichenketten (sie sind zu groß für die Zahlen von JavaScript).
+csv: eine Zeile pro Nachricht mit den Spalten ihrer Unterhaltung, zuerst eine Kopfzeile (RFC 4180, UTF-8).</translation>
     </message>
     <message>
         <source>export writes to standard output; redirect it: starling-cli export &gt; file.jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>export schreibt auf die Standardausgabe; leite sie um: starling-cli export &gt; datei.jsonl</translation>
     </message>
     <message>
         <source>--format is jsonl or csv, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist jsonl oder csv, nicht „%1“.</translation>
     </message>
     <message>
         <source>Standard output cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportiert: %n Unterhaltung</numerusform>
+            <numerusform>Exportiert: %n Unterhaltungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht.</numerusform>
+            <numerusform>%n Nachrichten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2929,449 +2940,449 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
     <name>starling::cli::Format</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::InboxCommand</name>
     <message>
         <source>Only conversations with unread messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Unterhaltungen mit ungelesenen Nachrichten.</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt; (its handle, network:handle or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Konto &lt;A&gt; (sein Handle, netzwerk:handle oder seine ID).</translation>
     </message>
     <message>
         <source>dm (direct and group messages) or mention (public threads).</source>
-        <translation type="unfinished"></translation>
+        <translation>dm (Direkt- und Gruppennachrichten) oder mention (öffentliche Threads).</translation>
     </message>
     <message>
         <source>open (the default), done, snoozed or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>open (Standard), done, snoozed oder all.</translation>
     </message>
     <message>
         <source>At most &lt;N&gt; conversations (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;N&gt; Unterhaltungen (Standard: 20).</translation>
     </message>
     <message>
         <source>List conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen auflisten</translation>
     </message>
     <message>
         <source>Lists conversations, the most recent activity first, as the app&apos;s inbox does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Unterhaltungen auf, die mit der jüngsten Aktivität zuerst, wie der Posteingang der App.</translation>
     </message>
     <message>
         <source>inbox takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>inbox nimmt keine Argumente an, nur Optionen.</translation>
     </message>
     <message>
         <source>--kind is dm or mention, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind ist dm oder mention, nicht „%1“.</translation>
     </message>
     <message>
         <source>--state is open, done, snoozed or all, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state ist open, done, snoozed oder all, nicht „%1“.</translation>
     </message>
     <message>
         <source>No conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltungen.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTO</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>MIT</translation>
     </message>
     <message>
         <source>UNREAD</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGELESEN</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT</translation>
     </message>
     <message>
         <source>LAST MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTE NACHRICHT</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Output</name>
     <message>
         <source>starling-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>starling-cli: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::PostCommand</name>
     <message>
         <source>Attach &lt;FILE&gt;; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;FILE&gt; anhängen; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Publish a post, with media</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Post veröffentlichen, mit Medien</translation>
     </message>
     <message>
         <source>Publishes a new post, with pictures or a video if you like, through the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht einen neuen Post, auf Wunsch mit Bildern oder einem Video, über den Postausgang.</translation>
     </message>
     <message>
         <source>The post (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Post (die Argumente, mit Leerzeichen verbunden).</translation>
     </message>
     <message>
         <source>post needs --account: which account to post from.</source>
-        <translation type="unfinished"></translation>
+        <translation>post braucht --account: das Konto, von dem gepostet wird.</translation>
     </message>
     <message>
         <source>post needs a text or a file to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>post braucht einen Text oder eine Datei zum Posten.</translation>
     </message>
     <message>
         <source>There is no readable file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine lesbare Datei %1.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ReplyCommand</name>
     <message>
         <source>Answer by direct message instead of in public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Direktnachricht statt öffentlich antworten.</translation>
     </message>
     <message>
         <source>Answer a message, in public or with --dm</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Nachricht antworten, öffentlich oder mit --dm</translation>
     </message>
     <message>
         <source>Answers a message: in public, under it; or with --dm, privately to its author (in the same conversation when it is a direct message already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet auf eine Nachricht: öffentlich, darunter; oder mit --dm privat an ihren Autor (in derselben Unterhaltung, wenn es bereits eine Direktnachricht ist).</translation>
     </message>
     <message>
         <source>The message&apos;s id, as `show` prints it (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Nachricht, wie `show` sie ausgibt (#…).</translation>
     </message>
     <message>
         <source>The answer (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort (die Argumente, mit Leerzeichen verbunden).</translation>
     </message>
     <message>
         <source>reply needs a message id and the text of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>reply braucht eine Nachrichten-ID und den Text der Antwort.</translation>
     </message>
     <message>
         <source>“%1” is not a message id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Nachrichten-ID (eine ganze Zahl ab 1).</translation>
     </message>
     <message>
         <source>reply needs the text of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>reply braucht den Text der Antwort.</translation>
     </message>
     <message>
         <source>There is no message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Nachricht %1.</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Unterhaltung %1.</translation>
     </message>
     <message>
         <source>message %1 belongs to %2, not to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 gehört zu %2, nicht zu %3.</translation>
     </message>
     <message>
         <source>message %1 is a direct message: answer it with --dm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 ist eine Direktnachricht: Antworte mit --dm.</translation>
     </message>
     <message>
         <source>message %1 is yours: there is no one to answer privately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 ist deine eigene: Es gibt niemanden, dem privat geantwortet werden kann.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SearchCommand</name>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Konto &lt;A&gt;.</translation>
     </message>
     <message>
         <source>At most &lt;N&gt; messages (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;N&gt; Nachrichten (Standard: 20).</translation>
     </message>
     <message>
         <source>Search every message</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten durchsuchen</translation>
     </message>
     <message>
         <source>Searches every stored message, newest first. Every word must match; &quot;quoted words&quot; match as a phrase; a trailing * matches a prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht alle gespeicherten Nachrichten, die neuesten zuerst. Jedes Wort muss passen; &quot;Wörter in Anführungszeichen&quot; passen als Wortgruppe; ein * am Ende passt auf einen Wortanfang.</translation>
     </message>
     <message>
         <source>What to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonach gesucht wird.</translation>
     </message>
     <message>
         <source>search needs something to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>search braucht einen Suchbegriff.</translation>
     </message>
     <message>
         <source>No messages match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichten passen zu „%1“.</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>NACHRICHT</translation>
     </message>
     <message>
         <source>CONV</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTERH.</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>WANN</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SendCommand</name>
     <message>
         <source>The person&apos;s handle (with or without @) or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle (mit oder ohne @) oder ID der Person.</translation>
     </message>
     <message>
         <source>Send a direct message to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemandem eine Direktnachricht senden</translation>
     </message>
     <message>
         <source>Sends a direct message to a person, through the outbox as the app does: written down first, sent once, never lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet einer Person eine Direktnachricht, wie die App über den Postausgang: zuerst festgehalten, einmal gesendet, nie verloren.</translation>
     </message>
     <message>
         <source>The message (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht (die Argumente, mit Leerzeichen verbunden).</translation>
     </message>
     <message>
         <source>send needs --account: which account to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>send braucht --account: das Konto, von dem gesendet wird.</translation>
     </message>
     <message>
         <source>send needs --to: whom to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>send braucht --to: an wen gesendet wird.</translation>
     </message>
     <message>
         <source>send needs the text of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>send braucht den Text der Nachricht.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Sender</name>
     <message>
         <source>Send from the account &lt;A&gt; (handle, network:handle or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Konto &lt;A&gt; senden (Handle, netzwerk:handle oder ID).</translation>
     </message>
     <message>
         <source>Wait at most &lt;seconds&gt; for the network (default 60). What is not sent by then stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;seconds&gt; auf das Netzwerk warten (Standard: 60). Was bis dahin nicht gesendet ist, bleibt im Postausgang.</translation>
     </message>
     <message>
         <source>Another Starling (%1, process %2) is sending from this profile. Send from there, or close it and try again: only one may send at a time, so that nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Starling (%1, Prozess %2) sendet aus diesem Profil. Sende von dort, oder schließe es und versuche es erneut: Es kann immer nur eines senden, damit nichts doppelt gesendet wird.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The system keyring did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>%1 is not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht angemeldet (oder der Schlüsselbund ist gesperrt): Melde dich in der Starling-App erneut an.</translation>
     </message>
     <message>
         <source>The text cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text kann nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>The network did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Sent from %1 (message %2, remote id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet von %1 (Nachricht %2, Remote-ID %3).</translation>
     </message>
     <message>
         <source>Sent from %1 (remote id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet von %1 (Remote-ID %2).</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Perhaps sent, but it could not be verified: %1 Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht gesendet, aber nicht bestätigt: %1 Vor erneutem Senden prüfen.</translation>
     </message>
     <message>
         <source>Not sent yet: the network did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet: Das Netzwerk hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet: %1</translation>
     </message>
     <message>
         <source>It stays in the outbox and goes out the next time the app runs or a command sends from this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht bleibt im Postausgang und wird gesendet, sobald die App das nächste Mal läuft oder ein Befehl von diesem Konto sendet.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ShowCommand</name>
     <message>
         <source>At most &lt;N&gt; messages, the newest (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;N&gt; Nachrichten, die neuesten (Standard: 50).</translation>
     </message>
     <message>
         <source>Show a conversation and its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung und ihre Nachrichten anzeigen</translation>
     </message>
     <message>
         <source>Shows a conversation and its newest messages, oldest first. Message ids (#…) are what `reply` takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt eine Unterhaltung und ihre neuesten Nachrichten, die älteste zuerst. Nachrichten-IDs (#…) sind das, was `reply` erwartet.</translation>
     </message>
     <message>
         <source>The conversation&apos;s id, as `inbox` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Unterhaltung, wie `inbox` sie auflistet.</translation>
     </message>
     <message>
         <source>show needs exactly one conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show braucht genau eine Unterhaltungs-ID.</translation>
     </message>
     <message>
         <source>“%1” is not a conversation id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Unterhaltungs-ID (eine ganze Zahl ab 1).</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Unterhaltung %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Mentions with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen mit %1</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>DM with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DM mit %1</translation>
     </message>
     <message>
         <source>Conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichten.</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anhang</numerusform>
+            <numerusform>%n Anhänge</numerusform>
         </translation>
     </message>
 </context>
@@ -3379,211 +3390,213 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
     <name>starling::cli::StateCommand</name>
     <message>
         <source>Mark a conversation done</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung als erledigt markieren</translation>
     </message>
     <message>
         <source>Open a conversation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung wieder öffnen</translation>
     </message>
     <message>
         <source>Marks a conversation done: it leaves the inbox until someone writes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert eine Unterhaltung als erledigt: Sie verlässt den Posteingang, bis wieder jemand schreibt.</translation>
     </message>
     <message>
         <source>Opens a conversation that was done (or snoozed) again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine erledigte (oder zurückgestellte) Unterhaltung wieder.</translation>
     </message>
     <message>
         <source>The conversation&apos;s id, as `inbox` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Unterhaltung, wie `inbox` sie auflistet.</translation>
     </message>
     <message>
         <source>%1 needs exactly one conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht genau eine Unterhaltungs-ID.</translation>
     </message>
     <message>
         <source>“%1” is not a conversation id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Unterhaltungs-ID (eine ganze Zahl ab 1).</translation>
     </message>
     <message>
         <source>The local database did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Unterhaltung %1.</translation>
     </message>
     <message>
         <source>Conversation %1 is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1 ist erledigt.</translation>
     </message>
     <message>
         <source>Conversation %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1 ist wieder offen.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::StatsCommand</name>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Konto &lt;A&gt;.</translation>
     </message>
     <message>
         <source>From &lt;DATE&gt; (default: 30 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab &lt;DATE&gt; (Standard: vor 30 Tagen).</translation>
     </message>
     <message>
         <source>Up to &lt;DATE&gt;, not included (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis &lt;DATE&gt;, ausschließlich (Standard: jetzt).</translation>
     </message>
     <message>
         <source>Response times and survey ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeiten und Umfragebewertungen</translation>
     </message>
     <message>
         <source>Response times per account, and survey ratings.
 
 A request begins with an inbound message that opens a conversation or follows a message of yours; your next message in that conversation answers it. First response time: how long each conversation&apos;s first request in the period waited. Response time: how long every request waited (median and 90th percentile). Requests count for the period in which they began. Survey ratings: the feedback survey&apos;s answers given in the period, as the Reports window shows them; --json adds them week by week with the response times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeiten pro Konto und Umfragebewertungen.
+
+Eine Anfrage beginnt mit einer eingehenden Nachricht, die eine Unterhaltung eröffnet oder auf eine Nachricht von dir folgt; deine nächste Nachricht in dieser Unterhaltung beantwortet sie. Erste Antwortzeit: wie lange die erste Anfrage jeder Unterhaltung im Zeitraum gewartet hat. Antwortzeit: wie lange jede Anfrage gewartet hat (Median und 90. Perzentil). Anfragen zählen für den Zeitraum, in dem sie begonnen haben. Umfragebewertungen: die im Zeitraum gegebenen Antworten auf die Feedback-Umfrage, wie das Fenster „Berichte“ sie zeigt; --json fügt sie Woche für Woche zu den Antwortzeiten hinzu.</translation>
     </message>
     <message>
         <source>stats takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats nimmt keine Argumente an, nur Optionen.</translation>
     </message>
     <message>
         <source>--since must come before --until.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since muss vor --until liegen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of 5 on average, from %n rating(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durchschnittlich %1 von 5, aus %n Bewertung.</numerusform>
+            <numerusform>Durchschnittlich %1 von 5, aus %n Bewertungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No survey ratings are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind noch keine Umfragebewertungen erfasst.</translation>
     </message>
     <message>
         <source>Response times from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeiten von %1 bis %2</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTO</translation>
     </message>
     <message>
         <source>REQUESTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ANFRAGEN</translation>
     </message>
     <message>
         <source>ANSWERED</source>
-        <translation type="unfinished"></translation>
+        <translation>BEANTWORTET</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>WARTEND</translation>
     </message>
     <message>
         <source>FIRST RESPONSE (MEDIAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTE ANTWORT (MEDIAN)</translation>
     </message>
     <message>
         <source>FIRST RESPONSE (MEAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTE ANTWORT (MITTEL)</translation>
     </message>
     <message>
         <source>RESPONSE (MEDIAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTWORTZEIT (MEDIAN)</translation>
     </message>
     <message>
         <source>RESPONSE (90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTWORTZEIT (90 %)</translation>
     </message>
     <message>
         <source>Survey ratings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfragebewertungen: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SyncCommand</name>
     <message>
         <source>direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktnachrichten</translation>
     </message>
     <message>
         <source>mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Konto &lt;A&gt;.</translation>
     </message>
     <message>
         <source>Give up after &lt;seconds&gt; (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &lt;seconds&gt; aufgeben (Standard: 600).</translation>
     </message>
     <message>
         <source>Fetch what is new, once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal alles Neue abrufen</translation>
     </message>
     <message>
         <source>Fetches what is new for every account (or one), once: direct messages and mentions, page by page, with progress on a terminal. Never sends: sending is the app&apos;s (or `send`&apos;s) job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft für jedes Konto (oder eines) einmal ab, was neu ist: Direktnachrichten und Erwähnungen, Seite für Seite, mit Fortschrittsanzeige im Terminal. Sendet nie: Senden ist Aufgabe der App (oder von `send`).</translation>
     </message>
     <message>
         <source>sync takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync nimmt keine Argumente an, nur Optionen.</translation>
     </message>
     <message>
         <source>%1 was removed from the app; its messages are kept, but it cannot sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus der App entfernt; die Nachrichten bleiben erhalten, aber das Konto kann nicht synchronisieren.</translation>
     </message>
     <message numerus="yes">
         <source>@%1: %2, page %3 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>@%1: %2, Seite %3 (%n Nachricht)</numerusform>
+            <numerusform>@%1: %2, Seite %3 (%n Nachrichten)</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keyring did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet (oder der Schlüsselbund ist gesperrt): Melde dich in der Starling-App erneut an.</translation>
     </message>
     <message>
         <source>The sync did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde nicht rechtzeitig fertig.</translation>
     </message>
     <message>
         <source>the network could not be reached, or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk war nicht erreichbar oder hat abgelehnt.</translation>
     </message>
     <message>
         <source>rate limited until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit bis %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n neue Nachricht</numerusform>
+            <numerusform>%1: %n neue Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n fetched).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n abgerufen).</numerusform>
+            <numerusform> (%n abgerufen).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht synchronisiert: %2</translation>
     </message>
 </context>
 </TS>
