@@ -3024,7 +3024,7 @@ csv: eine Zeile pro Nachricht mit den Spalten ihrer Unterhaltung, zuerst eine Ko
     </message>
     <message>
         <source>Lists conversations, the most recent activity first, as the app&apos;s inbox does.</source>
-        <translation>Listet Unterhaltungen auf, die mit der jüngsten Aktivität zuerst, wie der Posteingang der App.</translation>
+        <translation>Listet Unterhaltungen auf, mit der jüngsten Aktivität zuerst, wie im Posteingang der App.</translation>
     </message>
     <message>
         <source>inbox takes no arguments, only options.</source>
@@ -3184,7 +3184,7 @@ csv: eine Zeile pro Nachricht mit den Spalten ihrer Unterhaltung, zuerst eine Ko
     </message>
     <message>
         <source>What to look for.</source>
-        <translation>Wonach gesucht wird.</translation>
+        <translation>Der Suchbegriff.</translation>
     </message>
     <message>
         <source>search needs something to look for.</source>
