@@ -5,289 +5,289 @@
     <name>main</name>
     <message>
         <source>A desktop inbox for X, Mastodon and Bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boîte de réception de bureau pour X, Mastodon et Bluesky.</translation>
     </message>
     <message>
         <source>Use the profile in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil situé dans &lt;dir&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Try Starling on a sandbox network, in a throw-away profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer Starling sur un réseau bac à sable, dans un profil jetable.</translation>
     </message>
     <message>
         <source>The demo network could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau de démo n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Starling is already running with this profile (%1, process %2). Only one may run at a time on a profile, so that nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling est déjà en cours d&apos;exécution avec ce profil (%1, processus %2). Une seule instance peut utiliser un profil à la fois, pour que rien ne soit envoyé deux fois.</translation>
     </message>
 </context>
 <context>
     <name>starling</name>
     <message>
         <source>Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Remerciements</translation>
     </message>
     <message>
         <source>Thank you, {first_name}! Anything else I can help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci, {first_name}&#xa0;! Puis-je vous aider pour autre chose&#xa0;?</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de commande</translation>
     </message>
     <message>
         <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {first_name}, pourriez-vous m&apos;envoyer votre numéro de commande&#xa0;? Je m&apos;en occupe tout de suite. – {my_name}</translation>
     </message>
     <message>
         <source>Refund on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement en cours</translation>
     </message>
     <message>
         <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désolé pour ce désagrément, {first_name}. J&apos;ai lancé le remboursement&#xa0;: il arrivera sur votre compte sous 3 à 5 jours.</translation>
     </message>
     <message>
         <source>Tag billing questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter les questions de facturation</translation>
     </message>
     <message>
         <source>billing</source>
-        <translation type="unfinished"></translation>
+        <translation>facturation</translation>
     </message>
     <message>
         <source>Feedback survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête de satisfaction</translation>
     </message>
     <message>
         <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d&apos;avoir échangé avec nous, {first_name}&#xa0;! Quelle note nous donnez-vous, de 1 à 5&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountListModel</name>
     <message>
         <source>@%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountManager</name>
     <message>
         <source>The account has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
         <source>@%1 on %2 is already added.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 sur %2 a déjà été ajouté.</translation>
     </message>
     <message>
         <source>The account is not there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Starling could not delete the sign-in of @%1 from the system keyring, and will try again the next time it starts. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling n&apos;a pas pu supprimer la connexion de @%1 du trousseau du système et réessaiera au prochain démarrage. %2</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountStatus</name>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Rate limited until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requêtes atteinte jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requêtes atteinte</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Sign-in expired: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion expirée&#xa0;: reconnectez-vous</translation>
     </message>
     <message>
         <source>Keyring unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau indisponible</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountSwitcherModel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>Every account in one inbox (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes dans une seule boîte de réception (Ctrl+1)</translation>
     </message>
     <message>
         <source> (Ctrl+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ctrl+%1)</translation>
     </message>
     <message>
         <source>%1 on %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2&#xa0;: %3%4</translation>
     </message>
 </context>
 <context>
     <name>starling::AddAccountDialog</name>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
         <source>The client ID of your X app</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Client ID de votre application X</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau</translation>
     </message>
     <message>
         <source>Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID</translation>
     </message>
     <message>
         <source>Type the server your account lives on. Starling introduces itself to that server once, then opens its sign-in page in your browser; your password never passes through Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le serveur sur lequel se trouve votre compte. Starling se présente une seule fois à ce serveur, puis ouvre sa page de connexion dans votre navigateur&#xa0;; votre mot de passe ne passe jamais par Starling.</translation>
     </message>
     <message>
         <source>mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>mastodon.social</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur</translation>
     </message>
     <message>
         <source>Sign in again as @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter en tant que @%1</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Sign in with an app password, not your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec un mot de passe d&apos;application, et non avec le mot de passe de votre compte&#xa0;: dans Bluesky, ouvrez Paramètres, Confidentialité et sécurité, Mots de passe d&apos;application, puis créez-en un avec l&apos;option «&#xa0;Autoriser l&apos;accès à vos messages privés&#xa0;» activée, pour que Starling puisse lire vos messages privés et y répondre.</translation>
     </message>
     <message>
         <source>you.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>vous.bsky.social</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo</translation>
     </message>
     <message>
         <source>&amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudo</translation>
     </message>
     <message>
         <source>xxxx-xxxx-xxxx-xxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d&apos;application</translation>
     </message>
     <message>
         <source>App &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe d&apos;application</translation>
     </message>
     <message>
         <source>bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>bsky.social</translation>
     </message>
     <message>
         <source>Hosting provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergeur</translation>
     </message>
     <message>
         <source>Leave empty for accounts on bsky.social; type your server if you host your account elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour les comptes hébergés sur bsky.social&#xa0;; saisissez votre serveur si votre compte est hébergé ailleurs.</translation>
     </message>
     <message>
         <source>Hosting pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hébergeur</translation>
     </message>
 </context>
 <context>
     <name>starling::Automation</name>
     <message>
         <source>A rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle doit avoir un nom.</translation>
     </message>
 </context>
 <context>
     <name>starling::AutomationService</name>
     <message>
         <source>Feedback survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête de satisfaction</translation>
     </message>
     <message>
         <source>rating %1 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>note %1 enregistrée</translation>
     </message>
     <message numerus="yes">
         <source>%n automatic message(s) left this account in the last hour; no more for now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message automatique est parti de ce compte au cours de la dernière heure&#xa0;; plus aucun pour le moment.</numerusform>
+            <numerusform>%n messages automatiques sont partis de ce compte au cours de la dernière heure&#xa0;; plus aucun pour le moment.</numerusform>
         </translation>
     </message>
 </context>
@@ -295,282 +295,282 @@
     <name>starling::BlueskyAccountSignIn</name>
     <message>
         <source>Enter your Bluesky handle and an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre pseudo Bluesky et un mot de passe d&apos;application.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Bluesky did not accept this handle and app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky n&apos;a pas accepté ce pseudo et ce mot de passe d&apos;application.</translation>
     </message>
     <message>
         <source>This account asks for an e-mail code at sign-in: use an app password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte demande un code reçu par e-mail à la connexion&#xa0;: utilisez plutôt un mot de passe d&apos;application.</translation>
     </message>
     <message>
         <source>Bluesky has taken this account down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky a suspendu ce compte.</translation>
     </message>
     <message>
         <source>This Bluesky account is not active (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte Bluesky n&apos;est pas actif (%1).</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Lecture du compte…</translation>
     </message>
     <message>
         <source>There is no Bluesky sign-in to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune connexion Bluesky à conserver.</translation>
     </message>
 </context>
 <context>
     <name>starling::BlueskyClient</name>
     <message>
         <source>This conversation is locked: no one can write in it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation est verrouillée&#xa0;: plus personne ne peut y écrire.</translation>
     </message>
     <message>
         <source>You cannot write to this person on Bluesky: one of you has blocked the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas écrire à cette personne sur Bluesky&#xa0;: l&apos;un de vous a bloqué l&apos;autre.</translation>
     </message>
     <message>
         <source>This person accepts direct messages only from people they follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;accepte les messages privés que des personnes qu&apos;elle suit.</translation>
     </message>
     <message>
         <source>This person does not accept direct messages on Bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;accepte pas les messages privés sur Bluesky.</translation>
     </message>
     <message>
         <source>This person is not on Bluesky any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;est plus sur Bluesky.</translation>
     </message>
     <message>
         <source>This Bluesky conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation Bluesky n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This Bluesky account is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte Bluesky est suspendu.</translation>
     </message>
     <message>
         <source>No one on Bluesky has this handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne sur Bluesky n&apos;a ce pseudo.</translation>
     </message>
     <message>
         <source>This app password cannot read direct messages: create one with &apos;Allow access to your direct messages&apos; turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe d&apos;application ne permet pas de lire les messages privés&#xa0;: créez-en un avec l&apos;option «&#xa0;Autoriser l&apos;accès à vos messages privés&#xa0;» activée</translation>
     </message>
     <message>
         <source>“%1” is not a Bluesky handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pseudo Bluesky.</translation>
     </message>
     <message>
         <source>This is not a Bluesky page token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un jeton de page Bluesky.</translation>
     </message>
     <message>
         <source>This is not a Bluesky conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un identifiant de conversation Bluesky.</translation>
     </message>
     <message>
         <source>A Bluesky conversation has between one and nine other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation Bluesky compte entre une et neuf autres personnes.</translation>
     </message>
     <message>
         <source>“%1” is not a Bluesky account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de compte Bluesky.</translation>
     </message>
     <message>
         <source>Bluesky direct messages cannot carry images or other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages privés Bluesky ne peuvent contenir ni images ni autres fichiers.</translation>
     </message>
     <message>
         <source>A Bluesky direct message needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message privé Bluesky doit contenir du texte.</translation>
     </message>
     <message>
         <source>The account&apos;s Bluesky id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant Bluesky du compte n&apos;est pas encore connu&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <source>A Bluesky post needs some text or an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un post Bluesky doit contenir du texte ou une image.</translation>
     </message>
     <message>
         <source>A Bluesky post can carry at most %1 images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un post Bluesky peut contenir au plus %1 images.</translation>
     </message>
     <message>
         <source>An image of this post is no longer uploaded; attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image de ce post n&apos;est plus téléversée&#xa0;; joignez-la de nouveau.</translation>
     </message>
     <message>
         <source>This is not a Bluesky post to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un post Bluesky auquel répondre.</translation>
     </message>
     <message>
         <source>The post this answers no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le post auquel ceci répond n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier %1.</translation>
     </message>
     <message>
         <source>Bluesky posts take images only (this file is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les posts Bluesky n&apos;acceptent que des images (ce fichier est de type %1).</translation>
     </message>
     <message>
         <source>%1 is too large for Bluesky: an image may have at most 2,000,000 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour Bluesky&#xa0;: une image peut peser au plus 2&#xa0;000&#xa0;000 octets.</translation>
     </message>
     <message>
         <source>The file changed while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé pendant sa lecture.</translation>
     </message>
     <message>
         <source>Bluesky answered something unexpected for one of your posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky a renvoyé une réponse inattendue pour l&apos;un de vos posts.</translation>
     </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>
     <message>
         <source>The system keyring did not store the Bluesky sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas enregistré la connexion Bluesky&#xa0;: %1</translation>
     </message>
     <message>
         <source>The system keyring did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The Bluesky sign-in of this account is not in the keyring. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion Bluesky de ce compte ne se trouve pas dans le trousseau. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Bluesky has taken this account down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky a suspendu ce compte.</translation>
     </message>
     <message>
         <source>Bluesky no longer accepts this account&apos;s sign-in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky n&apos;accepte plus la connexion de ce compte. Veuillez vous reconnecter.</translation>
     </message>
 </context>
 <context>
     <name>starling::ComposeWidget</name>
     <message>
         <source>Switch to DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en MP</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer</translation>
     </message>
     <message>
         <source>Choose between a public reply and a direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir entre une réponse publique et un message privé</translation>
     </message>
     <message>
         <source>Reply mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de réponse</translation>
     </message>
     <message>
         <source>Answer in public with a link that opens a DM with you, then write the DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre publiquement avec un lien qui ouvre un MP avec vous, puis écrire le MP</translation>
     </message>
     <message>
         <source>Attach an image, GIF or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une image, un GIF ou une vidéo</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre</translation>
     </message>
     <message>
         <source>Insert an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un emoji</translation>
     </message>
     <message>
         <source>Emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji</translation>
     </message>
     <message>
         <source>Type a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un message…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images et vidéos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la pièce jointe</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>cette personne</translation>
     </message>
     <message>
         <source>🔒 Direct message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Message privé à %1</translation>
     </message>
     <message>
         <source>🌐 Public reply, visible to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>🌐 Réponse publique, visible par tous</translation>
     </message>
     <message>
         <source>Reply in public instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre plutôt en public</translation>
     </message>
     <message>
         <source>Reply by DM instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre plutôt par MP</translation>
     </message>
     <message>
         <source>Write a private message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un message privé…</translation>
     </message>
     <message>
         <source>Write a public reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réponse publique…</translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n restant</numerusform>
+            <numerusform>%n restants</numerusform>
         </translation>
     </message>
 </context>
@@ -578,257 +578,257 @@
     <name>starling::ConversationDelegate</name>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>MP</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention</translation>
     </message>
 </context>
 <context>
     <name>starling::ConversationListModel</name>
     <message>
         <source>Unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne inconnue</translation>
     </message>
 </context>
 <context>
     <name>starling::CredentialStore</name>
     <message>
         <source>The secret is not in the keyring, or the keyring is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret ne se trouve pas dans le trousseau, ou le trousseau est verrouillé.</translation>
     </message>
     <message>
         <source>Access to the keyring was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau a été refusé.</translation>
     </message>
     <message>
         <source>The system keyring is not available (%1). Starling keeps sign-ins only there: start or unlock your keyring, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Starling conserve les connexions uniquement à cet endroit&#xa0;: démarrez ou déverrouillez votre trousseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The keyring did not return what was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas renvoyé ce qui y avait été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>starling::Dialogs</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>The demo could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n&apos;a pas pu démarrer.</translation>
     </message>
 </context>
 <context>
     <name>starling::Error</name>
     <message>
         <source>The network could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau est injoignable.</translation>
     </message>
     <message>
         <source>The server took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis trop de temps à répondre.</translation>
     </message>
     <message>
         <source>Too many requests; the server asked us to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes&#xa0;; le serveur a demandé de patienter.</translation>
     </message>
     <message>
         <source>The sign-in has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a expiré.</translation>
     </message>
     <message>
         <source>The sign-in was revoked; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été révoquée&#xa0;; veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>The server refused this action for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé cette action pour ce compte.</translation>
     </message>
     <message>
         <source>It could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément introuvable.</translation>
     </message>
     <message>
         <source>The request was not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;était pas valide.</translation>
     </message>
     <message>
         <source>The server had a problem; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse que Starling n&apos;a pas pu lire.</translation>
     </message>
     <message>
         <source>The local database could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale n&apos;a pas pu être utilisée.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>A service Starling needs on this computer is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service dont Starling a besoin n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>starling::Exporter</name>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The export could not start reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas pu commencer la lecture.</translation>
     </message>
 </context>
 <context>
     <name>starling::HttpClient</name>
     <message>
         <source>Too many requests to %1; try again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes vers %1&#xa0;; réessayez après %2.</translation>
     </message>
     <message>
         <source>%1 The server said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The request has no valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a pas d&apos;adresse valide.</translation>
     </message>
     <message>
         <source>The answer from %1 was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 était trop volumineuse.</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n&apos;a pas répondu dans le délai de %n seconde.</numerusform>
+            <numerusform>%1 n&apos;a pas répondu dans le délai de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>%1 sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse que Starling n&apos;a pas pu lire.</translation>
     </message>
     <message>
         <source>%1 redirected the request elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé la requête ailleurs.</translation>
     </message>
     <message>
         <source>Could not reach %1. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1. Vérifiez la connexion réseau.</translation>
     </message>
     <message>
         <source>The answer from %1 was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 a été tronquée.</translation>
     </message>
 </context>
 <context>
     <name>starling::InboxActions</name>
     <message>
         <source>The public answer is on its way, but no DM could be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse publique est en cours d&apos;envoi, mais aucun MP n&apos;a pu être ouvert&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::InboxView</name>
     <message>
         <source>Search all messages…  /</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les messages…  /</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search every stored message. &quot;Quotes&quot; match a phrase, word* a beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les messages enregistrés. Les &quot;guillemets&quot; cherchent une expression exacte, mot* un début de mot.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lues</translation>
     </message>
     <message>
         <source>DMs</source>
-        <translation type="unfinished"></translation>
+        <translation>MP</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>À répondre</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitées</translation>
     </message>
     <message>
         <source>Show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;: %1</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de recherche</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>All caught up. New messages and mentions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes à jour. Les nouveaux messages et mentions apparaissent ici.</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici.</translation>
     </message>
     <message numerus="yes">
         <source> (%n conversations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n conversation)</numerusform>
+            <numerusform> (%n conversations)</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traitée</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lue</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter…</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer…</translation>
     </message>
 </context>
 <context>
