@@ -1659,1027 +1659,1027 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     <name>starling::RuleEditorDialog</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>Direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages privés</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la règle</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>refund, order, broken</source>
-        <translation type="unfinished"></translation>
+        <translation>remboursement, commande, cassé</translation>
     </message>
     <message>
         <source>Keywords (any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés (au moins un)</translation>
     </message>
     <message>
         <source>or a pattern, e.g. #\d{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>ou un motif, p. ex. #\d{4}</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Any account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>any (e.g. en)</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes (p. ex. fr)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>At least this many followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre minimal d&apos;abonnés</translation>
     </message>
     <message>
         <source>Only if tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement avec l&apos;étiquette</translation>
     </message>
     <message>
         <source>Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alors&#xa0;:</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Add an action ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action ▾</translation>
     </message>
     <message>
         <source>Reply by DM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre par MP…</translation>
     </message>
     <message>
         <source>Reply in public…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre en public…</translation>
     </message>
     <message>
         <source>Send a saved reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une réponse enregistrée…</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter…</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer…</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traitée</translation>
     </message>
     <message>
         <source>Ask for feedback (1–5)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une note (1–5)…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>At most one automatic message per person every</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus un message automatique par personne toutes les</translation>
     </message>
     <message>
         <source>Test on the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester sur les 30 derniers jours</translation>
     </message>
     <message>
         <source>This rule cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer cette règle</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Text (placeholders: {first_name}, {name}, {handle}, {my_name}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (variables&#xa0;: {first_name}, {name}, {handle}, {my_name})&#xa0;:</translation>
     </message>
     <message>
         <source>Thanks, {first_name}! How did we do? Reply with a number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci, {first_name}&#xa0;! Comment nous sommes-nous débrouillés&#xa0;? Répondez par une note de 1 à 5.</translation>
     </message>
     <message>
         <source>Saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse enregistrée</translation>
     </message>
     <message>
         <source>Short name of the saved reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court de la réponse enregistrée&#xa0;:</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à&#xa0;:</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la règle.</translation>
     </message>
     <message>
         <source>This rule cannot be tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tester cette règle pour l&apos;instant</translation>
     </message>
     <message>
         <source>Over the last 30 days this rule would have done nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les 30 derniers jours, cette règle n&apos;aurait rien fait.</translation>
     </message>
     <message>
         <source>• to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• à %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Over the last 30 days this rule would have acted %n time(s). Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sur les 30 derniers jours, cette règle aurait agi %n fois. Rien n&apos;a été envoyé.</numerusform>
+            <numerusform>Sur les 30 derniers jours, cette règle aurait agi %n fois. Rien n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Test of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
 </context>
 <context>
     <name>starling::RulesDialog</name>
     <message>
         <source>Reply by DM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre par MP&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reply in public: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre en public&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved reply /%1, in public</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse enregistrée /%1, en public</translation>
     </message>
     <message>
         <source>Saved reply /%1, by DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse enregistrée /%1, par MP</translation>
     </message>
     <message>
         <source>Tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette&#xa0;: %1</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à %1</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traitée</translation>
     </message>
     <message>
         <source>Feedback survey: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête de satisfaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Someone writes a DM for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un envoie un MP pour la première fois</translation>
     </message>
     <message>
         <source>A DM or mention contains keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Un MP ou une mention contient des mots-clés</translation>
     </message>
     <message>
         <source>A DM or mention arrives outside business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Un MP ou une mention arrive en dehors des heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>A conversation is marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation est marquée comme traitée</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>What the rules did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;ont fait les règles</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Delete this rule?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette règle&#xa0;?</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — illisible</translation>
     </message>
     <message>
         <source>%1  %2: %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2&#xa0;: %3 %4 %5</translation>
     </message>
     <message>
         <source>No rule has done anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle n&apos;a encore agi.</translation>
     </message>
     <message>
         <source>Welcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de bienvenue</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedReplies</name>
     <message>
         <source>A short name is one word of up to 32 letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom court est un seul mot de 32 lettres, chiffres, - ou _ au maximum.</translation>
     </message>
     <message>
         <source>A saved reply needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse enregistrée doit contenir du texte.</translation>
     </message>
     <message>
         <source>There is already a saved reply called /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse enregistrée nommée /%1 existe déjà.</translation>
     </message>
     <message>
         <source>there</source>
         <comment>the word that stands in for an unknown name: &quot;Hi there&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>à vous</translation>
     </message>
     <message>
         <source>This saved reply does not fit here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse enregistrée ne convient pas ici&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedRepliesDialog</name>
     <message>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses enregistrées</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>remboursement</translation>
     </message>
     <message>
         <source>Type / and this name in the compose box to insert the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez / suivi de ce nom dans la zone de rédaction pour insérer la réponse</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Hi {first_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {first_name}, …</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete this saved reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette réponse enregistrée&#xa0;?</translation>
     </message>
     <message>
         <source>%1 will be gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera supprimée.</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedReplyPicker</name>
     <message>
         <source>Saved replies: type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses enregistrées&#xa0;: tapez pour filtrer</translation>
     </message>
     <message>
         <source>Filter saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les réponses enregistrées</translation>
     </message>
     <message>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses enregistrées</translation>
     </message>
     <message>
         <source>No saved replies yet: add them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse enregistrée pour l&apos;instant&#xa0;: ajoutez-en dans les paramètres.</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
 </context>
 <context>
     <name>starling::SearchResultDelegate</name>
     <message>
         <source>You wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez écrit</translation>
     </message>
     <message>
         <source>They wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils ont écrit</translation>
     </message>
 </context>
 <context>
     <name>starling::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte…</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages privés</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Add an account to choose its notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un compte pour choisir ses notifications.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Check while a conversation is open, every</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier, quand une conversation est ouverte, toutes les</translation>
     </message>
     <message>
         <source>Check otherwise, every</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier sinon toutes les</translation>
     </message>
     <message>
         <source>Starling never asks a network more often than its rate limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling n&apos;interroge jamais un réseau plus souvent que sa limite de requêtes ne le permet.</translation>
     </message>
     <message>
         <source>Closing the window keeps Starling in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre laisse Starling dans la zone de notification</translation>
     </message>
     <message>
         <source>Start hidden in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer masqué dans la zone de notification</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language (after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue (après redémarrage)</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
         <source>Data is kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données restent sur cet ordinateur</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>@%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 — %2</translation>
     </message>
     <message>
         <source>Remove @%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer @%1&#xa0;?</translation>
     </message>
     <message>
         <source>Starling will forget @%1 and delete its sign-in from the keychain. What should happen to its stored conversations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling va oublier @%1 et supprimer sa connexion du trousseau. Que faire de ses conversations enregistrées&#xa0;?</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conserver</translation>
     </message>
     <message>
         <source>Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les supprimer</translation>
     </message>
 </context>
 <context>
     <name>starling::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Next / previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation suivante / précédente</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Open the conversation and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la conversation et écrire</translation>
     </message>
     <message>
         <source>Reply (in public on a mention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre (en public sur une mention)</translation>
     </message>
     <message>
         <source>Reply by direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre par message privé</translation>
     </message>
     <message>
         <source>Mark done, or open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traitée, ou rouvrir</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non lue</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les messages</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Ctrl+1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … 9</translation>
     </message>
     <message>
         <source>All accounts, then each account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes, puis chaque compte</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau post</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Show or hide the profile pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le panneau du profil</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>starling::SignInService</name>
     <message>
         <source>Starling cannot sign in to %1 accounts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling ne peut pas se connecter ici aux comptes %1.</translation>
     </message>
 </context>
 <context>
     <name>starling::Store</name>
     <message>
         <source>The account is not in the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte ne se trouve pas dans la base de données locale.</translation>
     </message>
     <message>
         <source>A snoozed conversation needs a time to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation mise en attente doit avoir une heure de retour.</translation>
     </message>
     <message>
         <source>The conversation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This profile was written by a newer version of Starling (database version %1; this version knows up to %2). Update Starling to open it. Nothing in the profile was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil a été écrit par une version plus récente de Starling (version de base de données %1&#xa0;; cette version connaît jusqu&apos;à la %2). Mettez Starling à jour pour l&apos;ouvrir. Rien n&apos;a été modifié dans le profil.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The folder for %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;a pas pu être ouverte&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database has not been prepared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas encore été préparée.</translation>
     </message>
     <message>
         <source>This file is not a Starling database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une base de données Starling.</translation>
     </message>
     <message>
         <source>The database&apos;s schema version is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du schéma de la base de données est illisible.</translation>
     </message>
     <message>
         <source>A page from the server was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page du serveur n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The local database failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale a échoué (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The local database has no room left for messages dated %1 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale n&apos;a plus de place pour les messages datés du %1 ou après.</translation>
     </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in: the app was removed from the account or its access was revoked. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte plus la connexion de ce compte&#xa0;: l&apos;application a été retirée du compte ou son accès a été révoqué. Veuillez vous reconnecter.</translation>
     </message>
 </context>
 <context>
     <name>starling::SyncService</name>
     <message>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;est pas connecté.</translation>
     </message>
     <message>
         <source>Starling cannot talk to %1 accounts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling ne peut pas communiquer ici avec les comptes %1.</translation>
     </message>
     <message>
         <source>Starling is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling est en cours de fermeture.</translation>
     </message>
 </context>
 <context>
     <name>starling::ThreadView</name>
     <message>
         <source>Select a conversation to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une conversation pour la lire ici.</translation>
     </message>
     <message>
         <source>Mark done, or open again (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traitée, ou rouvrir (E)</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention</translation>
     </message>
     <message>
         <source>Group DM</source>
-        <translation type="unfinished"></translation>
+        <translation>MP de groupe</translation>
     </message>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>MP</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Traitée</translation>
     </message>
     <message>
         <source>🏷 Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>🏷 Étiquettes</translation>
     </message>
     <message>
         <source>Tag this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter cette conversation</translation>
     </message>
     <message>
         <source>New tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette…</translation>
     </message>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Give this conversation to someone on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier cette conversation à un membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Who answers this conversation? (empty: no one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui répond à cette conversation&#xa0;? (vide&#xa0;: personne)</translation>
     </message>
     <message>
         <source>👤 Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>👤 Attribuer</translation>
     </message>
     <message>
         <source>👤 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>👤 %1</translation>
     </message>
     <message>
         <source>Not sent, your message is kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé, votre message est conservé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
     <message>
         <source>The system keyring could not be used for the %1 account. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas pu être utilisé pour le compte %1. %2</translation>
     </message>
     <message>
         <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keyring. If the keyring is locked, unlock it; otherwise sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a expiré et Starling n&apos;a trouvé aucun moyen de la renouveler dans le trousseau du système. Si le trousseau est verrouillé, déverrouillez-le&#xa0;; sinon, reconnectez-vous.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte plus la connexion de ce compte. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte plus la connexion de ce compte. Veuillez vous reconnecter. Réponse de %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The sign-in gave no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a fourni aucun jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de Starling (processus %1) renouvelle la connexion à %2 et n&apos;a pas terminé. Starling réessaiera plus tard.</translation>
     </message>
 </context>
 <context>
     <name>starling::TrayIcon</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Hide Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer Starling</translation>
     </message>
     <message>
         <source>Show Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Starling</translation>
     </message>
     <message>
         <source>@%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver les notifications</translation>
     </message>
     <message>
         <source>Pause notifications for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les notifications pendant une heure</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message numerus="yes">
         <source>Starling: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Starling&#xa0;: %n non lu</numerusform>
+            <numerusform>Starling&#xa0;: %n non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>%1 mentioned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a mentionné %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
         </translation>
     </message>
     <message>
         <source>Newest on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus récent sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>starling::WeeklyChart</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
 </context>
 <context>
     <name>starling::Workflow</name>
     <message>
         <source>A tag needs a name of up to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette doit avoir un nom de 40 caractères au maximum.</translation>
     </message>
 </context>
 <context>
     <name>starling::XAccountSignIn</name>
     <message>
         <source>Waiting for you to allow Starling in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre autorisation pour Starling dans le navigateur…</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Lecture du compte…</translation>
     </message>
 </context>
 <context>
     <name>starling::XClient</name>
     <message>
         <source>X does not allow this reply: its author did not mention this account, or the conversation&apos;s reply settings exclude it. Answer by direct message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>X n&apos;autorise pas cette réponse&#xa0;: son auteur n&apos;a pas mentionné ce compte, ou les paramètres de réponse de la conversation l&apos;excluent. Répondez plutôt par message privé.</translation>
     </message>
     <message>
         <source>X refused this action for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>X a refusé cette action pour ce compte.</translation>
     </message>
     <message>
         <source>X refused this action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X a refusé cette action&#xa0;: %1</translation>
     </message>
     <message>
         <source>This is not an X conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un identifiant de conversation X.</translation>
     </message>
     <message>
         <source>The account&apos;s X user id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant utilisateur X du compte n&apos;est pas encore connu&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <source>A direct message needs text or an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message privé doit contenir du texte ou une pièce jointe.</translation>
     </message>
     <message>
         <source>X allows one attachment per direct message.</source>
-        <translation type="unfinished"></translation>
+        <translation>X autorise une seule pièce jointe par message privé.</translation>
     </message>
     <message>
         <source>A direct message needs a conversation or 1 to 49 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message privé doit avoir une conversation ou de 1 à 49 destinataires.</translation>
     </message>
     <message>
         <source>This is not an X user or conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un identifiant d&apos;utilisateur ou de conversation X.</translation>
     </message>
     <message>
         <source>X allows up to four images, or one GIF or video, per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>X autorise jusqu&apos;à quatre images, ou un GIF ou une vidéo, par post.</translation>
     </message>
     <message>
         <source>This is not an X post id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un identifiant de post X.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier %1.</translation>
     </message>
     <message>
         <source>X does not accept files of this type (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>X n&apos;accepte pas les fichiers de ce type (%1).</translation>
     </message>
     <message>
         <source>%1 is too large for X: the limit for this type is %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour X&#xa0;: la limite pour ce type est de %2&#xa0;Mo.</translation>
     </message>
     <message>
         <source>X did not start the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>X n&apos;a pas démarré le téléversement.</translation>
     </message>
     <message>
         <source>The file changed while it was being uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé pendant son téléversement.</translation>
     </message>
     <message>
         <source>X could not process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>X n&apos;a pas pu traiter le fichier.</translation>
     </message>
     <message>
         <source>X took too long to process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>X a mis trop de temps à traiter le fichier.</translation>
     </message>
     <message>
         <source>“%1” is not an X username.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;utilisateur X.</translation>
     </message>
     <message>
         <source>X sent an answer Starling could not read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>X a envoyé une réponse que Starling n&apos;a pas pu lire (%1).</translation>
     </message>
     <message>
         <source>An item from X was left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément de X a été ignoré&#xa0;: %1.</translation>
     </message>
     <message>
         <source>a person without an id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne sans identifiant ni nom</translation>
     </message>
     <message>
         <source>a media item without a key or type</source>
-        <translation type="unfinished"></translation>
+        <translation>un média sans clé ni type</translation>
     </message>
     <message>
         <source>X reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X a signalé un problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>an event that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement qui n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>an event without an id or type</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement sans identifiant ni type</translation>
     </message>
     <message>
         <source>event %1 without a conversation or time</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1, sans conversation ni date</translation>
     </message>
     <message>
         <source>message %1 without a sender or text</source>
-        <translation type="unfinished"></translation>
+        <translation>le message %1, sans expéditeur ni texte</translation>
     </message>
     <message>
         <source>message %1 with unreadable attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>le message %1, dont les pièces jointes sont illisibles</translation>
     </message>
     <message>
         <source>membership event %1 without people</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement d&apos;adhésion %1, sans participants</translation>
     </message>
     <message>
         <source>an event of an unknown type (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement de type inconnu (%1)</translation>
     </message>
     <message>
         <source>a mention without an id, author, text or time</source>
-        <translation type="unfinished"></translation>
+        <translation>une mention sans identifiant, auteur, texte ni date</translation>
     </message>
 </context>
 <context>
