@@ -5,289 +5,289 @@
     <name>main</name>
     <message>
         <source>A desktop inbox for X, Mastodon and Bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boîte de réception de bureau pour X, Mastodon et Bluesky.</translation>
     </message>
     <message>
         <source>Use the profile in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil situé dans &lt;dossier&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Try Starling on a sandbox network, in a throw-away profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer Starling sur un réseau bac à sable, dans un profil jetable.</translation>
     </message>
     <message>
         <source>The demo network could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau de démo n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Starling is already running with this profile (%1, process %2). Only one may run at a time on a profile, so that nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling est déjà en cours d&apos;exécution avec ce profil (%1, processus %2). Une seule instance peut utiliser un profil à la fois, pour que rien ne soit envoyé deux fois.</translation>
     </message>
 </context>
 <context>
     <name>starling</name>
     <message>
         <source>Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Remerciements</translation>
     </message>
     <message>
         <source>Thank you, {first_name}! Anything else I can help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci, {first_name}&#xa0;! Puis-je vous aider pour autre chose&#xa0;?</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de commande</translation>
     </message>
     <message>
         <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {first_name}, pourriez-vous m&apos;envoyer votre numéro de commande&#xa0;? Je m&apos;en occupe tout de suite. – {my_name}</translation>
     </message>
     <message>
         <source>Refund on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement en cours</translation>
     </message>
     <message>
         <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désolé pour ce désagrément, {first_name}. J&apos;ai lancé le remboursement&#xa0;: il arrivera sur votre compte sous 3 à 5 jours.</translation>
     </message>
     <message>
         <source>Tag billing questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter les questions de facturation</translation>
     </message>
     <message>
         <source>billing</source>
-        <translation type="unfinished"></translation>
+        <translation>facturation</translation>
     </message>
     <message>
         <source>Feedback survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête de satisfaction</translation>
     </message>
     <message>
         <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d&apos;avoir échangé avec nous, {first_name}&#xa0;! Quelle note nous donnez-vous, de 1 à 5&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountListModel</name>
     <message>
         <source>@%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountManager</name>
     <message>
         <source>The account has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
         <source>@%1 on %2 is already added.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 sur %2 a déjà été ajouté.</translation>
     </message>
     <message>
         <source>The account is not there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Starling could not delete the sign-in of @%1 from the system keyring, and will try again the next time it starts. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling n&apos;a pas pu supprimer la connexion de @%1 du trousseau du système et réessaiera au prochain démarrage. %2</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountStatus</name>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Rate limited until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requêtes atteinte jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requêtes atteinte</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Sign-in expired: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion expirée&#xa0;: reconnectez-vous</translation>
     </message>
     <message>
         <source>Keyring unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau indisponible</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountSwitcherModel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>Every account in one inbox (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes dans une seule boîte de réception (Ctrl+1)</translation>
     </message>
     <message>
         <source> (Ctrl+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ctrl+%1)</translation>
     </message>
     <message>
         <source>%1 on %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2&#xa0;: %3%4</translation>
     </message>
 </context>
 <context>
     <name>starling::AddAccountDialog</name>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le navigateur</translation>
     </message>
     <message>
         <source>The client ID of your X app</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Client ID de votre application X</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau</translation>
     </message>
     <message>
         <source>Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID</translation>
     </message>
     <message>
         <source>Type the server your account lives on. Starling introduces itself to that server once, then opens its sign-in page in your browser; your password never passes through Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le serveur sur lequel se trouve votre compte. Starling se présente une seule fois à ce serveur, puis ouvre sa page de connexion dans votre navigateur&#xa0;; votre mot de passe ne passe jamais par Starling.</translation>
     </message>
     <message>
         <source>mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>mastodon.social</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur</translation>
     </message>
     <message>
         <source>Sign in again as @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter en tant que @%1</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Sign in with an app password, not your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec un mot de passe d&apos;application, et non avec le mot de passe de votre compte&#xa0;: dans Bluesky, ouvrez Paramètres, Confidentialité et sécurité, Mots de passe d&apos;application, puis créez-en un avec l&apos;option «&#xa0;Autoriser l&apos;accès à vos messages privés&#xa0;» activée, pour que Starling puisse lire vos messages privés et y répondre.</translation>
     </message>
     <message>
         <source>you.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>vous.bsky.social</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo</translation>
     </message>
     <message>
         <source>&amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudo</translation>
     </message>
     <message>
         <source>xxxx-xxxx-xxxx-xxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d&apos;application</translation>
     </message>
     <message>
         <source>App &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe d&apos;application</translation>
     </message>
     <message>
         <source>bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>bsky.social</translation>
     </message>
     <message>
         <source>Hosting provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergeur</translation>
     </message>
     <message>
         <source>Leave empty for accounts on bsky.social; type your server if you host your account elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour les comptes hébergés sur bsky.social&#xa0;; saisissez votre serveur si votre compte est hébergé ailleurs.</translation>
     </message>
     <message>
         <source>Hosting pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hébergeur</translation>
     </message>
 </context>
 <context>
     <name>starling::Automation</name>
     <message>
         <source>A rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle doit avoir un nom.</translation>
     </message>
 </context>
 <context>
     <name>starling::AutomationService</name>
     <message>
         <source>Feedback survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête de satisfaction</translation>
     </message>
     <message>
         <source>rating %1 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>note %1 enregistrée</translation>
     </message>
     <message numerus="yes">
         <source>%n automatic message(s) left this account in the last hour; no more for now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message automatique est parti de ce compte au cours de la dernière heure&#xa0;; plus aucun pour le moment.</numerusform>
+            <numerusform>%n messages automatiques sont partis de ce compte au cours de la dernière heure&#xa0;; plus aucun pour le moment.</numerusform>
         </translation>
     </message>
 </context>
@@ -295,282 +295,282 @@
     <name>starling::BlueskyAccountSignIn</name>
     <message>
         <source>Enter your Bluesky handle and an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre pseudo Bluesky et un mot de passe d&apos;application.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Bluesky did not accept this handle and app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky n&apos;a pas accepté ce pseudo et ce mot de passe d&apos;application.</translation>
     </message>
     <message>
         <source>This account asks for an e-mail code at sign-in: use an app password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte demande un code reçu par e-mail à la connexion&#xa0;: utilisez plutôt un mot de passe d&apos;application.</translation>
     </message>
     <message>
         <source>Bluesky has taken this account down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky a suspendu ce compte.</translation>
     </message>
     <message>
         <source>This Bluesky account is not active (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte Bluesky n&apos;est pas actif (%1).</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Lecture du compte…</translation>
     </message>
     <message>
         <source>There is no Bluesky sign-in to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune connexion Bluesky à conserver.</translation>
     </message>
 </context>
 <context>
     <name>starling::BlueskyClient</name>
     <message>
         <source>This conversation is locked: no one can write in it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation est verrouillée&#xa0;: plus personne ne peut y écrire.</translation>
     </message>
     <message>
         <source>You cannot write to this person on Bluesky: one of you has blocked the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas écrire à cette personne sur Bluesky&#xa0;: l&apos;un de vous a bloqué l&apos;autre.</translation>
     </message>
     <message>
         <source>This person accepts direct messages only from people they follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;accepte les messages privés que des personnes qu&apos;elle suit.</translation>
     </message>
     <message>
         <source>This person does not accept direct messages on Bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;accepte pas les messages privés sur Bluesky.</translation>
     </message>
     <message>
         <source>This person is not on Bluesky any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;est plus sur Bluesky.</translation>
     </message>
     <message>
         <source>This Bluesky conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation Bluesky n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This Bluesky account is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte Bluesky est suspendu.</translation>
     </message>
     <message>
         <source>No one on Bluesky has this handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne sur Bluesky n&apos;a ce pseudo.</translation>
     </message>
     <message>
         <source>This app password cannot read direct messages: create one with &apos;Allow access to your direct messages&apos; turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe d&apos;application ne permet pas de lire les messages privés&#xa0;: créez-en un avec l&apos;option «&#xa0;Autoriser l&apos;accès à vos messages privés&#xa0;» activée</translation>
     </message>
     <message>
         <source>“%1” is not a Bluesky handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pseudo Bluesky.</translation>
     </message>
     <message>
         <source>This is not a Bluesky page token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un jeton de page Bluesky.</translation>
     </message>
     <message>
         <source>This is not a Bluesky conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un identifiant de conversation Bluesky.</translation>
     </message>
     <message>
         <source>A Bluesky conversation has between one and nine other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation Bluesky compte entre une et neuf autres personnes.</translation>
     </message>
     <message>
         <source>“%1” is not a Bluesky account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de compte Bluesky.</translation>
     </message>
     <message>
         <source>Bluesky direct messages cannot carry images or other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages privés Bluesky ne peuvent contenir ni images ni autres fichiers.</translation>
     </message>
     <message>
         <source>A Bluesky direct message needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message privé Bluesky doit contenir du texte.</translation>
     </message>
     <message>
         <source>The account&apos;s Bluesky id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant Bluesky du compte n&apos;est pas encore connu&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <source>A Bluesky post needs some text or an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un post Bluesky doit contenir du texte ou une image.</translation>
     </message>
     <message>
         <source>A Bluesky post can carry at most %1 images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un post Bluesky peut contenir au plus %1 images.</translation>
     </message>
     <message>
         <source>An image of this post is no longer uploaded; attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image de ce post n&apos;est plus téléversée&#xa0;; joignez-la de nouveau.</translation>
     </message>
     <message>
         <source>This is not a Bluesky post to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un post Bluesky auquel répondre.</translation>
     </message>
     <message>
         <source>The post this answers no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le post auquel ceci répond n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier %1.</translation>
     </message>
     <message>
         <source>Bluesky posts take images only (this file is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les posts Bluesky n&apos;acceptent que des images (ce fichier est de type %1).</translation>
     </message>
     <message>
         <source>%1 is too large for Bluesky: an image may have at most 2,000,000 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour Bluesky&#xa0;: une image peut peser au plus 2&#xa0;000&#xa0;000 octets.</translation>
     </message>
     <message>
         <source>The file changed while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé pendant sa lecture.</translation>
     </message>
     <message>
         <source>Bluesky answered something unexpected for one of your posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky a renvoyé une réponse inattendue pour l&apos;un de vos posts.</translation>
     </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>
     <message>
         <source>The system keyring did not store the Bluesky sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas enregistré la connexion Bluesky&#xa0;: %1</translation>
     </message>
     <message>
         <source>The system keyring did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The Bluesky sign-in of this account is not in the keyring. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion Bluesky de ce compte ne se trouve pas dans le trousseau. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Bluesky has taken this account down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky a suspendu ce compte.</translation>
     </message>
     <message>
         <source>Bluesky no longer accepts this account&apos;s sign-in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky n&apos;accepte plus la connexion de ce compte. Veuillez vous reconnecter.</translation>
     </message>
 </context>
 <context>
     <name>starling::ComposeWidget</name>
     <message>
         <source>Switch to DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en MP</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer</translation>
     </message>
     <message>
         <source>Choose between a public reply and a direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir entre une réponse publique et un message privé</translation>
     </message>
     <message>
         <source>Reply mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de réponse</translation>
     </message>
     <message>
         <source>Answer in public with a link that opens a DM with you, then write the DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre publiquement avec un lien qui ouvre un MP avec vous, puis écrire le MP</translation>
     </message>
     <message>
         <source>Attach an image, GIF or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une image, un GIF ou une vidéo</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre</translation>
     </message>
     <message>
         <source>Insert an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un emoji</translation>
     </message>
     <message>
         <source>Emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji</translation>
     </message>
     <message>
         <source>Type a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un message…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images et vidéos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la pièce jointe</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>cette personne</translation>
     </message>
     <message>
         <source>🔒 Direct message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Message privé à %1</translation>
     </message>
     <message>
         <source>🌐 Public reply, visible to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>🌐 Réponse publique, visible par tous</translation>
     </message>
     <message>
         <source>Reply in public instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre plutôt en public</translation>
     </message>
     <message>
         <source>Reply by DM instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre plutôt par MP</translation>
     </message>
     <message>
         <source>Write a private message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un message privé…</translation>
     </message>
     <message>
         <source>Write a public reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réponse publique…</translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n restant</numerusform>
+            <numerusform>%n restants</numerusform>
         </translation>
     </message>
 </context>
@@ -578,725 +578,725 @@
     <name>starling::ConversationDelegate</name>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>MP</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention</translation>
     </message>
 </context>
 <context>
     <name>starling::ConversationListModel</name>
     <message>
         <source>Unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne inconnue</translation>
     </message>
 </context>
 <context>
     <name>starling::CredentialStore</name>
     <message>
         <source>The secret is not in the keyring, or the keyring is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret ne se trouve pas dans le trousseau, ou le trousseau est verrouillé.</translation>
     </message>
     <message>
         <source>Access to the keyring was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau a été refusé.</translation>
     </message>
     <message>
         <source>The system keyring is not available (%1). Starling keeps sign-ins only there: start or unlock your keyring, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Starling conserve les connexions uniquement à cet endroit&#xa0;: démarrez ou déverrouillez votre trousseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The keyring did not return what was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas renvoyé ce qui y avait été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>starling::Dialogs</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>The demo could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n&apos;a pas pu démarrer.</translation>
     </message>
 </context>
 <context>
     <name>starling::Error</name>
     <message>
         <source>The network could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau est injoignable.</translation>
     </message>
     <message>
         <source>The server took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis trop de temps à répondre.</translation>
     </message>
     <message>
         <source>Too many requests; the server asked us to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes&#xa0;; le serveur a demandé de patienter.</translation>
     </message>
     <message>
         <source>The sign-in has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a expiré.</translation>
     </message>
     <message>
         <source>The sign-in was revoked; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été révoquée&#xa0;; veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>The server refused this action for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé cette action pour ce compte.</translation>
     </message>
     <message>
         <source>It could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément introuvable.</translation>
     </message>
     <message>
         <source>The request was not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;était pas valide.</translation>
     </message>
     <message>
         <source>The server had a problem; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse que Starling n&apos;a pas pu lire.</translation>
     </message>
     <message>
         <source>The local database could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale n&apos;a pas pu être utilisée.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>A service Starling needs on this computer is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service dont Starling a besoin n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>starling::Exporter</name>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The export could not start reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas pu commencer la lecture.</translation>
     </message>
 </context>
 <context>
     <name>starling::HttpClient</name>
     <message>
         <source>Too many requests to %1; try again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes vers %1&#xa0;; réessayez après %2.</translation>
     </message>
     <message>
         <source>%1 The server said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The request has no valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a pas d&apos;adresse valide.</translation>
     </message>
     <message>
         <source>The answer from %1 was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 était trop volumineuse.</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n&apos;a pas répondu dans le délai de %n seconde.</numerusform>
+            <numerusform>%1 n&apos;a pas répondu dans le délai de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>%1 sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse que Starling n&apos;a pas pu lire.</translation>
     </message>
     <message>
         <source>%1 redirected the request elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé la requête ailleurs.</translation>
     </message>
     <message>
         <source>Could not reach %1. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1. Vérifiez la connexion réseau.</translation>
     </message>
     <message>
         <source>The answer from %1 was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 a été tronquée.</translation>
     </message>
 </context>
 <context>
     <name>starling::InboxActions</name>
     <message>
         <source>The public answer is on its way, but no DM could be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse publique est en cours d&apos;envoi, mais aucun MP n&apos;a pu être ouvert&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::InboxView</name>
     <message>
         <source>Search all messages…  /</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les messages…  /</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search every stored message. &quot;Quotes&quot; match a phrase, word* a beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les messages enregistrés. Les &quot;guillemets&quot; cherchent une expression exacte, mot* un début de mot.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lues</translation>
     </message>
     <message>
         <source>DMs</source>
-        <translation type="unfinished"></translation>
+        <translation>MP</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>À répondre</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitées</translation>
     </message>
     <message>
         <source>Show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;: %1</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de recherche</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>All caught up. New messages and mentions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes à jour. Les nouveaux messages et mentions apparaissent ici.</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici.</translation>
     </message>
     <message numerus="yes">
         <source> (%n conversations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n conversation)</numerusform>
+            <numerusform> (%n conversations)</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traitée</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lue</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter…</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer…</translation>
     </message>
 </context>
 <context>
     <name>starling::MainWindow</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Starling — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling — Démo</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte…</translation>
     </message>
     <message>
         <source>⚙ Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ Paramètres</translation>
     </message>
     <message>
         <source>Syncing %1 %2: page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation des %2 de %1&#xa0;: page %3</translation>
     </message>
     <message>
         <source>DMs</source>
-        <translation type="unfinished"></translation>
+        <translation>MP</translation>
     </message>
     <message>
         <source>mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>mentions</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau post…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Profile pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau du profil</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversation</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>Reply by DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre par MP</translation>
     </message>
     <message>
         <source>Done / open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée / rouvrir</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non lue</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Sync: all accounts up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: tous les comptes sont à jour</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n conversation(s) with:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étiqueter %n conversation avec&#xa0;:</numerusform>
+            <numerusform>Étiqueter %n conversations avec&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message numerus="yes">
         <source>Who answers these %n conversation(s)? (empty: no one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Qui répond à cette conversation (%n)&#xa0;? (vide&#xa0;: personne)</numerusform>
+            <numerusform>Qui répond à ces %n conversations&#xa0;? (vide&#xa0;: personne)</numerusform>
         </translation>
     </message>
     <message>
         <source>Insert a saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une réponse enregistrée</translation>
     </message>
     <message>
         <source>Ctrl+;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+;</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>Saved replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses enregistrées…</translation>
     </message>
     <message>
         <source>Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles…</translation>
     </message>
     <message>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Sync: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: OK</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonAccountSignIn</name>
     <message>
         <source>There is no finished sign-in to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune connexion terminée à conserver.</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonClient</name>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in: the app was removed from the account or its access was revoked. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte plus la connexion de ce compte&#xa0;: l&apos;application a été retirée du compte ou son accès a été révoqué. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>%1 is still processing the attached media; Starling will send it again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 traite encore le média joint&#xa0;; Starling le renverra sous peu.</translation>
     </message>
     <message>
         <source>This is not a Mastodon page token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un jeton de page Mastodon.</translation>
     </message>
     <message>
         <source>This is not a Mastodon conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un identifiant de conversation Mastodon.</translation>
     </message>
     <message>
         <source>This is not a Mastodon cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un curseur Mastodon.</translation>
     </message>
     <message>
         <source>“%1” is not a Mastodon account.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un compte Mastodon.</translation>
     </message>
     <message>
         <source>A message needs text or media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message privé doit contenir du texte ou un média.</translation>
     </message>
     <message numerus="yes">
         <source>%1 allows %n media item(s) per message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 autorise %n média par message privé.</numerusform>
+            <numerusform>%1 autorise %n médias par message privé.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not a Mastodon media id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un identifiant de média Mastodon.</translation>
     </message>
     <message>
         <source>A private message on Mastodon needs at least one other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message privé sur Mastodon doit avoir au moins un autre destinataire.</translation>
     </message>
     <message>
         <source>With the mentions of everyone in the conversation, the message is too long: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les mentions de tous les participants à la conversation, le message est trop long&#xa0;: %1</translation>
     </message>
     <message>
         <source>A private message needs a conversation or recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message privé doit avoir une conversation ou des destinataires.</translation>
     </message>
     <message>
         <source>This is not a Mastodon account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un identifiant de compte Mastodon.</translation>
     </message>
     <message>
         <source>A post needs text or media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message doit contenir du texte ou un média.</translation>
     </message>
     <message numerus="yes">
         <source>%1 allows %n media item(s) per post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 autorise %n média par message.</numerusform>
+            <numerusform>%1 autorise %n médias par message.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not a Mastodon status id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un identifiant de message Mastodon.</translation>
     </message>
     <message>
         <source>Mastodon sent a status Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon a envoyé un message que Starling n&apos;a pas pu lire.</translation>
     </message>
     <message>
         <source>The account&apos;s Mastodon id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant Mastodon du compte n&apos;est pas encore connu&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier %1.</translation>
     </message>
     <message>
         <source>%1 does not accept files of this type (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte pas les fichiers de ce type (%2).</translation>
     </message>
     <message>
         <source>%1 is too large for %2: the limit for this type is %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour %2&#xa0;: la limite pour ce type est de %3&#xa0;Mo.</translation>
     </message>
     <message>
         <source>The file changed while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé pendant sa lecture.</translation>
     </message>
     <message>
         <source>%1 took too long to process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a mis trop de temps à traiter le fichier.</translation>
     </message>
     <message>
         <source>%1 sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse que Starling n&apos;a pas pu lire.</translation>
     </message>
     <message>
         <source>The Mastodon server sent an answer Starling could not read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Mastodon a envoyé une réponse que Starling n&apos;a pas pu lire (%1).</translation>
     </message>
     <message>
         <source>An item from Mastodon was left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément de Mastodon a été ignoré&#xa0;: %1.</translation>
     </message>
     <message>
         <source>a status without an id, author, time, content or visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>un message sans identifiant, auteur, date, contenu ou visibilité</translation>
     </message>
     <message>
         <source>status %1 with unreadable fields</source>
-        <translation type="unfinished"></translation>
+        <translation>le message %1, dont des champs sont illisibles</translation>
     </message>
     <message>
         <source>a media attachment of status %1 without an id or type</source>
-        <translation type="unfinished"></translation>
+        <translation>un média joint au message %1, sans identifiant ni type</translation>
     </message>
     <message>
         <source>a conversation without an id or accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>une conversation sans identifiant ni comptes</translation>
     </message>
     <message>
         <source>conversation %1 whose last status has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>la conversation %1, dont le dernier message n&apos;a pas d&apos;identifiant</translation>
     </message>
     <message>
         <source>a participant without an id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>un participant sans identifiant ni nom</translation>
     </message>
     <message>
         <source>conversation %1 whose last status is not private</source>
-        <translation type="unfinished"></translation>
+        <translation>la conversation %1, dont le dernier message n&apos;est pas privé</translation>
     </message>
     <message>
         <source>a notification without an id or type</source>
-        <translation type="unfinished"></translation>
+        <translation>une notification sans identifiant ni type</translation>
     </message>
     <message>
         <source>mention %1 without its status</source>
-        <translation type="unfinished"></translation>
+        <translation>la mention %1, sans son message</translation>
     </message>
     <message>
         <source>mention %1 by an unreadable account</source>
-        <translation type="unfinished"></translation>
+        <translation>la mention %1, par un compte illisible</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonRegistration</name>
     <message>
         <source>Type the address of your Mastodon server, for example mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de votre serveur Mastodon, par exemple mastodon.social.</translation>
     </message>
     <message>
         <source>“%1” is not the address of a Mastodon server.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;adresse d&apos;un serveur Mastodon.</translation>
     </message>
     <message>
         <source>Mastodon servers are reached over https only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs Mastodon ne sont joignables qu&apos;en https.</translation>
     </message>
     <message>
         <source>%1 names sign-in addresses on another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique des adresses de connexion sur un autre serveur.</translation>
     </message>
     <message>
         <source>No local port is free for the sign-in to come back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port local n&apos;est libre pour recevoir le retour de la connexion.</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonSignIn</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Waiting for you to allow Starling in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre autorisation pour Starling dans le navigateur…</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Lecture du compte…</translation>
     </message>
 </context>
 <context>
     <name>starling::MessageDelegate</name>
     <message>
         <source>🕓 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>🕓 en file d&apos;attente</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi…</translation>
     </message>
     <message>
         <source>✓ sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ envoyé</translation>
     </message>
     <message>
         <source>! failed</source>
-        <translation type="unfinished"></translation>
+        <translation>! échec</translation>
     </message>
     <message numerus="yes">
         <source>📎 %n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>📎 %n pièce jointe</numerusform>
+            <numerusform>📎 %n pièces jointes</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>? could not verify, check before sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>? non vérifié, contrôlez avant de renvoyer</translation>
     </message>
 </context>
 <context>
     <name>starling::NewPostDialog</name>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau post</translation>
     </message>
     <message>
         <source>Post from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Accounts to post from</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes depuis lesquels publier</translation>
     </message>
     <message>
         <source>What would you like to share?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;avez-vous envie de partager&#xa0;?</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>📎 Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>📎 Joindre…</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images et vidéos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</translation>
     </message>
     <message>
         <source>Not posted from %1, your post is kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publié depuis %1, votre post est conservé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1307,1420 +1307,1426 @@
 2. In the app&apos;s user authentication settings, turn on OAuth 2.0, choose the app type “Native App”, and the permissions “Read and write and Direct message”.
 3. Add this callback URL exactly as shown, with no slash at the end: %1
 4. Save, then copy the app&apos;s OAuth 2.0 Client ID (not the API key, and no client secret: a Native App has none) and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling se connecte à X via votre propre application de développeur X, afin que vos messages ne circulent qu&apos;entre cet ordinateur et X.
+1. Ouvrez la X Developer Console sur https://console.x.com et créez une application (ou choisissez-en une existante).
+2. Dans les paramètres d&apos;authentification utilisateur (User authentication settings) de l&apos;application, activez OAuth 2.0, choisissez le type d&apos;application «&#xa0;Native App&#xa0;» et les autorisations «&#xa0;Read and write and Direct message&#xa0;».
+3. Ajoutez cette URL de rappel (Callback URL) exactement comme indiqué, sans barre oblique finale&#xa0;: %1
+4. Enregistrez, puis copiez le Client ID OAuth 2.0 de l&apos;application (ni la clé d&apos;API, ni un secret client&#xa0;: une Native App n&apos;en a pas) et collez-le ici.</translation>
     </message>
 </context>
 <context>
     <name>starling::OAuthLoopbackFlow</name>
     <message numerus="yes">
         <source>The sign-in to %1 was not finished within %n minute(s). Please try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La connexion à %1 n&apos;a pas été terminée en %n minute. Veuillez réessayer.</numerusform>
+            <numerusform>La connexion à %1 n&apos;a pas été terminée en %n minutes. Veuillez réessayer.</numerusform>
         </translation>
     </message>
     <message>
         <source>This sign-in was already used; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion a déjà été utilisée&#xa0;; lancez-en une nouvelle.</translation>
     </message>
     <message>
         <source>Starling could not wait for the answer from %1 on port %2 of this computer (%3). Close the program that uses this port and try again, or register a callback URL with another port for your app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling n&apos;a pas pu attendre la réponse de %1 sur le port %2 de cet ordinateur (%3). Fermez le programme qui utilise ce port et réessayez, ou enregistrez pour votre application une URL de rappel avec un autre port.</translation>
     </message>
     <message>
         <source>Starling could not wait for the answer from %1 on this computer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling n&apos;a pas pu attendre la réponse de %1 sur cet ordinateur (%2).</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled in Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée dans Starling.</translation>
     </message>
     <message>
         <source>This sign-in link was already used. Start the sign-in again from Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien de connexion a déjà été utilisé. Relancez la connexion depuis Starling.</translation>
     </message>
     <message>
         <source>The answer did not belong to the sign-in Starling started, so it was refused for your safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne correspondait pas à la connexion lancée par Starling&#xa0;; elle a donc été refusée pour votre sécurité.</translation>
     </message>
     <message>
         <source>Access to your %1 account was not granted, so Starling is not signed in. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès à votre compte %1 n&apos;a pas été accordé&#xa0;; Starling n&apos;est donc pas connecté. Réponse de %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 could not complete the sign-in right now; try again later. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu terminer la connexion pour le moment&#xa0;; réessayez plus tard. Réponse de %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 refused the sign-in request. Check the client ID, and that the app&apos;s callback URL is exactly %2. %1 said: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la demande de connexion. Vérifiez le Client ID, et que l&apos;URL de rappel de l&apos;application est exactement %2. Réponse de %1&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>The answer from %1 did not contain a sign-in code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 ne contenait pas de code de connexion.</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in code. A code works only once and only for a short time (30 seconds on X); please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas accepté le code de connexion. Un code ne fonctionne qu&apos;une seule fois et pendant peu de temps (30 secondes sur X)&#xa0;; veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in code. A code works only once and only for a short time (30 seconds on X); please sign in again. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas accepté le code de connexion. Un code ne fonctionne qu&apos;une seule fois et pendant peu de temps (30 secondes sur X)&#xa0;; veuillez vous reconnecter. Réponse de %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Signed in – Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté – Starling</translation>
     </message>
     <message>
         <source>You are signed in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté à %1</translation>
     </message>
     <message>
         <source>Starling has what it needs. You can close this tab and go back to Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling a ce qu&apos;il lui faut. Vous pouvez fermer cet onglet et revenir à Starling.</translation>
     </message>
     <message>
         <source>Sign-in failed – Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion – Starling</translation>
     </message>
     <message>
         <source>Starling could not sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling n&apos;a pas pu se connecter à %1</translation>
     </message>
     <message>
         <source>You can close this tab and try again from Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer cet onglet et réessayer depuis Starling.</translation>
     </message>
 </context>
 <context>
     <name>starling::OAuthTokenEndpoint</name>
     <message>
         <source>%1 answered the sign-in with something Starling could not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu à la connexion par quelque chose que Starling ne peut pas utiliser.</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur</translation>
     </message>
 </context>
 <context>
     <name>starling::OnboardingView</name>
     <message>
         <source>Welcome to Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Starling</translation>
     </message>
     <message>
         <source>One inbox for the direct messages and mentions of every account you run on X and Mastodon. It works offline, searches everything as you type, and keeps your sign-in in the system keychain only.
 
 Add an account to begin, or look around first in the demo: a sandbox network with made-up customers, in a profile that is thrown away when you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule boîte de réception pour les messages privés et les mentions de tous vos comptes X et Mastodon. Elle fonctionne hors ligne, recherche dans tout au fil de la saisie, et ne conserve votre connexion que dans le trousseau du système.
+
+Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un réseau bac à sable avec des clients fictifs, dans un profil supprimé à la fermeture.</translation>
     </message>
     <message>
         <source>Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte…</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo</translation>
     </message>
 </context>
 <context>
     <name>starling::Outbox</name>
     <message>
         <source>An outgoing message needs a client key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message sortant doit avoir une clé client.</translation>
     </message>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à envoyer.</translation>
     </message>
     <message>
         <source>A reply needs the post it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse doit avoir le post auquel elle répond.</translation>
     </message>
     <message>
         <source>A direct message needs someone to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message privé doit avoir un destinataire.</translation>
     </message>
     <message>
         <source>There is no failed message to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun message en échec à renvoyer.</translation>
     </message>
     <message>
         <source>The retry could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle tentative n&apos;a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>starling::Profile</name>
     <message>
         <source>The profile folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de profil %1 n&apos;a pas pu être créé.</translation>
     </message>
 </context>
 <context>
     <name>starling::ProfilePane</name>
     <message>
         <source>Conversations with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations avec vous</translation>
     </message>
     <message>
         <source>Conversations with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations avec cette personne</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée</translation>
     </message>
     <message>
         <source>Only on this computer; never sent anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement sur cet ordinateur&#xa0;; jamais envoyée nulle part</translation>
     </message>
     <message>
         <source>Anything worth remembering about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui mérite d&apos;être retenu sur cette personne…</translation>
     </message>
     <message>
         <source>No one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est sélectionné</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 sur %2</translation>
     </message>
     <message>
         <source>%1 followers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abonnés</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention</translation>
     </message>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>MP</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>starling::ReportsDialog</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;jours</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>First response (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse (médiane)</translation>
     </message>
     <message>
         <source>Response (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse (médiane)</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondues</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>(removed account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(compte supprimé)</translation>
     </message>
     <message>
         <source>Median response time, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse médian, semaine par semaine</translation>
     </message>
     <message>
         <source>Feedback rating, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de satisfaction, semaine par semaine</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) from customers in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande de clients sur cette période.</numerusform>
+            <numerusform>%n demandes de clients sur cette période.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Average feedback: %1 ★ from %n rating(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Satisfaction moyenne&#xa0;: %1 ★ sur %n note.</numerusform>
+            <numerusform>Satisfaction moyenne&#xa0;: %1 ★ sur %n notes.</numerusform>
         </translation>
     </message>
     <message>
         <source>No feedback ratings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note de satisfaction pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <source>The report could not be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être calculé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::Rule</name>
     <message>
         <source>The rule cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown trigger “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>déclencheur inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the pattern is not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif n&apos;est pas une expression régulière valide</translation>
     </message>
     <message>
         <source>a keyword rule needs keywords or a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle par mots-clés doit avoir des mots-clés ou un motif</translation>
     </message>
     <message>
         <source>unknown network</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau inconnu</translation>
     </message>
     <message>
         <source>unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue</translation>
     </message>
     <message>
         <source>an action is missing its text</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque le texte d&apos;une action</translation>
     </message>
     <message>
         <source>it has no action</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a aucune action</translation>
     </message>
 </context>
 <context>
     <name>starling::RuleEditorDialog</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>Direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages privés</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la règle</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>refund, order, broken</source>
-        <translation type="unfinished"></translation>
+        <translation>remboursement, commande, cassé</translation>
     </message>
     <message>
         <source>Keywords (any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés (au moins un)</translation>
     </message>
     <message>
         <source>or a pattern, e.g. #\d{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>ou un motif, p. ex. #\d{4}</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Any account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>any (e.g. en)</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes (p. ex. fr)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>At least this many followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre minimal d&apos;abonnés</translation>
     </message>
     <message>
         <source>Only if tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement avec l&apos;étiquette</translation>
     </message>
     <message>
         <source>Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alors&#xa0;:</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Add an action ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action ▾</translation>
     </message>
     <message>
         <source>Reply by DM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre par MP…</translation>
     </message>
     <message>
         <source>Reply in public…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre en public…</translation>
     </message>
     <message>
         <source>Send a saved reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une réponse enregistrée…</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter…</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer…</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traitée</translation>
     </message>
     <message>
         <source>Ask for feedback (1–5)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une note (1–5)…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>At most one automatic message per person every</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus un message automatique par personne toutes les</translation>
     </message>
     <message>
         <source>Test on the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester sur les 30 derniers jours</translation>
     </message>
     <message>
         <source>This rule cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer cette règle</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Text (placeholders: {first_name}, {name}, {handle}, {my_name}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (variables&#xa0;: {first_name}, {name}, {handle}, {my_name})&#xa0;:</translation>
     </message>
     <message>
         <source>Thanks, {first_name}! How did we do? Reply with a number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci, {first_name}&#xa0;! Comment nous sommes-nous débrouillés&#xa0;? Répondez par une note de 1 à 5.</translation>
     </message>
     <message>
         <source>Saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse enregistrée</translation>
     </message>
     <message>
         <source>Short name of the saved reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court de la réponse enregistrée&#xa0;:</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à&#xa0;:</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la règle.</translation>
     </message>
     <message>
         <source>This rule cannot be tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tester cette règle pour l&apos;instant</translation>
     </message>
     <message>
         <source>Over the last 30 days this rule would have done nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les 30 derniers jours, cette règle n&apos;aurait rien fait.</translation>
     </message>
     <message>
         <source>• to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• à %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Over the last 30 days this rule would have acted %n time(s). Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sur les 30 derniers jours, cette règle aurait agi %n fois. Rien n&apos;a été envoyé.</numerusform>
+            <numerusform>Sur les 30 derniers jours, cette règle aurait agi %n fois. Rien n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Test of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
 </context>
 <context>
     <name>starling::RulesDialog</name>
     <message>
         <source>Reply by DM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre par MP&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reply in public: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre en public&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved reply /%1, in public</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse enregistrée /%1, en public</translation>
     </message>
     <message>
         <source>Saved reply /%1, by DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse enregistrée /%1, par MP</translation>
     </message>
     <message>
         <source>Tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette&#xa0;: %1</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à %1</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traitée</translation>
     </message>
     <message>
         <source>Feedback survey: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête de satisfaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Someone writes a DM for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un envoie un MP pour la première fois</translation>
     </message>
     <message>
         <source>A DM or mention contains keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Un MP ou une mention contient des mots-clés</translation>
     </message>
     <message>
         <source>A DM or mention arrives outside business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Un MP ou une mention arrive en dehors des heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>A conversation is marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation est marquée comme traitée</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>What the rules did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;ont fait les règles</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Delete this rule?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette règle&#xa0;?</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — illisible</translation>
     </message>
     <message>
         <source>%1  %2: %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2&#xa0;: %3 %4 %5</translation>
     </message>
     <message>
         <source>No rule has done anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle n&apos;a encore agi.</translation>
     </message>
     <message>
         <source>Welcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de bienvenue</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedReplies</name>
     <message>
         <source>A short name is one word of up to 32 letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom court est un seul mot de 32 lettres, chiffres, - ou _ au maximum.</translation>
     </message>
     <message>
         <source>A saved reply needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse enregistrée doit contenir du texte.</translation>
     </message>
     <message>
         <source>There is already a saved reply called /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse enregistrée nommée /%1 existe déjà.</translation>
     </message>
     <message>
         <source>there</source>
         <comment>the word that stands in for an unknown name: &quot;Hi there&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>à vous</translation>
     </message>
     <message>
         <source>This saved reply does not fit here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse enregistrée ne convient pas ici&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedRepliesDialog</name>
     <message>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses enregistrées</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>remboursement</translation>
     </message>
     <message>
         <source>Type / and this name in the compose box to insert the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez / suivi de ce nom dans la zone de rédaction pour insérer la réponse</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Hi {first_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {first_name}, …</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete this saved reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette réponse enregistrée&#xa0;?</translation>
     </message>
     <message>
         <source>%1 will be gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera supprimée.</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedReplyPicker</name>
     <message>
         <source>Saved replies: type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses enregistrées&#xa0;: tapez pour filtrer</translation>
     </message>
     <message>
         <source>Filter saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les réponses enregistrées</translation>
     </message>
     <message>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses enregistrées</translation>
     </message>
     <message>
         <source>No saved replies yet: add them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse enregistrée pour l&apos;instant&#xa0;: ajoutez-en dans les paramètres.</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
 </context>
 <context>
     <name>starling::SearchResultDelegate</name>
     <message>
         <source>You wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez écrit</translation>
     </message>
     <message>
         <source>They wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>On vous a écrit</translation>
     </message>
 </context>
 <context>
     <name>starling::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte…</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages privés</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Add an account to choose its notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un compte pour choisir ses notifications.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Check while a conversation is open, every</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier, quand une conversation est ouverte, toutes les</translation>
     </message>
     <message>
         <source>Check otherwise, every</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier sinon toutes les</translation>
     </message>
     <message>
         <source>Starling never asks a network more often than its rate limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling n&apos;interroge jamais un réseau plus souvent que sa limite de requêtes ne le permet.</translation>
     </message>
     <message>
         <source>Closing the window keeps Starling in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre laisse Starling dans la zone de notification</translation>
     </message>
     <message>
         <source>Start hidden in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer masqué dans la zone de notification</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language (after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue (après redémarrage)</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
         <source>Data is kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données restent sur cet ordinateur</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>@%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 — %2</translation>
     </message>
     <message>
         <source>Remove @%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer @%1&#xa0;?</translation>
     </message>
     <message>
         <source>Starling will forget @%1 and delete its sign-in from the keychain. What should happen to its stored conversations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling va oublier @%1 et supprimer sa connexion du trousseau. Que faire de ses conversations enregistrées&#xa0;?</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conserver</translation>
     </message>
     <message>
         <source>Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les supprimer</translation>
     </message>
 </context>
 <context>
     <name>starling::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Next / previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation suivante / précédente</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Open the conversation and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la conversation et écrire</translation>
     </message>
     <message>
         <source>Reply (in public on a mention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre (en public sur une mention)</translation>
     </message>
     <message>
         <source>Reply by direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre par message privé</translation>
     </message>
     <message>
         <source>Mark done, or open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traitée, ou rouvrir</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non lue</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les messages</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Ctrl+1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … 9</translation>
     </message>
     <message>
         <source>All accounts, then each account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes, puis chaque compte</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau post</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Show or hide the profile pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le panneau du profil</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>starling::SignInService</name>
     <message>
         <source>Starling cannot sign in to %1 accounts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling ne peut pas se connecter ici aux comptes %1.</translation>
     </message>
 </context>
 <context>
     <name>starling::Store</name>
     <message>
         <source>The account is not in the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte ne se trouve pas dans la base de données locale.</translation>
     </message>
     <message>
         <source>A snoozed conversation needs a time to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation mise en attente doit avoir une heure de retour.</translation>
     </message>
     <message>
         <source>The conversation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This profile was written by a newer version of Starling (database version %1; this version knows up to %2). Update Starling to open it. Nothing in the profile was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil a été écrit par une version plus récente de Starling (version de base de données %1&#xa0;; cette version connaît jusqu&apos;à la %2). Mettez Starling à jour pour l&apos;ouvrir. Rien n&apos;a été modifié dans le profil.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The folder for %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;a pas pu être ouverte&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database has not been prepared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas encore été préparée.</translation>
     </message>
     <message>
         <source>This file is not a Starling database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une base de données Starling.</translation>
     </message>
     <message>
         <source>The database&apos;s schema version is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du schéma de la base de données est illisible.</translation>
     </message>
     <message>
         <source>A page from the server was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page du serveur n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The local database failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale a échoué (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The local database has no room left for messages dated %1 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale n&apos;a plus de place pour les messages datés du %1 ou après.</translation>
     </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in: the app was removed from the account or its access was revoked. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte plus la connexion de ce compte&#xa0;: l&apos;application a été retirée du compte ou son accès a été révoqué. Veuillez vous reconnecter.</translation>
     </message>
 </context>
 <context>
     <name>starling::SyncService</name>
     <message>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;est pas connecté.</translation>
     </message>
     <message>
         <source>Starling cannot talk to %1 accounts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling ne peut pas communiquer ici avec les comptes %1.</translation>
     </message>
     <message>
         <source>Starling is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling est en cours de fermeture.</translation>
     </message>
 </context>
 <context>
     <name>starling::ThreadView</name>
     <message>
         <source>Select a conversation to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une conversation pour la lire ici.</translation>
     </message>
     <message>
         <source>Mark done, or open again (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traitée, ou rouvrir (E)</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention</translation>
     </message>
     <message>
         <source>Group DM</source>
-        <translation type="unfinished"></translation>
+        <translation>MP de groupe</translation>
     </message>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>MP</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Traitée</translation>
     </message>
     <message>
         <source>🏷 Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>🏷 Étiquettes</translation>
     </message>
     <message>
         <source>Tag this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter cette conversation</translation>
     </message>
     <message>
         <source>New tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette…</translation>
     </message>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Give this conversation to someone on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier cette conversation à un membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Who answers this conversation? (empty: no one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui répond à cette conversation&#xa0;? (vide&#xa0;: personne)</translation>
     </message>
     <message>
         <source>👤 Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>👤 Attribuer</translation>
     </message>
     <message>
         <source>👤 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>👤 %1</translation>
     </message>
     <message>
         <source>Not sent, your message is kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé, votre message est conservé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
     <message>
         <source>The system keyring could not be used for the %1 account. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas pu être utilisé pour le compte %1. %2</translation>
     </message>
     <message>
         <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keyring. If the keyring is locked, unlock it; otherwise sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a expiré et Starling n&apos;a trouvé aucun moyen de la renouveler dans le trousseau du système. Si le trousseau est verrouillé, déverrouillez-le&#xa0;; sinon, reconnectez-vous.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte plus la connexion de ce compte. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte plus la connexion de ce compte. Veuillez vous reconnecter. Réponse de %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The sign-in gave no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a fourni aucun jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de Starling (processus %1) renouvelle la connexion à %2 et n&apos;a pas terminé. Starling réessaiera plus tard.</translation>
     </message>
 </context>
 <context>
     <name>starling::TrayIcon</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Hide Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer Starling</translation>
     </message>
     <message>
         <source>Show Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Starling</translation>
     </message>
     <message>
         <source>@%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver les notifications</translation>
     </message>
     <message>
         <source>Pause notifications for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les notifications pendant une heure</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message numerus="yes">
         <source>Starling: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Starling&#xa0;: %n non lu</numerusform>
+            <numerusform>Starling&#xa0;: %n non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>%1 mentioned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a mentionné %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
         </translation>
     </message>
     <message>
         <source>Newest on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus récent sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>starling::WeeklyChart</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
 </context>
 <context>
     <name>starling::Workflow</name>
     <message>
         <source>A tag needs a name of up to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette doit avoir un nom de 40 caractères au maximum.</translation>
     </message>
 </context>
 <context>
     <name>starling::XAccountSignIn</name>
     <message>
         <source>Waiting for you to allow Starling in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre autorisation pour Starling dans le navigateur…</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Lecture du compte…</translation>
     </message>
 </context>
 <context>
     <name>starling::XClient</name>
     <message>
         <source>X does not allow this reply: its author did not mention this account, or the conversation&apos;s reply settings exclude it. Answer by direct message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>X n&apos;autorise pas cette réponse&#xa0;: son auteur n&apos;a pas mentionné ce compte, ou les paramètres de réponse de la conversation l&apos;excluent. Répondez plutôt par message privé.</translation>
     </message>
     <message>
         <source>X refused this action for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>X a refusé cette action pour ce compte.</translation>
     </message>
     <message>
         <source>X refused this action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X a refusé cette action&#xa0;: %1</translation>
     </message>
     <message>
         <source>This is not an X conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un identifiant de conversation X.</translation>
     </message>
     <message>
         <source>The account&apos;s X user id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant utilisateur X du compte n&apos;est pas encore connu&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <source>A direct message needs text or an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message privé doit contenir du texte ou une pièce jointe.</translation>
     </message>
     <message>
         <source>X allows one attachment per direct message.</source>
-        <translation type="unfinished"></translation>
+        <translation>X autorise une seule pièce jointe par message privé.</translation>
     </message>
     <message>
         <source>A direct message needs a conversation or 1 to 49 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message privé doit avoir une conversation ou de 1 à 49 destinataires.</translation>
     </message>
     <message>
         <source>This is not an X user or conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un identifiant d&apos;utilisateur ou de conversation X.</translation>
     </message>
     <message>
         <source>X allows up to four images, or one GIF or video, per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>X autorise jusqu&apos;à quatre images, ou un GIF ou une vidéo, par post.</translation>
     </message>
     <message>
         <source>This is not an X post id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un identifiant de post X.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier %1.</translation>
     </message>
     <message>
         <source>X does not accept files of this type (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>X n&apos;accepte pas les fichiers de ce type (%1).</translation>
     </message>
     <message>
         <source>%1 is too large for X: the limit for this type is %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour X&#xa0;: la limite pour ce type est de %2&#xa0;Mo.</translation>
     </message>
     <message>
         <source>X did not start the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>X n&apos;a pas démarré le téléversement.</translation>
     </message>
     <message>
         <source>The file changed while it was being uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé pendant son téléversement.</translation>
     </message>
     <message>
         <source>X could not process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>X n&apos;a pas pu traiter le fichier.</translation>
     </message>
     <message>
         <source>X took too long to process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>X a mis trop de temps à traiter le fichier.</translation>
     </message>
     <message>
         <source>“%1” is not an X username.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;utilisateur X.</translation>
     </message>
     <message>
         <source>X sent an answer Starling could not read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>X a envoyé une réponse que Starling n&apos;a pas pu lire (%1).</translation>
     </message>
     <message>
         <source>An item from X was left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément de X a été ignoré&#xa0;: %1.</translation>
     </message>
     <message>
         <source>a person without an id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne sans identifiant ni nom</translation>
     </message>
     <message>
         <source>a media item without a key or type</source>
-        <translation type="unfinished"></translation>
+        <translation>un média sans clé ni type</translation>
     </message>
     <message>
         <source>X reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X a signalé un problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>an event that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement qui n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>an event without an id or type</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement sans identifiant ni type</translation>
     </message>
     <message>
         <source>event %1 without a conversation or time</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement %1, sans conversation ni date</translation>
     </message>
     <message>
         <source>message %1 without a sender or text</source>
-        <translation type="unfinished"></translation>
+        <translation>le message %1, sans expéditeur ni texte</translation>
     </message>
     <message>
         <source>message %1 with unreadable attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>le message %1, dont les pièces jointes sont illisibles</translation>
     </message>
     <message>
         <source>membership event %1 without people</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement d&apos;adhésion %1, sans participants</translation>
     </message>
     <message>
         <source>an event of an unknown type (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement de type inconnu (%1)</translation>
     </message>
     <message>
         <source>a mention without an id, author, text or time</source>
-        <translation type="unfinished"></translation>
+        <translation>une mention sans identifiant, auteur, texte ni date</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::AccountsCommand</name>
     <message>
         <source>List the accounts, their state and API usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les comptes, leur état et leur utilisation de l&apos;API</translation>
     </message>
     <message>
         <source>Lists the profile&apos;s accounts with their sign-in state and the API usage meter (requests, items and the estimated cost, today and over the last 30 days, in UTC days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les comptes du profil avec leur état de connexion et le compteur d&apos;utilisation de l&apos;API (requêtes, éléments et coût estimé, aujourd&apos;hui et sur les 30 derniers jours, en jours UTC).</translation>
     </message>
     <message>
         <source>accounts takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts ne prend aucun argument.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPTE</translation>
     </message>
     <message>
         <source>NETWORK</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSEAU</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>REQUESTS TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>REQUÊTES AUJ.</translation>
     </message>
     <message>
         <source>REQUESTS 30 D</source>
-        <translation type="unfinished"></translation>
+        <translation>REQUÊTES 30 J</translation>
     </message>
     <message>
         <source>EST. COST 30 D</source>
-        <translation type="unfinished"></translation>
+        <translation>COÛT EST. 30 J</translation>
     </message>
 </context>
 <context>
@@ -2734,188 +2740,199 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
   4  network error: offline, timeout, rate limit or server error
   5  any other failure: signed out, keyring, storage, refused by the network
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie&#xa0;:
+  0  terminé
+  1  la réponse est non (count&#xa0;: le texte ne tient pas dans la limite)
+  2  erreur d&apos;utilisation&#xa0;: commande ou option inconnue, valeur manquante ou mal formée
+  3  introuvable&#xa0;: compte, conversation, message ou fichier inexistant
+  4  erreur réseau&#xa0;: hors ligne, délai dépassé, limite de requêtes ou erreur du serveur
+  5  tout autre échec&#xa0;: déconnecté, trousseau, stockage, refus du réseau
+</translation>
     </message>
     <message>
         <source>Use the profile in &lt;dir&gt; (the same profiles as the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil situé dans &lt;dossier&gt; (les mêmes profils que l&apos;application).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON lisible par une machine.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Usage: starling-cli [--profile DIR] [--json] %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: starling-cli [--profile DIR] [--json] %1 %2</translation>
     </message>
     <message>
         <source>%1: %2
 See `starling-cli %1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2
+Voir `starling-cli %1 --help`.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre entier de %2 à %3, et non «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 needs an ISO 8601 date such as 2026-04-01 (or 2026-04-01T09:30), not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une date ISO 8601 comme 2026-04-01 (ou 2026-04-01T09:30), et non «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Context</name>
     <message>
         <source>“%1” names several accounts; say which: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» désigne plusieurs comptes&#xa0;; précisez lequel&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no account “%1” in this profile. See `starling-cli accounts`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun compte «&#xa0;%1&#xa0;» dans ce profil. Voir `starling-cli accounts`.</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 sur %2</translation>
     </message>
     <message>
         <source>This profile has no accounts yet. Accounts are added in the Starling app (Accounts → Add account…); the command line uses the same profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil n&apos;a encore aucun compte. Les comptes s&apos;ajoutent dans l&apos;application Starling (Comptes → Ajouter un compte…)&#xa0;; la ligne de commande utilise le même profil.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::CountCommand</name>
     <message>
         <source>x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>x, mastodon ou bluesky.</translation>
     </message>
     <message>
         <source>Another length limit in the network&apos;s unit: a Mastodon server&apos;s max_characters, or a longer X post limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre limite de longueur, dans l&apos;unité du réseau&#xa0;: le max_characters d&apos;un serveur Mastodon, ou une limite de post X plus longue.</translation>
     </message>
     <message>
         <source>Measure a direct message instead of a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer un message privé plutôt qu&apos;un post.</translation>
     </message>
     <message>
         <source>Measure a text by a network&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer un texte selon les règles d&apos;un réseau</translation>
     </message>
     <message>
         <source>Measures a text by a network&apos;s rules, as the compose box does: its length, the limit, and whether it fits. The text comes from the arguments (joined by spaces) or, without any, from standard input (one final line break is dropped); put -- before a text that begins with a dash. Exits with 1 when it does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure un texte selon les règles d&apos;un réseau, comme le fait la zone de rédaction&#xa0;: sa longueur, la limite, et s&apos;il tient dans la limite. Le texte provient des arguments (joints par des espaces) ou, à défaut, de l&apos;entrée standard (un saut de ligne final est supprimé)&#xa0;; placez -- avant un texte qui commence par un tiret. Quitte avec le code 1 quand le texte ne tient pas.</translation>
     </message>
     <message>
         <source>The text to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte à mesurer.</translation>
     </message>
     <message>
         <source>count needs --network x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>count attend --network x, mastodon ou bluesky.</translation>
     </message>
     <message>
         <source>--network is x, mastodon or bluesky, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--network vaut x, mastodon ou bluesky, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Standard input cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;entrée standard&#xa0;: %1</translation>
     </message>
     <message>
         <source>weighted characters</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères pondérés</translation>
     </message>
     <message>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères</translation>
     </message>
     <message>
         <source>characters (graphemes)</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères (graphèmes)</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2&#xa0;: %3 sur %4 %5</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>post</translation>
     </message>
     <message>
         <source>direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>message privé</translation>
     </message>
     <message>
         <source>, %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 sur %2 octets</translation>
     </message>
     <message numerus="yes">
         <source>fits (%n left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans la limite (%n restant).</numerusform>
+            <numerusform>dans la limite (%n restants).</numerusform>
         </translation>
     </message>
     <message>
         <source>does not fit. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hors limite. %1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ExportCommand</name>
     <message>
         <source>jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonl ou csv.</translation>
     </message>
     <message>
         <source>Only messages from &lt;DATE&gt; on, and their conversations (ISO 8601: 2026-04-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les messages à partir du &lt;DATE&gt;, et leurs conversations (ISO 8601&#xa0;: 2026-04-01).</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le compte &lt;A&gt;.</translation>
     </message>
     <message>
         <source>Write every conversation and message as JSON Lines or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire chaque conversation et chaque message en JSON Lines ou en CSV</translation>
     </message>
     <message>
         <source>Writes every stored conversation and message to standard output, as it reads them: the export takes the same little memory for a million messages as for ten.
 
 jsonl (the default): JSON Lines, one object per line: a {&quot;type&quot;: &quot;conversation&quot;} line, then the {&quot;type&quot;: &quot;message&quot;} lines of that conversation, oldest first. Message ids are strings (they are too large for JavaScript&apos;s numbers).
 csv: one row per message with its conversation&apos;s columns, a header row first (RFC 4180, UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit chaque conversation et chaque message enregistrés sur la sortie standard, au fil de la lecture&#xa0;: l&apos;export consomme aussi peu de mémoire pour un million de messages que pour dix.
+
+jsonl (par défaut)&#xa0;: JSON Lines, un objet par ligne&#xa0;: une ligne {&quot;type&quot;: &quot;conversation&quot;}, puis les lignes {&quot;type&quot;: &quot;message&quot;} de cette conversation, de la plus ancienne à la plus récente. Les identifiants de message sont des chaînes (ils sont trop grands pour les nombres de JavaScript).
+csv&#xa0;: une ligne par message avec les colonnes de sa conversation, précédée d&apos;une ligne d&apos;en-tête (RFC 4180, UTF-8).</translation>
     </message>
     <message>
         <source>export writes to standard output; redirect it: starling-cli export &gt; file.jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>export écrit sur la sortie standard&#xa0;; redirigez-la&#xa0;: starling-cli export &gt; fichier.jsonl</translation>
     </message>
     <message>
         <source>--format is jsonl or csv, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format vaut jsonl ou csv, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Standard output cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation exportée</numerusform>
+            <numerusform>%n conversations exportées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message.</numerusform>
+            <numerusform>%n messages.</numerusform>
         </translation>
     </message>
 </context>
@@ -2923,449 +2940,449 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
     <name>starling::cli::Format</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+            <numerusform>il y a %n&#xa0;min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n&#xa0;h</numerusform>
+            <numerusform>il y a %n&#xa0;h</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n&#xa0;j</numerusform>
+            <numerusform>il y a %n&#xa0;j</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;j %2&#xa0;h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;j</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::InboxCommand</name>
     <message>
         <source>Only conversations with unread messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les conversations avec des messages non lus.</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt; (its handle, network:handle or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le compte &lt;A&gt; (son pseudo, réseau:pseudo ou son identifiant).</translation>
     </message>
     <message>
         <source>dm (direct and group messages) or mention (public threads).</source>
-        <translation type="unfinished"></translation>
+        <translation>dm (messages privés et de groupe) ou mention (fils publics).</translation>
     </message>
     <message>
         <source>open (the default), done, snoozed or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>open (par défaut), done, snoozed ou all.</translation>
     </message>
     <message>
         <source>At most &lt;N&gt; conversations (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus &lt;N&gt; conversations (20 par défaut).</translation>
     </message>
     <message>
         <source>List conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les conversations</translation>
     </message>
     <message>
         <source>Lists conversations, the most recent activity first, as the app&apos;s inbox does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les conversations, l&apos;activité la plus récente en premier, comme la boîte de réception de l&apos;application.</translation>
     </message>
     <message>
         <source>inbox takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>inbox ne prend aucun argument, seulement des options.</translation>
     </message>
     <message>
         <source>--kind is dm or mention, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind vaut dm ou mention, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--state is open, done, snoozed or all, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state vaut open, done, snoozed ou all, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPTE</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>AVEC</translation>
     </message>
     <message>
         <source>UNREAD</source>
-        <translation type="unfinished"></translation>
+        <translation>NON LUS</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVITÉ</translation>
     </message>
     <message>
         <source>LAST MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIER MESSAGE</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Output</name>
     <message>
         <source>starling-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>starling-cli&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::PostCommand</name>
     <message>
         <source>Attach &lt;FILE&gt;; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre &lt;FILE&gt;&#xa0;; à répéter pour plusieurs fichiers.</translation>
     </message>
     <message>
         <source>Publish a post, with media</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier un post, avec des médias</translation>
     </message>
     <message>
         <source>Publishes a new post, with pictures or a video if you like, through the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publie un nouveau post, avec des images ou une vidéo si vous le souhaitez, via la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>The post (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le post (les arguments, joints par des espaces).</translation>
     </message>
     <message>
         <source>post needs --account: which account to post from.</source>
-        <translation type="unfinished"></translation>
+        <translation>post attend --account&#xa0;: le compte depuis lequel publier.</translation>
     </message>
     <message>
         <source>post needs a text or a file to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>post attend un texte ou un fichier à publier.</translation>
     </message>
     <message>
         <source>There is no readable file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun fichier lisible %1.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ReplyCommand</name>
     <message>
         <source>Answer by direct message instead of in public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre par message privé plutôt qu&apos;en public.</translation>
     </message>
     <message>
         <source>Answer a message, in public or with --dm</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à un message, en public ou avec --dm</translation>
     </message>
     <message>
         <source>Answers a message: in public, under it; or with --dm, privately to its author (in the same conversation when it is a direct message already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond à un message&#xa0;: en public, en dessous&#xa0;; ou avec --dm, en privé à son auteur (dans la même conversation s&apos;il s&apos;agit déjà d&apos;un message privé).</translation>
     </message>
     <message>
         <source>The message&apos;s id, as `show` prints it (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du message, tel que `show` l&apos;affiche (#…).</translation>
     </message>
     <message>
         <source>The answer (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse (les arguments, joints par des espaces).</translation>
     </message>
     <message>
         <source>reply needs a message id and the text of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>reply attend un identifiant de message et le texte de la réponse.</translation>
     </message>
     <message>
         <source>“%1” is not a message id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de message (un nombre entier à partir de 1).</translation>
     </message>
     <message>
         <source>reply needs the text of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>reply attend le texte de la réponse.</translation>
     </message>
     <message>
         <source>There is no message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun message %1.</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune conversation %1.</translation>
     </message>
     <message>
         <source>message %1 belongs to %2, not to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>le message %1 appartient à %2, et non à %3.</translation>
     </message>
     <message>
         <source>message %1 is a direct message: answer it with --dm.</source>
-        <translation type="unfinished"></translation>
+        <translation>le message %1 est un message privé&#xa0;: répondez-y avec --dm.</translation>
     </message>
     <message>
         <source>message %1 is yours: there is no one to answer privately.</source>
-        <translation type="unfinished"></translation>
+        <translation>le message %1 est de vous&#xa0;: personne à qui répondre en privé.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SearchCommand</name>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le compte &lt;A&gt;.</translation>
     </message>
     <message>
         <source>At most &lt;N&gt; messages (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus &lt;N&gt; messages (20 par défaut).</translation>
     </message>
     <message>
         <source>Search every message</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les messages</translation>
     </message>
     <message>
         <source>Searches every stored message, newest first. Every word must match; &quot;quoted words&quot; match as a phrase; a trailing * matches a prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans tous les messages enregistrés, les plus récents en premier. Chaque mot doit correspondre&#xa0;; des &quot;mots entre guillemets&quot; correspondent à une expression exacte&#xa0;; un * final correspond à un préfixe.</translation>
     </message>
     <message>
         <source>What to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut chercher.</translation>
     </message>
     <message>
         <source>search needs something to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>search attend quelque chose à chercher.</translation>
     </message>
     <message>
         <source>No messages match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MESSAGE</translation>
     </message>
     <message>
         <source>CONV</source>
-        <translation type="unfinished"></translation>
+        <translation>CONV.</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>QUAND</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>DE</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SendCommand</name>
     <message>
         <source>The person&apos;s handle (with or without @) or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pseudo de la personne (avec ou sans @) ou son identifiant.</translation>
     </message>
     <message>
         <source>Send a direct message to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message privé à quelqu&apos;un</translation>
     </message>
     <message>
         <source>Sends a direct message to a person, through the outbox as the app does: written down first, sent once, never lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie un message privé à une personne, via la boîte d&apos;envoi comme le fait l&apos;application&#xa0;: d&apos;abord consigné, envoyé une seule fois, jamais perdu.</translation>
     </message>
     <message>
         <source>The message (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message (les arguments, joints par des espaces).</translation>
     </message>
     <message>
         <source>send needs --account: which account to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>send attend --account&#xa0;: le compte depuis lequel envoyer.</translation>
     </message>
     <message>
         <source>send needs --to: whom to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>send attend --to&#xa0;: le destinataire.</translation>
     </message>
     <message>
         <source>send needs the text of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>send attend le texte du message.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Sender</name>
     <message>
         <source>Send from the account &lt;A&gt; (handle, network:handle or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer depuis le compte &lt;A&gt; (pseudo, réseau:pseudo ou identifiant).</translation>
     </message>
     <message>
         <source>Wait at most &lt;seconds&gt; for the network (default 60). What is not sent by then stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre le réseau au plus &lt;seconds&gt; secondes (60 par défaut). Ce qui n&apos;est pas envoyé d&apos;ici là reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Another Starling (%1, process %2) is sending from this profile. Send from there, or close it and try again: only one may send at a time, so that nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de Starling (%1, processus %2) envoie depuis ce profil. Envoyez depuis celle-ci, ou fermez-la et réessayez&#xa0;: une seule peut envoyer à la fois, pour que rien ne soit envoyé deux fois.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>The system keyring did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>%1 is not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas connecté (ou le trousseau est verrouillé)&#xa0;: reconnectez-vous dans l&apos;application Starling.</translation>
     </message>
     <message>
         <source>The text cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte ne peut pas être envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The network did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Sent from %1 (message %2, remote id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé depuis %1 (message %2, identifiant distant %3).</translation>
     </message>
     <message>
         <source>Sent from %1 (remote id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé depuis %1 (identifiant distant %2).</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Perhaps sent, but it could not be verified: %1 Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être envoyé, mais cela n&apos;a pas pu être vérifié&#xa0;: %1 Vérifiez avant de le renvoyer.</translation>
     </message>
     <message>
         <source>Not sent yet: the network did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé&#xa0;: le réseau n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>It stays in the outbox and goes out the next time the app runs or a command sends from this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste dans la boîte d&apos;envoi et partira au prochain lancement de l&apos;application, ou dès qu&apos;une commande enverra depuis ce compte.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ShowCommand</name>
     <message>
         <source>At most &lt;N&gt; messages, the newest (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus &lt;N&gt; messages, les plus récents (50 par défaut).</translation>
     </message>
     <message>
         <source>Show a conversation and its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une conversation et ses messages</translation>
     </message>
     <message>
         <source>Shows a conversation and its newest messages, oldest first. Message ids (#…) are what `reply` takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche une conversation et ses messages les plus récents, du plus ancien au plus récent. Les identifiants de message (#…) sont ceux qu&apos;attend `reply`.</translation>
     </message>
     <message>
         <source>The conversation&apos;s id, as `inbox` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de la conversation, tel que `inbox` le liste.</translation>
     </message>
     <message>
         <source>show needs exactly one conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show attend exactement un identifiant de conversation.</translation>
     </message>
     <message>
         <source>“%1” is not a conversation id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de conversation (un nombre entier à partir de 1).</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune conversation %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Mentions with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions avec %1</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe %1</translation>
     </message>
     <message>
         <source>DM with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MP avec %1</translation>
     </message>
     <message>
         <source>Conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message.</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
         </translation>
     </message>
 </context>
@@ -3373,211 +3390,213 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
     <name>starling::cli::StateCommand</name>
     <message>
         <source>Mark a conversation done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une conversation comme traitée</translation>
     </message>
     <message>
         <source>Open a conversation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir une conversation</translation>
     </message>
     <message>
         <source>Marks a conversation done: it leaves the inbox until someone writes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque une conversation comme traitée&#xa0;: elle quitte la boîte de réception jusqu&apos;à ce que quelqu&apos;un écrive de nouveau.</translation>
     </message>
     <message>
         <source>Opens a conversation that was done (or snoozed) again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvre une conversation traitée (ou mise en attente).</translation>
     </message>
     <message>
         <source>The conversation&apos;s id, as `inbox` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de la conversation, tel que `inbox` le liste.</translation>
     </message>
     <message>
         <source>%1 needs exactly one conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend exactement un identifiant de conversation.</translation>
     </message>
     <message>
         <source>“%1” is not a conversation id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de conversation (un nombre entier à partir de 1).</translation>
     </message>
     <message>
         <source>The local database did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune conversation %1.</translation>
     </message>
     <message>
         <source>Conversation %1 is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation %1 est traitée.</translation>
     </message>
     <message>
         <source>Conversation %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation %1 est rouverte.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::StatsCommand</name>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le compte &lt;A&gt;.</translation>
     </message>
     <message>
         <source>From &lt;DATE&gt; (default: 30 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du &lt;DATE&gt; (par défaut&#xa0;: il y a 30 jours).</translation>
     </message>
     <message>
         <source>Up to &lt;DATE&gt;, not included (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au &lt;DATE&gt;, non inclus (par défaut&#xa0;: maintenant).</translation>
     </message>
     <message>
         <source>Response times and survey ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse et notes de satisfaction</translation>
     </message>
     <message>
         <source>Response times per account, and survey ratings.
 
 A request begins with an inbound message that opens a conversation or follows a message of yours; your next message in that conversation answers it. First response time: how long each conversation&apos;s first request in the period waited. Response time: how long every request waited (median and 90th percentile). Requests count for the period in which they began. Survey ratings: the feedback survey&apos;s answers given in the period, as the Reports window shows them; --json adds them week by week with the response times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse par compte, et notes de satisfaction.
+
+Une demande commence par un message entrant qui ouvre une conversation ou qui suit l&apos;un de vos messages&#xa0;; votre message suivant dans cette conversation y répond. Temps de première réponse&#xa0;: le temps d&apos;attente de la première demande de chaque conversation sur la période. Temps de réponse&#xa0;: le temps d&apos;attente de chaque demande (médiane et 90e centile). Les demandes comptent pour la période où elles ont commencé. Notes de satisfaction&#xa0;: les réponses à l&apos;enquête de satisfaction données sur la période, telles que la fenêtre Rapports les affiche&#xa0;; --json les ajoute semaine par semaine avec les temps de réponse.</translation>
     </message>
     <message>
         <source>stats takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats ne prend aucun argument, seulement des options.</translation>
     </message>
     <message>
         <source>--since must come before --until.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since doit précéder --until.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of 5 on average, from %n rating(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur 5 en moyenne, sur %n note.</numerusform>
+            <numerusform>%1 sur 5 en moyenne, sur %n notes.</numerusform>
         </translation>
     </message>
     <message>
         <source>No survey ratings are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note de satisfaction n&apos;est encore enregistrée.</translation>
     </message>
     <message>
         <source>Response times from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse du %1 au %2</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPTE</translation>
     </message>
     <message>
         <source>REQUESTS</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMANDES</translation>
     </message>
     <message>
         <source>ANSWERED</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉPONDUES</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>SANS RÉPONSE</translation>
     </message>
     <message>
         <source>FIRST RESPONSE (MEDIAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>PREMIÈRE RÉPONSE (MÉDIANE)</translation>
     </message>
     <message>
         <source>FIRST RESPONSE (MEAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>PREMIÈRE RÉPONSE (MOYENNE)</translation>
     </message>
     <message>
         <source>RESPONSE (MEDIAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉPONSE (MÉDIANE)</translation>
     </message>
     <message>
         <source>RESPONSE (90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉPONSE (90E CENTILE)</translation>
     </message>
     <message>
         <source>Survey ratings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de satisfaction&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SyncCommand</name>
     <message>
         <source>direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>messages privés</translation>
     </message>
     <message>
         <source>mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>mentions</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le compte &lt;A&gt;.</translation>
     </message>
     <message>
         <source>Give up after &lt;seconds&gt; (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner après &lt;seconds&gt; secondes (600 par défaut).</translation>
     </message>
     <message>
         <source>Fetch what is new, once</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les nouveautés, une fois</translation>
     </message>
     <message>
         <source>Fetches what is new for every account (or one), once: direct messages and mentions, page by page, with progress on a terminal. Never sends: sending is the app&apos;s (or `send`&apos;s) job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupère les nouveautés de chaque compte (ou d&apos;un seul), une fois&#xa0;: messages privés et mentions, page par page, avec la progression dans un terminal. N&apos;envoie jamais rien&#xa0;: l&apos;envoi est le rôle de l&apos;application (ou de `send`).</translation>
     </message>
     <message>
         <source>sync takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync ne prend aucun argument, seulement des options.</translation>
     </message>
     <message>
         <source>%1 was removed from the app; its messages are kept, but it cannot sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été retiré de l&apos;application&#xa0;; ses messages sont conservés, mais il ne peut pas être synchronisé.</translation>
     </message>
     <message numerus="yes">
         <source>@%1: %2, page %3 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>@%1&#xa0;: %2, page %3 (%n message)</numerusform>
+            <numerusform>@%1&#xa0;: %2, page %3 (%n messages)</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keyring did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté (ou le trousseau est verrouillé)&#xa0;: reconnectez-vous dans l&apos;application Starling.</translation>
     </message>
     <message>
         <source>The sync did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation ne s&apos;est pas terminée à temps.</translation>
     </message>
     <message>
         <source>the network could not be reached, or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>le réseau est injoignable, ou a refusé la connexion.</translation>
     </message>
     <message>
         <source>rate limited until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de requêtes atteinte jusqu&apos;à %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n nouveau message</numerusform>
+            <numerusform>%1&#xa0;: %n nouveaux messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n fetched).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n récupéré).</numerusform>
+            <numerusform> (%n récupérés).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non synchronisé&#xa0;: %2</translation>
     </message>
 </context>
 </TS>
