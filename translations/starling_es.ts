@@ -2074,7 +2074,7 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     </message>
     <message>
         <source>They wrote</source>
-        <translation>Escribieron</translation>
+        <translation>Te escribieron</translation>
     </message>
 </context>
 <context>
@@ -2686,47 +2686,47 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     <name>starling::cli::AccountsCommand</name>
     <message>
         <source>List the accounts, their state and API usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las cuentas, su estado y el uso de la API</translation>
     </message>
     <message>
         <source>Lists the profile&apos;s accounts with their sign-in state and the API usage meter (requests, items and the estimated cost, today and over the last 30 days, in UTC days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las cuentas del perfil con su estado de inicio de sesión y el medidor de uso de la API (solicitudes, elementos y el coste estimado, hoy y en los últimos 30 días, en días UTC).</translation>
     </message>
     <message>
         <source>accounts takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts no admite argumentos.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTA</translation>
     </message>
     <message>
         <source>NETWORK</source>
-        <translation type="unfinished"></translation>
+        <translation>RED</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>REQUESTS TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>SOLICITUDES HOY</translation>
     </message>
     <message>
         <source>REQUESTS 30 D</source>
-        <translation type="unfinished"></translation>
+        <translation>SOLICITUDES 30 D</translation>
     </message>
     <message>
         <source>EST. COST 30 D</source>
-        <translation type="unfinished"></translation>
+        <translation>COSTE EST. 30 D</translation>
     </message>
 </context>
 <context>
@@ -2740,188 +2740,199 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
   4  network error: offline, timeout, rate limit or server error
   5  any other failure: signed out, keyring, storage, refused by the network
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida:
+  0  hecho
+  1  la respuesta es no (count: el texto no cabe)
+  2  error de uso: comando u opción desconocidos, valor ausente o mal formado
+  3  no encontrado: no existe esa cuenta, conversación, mensaje o archivo
+  4  error de red: sin conexión, tiempo agotado, límite de solicitudes o error del servidor
+  5  cualquier otro fallo: sesión cerrada, llavero, almacenamiento, rechazado por la red
+</translation>
     </message>
     <message>
         <source>Use the profile in &lt;dir&gt; (the same profiles as the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil de &lt;carpeta&gt; (los mismos perfiles que la app).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON legible por máquinas.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Usage: starling-cli [--profile DIR] [--json] %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: starling-cli [--profile DIR] [--json] %1 %2</translation>
     </message>
     <message>
         <source>%1: %2
 See `starling-cli %1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+Consulta `starling-cli %1 --help`.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un número entero de %2 a %3, no «%4».</translation>
     </message>
     <message>
         <source>--%1 needs an ISO 8601 date such as 2026-04-01 (or 2026-04-01T09:30), not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita una fecha ISO 8601 como 2026-04-01 (o 2026-04-01T09:30), no «%2».</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Context</name>
     <message>
         <source>“%1” names several accounts; say which: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» corresponde a varias cuentas; indica cuál: %2</translation>
     </message>
     <message>
         <source>There is no account “%1” in this profile. See `starling-cli accounts`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta «%1» en este perfil. Consulta `starling-cli accounts`.</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 en %2</translation>
     </message>
     <message>
         <source>This profile has no accounts yet. Accounts are added in the Starling app (Accounts → Add account…); the command line uses the same profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil aún no tiene cuentas. Las cuentas se añaden en la app Starling (Cuentas → Añadir una cuenta…); la línea de comandos usa el mismo perfil.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::CountCommand</name>
     <message>
         <source>x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>x, mastodon o bluesky.</translation>
     </message>
     <message>
         <source>Another length limit in the network&apos;s unit: a Mastodon server&apos;s max_characters, or a longer X post limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro límite de longitud en la unidad de la red: el max_characters de un servidor de Mastodon, o un límite de post de X más largo.</translation>
     </message>
     <message>
         <source>Measure a direct message instead of a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir un mensaje directo en lugar de una publicación.</translation>
     </message>
     <message>
         <source>Measure a text by a network&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir un texto según las reglas de una red</translation>
     </message>
     <message>
         <source>Measures a text by a network&apos;s rules, as the compose box does: its length, the limit, and whether it fits. The text comes from the arguments (joined by spaces) or, without any, from standard input (one final line break is dropped); put -- before a text that begins with a dash. Exits with 1 when it does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mide un texto según las reglas de una red, como hace el cuadro de redacción: su longitud, el límite y si cabe. El texto se toma de los argumentos (unidos con espacios) o, si no hay ninguno, de la entrada estándar (se descarta un salto de línea final); pon -- delante de un texto que empiece por un guion. Sale con 1 cuando no cabe.</translation>
     </message>
     <message>
         <source>The text to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que medir.</translation>
     </message>
     <message>
         <source>count needs --network x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>count necesita --network x, mastodon o bluesky.</translation>
     </message>
     <message>
         <source>--network is x, mastodon or bluesky, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--network es x, mastodon o bluesky, no «%1».</translation>
     </message>
     <message>
         <source>Standard input cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la entrada estándar: %1</translation>
     </message>
     <message>
         <source>weighted characters</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres ponderados</translation>
     </message>
     <message>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres</translation>
     </message>
     <message>
         <source>characters (graphemes)</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres (grafemas)</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 de %1: %3 de %4 %5</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>publicación</translation>
     </message>
     <message>
         <source>direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje directo</translation>
     </message>
     <message>
         <source>, %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 de %2 bytes</translation>
     </message>
     <message numerus="yes">
         <source>fits (%n left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cabe (queda %n).</numerusform>
+            <numerusform>cabe (quedan %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>does not fit. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no cabe. %1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ExportCommand</name>
     <message>
         <source>jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonl o csv.</translation>
     </message>
     <message>
         <source>Only messages from &lt;DATE&gt; on, and their conversations (ISO 8601: 2026-04-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los mensajes desde &lt;DATE&gt;, y sus conversaciones (ISO 8601: 2026-04-01).</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la cuenta &lt;A&gt;.</translation>
     </message>
     <message>
         <source>Write every conversation and message as JSON Lines or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir todas las conversaciones y mensajes como JSON Lines o CSV</translation>
     </message>
     <message>
         <source>Writes every stored conversation and message to standard output, as it reads them: the export takes the same little memory for a million messages as for ten.
 
 jsonl (the default): JSON Lines, one object per line: a {&quot;type&quot;: &quot;conversation&quot;} line, then the {&quot;type&quot;: &quot;message&quot;} lines of that conversation, oldest first. Message ids are strings (they are too large for JavaScript&apos;s numbers).
 csv: one row per message with its conversation&apos;s columns, a header row first (RFC 4180, UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe todas las conversaciones y mensajes guardados en la salida estándar, a medida que los lee: la exportación ocupa la misma poca memoria para un millón de mensajes que para diez.
+
+jsonl (el valor predeterminado): JSON Lines, un objeto por línea: una línea {&quot;type&quot;: &quot;conversation&quot;} y después las líneas {&quot;type&quot;: &quot;message&quot;} de esa conversación, de la más antigua a la más reciente. Los id de mensaje son cadenas (son demasiado grandes para los números de JavaScript).
+csv: una fila por mensaje con las columnas de su conversación, con una fila de encabezado primero (RFC 4180, UTF-8).</translation>
     </message>
     <message>
         <source>export writes to standard output; redirect it: starling-cli export &gt; file.jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>export escribe en la salida estándar; redirígela: starling-cli export &gt; archivo.jsonl</translation>
     </message>
     <message>
         <source>--format is jsonl or csv, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es jsonl o csv, no «%1».</translation>
     </message>
     <message>
         <source>Standard output cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n conversación</numerusform>
+            <numerusform>Se han exportado %n conversaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje.</numerusform>
+            <numerusform>%n mensajes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2929,449 +2940,449 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
     <name>starling::cli::Format</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n d</numerusform>
+            <numerusform>hace %n d</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>tú</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::InboxCommand</name>
     <message>
         <source>Only conversations with unread messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las conversaciones con mensajes sin leer.</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt; (its handle, network:handle or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la cuenta &lt;A&gt; (su nombre de usuario, red:nombre de usuario o id).</translation>
     </message>
     <message>
         <source>dm (direct and group messages) or mention (public threads).</source>
-        <translation type="unfinished"></translation>
+        <translation>dm (mensajes directos y de grupo) o mention (hilos públicos).</translation>
     </message>
     <message>
         <source>open (the default), done, snoozed or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>open (el valor predeterminado), done, snoozed o all.</translation>
     </message>
     <message>
         <source>At most &lt;N&gt; conversations (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo &lt;N&gt; conversaciones (20 de forma predeterminada).</translation>
     </message>
     <message>
         <source>List conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las conversaciones</translation>
     </message>
     <message>
         <source>Lists conversations, the most recent activity first, as the app&apos;s inbox does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las conversaciones, con la actividad más reciente primero, como hace la bandeja de entrada de la app.</translation>
     </message>
     <message>
         <source>inbox takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>inbox no admite argumentos, solo opciones.</translation>
     </message>
     <message>
         <source>--kind is dm or mention, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind es dm o mention, no «%1».</translation>
     </message>
     <message>
         <source>--state is open, done, snoozed or all, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state es open, done, snoozed o all, no «%1».</translation>
     </message>
     <message>
         <source>No conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conversaciones.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTA</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>CON</translation>
     </message>
     <message>
         <source>UNREAD</source>
-        <translation type="unfinished"></translation>
+        <translation>SIN LEER</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVIDAD</translation>
     </message>
     <message>
         <source>LAST MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMO MENSAJE</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Output</name>
     <message>
         <source>starling-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>starling-cli: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::PostCommand</name>
     <message>
         <source>Attach &lt;FILE&gt;; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar &lt;FILE&gt;; repítelo para adjuntar varios.</translation>
     </message>
     <message>
         <source>Publish a post, with media</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar una publicación, con contenido multimedia</translation>
     </message>
     <message>
         <source>Publishes a new post, with pictures or a video if you like, through the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica una nueva publicación, con imágenes o un vídeo si quieres, a través de la bandeja de salida.</translation>
     </message>
     <message>
         <source>The post (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación (los argumentos, unidos con espacios).</translation>
     </message>
     <message>
         <source>post needs --account: which account to post from.</source>
-        <translation type="unfinished"></translation>
+        <translation>post necesita --account: la cuenta desde la que publicar.</translation>
     </message>
     <message>
         <source>post needs a text or a file to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>post necesita un texto o un archivo que publicar.</translation>
     </message>
     <message>
         <source>There is no readable file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo legible %1.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ReplyCommand</name>
     <message>
         <source>Answer by direct message instead of in public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder por mensaje directo en lugar de en público.</translation>
     </message>
     <message>
         <source>Answer a message, in public or with --dm</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a un mensaje, en público o con --dm</translation>
     </message>
     <message>
         <source>Answers a message: in public, under it; or with --dm, privately to its author (in the same conversation when it is a direct message already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a un mensaje: en público, debajo de él; o con --dm, en privado a su autor (en la misma conversación si ya es un mensaje directo).</translation>
     </message>
     <message>
         <source>The message&apos;s id, as `show` prints it (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del mensaje, tal como lo muestra `show` (#…).</translation>
     </message>
     <message>
         <source>The answer (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta (los argumentos, unidos con espacios).</translation>
     </message>
     <message>
         <source>reply needs a message id and the text of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>reply necesita un id de mensaje y el texto de la respuesta.</translation>
     </message>
     <message>
         <source>“%1” is not a message id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un id de mensaje (un número entero a partir de 1).</translation>
     </message>
     <message>
         <source>reply needs the text of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>reply necesita el texto de la respuesta.</translation>
     </message>
     <message>
         <source>There is no message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el mensaje %1.</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la conversación %1.</translation>
     </message>
     <message>
         <source>message %1 belongs to %2, not to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje %1 pertenece a %2, no a %3.</translation>
     </message>
     <message>
         <source>message %1 is a direct message: answer it with --dm.</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje %1 es un mensaje directo: respóndelo con --dm.</translation>
     </message>
     <message>
         <source>message %1 is yours: there is no one to answer privately.</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje %1 es tuyo: no hay nadie a quien responder en privado.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SearchCommand</name>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la cuenta &lt;A&gt;.</translation>
     </message>
     <message>
         <source>At most &lt;N&gt; messages (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo &lt;N&gt; mensajes (20 de forma predeterminada).</translation>
     </message>
     <message>
         <source>Search every message</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los mensajes</translation>
     </message>
     <message>
         <source>Searches every stored message, newest first. Every word must match; &quot;quoted words&quot; match as a phrase; a trailing * matches a prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en todos los mensajes guardados, del más reciente al más antiguo. Todas las palabras deben coincidir; las &quot;palabras entre comillas&quot; coinciden como frase; un * final coincide con un prefijo.</translation>
     </message>
     <message>
         <source>What to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué buscar.</translation>
     </message>
     <message>
         <source>search needs something to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>search necesita algo que buscar.</translation>
     </message>
     <message>
         <source>No messages match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje coincide con «%1».</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MENSAJE</translation>
     </message>
     <message>
         <source>CONV</source>
-        <translation type="unfinished"></translation>
+        <translation>CONV</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>CUÁNDO</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>DE</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SendCommand</name>
     <message>
         <source>The person&apos;s handle (with or without @) or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario de la persona (con o sin @) o su id.</translation>
     </message>
     <message>
         <source>Send a direct message to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje directo a alguien</translation>
     </message>
     <message>
         <source>Sends a direct message to a person, through the outbox as the app does: written down first, sent once, never lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un mensaje directo a una persona a través de la bandeja de salida, como hace la app: primero se anota, se envía una sola vez y nunca se pierde.</translation>
     </message>
     <message>
         <source>The message (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje (los argumentos, unidos con espacios).</translation>
     </message>
     <message>
         <source>send needs --account: which account to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>send necesita --account: la cuenta desde la que enviar.</translation>
     </message>
     <message>
         <source>send needs --to: whom to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>send necesita --to: a quién enviar.</translation>
     </message>
     <message>
         <source>send needs the text of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>send necesita el texto del mensaje.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Sender</name>
     <message>
         <source>Send from the account &lt;A&gt; (handle, network:handle or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar desde la cuenta &lt;A&gt; (nombre de usuario, red:nombre de usuario o id).</translation>
     </message>
     <message>
         <source>Wait at most &lt;seconds&gt; for the network (default 60). What is not sent by then stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar a la red como máximo &lt;seconds&gt; (60 de forma predeterminada). Lo que no se haya enviado para entonces se queda en la bandeja de salida.</translation>
     </message>
     <message>
         <source>Another Starling (%1, process %2) is sending from this profile. Send from there, or close it and try again: only one may send at a time, so that nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra instancia de Starling (%1, proceso %2) está enviando desde este perfil. Envía desde allí, o ciérrala y vuelve a intentarlo: solo una puede enviar a la vez, para que nada se envíe dos veces.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>The system keyring did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no ha respondido a tiempo.</translation>
     </message>
     <message>
         <source>%1 is not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene la sesión iniciada (o el llavero está bloqueado): vuelve a iniciar sesión en la app Starling.</translation>
     </message>
     <message>
         <source>The text cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar el texto: %1</translation>
     </message>
     <message>
         <source>The network did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no ha respondido a tiempo.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent from %1 (message %2, remote id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado desde %1 (mensaje %2, id remoto %3).</translation>
     </message>
     <message>
         <source>Sent from %1 (remote id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado desde %1 (id remoto %2).</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
     <message>
         <source>Perhaps sent, but it could not be verified: %1 Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizá se ha enviado, pero no se ha podido verificar: %1 Compruébalo antes de volver a enviarlo.</translation>
     </message>
     <message>
         <source>Not sent yet: the network did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado: la red no ha respondido a tiempo.</translation>
     </message>
     <message>
         <source>Not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado: %1</translation>
     </message>
     <message>
         <source>It stays in the outbox and goes out the next time the app runs or a command sends from this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se queda en la bandeja de salida y saldrá la próxima vez que se ejecute la app o que un comando envíe desde esta cuenta.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ShowCommand</name>
     <message>
         <source>At most &lt;N&gt; messages, the newest (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo &lt;N&gt; mensajes, los más recientes (50 de forma predeterminada).</translation>
     </message>
     <message>
         <source>Show a conversation and its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una conversación y sus mensajes</translation>
     </message>
     <message>
         <source>Shows a conversation and its newest messages, oldest first. Message ids (#…) are what `reply` takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una conversación y sus mensajes más recientes, del más antiguo al más reciente. Los id de mensaje (#…) son los que acepta `reply`.</translation>
     </message>
     <message>
         <source>The conversation&apos;s id, as `inbox` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la conversación, tal como lo lista `inbox`.</translation>
     </message>
     <message>
         <source>show needs exactly one conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show necesita exactamente un id de conversación.</translation>
     </message>
     <message>
         <source>“%1” is not a conversation id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un id de conversación (un número entero a partir de 1).</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la conversación %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Mentions with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones con %1</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1</translation>
     </message>
     <message>
         <source>DM with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MD con %1</translation>
     </message>
     <message>
         <source>Conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mensajes.</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adjunto</numerusform>
+            <numerusform>%n adjuntos</numerusform>
         </translation>
     </message>
 </context>
@@ -3379,211 +3390,213 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
     <name>starling::cli::StateCommand</name>
     <message>
         <source>Mark a conversation done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar una conversación como resuelta</translation>
     </message>
     <message>
         <source>Open a conversation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir una conversación</translation>
     </message>
     <message>
         <source>Marks a conversation done: it leaves the inbox until someone writes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca una conversación como resuelta: sale de la bandeja de entrada hasta que alguien vuelva a escribir.</translation>
     </message>
     <message>
         <source>Opens a conversation that was done (or snoozed) again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabre una conversación que estaba resuelta (o pospuesta).</translation>
     </message>
     <message>
         <source>The conversation&apos;s id, as `inbox` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la conversación, tal como lo lista `inbox`.</translation>
     </message>
     <message>
         <source>%1 needs exactly one conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita exactamente un id de conversación.</translation>
     </message>
     <message>
         <source>“%1” is not a conversation id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un id de conversación (un número entero a partir de 1).</translation>
     </message>
     <message>
         <source>The local database did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos local no ha respondido a tiempo.</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la conversación %1.</translation>
     </message>
     <message>
         <source>Conversation %1 is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación %1 está resuelta.</translation>
     </message>
     <message>
         <source>Conversation %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación %1 está abierta de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::StatsCommand</name>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la cuenta &lt;A&gt;.</translation>
     </message>
     <message>
         <source>From &lt;DATE&gt; (default: 30 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde &lt;DATE&gt; (de forma predeterminada: hace 30 días).</translation>
     </message>
     <message>
         <source>Up to &lt;DATE&gt;, not included (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta &lt;DATE&gt;, sin incluirla (de forma predeterminada: ahora).</translation>
     </message>
     <message>
         <source>Response times and survey ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos de respuesta y valoraciones de la encuesta</translation>
     </message>
     <message>
         <source>Response times per account, and survey ratings.
 
 A request begins with an inbound message that opens a conversation or follows a message of yours; your next message in that conversation answers it. First response time: how long each conversation&apos;s first request in the period waited. Response time: how long every request waited (median and 90th percentile). Requests count for the period in which they began. Survey ratings: the feedback survey&apos;s answers given in the period, as the Reports window shows them; --json adds them week by week with the response times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos de respuesta por cuenta y valoraciones de la encuesta.
+
+Una solicitud empieza con un mensaje entrante que abre una conversación o que sigue a un mensaje tuyo; tu siguiente mensaje en esa conversación la responde. Tiempo de primera respuesta: cuánto esperó la primera solicitud de cada conversación en el periodo. Tiempo de respuesta: cuánto esperó cada solicitud (mediana y percentil 90). Las solicitudes cuentan en el periodo en que empezaron. Valoraciones de la encuesta: las respuestas a la encuesta de satisfacción dadas en el periodo, tal como las muestra la ventana Informes; --json las añade semana a semana junto con los tiempos de respuesta.</translation>
     </message>
     <message>
         <source>stats takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats no admite argumentos, solo opciones.</translation>
     </message>
     <message>
         <source>--since must come before --until.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since debe ser anterior a --until.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of 5 on average, from %n rating(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de 5 de media, de %n valoración.</numerusform>
+            <numerusform>%1 de 5 de media, de %n valoraciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>No survey ratings are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay valoraciones de la encuesta registradas.</translation>
     </message>
     <message>
         <source>Response times from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos de respuesta del %1 al %2</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTA</translation>
     </message>
     <message>
         <source>REQUESTS</source>
-        <translation type="unfinished"></translation>
+        <translation>SOLICITUDES</translation>
     </message>
     <message>
         <source>ANSWERED</source>
-        <translation type="unfinished"></translation>
+        <translation>RESPONDIDAS</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>EN ESPERA</translation>
     </message>
     <message>
         <source>FIRST RESPONSE (MEDIAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIMERA RESPUESTA (MEDIANA)</translation>
     </message>
     <message>
         <source>FIRST RESPONSE (MEAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIMERA RESPUESTA (MEDIA)</translation>
     </message>
     <message>
         <source>RESPONSE (MEDIAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>RESPUESTA (MEDIANA)</translation>
     </message>
     <message>
         <source>RESPONSE (90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>RESPUESTA (90%)</translation>
     </message>
     <message>
         <source>Survey ratings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones de la encuesta: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SyncCommand</name>
     <message>
         <source>direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes directos</translation>
     </message>
     <message>
         <source>mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>menciones</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la cuenta &lt;A&gt;.</translation>
     </message>
     <message>
         <source>Give up after &lt;seconds&gt; (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar tras &lt;seconds&gt; (600 de forma predeterminada).</translation>
     </message>
     <message>
         <source>Fetch what is new, once</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener lo nuevo, una vez</translation>
     </message>
     <message>
         <source>Fetches what is new for every account (or one), once: direct messages and mentions, page by page, with progress on a terminal. Never sends: sending is the app&apos;s (or `send`&apos;s) job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtiene lo nuevo de todas las cuentas (o de una), una vez: mensajes directos y menciones, página a página, con el progreso en una terminal. Nunca envía: enviar es tarea de la app (o de `send`).</translation>
     </message>
     <message>
         <source>sync takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync no admite argumentos, solo opciones.</translation>
     </message>
     <message>
         <source>%1 was removed from the app; its messages are kept, but it cannot sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha quitado de la app; sus mensajes se conservan, pero no se puede sincronizar.</translation>
     </message>
     <message numerus="yes">
         <source>@%1: %2, page %3 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>@%1: %2, página %3 (%n mensaje)</numerusform>
+            <numerusform>@%1: %2, página %3 (%n mensajes)</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keyring did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no ha respondido a tiempo.</translation>
     </message>
     <message>
         <source>not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión no iniciada (o el llavero está bloqueado): vuelve a iniciar sesión en la app Starling.</translation>
     </message>
     <message>
         <source>The sync did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización no ha terminado a tiempo.</translation>
     </message>
     <message>
         <source>the network could not be reached, or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido acceder a la red, o la ha rechazado.</translation>
     </message>
     <message>
         <source>rate limited until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de solicitudes alcanzado hasta %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n mensaje nuevo</numerusform>
+            <numerusform>%1: %n mensajes nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n fetched).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n obtenido).</numerusform>
+            <numerusform> (%n obtenidos).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no sincronizada: %2</translation>
     </message>
 </context>
 </TS>
