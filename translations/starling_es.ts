@@ -36,7 +36,7 @@
     <name>starling</name>
     <message>
         <source>Thanks</source>
-        <translation>Agradecimiento</translation>
+        <translation>Gracias</translation>
     </message>
     <message>
         <source>Thank you, {first_name}! Anything else I can help with?</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
-        <translation>Lo sentimos, {first_name}. Ya he iniciado el reembolso: llegará a tu cuenta en 3–5 días.</translation>
+        <translation>Lo siento, {first_name}. Ya he iniciado el reembolso: llegará a tu cuenta en 3–5 días.</translation>
     </message>
     <message>
         <source>Tag billing questions</source>
@@ -3086,11 +3086,11 @@ csv: una fila por mensaje con las columnas de su conversación, con una fila de 
     </message>
     <message>
         <source>Publish a post, with media</source>
-        <translation>Publicar una publicación, con contenido multimedia</translation>
+        <translation>Crear una publicación, con contenido multimedia</translation>
     </message>
     <message>
         <source>Publishes a new post, with pictures or a video if you like, through the outbox.</source>
-        <translation>Publica una nueva publicación, con imágenes o un vídeo si quieres, a través de la bandeja de salida.</translation>
+        <translation>Crea una nueva publicación, con imágenes o un vídeo si quieres, a través de la bandeja de salida.</translation>
     </message>
     <message>
         <source>The post (the arguments, joined by spaces).</source>
@@ -3574,7 +3574,7 @@ Una solicitud empieza con un mensaje entrante que abre una conversación o que s
     </message>
     <message>
         <source>the network could not be reached, or refused.</source>
-        <translation>no se ha podido acceder a la red, o la ha rechazado.</translation>
+        <translation>no se ha podido acceder a la red, o esta ha rechazado la conexión.</translation>
     </message>
     <message>
         <source>rate limited until %1.</source>
