@@ -5,289 +5,289 @@
     <name>main</name>
     <message>
         <source>A desktop inbox for X, Mastodon and Bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una bandeja de entrada de escritorio para X, Mastodon y Bluesky.</translation>
     </message>
     <message>
         <source>Use the profile in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil de &lt;carpeta&gt;.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Try Starling on a sandbox network, in a throw-away profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar Starling en una red de pruebas, con un perfil desechable.</translation>
     </message>
     <message>
         <source>The demo network could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar la red de demostración.</translation>
     </message>
     <message>
         <source>Starling is already running with this profile (%1, process %2). Only one may run at a time on a profile, so that nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling ya se está ejecutando con este perfil (%1, proceso %2). Solo puede haber una instancia por perfil, para que nada se envíe dos veces.</translation>
     </message>
 </context>
 <context>
     <name>starling</name>
     <message>
         <source>Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias</translation>
     </message>
     <message>
         <source>Thank you, {first_name}! Anything else I can help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Gracias, {first_name}! ¿Puedo ayudarte en algo más?</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pedido</translation>
     </message>
     <message>
         <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}: ¿me envías tu número de pedido? Lo reviso enseguida. – {my_name}</translation>
     </message>
     <message>
         <source>Refund on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso en camino</translation>
     </message>
     <message>
         <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo siento, {first_name}. Ya he iniciado el reembolso: llegará a tu cuenta en 3–5 días.</translation>
     </message>
     <message>
         <source>Tag billing questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar consultas de facturación</translation>
     </message>
     <message>
         <source>billing</source>
-        <translation type="unfinished"></translation>
+        <translation>facturación</translation>
     </message>
     <message>
         <source>Feedback survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuesta de satisfacción</translation>
     </message>
     <message>
         <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Gracias por escribirnos, {first_name}! ¿Cómo lo hemos hecho, del 1 al 5?</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountListModel</name>
     <message>
         <source>@%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 en %2: %3</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountManager</name>
     <message>
         <source>The account has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no tiene id.</translation>
     </message>
     <message>
         <source>@%1 on %2 is already added.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 en %2 ya está añadida.</translation>
     </message>
     <message>
         <source>The account is not there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta ya no existe.</translation>
     </message>
     <message>
         <source>Starling could not delete the sign-in of @%1 from the system keyring, and will try again the next time it starts. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling no ha podido eliminar la sesión de @%1 del llavero del sistema; lo volverá a intentar la próxima vez que se inicie. %2</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountStatus</name>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
         <source>Rate limited until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de solicitudes hasta las %1</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de solicitudes alcanzado</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Sign-in expired: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión caducada: vuelve a iniciar sesión</translation>
     </message>
     <message>
         <source>Keyring unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero no disponible</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountSwitcherModel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuentas</translation>
     </message>
     <message>
         <source>Every account in one inbox (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuentas en una sola bandeja de entrada (Ctrl+1)</translation>
     </message>
     <message>
         <source> (Ctrl+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ctrl+%1)</translation>
     </message>
     <message>
         <source>%1 on %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: %3%4</translation>
     </message>
 </context>
 <context>
     <name>starling::AddAccountDialog</name>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el navegador</translation>
     </message>
     <message>
         <source>The client ID of your X app</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de cliente de tu app de X</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Red</translation>
     </message>
     <message>
         <source>Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de cliente</translation>
     </message>
     <message>
         <source>Type the server your account lives on. Starling introduces itself to that server once, then opens its sign-in page in your browser; your password never passes through Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el servidor en el que está tu cuenta. Starling se presenta una vez a ese servidor y después abre su página de inicio de sesión en tu navegador; tu contraseña nunca pasa por Starling.</translation>
     </message>
     <message>
         <source>mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>mastodon.social</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor</translation>
     </message>
     <message>
         <source>Sign in again as @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar sesión como @%1</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Sign in with an app password, not your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con una contraseña de app, no con la contraseña de tu cuenta: en Bluesky, abre Ajustes, Privacidad y seguridad, Contraseñas de app, y añade una con «Permitir el acceso a tus mensajes directos» activado, para que Starling pueda leer y responder tus mensajes directos.</translation>
     </message>
     <message>
         <source>you.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>tu.bsky.social</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>&amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario</translation>
     </message>
     <message>
         <source>xxxx-xxxx-xxxx-xxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de app</translation>
     </message>
     <message>
         <source>App &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña de app</translation>
     </message>
     <message>
         <source>bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>bsky.social</translation>
     </message>
     <message>
         <source>Hosting provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de alojamiento</translation>
     </message>
     <message>
         <source>Leave empty for accounts on bsky.social; type your server if you host your account elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para cuentas de bsky.social; escribe tu servidor si tu cuenta está alojada en otro sitio.</translation>
     </message>
     <message>
         <source>Hosting pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor de alojamiento</translation>
     </message>
 </context>
 <context>
     <name>starling::Automation</name>
     <message>
         <source>A rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regla necesita un nombre.</translation>
     </message>
 </context>
 <context>
     <name>starling::AutomationService</name>
     <message>
         <source>Feedback survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuesta de satisfacción</translation>
     </message>
     <message>
         <source>rating %1 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>valoración %1 registrada</translation>
     </message>
     <message numerus="yes">
         <source>%n automatic message(s) left this account in the last hour; no more for now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje automático ha salido de esta cuenta en la última hora; no se enviarán más por ahora.</numerusform>
+            <numerusform>%n mensajes automáticos han salido de esta cuenta en la última hora; no se enviarán más por ahora.</numerusform>
         </translation>
     </message>
 </context>
@@ -295,282 +295,282 @@
     <name>starling::BlueskyAccountSignIn</name>
     <message>
         <source>Enter your Bluesky handle and an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu nombre de usuario de Bluesky y una contraseña de app.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1…</translation>
     </message>
     <message>
         <source>Bluesky did not accept this handle and app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky no ha aceptado este nombre de usuario y contraseña de app.</translation>
     </message>
     <message>
         <source>This account asks for an e-mail code at sign-in: use an app password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta pide un código por correo electrónico al iniciar sesión: usa una contraseña de app.</translation>
     </message>
     <message>
         <source>Bluesky has taken this account down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky ha retirado esta cuenta.</translation>
     </message>
     <message>
         <source>This Bluesky account is not active (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta de Bluesky no está activa (%1).</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ningún motivo</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada. Leyendo la cuenta…</translation>
     </message>
     <message>
         <source>There is no Bluesky sign-in to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún inicio de sesión de Bluesky que guardar.</translation>
     </message>
 </context>
 <context>
     <name>starling::BlueskyClient</name>
     <message>
         <source>This conversation is locked: no one can write in it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación está bloqueada: ya nadie puede escribir en ella.</translation>
     </message>
     <message>
         <source>You cannot write to this person on Bluesky: one of you has blocked the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedes escribir a esta persona en Bluesky: uno de vosotros ha bloqueado al otro.</translation>
     </message>
     <message>
         <source>This person accepts direct messages only from people they follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona solo acepta mensajes directos de las personas a las que sigue.</translation>
     </message>
     <message>
         <source>This person does not accept direct messages on Bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona no acepta mensajes directos en Bluesky.</translation>
     </message>
     <message>
         <source>This person is not on Bluesky any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya no está en Bluesky.</translation>
     </message>
     <message>
         <source>This Bluesky conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación de Bluesky ya no existe.</translation>
     </message>
     <message>
         <source>This Bluesky account is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta de Bluesky está suspendida.</translation>
     </message>
     <message>
         <source>No one on Bluesky has this handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en Bluesky tiene este nombre de usuario.</translation>
     </message>
     <message>
         <source>This app password cannot read direct messages: create one with &apos;Allow access to your direct messages&apos; turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta contraseña de app no puede leer mensajes directos: crea una con «Permitir el acceso a tus mensajes directos» activado</translation>
     </message>
     <message>
         <source>“%1” is not a Bluesky handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de usuario de Bluesky.</translation>
     </message>
     <message>
         <source>This is not a Bluesky page token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un token de página de Bluesky.</translation>
     </message>
     <message>
         <source>This is not a Bluesky conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un id de conversación de Bluesky.</translation>
     </message>
     <message>
         <source>A Bluesky conversation has between one and nine other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación de Bluesky tiene entre una y nueve personas más.</translation>
     </message>
     <message>
         <source>“%1” is not a Bluesky account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un id de cuenta de Bluesky.</translation>
     </message>
     <message>
         <source>Bluesky direct messages cannot carry images or other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes directos de Bluesky no pueden llevar imágenes ni otros archivos.</translation>
     </message>
     <message>
         <source>A Bluesky direct message needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje directo de Bluesky necesita algo de texto.</translation>
     </message>
     <message>
         <source>The account&apos;s Bluesky id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se conoce el id de Bluesky de la cuenta; vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>A Bluesky post needs some text or an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una publicación de Bluesky necesita texto o una imagen.</translation>
     </message>
     <message>
         <source>A Bluesky post can carry at most %1 images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una publicación de Bluesky puede llevar como máximo %1 imágenes.</translation>
     </message>
     <message>
         <source>An image of this post is no longer uploaded; attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen de esta publicación ya no está subida; vuelve a adjuntarla.</translation>
     </message>
     <message>
         <source>This is not a Bluesky post to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una publicación de Bluesky a la que se pueda responder.</translation>
     </message>
     <message>
         <source>The post this answers no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación a la que responde ya no existe.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
         <source>Bluesky posts take images only (this file is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las publicaciones de Bluesky solo admiten imágenes (este archivo es %1).</translation>
     </message>
     <message>
         <source>%1 is too large for Bluesky: an image may have at most 2,000,000 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para Bluesky: una imagen puede tener como máximo 2.000.000 bytes.</translation>
     </message>
     <message>
         <source>The file changed while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ha cambiado mientras se leía.</translation>
     </message>
     <message>
         <source>Bluesky answered something unexpected for one of your posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky ha respondido algo inesperado a una de tus publicaciones.</translation>
     </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>
     <message>
         <source>The system keyring did not store the Bluesky sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no ha guardado el inicio de sesión de Bluesky: %1</translation>
     </message>
     <message>
         <source>The system keyring did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no ha respondido: %1</translation>
     </message>
     <message>
         <source>The Bluesky sign-in of this account is not in the keyring. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de Bluesky de esta cuenta no está en el llavero. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Bluesky has taken this account down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky ha retirado esta cuenta.</translation>
     </message>
     <message>
         <source>Bluesky no longer accepts this account&apos;s sign-in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky ya no acepta el inicio de sesión de esta cuenta. Vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>
     <name>starling::ComposeWidget</name>
     <message>
         <source>Switch to DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a MD</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <source>Choose between a public reply and a direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir entre una respuesta pública y un mensaje directo</translation>
     </message>
     <message>
         <source>Reply mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de respuesta</translation>
     </message>
     <message>
         <source>Answer in public with a link that opens a DM with you, then write the DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en público con un enlace que abre un MD contigo y, después, escribir el MD</translation>
     </message>
     <message>
         <source>Attach an image, GIF or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar una imagen, un GIF o un vídeo</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar</translation>
     </message>
     <message>
         <source>Insert an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar un emoji</translation>
     </message>
     <message>
         <source>Emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji</translation>
     </message>
     <message>
         <source>Type a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un mensaje…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo</translation>
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes y vídeos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el adjunto</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>esta persona</translation>
     </message>
     <message>
         <source>🔒 Direct message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Mensaje directo a %1</translation>
     </message>
     <message>
         <source>🌐 Public reply, visible to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>🌐 Respuesta pública, visible para todos</translation>
     </message>
     <message>
         <source>Reply in public instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en público</translation>
     </message>
     <message>
         <source>Reply by DM instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder por MD</translation>
     </message>
     <message>
         <source>Write a private message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un mensaje privado…</translation>
     </message>
     <message>
         <source>Write a public reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una respuesta pública…</translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n</numerusform>
+            <numerusform>Quedan %n</numerusform>
         </translation>
     </message>
 </context>
@@ -578,725 +578,725 @@
     <name>starling::ConversationDelegate</name>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>MD</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mención</translation>
     </message>
 </context>
 <context>
     <name>starling::ConversationListModel</name>
     <message>
         <source>Unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona desconocida</translation>
     </message>
 </context>
 <context>
     <name>starling::CredentialStore</name>
     <message>
         <source>The secret is not in the keyring, or the keyring is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto no está en el llavero, o el llavero está bloqueado.</translation>
     </message>
     <message>
         <source>Access to the keyring was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha denegado el acceso al llavero.</translation>
     </message>
     <message>
         <source>The system keyring is not available (%1). Starling keeps sign-ins only there: start or unlock your keyring, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible (%1). Starling guarda los inicios de sesión solo ahí: inicia o desbloquea tu llavero y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The keyring did not return what was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no ha devuelto lo que se guardó.</translation>
     </message>
 </context>
 <context>
     <name>starling::Dialogs</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>The demo could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar la demostración.</translation>
     </message>
 </context>
 <context>
     <name>starling::Error</name>
     <message>
         <source>The network could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido acceder a la red.</translation>
     </message>
     <message>
         <source>The server took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha tardado demasiado en responder.</translation>
     </message>
     <message>
         <source>Too many requests; the server asked us to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes; el servidor ha pedido esperar.</translation>
     </message>
     <message>
         <source>The sign-in has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión ha caducado.</translation>
     </message>
     <message>
         <source>The sign-in was revoked; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha revocado la sesión; vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The server refused this action for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado esta acción para esta cuenta.</translation>
     </message>
     <message>
         <source>It could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado.</translation>
     </message>
     <message>
         <source>The request was not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no era válida.</translation>
     </message>
     <message>
         <source>The server had a problem; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha tenido un problema; inténtalo más tarde.</translation>
     </message>
     <message>
         <source>The server sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha enviado una respuesta que Starling no ha podido leer.</translation>
     </message>
     <message>
         <source>The local database could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido usar la base de datos local.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>A service Starling needs on this computer is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servicio que Starling necesita en este equipo no está disponible.</translation>
     </message>
 </context>
 <context>
     <name>starling::Exporter</name>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la exportación: %1</translation>
     </message>
     <message>
         <source>The export could not start reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación no ha podido empezar a leer.</translation>
     </message>
 </context>
 <context>
     <name>starling::HttpClient</name>
     <message>
         <source>Too many requests to %1; try again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes a %1; inténtalo de nuevo después de %2.</translation>
     </message>
     <message>
         <source>%1 The server said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El servidor ha dicho: «%2»</translation>
     </message>
     <message>
         <source>The request has no valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no tiene una dirección válida.</translation>
     </message>
     <message>
         <source>The answer from %1 was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de %1 era demasiado grande.</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 no ha respondido en %n segundo.</numerusform>
+            <numerusform>%1 no ha respondido en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha respondido a tiempo.</translation>
     </message>
     <message>
         <source>%1 sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha enviado una respuesta que Starling no ha podido leer.</translation>
     </message>
     <message>
         <source>%1 redirected the request elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha redirigido la solicitud a otro sitio.</translation>
     </message>
     <message>
         <source>Could not reach %1. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido conectar con %1. Comprueba la conexión de red.</translation>
     </message>
     <message>
         <source>The answer from %1 was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de %1 llegó incompleta.</translation>
     </message>
 </context>
 <context>
     <name>starling::InboxActions</name>
     <message>
         <source>The public answer is on its way, but no DM could be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta pública está en camino, pero no se ha podido abrir ningún MD: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::InboxView</name>
     <message>
         <source>Search all messages…  /</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los mensajes…  /</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search every stored message. &quot;Quotes&quot; match a phrase, word* a beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en todos los mensajes guardados. Las &quot;comillas&quot; buscan una frase; palabra*, un comienzo.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídas</translation>
     </message>
     <message>
         <source>DMs</source>
-        <translation type="unfinished"></translation>
+        <translation>MD</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Resueltas</translation>
     </message>
     <message>
         <source>Show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: %1</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado nada para «%1».</translation>
     </message>
     <message>
         <source>All caught up. New messages and mentions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo al día. Aquí aparecen los mensajes y las menciones nuevos.</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada aquí.</translation>
     </message>
     <message numerus="yes">
         <source> (%n conversations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n conversación)</numerusform>
+            <numerusform> (%n conversaciones)</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como resuelta</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leída</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar…</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar…</translation>
     </message>
 </context>
 <context>
     <name>starling::MainWindow</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Starling — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling — Demostración</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta…</translation>
     </message>
     <message>
         <source>⚙ Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ Configuración</translation>
     </message>
     <message>
         <source>Syncing %1 %2: page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando %2 de %1: página %3</translation>
     </message>
     <message>
         <source>DMs</source>
-        <translation type="unfinished"></translation>
+        <translation>MD</translation>
     </message>
     <message>
         <source>mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>menciones</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva publicación…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Profile pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de perfil</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuentas</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversación</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Reply by DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder por MD</translation>
     </message>
     <message>
         <source>Done / open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver / reabrir</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no leída</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Sync: all accounts up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: todas las cuentas al día</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n conversation(s) with:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etiquetar %n conversación con:</numerusform>
+            <numerusform>Etiquetar %n conversaciones con:</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
     <message numerus="yes">
         <source>Who answers these %n conversation(s)? (empty: no one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Quién responde a %n conversación? (vacío: nadie)</numerusform>
+            <numerusform>¿Quién responde a estas %n conversaciones? (vacío: nadie)</numerusform>
         </translation>
     </message>
     <message>
         <source>Insert a saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una respuesta guardada</translation>
     </message>
     <message>
         <source>Ctrl+;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+;</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>Saved replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas guardadas…</translation>
     </message>
     <message>
         <source>Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas…</translation>
     </message>
     <message>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Sync: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: correcta</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonAccountSignIn</name>
     <message>
         <source>There is no finished sign-in to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún inicio de sesión terminado que guardar.</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonClient</name>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in: the app was removed from the account or its access was revoked. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no acepta el inicio de sesión de esta cuenta: se ha quitado la app de la cuenta o se ha revocado su acceso. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>%1 is still processing the attached media; Starling will send it again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún está procesando el contenido multimedia adjunto; Starling lo volverá a enviar en breve.</translation>
     </message>
     <message>
         <source>This is not a Mastodon page token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un token de página de Mastodon.</translation>
     </message>
     <message>
         <source>This is not a Mastodon conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un id de conversación de Mastodon.</translation>
     </message>
     <message>
         <source>This is not a Mastodon cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un cursor de Mastodon.</translation>
     </message>
     <message>
         <source>“%1” is not a Mastodon account.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una cuenta de Mastodon.</translation>
     </message>
     <message>
         <source>A message needs text or media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje necesita texto o contenido multimedia.</translation>
     </message>
     <message numerus="yes">
         <source>%1 allows %n media item(s) per message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 admite %n archivo multimedia por mensaje.</numerusform>
+            <numerusform>%1 admite %n archivos multimedia por mensaje.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not a Mastodon media id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un id de contenido multimedia de Mastodon.</translation>
     </message>
     <message>
         <source>A private message on Mastodon needs at least one other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje privado en Mastodon necesita al menos otra persona.</translation>
     </message>
     <message>
         <source>With the mentions of everyone in the conversation, the message is too long: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Con las menciones de todas las personas de la conversación, el mensaje es demasiado largo: %1</translation>
     </message>
     <message>
         <source>A private message needs a conversation or recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje privado necesita una conversación o destinatarios.</translation>
     </message>
     <message>
         <source>This is not a Mastodon account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un id de cuenta de Mastodon.</translation>
     </message>
     <message>
         <source>A post needs text or media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una publicación necesita texto o contenido multimedia.</translation>
     </message>
     <message numerus="yes">
         <source>%1 allows %n media item(s) per post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 admite %n archivo multimedia por publicación.</numerusform>
+            <numerusform>%1 admite %n archivos multimedia por publicación.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not a Mastodon status id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un id de publicación de Mastodon.</translation>
     </message>
     <message>
         <source>Mastodon sent a status Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon ha enviado una publicación que Starling no ha podido leer.</translation>
     </message>
     <message>
         <source>The account&apos;s Mastodon id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se conoce el id de Mastodon de la cuenta; vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
         <source>%1 does not accept files of this type (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no acepta archivos de este tipo (%2).</translation>
     </message>
     <message>
         <source>%1 is too large for %2: the limit for this type is %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para %2: el límite para este tipo es de %3 MB.</translation>
     </message>
     <message>
         <source>The file changed while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ha cambiado mientras se leía.</translation>
     </message>
     <message>
         <source>%1 took too long to process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha tardado demasiado en procesar el archivo.</translation>
     </message>
     <message>
         <source>%1 sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha enviado una respuesta que Starling no ha podido leer.</translation>
     </message>
     <message>
         <source>The Mastodon server sent an answer Starling could not read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de Mastodon ha enviado una respuesta que Starling no ha podido leer (%1).</translation>
     </message>
     <message>
         <source>An item from Mastodon was left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha omitido un elemento de Mastodon: %1.</translation>
     </message>
     <message>
         <source>a status without an id, author, time, content or visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>una publicación sin id, autor, hora, contenido o visibilidad</translation>
     </message>
     <message>
         <source>status %1 with unreadable fields</source>
-        <translation type="unfinished"></translation>
+        <translation>publicación %1 con campos ilegibles</translation>
     </message>
     <message>
         <source>a media attachment of status %1 without an id or type</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo multimedia adjunto de la publicación %1 sin id o tipo</translation>
     </message>
     <message>
         <source>a conversation without an id or accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>una conversación sin id o cuentas</translation>
     </message>
     <message>
         <source>conversation %1 whose last status has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>conversación %1 cuya última publicación no tiene id</translation>
     </message>
     <message>
         <source>a participant without an id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>un participante sin id o nombre</translation>
     </message>
     <message>
         <source>conversation %1 whose last status is not private</source>
-        <translation type="unfinished"></translation>
+        <translation>conversación %1 cuya última publicación no es privada</translation>
     </message>
     <message>
         <source>a notification without an id or type</source>
-        <translation type="unfinished"></translation>
+        <translation>una notificación sin id o tipo</translation>
     </message>
     <message>
         <source>mention %1 without its status</source>
-        <translation type="unfinished"></translation>
+        <translation>mención %1 sin su publicación</translation>
     </message>
     <message>
         <source>mention %1 by an unreadable account</source>
-        <translation type="unfinished"></translation>
+        <translation>mención %1 de una cuenta ilegible</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonRegistration</name>
     <message>
         <source>Type the address of your Mastodon server, for example mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dirección de tu servidor de Mastodon, por ejemplo mastodon.social.</translation>
     </message>
     <message>
         <source>“%1” is not the address of a Mastodon server.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es la dirección de un servidor de Mastodon.</translation>
     </message>
     <message>
         <source>Mastodon servers are reached over https only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A los servidores de Mastodon solo se accede por https.</translation>
     </message>
     <message>
         <source>%1 names sign-in addresses on another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica direcciones de inicio de sesión de otro servidor.</translation>
     </message>
     <message>
         <source>No local port is free for the sign-in to come back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún puerto local libre al que pueda volver el inicio de sesión.</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonSignIn</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1…</translation>
     </message>
     <message>
         <source>Waiting for you to allow Starling in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que autorices a Starling en el navegador…</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada. Leyendo la cuenta…</translation>
     </message>
 </context>
 <context>
     <name>starling::MessageDelegate</name>
     <message>
         <source>🕓 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>🕓 en cola</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando…</translation>
     </message>
     <message>
         <source>✓ sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ enviado</translation>
     </message>
     <message>
         <source>! failed</source>
-        <translation type="unfinished"></translation>
+        <translation>! error</translation>
     </message>
     <message numerus="yes">
         <source>📎 %n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>📎 %n adjunto</numerusform>
+            <numerusform>📎 %n adjuntos</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>? could not verify, check before sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>? no se ha podido verificar; compruébalo antes de volver a enviarlo</translation>
     </message>
 </context>
 <context>
     <name>starling::NewPostDialog</name>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva publicación</translation>
     </message>
     <message>
         <source>Post from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar desde:</translation>
     </message>
     <message>
         <source>Accounts to post from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas desde las que publicar</translation>
     </message>
     <message>
         <source>What would you like to share?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué quieres compartir?</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>📎 Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>📎 Adjuntar…</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo</translation>
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes y vídeos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</translation>
     </message>
     <message>
         <source>Not posted from %1, your post is kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha publicado desde %1; tu publicación se conserva: %2</translation>
     </message>
 </context>
 <context>
@@ -1307,1420 +1307,1426 @@
 2. In the app&apos;s user authentication settings, turn on OAuth 2.0, choose the app type “Native App”, and the permissions “Read and write and Direct message”.
 3. Add this callback URL exactly as shown, with no slash at the end: %1
 4. Save, then copy the app&apos;s OAuth 2.0 Client ID (not the API key, and no client secret: a Native App has none) and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling inicia sesión en X a través de tu propia app de desarrollador de X, así que tus mensajes solo viajan entre este equipo y X.
+1. Abre la X Developer Console en https://console.x.com y crea una app (o elige una que ya tengas).
+2. En los ajustes de autenticación de usuario de la app, activa OAuth 2.0, elige el tipo de app “Native App” y los permisos “Read and write and Direct message”.
+3. Añade esta URL de callback exactamente como aparece, sin barra al final: %1
+4. Guarda y copia el Client ID de OAuth 2.0 de la app (no la API key, y ningún client secret: una Native App no tiene) y pégalo aquí.</translation>
     </message>
 </context>
 <context>
     <name>starling::OAuthLoopbackFlow</name>
     <message numerus="yes">
         <source>The sign-in to %1 was not finished within %n minute(s). Please try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El inicio de sesión en %1 no se ha completado en %n minuto. Vuelve a intentarlo.</numerusform>
+            <numerusform>El inicio de sesión en %1 no se ha completado en %n minutos. Vuelve a intentarlo.</numerusform>
         </translation>
     </message>
     <message>
         <source>This sign-in was already used; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inicio de sesión ya se ha usado; empieza uno nuevo.</translation>
     </message>
     <message>
         <source>Starling could not wait for the answer from %1 on port %2 of this computer (%3). Close the program that uses this port and try again, or register a callback URL with another port for your app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling no ha podido esperar la respuesta de %1 en el puerto %2 de este equipo (%3). Cierra el programa que usa ese puerto y vuelve a intentarlo, o registra para tu app una URL de callback con otro puerto.</translation>
     </message>
     <message>
         <source>Starling could not wait for the answer from %1 on this computer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling no ha podido esperar la respuesta de %1 en este equipo (%2).</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado el inicio de sesión.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled in Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado el inicio de sesión en Starling.</translation>
     </message>
     <message>
         <source>This sign-in link was already used. Start the sign-in again from Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace de inicio de sesión ya se ha usado. Vuelve a iniciar sesión desde Starling.</translation>
     </message>
     <message>
         <source>The answer did not belong to the sign-in Starling started, so it was refused for your safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no correspondía al inicio de sesión que empezó Starling, así que se ha rechazado por tu seguridad.</translation>
     </message>
     <message>
         <source>Access to your %1 account was not granted, so Starling is not signed in. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha concedido acceso a tu cuenta de %1, así que Starling no ha iniciado sesión. %1 ha dicho: «%2»</translation>
     </message>
     <message>
         <source>%1 could not complete the sign-in right now; try again later. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha podido completar el inicio de sesión en este momento; inténtalo más tarde. %1 ha dicho: «%2»</translation>
     </message>
     <message>
         <source>%1 refused the sign-in request. Check the client ID, and that the app&apos;s callback URL is exactly %2. %1 said: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rechazado la solicitud de inicio de sesión. Comprueba el ID de cliente y que la URL de callback de la app sea exactamente %2. %1 ha dicho: «%3»</translation>
     </message>
     <message>
         <source>The answer from %1 did not contain a sign-in code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de %1 no contenía ningún código de inicio de sesión.</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in code. A code works only once and only for a short time (30 seconds on X); please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha aceptado el código de inicio de sesión. Un código solo sirve una vez y durante poco tiempo (30 segundos en X); vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in code. A code works only once and only for a short time (30 seconds on X); please sign in again. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha aceptado el código de inicio de sesión. Un código solo sirve una vez y durante poco tiempo (30 segundos en X); vuelve a iniciar sesión. %1 ha dicho: «%2»</translation>
     </message>
     <message>
         <source>Signed in – Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada – Starling</translation>
     </message>
     <message>
         <source>You are signed in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Has iniciado sesión en %1</translation>
     </message>
     <message>
         <source>Starling has what it needs. You can close this tab and go back to Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling ya tiene lo que necesita. Puedes cerrar esta pestaña y volver a Starling.</translation>
     </message>
     <message>
         <source>Sign-in failed – Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al iniciar sesión – Starling</translation>
     </message>
     <message>
         <source>Starling could not sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling no ha podido iniciar sesión en %1</translation>
     </message>
     <message>
         <source>You can close this tab and try again from Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes cerrar esta pestaña y volver a intentarlo desde Starling.</translation>
     </message>
 </context>
 <context>
     <name>starling::OAuthTokenEndpoint</name>
     <message>
         <source>%1 answered the sign-in with something Starling could not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha respondido al inicio de sesión con algo que Starling no puede usar.</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor</translation>
     </message>
 </context>
 <context>
     <name>starling::OnboardingView</name>
     <message>
         <source>Welcome to Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Starling</translation>
     </message>
     <message>
         <source>One inbox for the direct messages and mentions of every account you run on X and Mastodon. It works offline, searches everything as you type, and keeps your sign-in in the system keychain only.
 
 Add an account to begin, or look around first in the demo: a sandbox network with made-up customers, in a profile that is thrown away when you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola bandeja de entrada para los mensajes directos y las menciones de todas las cuentas que gestionas en X y Mastodon. Funciona sin conexión, busca en todo mientras escribes y guarda tu inicio de sesión solo en el llavero del sistema.
+
+Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una red de pruebas con clientes inventados, en un perfil que se elimina al cerrarla.</translation>
     </message>
     <message>
         <source>Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta…</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la demostración</translation>
     </message>
 </context>
 <context>
     <name>starling::Outbox</name>
     <message>
         <source>An outgoing message needs a client key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje saliente necesita una clave de cliente.</translation>
     </message>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que enviar.</translation>
     </message>
     <message>
         <source>A reply needs the post it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta necesita la publicación a la que responde.</translation>
     </message>
     <message>
         <source>A direct message needs someone to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje directo necesita un destinatario.</translation>
     </message>
     <message>
         <source>There is no failed message to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje fallido que volver a enviar.</translation>
     </message>
     <message>
         <source>The retry could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el reintento.</translation>
     </message>
 </context>
 <context>
     <name>starling::Profile</name>
     <message>
         <source>The profile folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la carpeta de perfil %1.</translation>
     </message>
 </context>
 <context>
     <name>starling::ProfilePane</name>
     <message>
         <source>Conversations with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones contigo</translation>
     </message>
     <message>
         <source>Conversations with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones con esta persona</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota privada</translation>
     </message>
     <message>
         <source>Only on this computer; never sent anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en este equipo; nunca se envía a ningún sitio</translation>
     </message>
     <message>
         <source>Anything worth remembering about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cosa que valga la pena recordar sobre esta persona…</translation>
     </message>
     <message>
         <source>No one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie seleccionado</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 en %2</translation>
     </message>
     <message>
         <source>%1 followers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seguidores</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mención</translation>
     </message>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>MD</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>starling::ReportsDialog</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuentas</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>First response (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera respuesta (mediana)</translation>
     </message>
     <message>
         <source>Response (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta (mediana)</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>(removed account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cuenta eliminada)</translation>
     </message>
     <message>
         <source>Median response time, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de respuesta mediano, semana a semana</translation>
     </message>
     <message>
         <source>Feedback rating, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración de satisfacción, semana a semana</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) from customers in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud de clientes en este periodo.</numerusform>
+            <numerusform>%n solicitudes de clientes en este periodo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Average feedback: %1 ★ from %n rating(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valoración media: %1 ★ de %n valoración.</numerusform>
+            <numerusform>Valoración media: %1 ★ de %n valoraciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>No feedback ratings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay valoraciones.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando…</translation>
     </message>
     <message>
         <source>The report could not be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido calcular el informe: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::Rule</name>
     <message>
         <source>The rule cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la regla: %1</translation>
     </message>
     <message>
         <source>unknown trigger “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>disparador desconocido «%1»</translation>
     </message>
     <message>
         <source>the pattern is not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>el patrón no es una expresión regular válida</translation>
     </message>
     <message>
         <source>a keyword rule needs keywords or a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>una regla de palabras clave necesita palabras clave o un patrón</translation>
     </message>
     <message>
         <source>unknown network</source>
-        <translation type="unfinished"></translation>
+        <translation>red desconocida</translation>
     </message>
     <message>
         <source>unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>acción desconocida</translation>
     </message>
     <message>
         <source>an action is missing its text</source>
-        <translation type="unfinished"></translation>
+        <translation>a una acción le falta el texto</translation>
     </message>
     <message>
         <source>it has no action</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ninguna acción</translation>
     </message>
 </context>
 <context>
     <name>starling::RuleEditorDialog</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes directos</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones</translation>
     </message>
     <message>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar regla</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva regla</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>refund, order, broken</source>
-        <translation type="unfinished"></translation>
+        <translation>reembolso, pedido, roto</translation>
     </message>
     <message>
         <source>Keywords (any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras clave (cualquiera)</translation>
     </message>
     <message>
         <source>or a pattern, e.g. #\d{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>o un patrón, p. ej. #\d{4}</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>Any account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cuenta</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>any (e.g. en)</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera (p. ej. es)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>At least this many followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos este número de seguidores</translation>
     </message>
     <message>
         <source>Only if tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si tiene la etiqueta</translation>
     </message>
     <message>
         <source>Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonces:</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Add an action ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una acción ▾</translation>
     </message>
     <message>
         <source>Reply by DM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder por MD…</translation>
     </message>
     <message>
         <source>Reply in public…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en público…</translation>
     </message>
     <message>
         <source>Send a saved reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una respuesta guardada…</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar…</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar…</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como resuelta</translation>
     </message>
     <message>
         <source>Ask for feedback (1–5)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir una valoración (1–5)…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>At most one automatic message per person every</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo un mensaje automático por persona cada</translation>
     </message>
     <message>
         <source>Test on the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar con los últimos 30 días</translation>
     </message>
     <message>
         <source>This rule cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar esta regla</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Text (placeholders: {first_name}, {name}, {handle}, {my_name}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (variables: {first_name}, {name}, {handle}, {my_name}):</translation>
     </message>
     <message>
         <source>Thanks, {first_name}! How did we do? Reply with a number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Gracias, {first_name}! ¿Qué tal lo hemos hecho? Responde con un número del 1 al 5.</translation>
     </message>
     <message>
         <source>Saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta guardada</translation>
     </message>
     <message>
         <source>Short name of the saved reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre corto de la respuesta guardada:</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta:</translation>
     </message>
     <message>
         <source>Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a:</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la regla.</translation>
     </message>
     <message>
         <source>This rule cannot be tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se puede probar esta regla</translation>
     </message>
     <message>
         <source>Over the last 30 days this rule would have done nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>En los últimos 30 días esta regla no habría hecho nada.</translation>
     </message>
     <message>
         <source>• to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• a %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Over the last 30 days this rule would have acted %n time(s). Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En los últimos 30 días esta regla habría actuado %n vez. No se ha enviado nada.</numerusform>
+            <numerusform>En los últimos 30 días esta regla habría actuado %n veces. No se ha enviado nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Test of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de «%1»</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
 </context>
 <context>
     <name>starling::RulesDialog</name>
     <message>
         <source>Reply by DM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder por MD: %1</translation>
     </message>
     <message>
         <source>Reply in public: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en público: %1</translation>
     </message>
     <message>
         <source>Saved reply /%1, in public</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta guardada /%1, en público</translation>
     </message>
     <message>
         <source>Saved reply /%1, by DM</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta guardada /%1, por MD</translation>
     </message>
     <message>
         <source>Tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar: %1</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a %1</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como resuelta</translation>
     </message>
     <message>
         <source>Feedback survey: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuesta de satisfacción: %1</translation>
     </message>
     <message>
         <source>Someone writes a DM for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien escribe un MD por primera vez</translation>
     </message>
     <message>
         <source>A DM or mention contains keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Un MD o una mención contiene palabras clave</translation>
     </message>
     <message>
         <source>A DM or mention arrives outside business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Llega un MD o una mención fuera del horario laboral</translation>
     </message>
     <message>
         <source>A conversation is marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación se marca como resuelta</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas</translation>
     </message>
     <message>
         <source>New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva regla…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>What the rules did</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que han hecho las reglas</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Delete this rule?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta regla?</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no se puede leer</translation>
     </message>
     <message>
         <source>%1  %2: %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2: %3 %4 %5</translation>
     </message>
     <message>
         <source>No rule has done anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna regla ha hecho nada todavía.</translation>
     </message>
     <message>
         <source>Welcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de bienvenida</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedReplies</name>
     <message>
         <source>A short name is one word of up to 32 letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre corto es una sola palabra de hasta 32 letras, dígitos, - o _.</translation>
     </message>
     <message>
         <source>A saved reply needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta guardada necesita algo de texto.</translation>
     </message>
     <message>
         <source>There is already a saved reply called /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una respuesta guardada llamada /%1.</translation>
     </message>
     <message>
         <source>there</source>
         <comment>the word that stands in for an unknown name: &quot;Hi there&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>amigo/a</translation>
     </message>
     <message>
         <source>This saved reply does not fit here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta guardada no encaja aquí: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedRepliesDialog</name>
     <message>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas guardadas</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>reembolso</translation>
     </message>
     <message>
         <source>Type / and this name in the compose box to insert the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe / y este nombre en el cuadro de redacción para insertar la respuesta</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre corto</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Hi {first_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}: …</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables: %1</translation>
     </message>
     <message>
         <source>Delete this saved reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta respuesta guardada?</translation>
     </message>
     <message>
         <source>%1 will be gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desaparecerá.</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedReplyPicker</name>
     <message>
         <source>Saved replies: type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas guardadas: escribe para filtrar</translation>
     </message>
     <message>
         <source>Filter saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar respuestas guardadas</translation>
     </message>
     <message>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas guardadas</translation>
     </message>
     <message>
         <source>No saved replies yet: add them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas guardadas: añádelas en Configuración.</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
 </context>
 <context>
     <name>starling::SearchResultDelegate</name>
     <message>
         <source>You wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú escribiste</translation>
     </message>
     <message>
         <source>They wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Te escribieron</translation>
     </message>
 </context>
 <context>
     <name>starling::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta…</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes directos</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones</translation>
     </message>
     <message>
         <source>Add an account to choose its notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una cuenta para elegir sus notificaciones.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Check while a conversation is open, every</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una conversación abierta, comprobar cada</translation>
     </message>
     <message>
         <source>Check otherwise, every</source>
-        <translation type="unfinished"></translation>
+        <translation>En los demás casos, comprobar cada</translation>
     </message>
     <message>
         <source>Starling never asks a network more often than its rate limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling nunca consulta una red con más frecuencia de la que permite su límite de solicitudes.</translation>
     </message>
     <message>
         <source>Closing the window keeps Starling in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cerrar la ventana, Starling sigue en el área de notificación</translation>
     </message>
     <message>
         <source>Start hidden in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar oculto en el área de notificación</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
         <source>Language (after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma (tras reiniciar)</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
         <source>Data is kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos se guardan en este equipo</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>@%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 — %2</translation>
     </message>
     <message>
         <source>Remove @%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar @%1?</translation>
     </message>
     <message>
         <source>Starling will forget @%1 and delete its sign-in from the keychain. What should happen to its stored conversations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling olvidará @%1 y eliminará su inicio de sesión del llavero. ¿Qué debe pasar con sus conversaciones guardadas?</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlas</translation>
     </message>
     <message>
         <source>Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminarlas</translation>
     </message>
 </context>
 <context>
     <name>starling::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Next / previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación siguiente / anterior</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Open the conversation and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la conversación y escribir</translation>
     </message>
     <message>
         <source>Reply (in public on a mention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder (en público si es una mención)</translation>
     </message>
     <message>
         <source>Reply by direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder por mensaje directo</translation>
     </message>
     <message>
         <source>Mark done, or open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como resuelta, o reabrir</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no leída</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los mensajes</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Ctrl+1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … 9</translation>
     </message>
     <message>
         <source>All accounts, then each account</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuentas y, después, cada cuenta</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva publicación</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Show or hide the profile pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el panel de perfil</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
 </context>
 <context>
     <name>starling::SignInService</name>
     <message>
         <source>Starling cannot sign in to %1 accounts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling no puede iniciar sesión aquí en cuentas de %1.</translation>
     </message>
 </context>
 <context>
     <name>starling::Store</name>
     <message>
         <source>The account is not in the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no está en la base de datos local.</translation>
     </message>
     <message>
         <source>A snoozed conversation needs a time to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación pospuesta necesita una hora de vuelta.</translation>
     </message>
     <message>
         <source>The conversation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación no existe.</translation>
     </message>
     <message>
         <source>This profile was written by a newer version of Starling (database version %1; this version knows up to %2). Update Starling to open it. Nothing in the profile was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil lo ha escrito una versión más reciente de Starling (versión de base de datos %1; esta versión conoce hasta la %2). Actualiza Starling para abrirlo. No se ha cambiado nada del perfil.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 no existe.</translation>
     </message>
     <message>
         <source>The folder for %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la carpeta de %1.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <source>The database has not been prepared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos aún no se ha preparado.</translation>
     </message>
     <message>
         <source>This file is not a Starling database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una base de datos de Starling.</translation>
     </message>
     <message>
         <source>The database&apos;s schema version is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión del esquema de la base de datos.</translation>
     </message>
     <message>
         <source>A page from the server was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado una página del servidor: %1</translation>
     </message>
     <message>
         <source>The local database failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos local ha fallado (%1): %2</translation>
     </message>
     <message>
         <source>The local database has no room left for messages dated %1 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos local no tiene espacio para mensajes con fecha %1 o posterior.</translation>
     </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in: the app was removed from the account or its access was revoked. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no acepta el inicio de sesión de esta cuenta: se ha quitado la app de la cuenta o se ha revocado su acceso. Vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>
     <name>starling::SyncService</name>
     <message>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no está conectada.</translation>
     </message>
     <message>
         <source>Starling cannot talk to %1 accounts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling no puede comunicarse aquí con cuentas de %1.</translation>
     </message>
     <message>
         <source>Starling is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling se está cerrando.</translation>
     </message>
 </context>
 <context>
     <name>starling::ThreadView</name>
     <message>
         <source>Select a conversation to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una conversación para leerla aquí.</translation>
     </message>
     <message>
         <source>Mark done, or open again (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como resuelta, o reabrir (E)</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mención</translation>
     </message>
     <message>
         <source>Group DM</source>
-        <translation type="unfinished"></translation>
+        <translation>MD de grupo</translation>
     </message>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>MD</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Resuelta</translation>
     </message>
     <message>
         <source>🏷 Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>🏷 Etiquetas</translation>
     </message>
     <message>
         <source>Tag this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar esta conversación</translation>
     </message>
     <message>
         <source>New tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta…</translation>
     </message>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta:</translation>
     </message>
     <message>
         <source>Give this conversation to someone on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar esta conversación a alguien del equipo</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
     <message>
         <source>Who answers this conversation? (empty: no one)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién responde a esta conversación? (vacío: nadie)</translation>
     </message>
     <message>
         <source>👤 Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>👤 Asignar</translation>
     </message>
     <message>
         <source>👤 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>👤 %1</translation>
     </message>
     <message>
         <source>Not sent, your message is kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado; tu mensaje se conserva: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
     <message>
         <source>The system keyring could not be used for the %1 account. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido usar el llavero del sistema para la cuenta de %1. %2</translation>
     </message>
     <message>
         <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keyring. If the keyring is locked, unlock it; otherwise sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión en %1 ha caducado y Starling no ha encontrado en el llavero del sistema ninguna forma de renovarlo. Si el llavero está bloqueado, desbloquéalo; si no, vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no acepta el inicio de sesión de esta cuenta. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no acepta el inicio de sesión de esta cuenta. Vuelve a iniciar sesión. %1 ha dicho: «%2»</translation>
     </message>
     <message>
         <source>The sign-in gave no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión no ha proporcionado ningún token de acceso.</translation>
     </message>
     <message>
         <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa de Starling (proceso %1) está renovando el inicio de sesión en %2 y aún no ha terminado. Starling lo volverá a intentar más tarde.</translation>
     </message>
 </context>
 <context>
     <name>starling::TrayIcon</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Hide Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar Starling</translation>
     </message>
     <message>
         <source>Show Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Starling</translation>
     </message>
     <message>
         <source>@%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1: %2</translation>
     </message>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar las notificaciones</translation>
     </message>
     <message>
         <source>Pause notifications for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar las notificaciones durante una hora</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message numerus="yes">
         <source>Starling: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Starling: %n sin leer</numerusform>
+            <numerusform>Starling: %n sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>%1 mentioned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha mencionado a %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>Newest on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más reciente en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>starling::WeeklyChart</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
 </context>
 <context>
     <name>starling::Workflow</name>
     <message>
         <source>A tag needs a name of up to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta necesita un nombre de hasta 40 caracteres.</translation>
     </message>
 </context>
 <context>
     <name>starling::XAccountSignIn</name>
     <message>
         <source>Waiting for you to allow Starling in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que autorices a Starling en el navegador…</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada. Leyendo la cuenta…</translation>
     </message>
 </context>
 <context>
     <name>starling::XClient</name>
     <message>
         <source>X does not allow this reply: its author did not mention this account, or the conversation&apos;s reply settings exclude it. Answer by direct message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>X no permite esta respuesta: su autor no ha mencionado a esta cuenta, o la configuración de respuestas de la conversación la excluye. Responde por mensaje directo.</translation>
     </message>
     <message>
         <source>X refused this action for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>X ha rechazado esta acción para esta cuenta.</translation>
     </message>
     <message>
         <source>X refused this action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X ha rechazado esta acción: %1</translation>
     </message>
     <message>
         <source>This is not an X conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un id de conversación de X.</translation>
     </message>
     <message>
         <source>The account&apos;s X user id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se conoce el id de usuario de X de la cuenta; vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>A direct message needs text or an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje directo necesita texto o un archivo adjunto.</translation>
     </message>
     <message>
         <source>X allows one attachment per direct message.</source>
-        <translation type="unfinished"></translation>
+        <translation>X admite un archivo adjunto por mensaje directo.</translation>
     </message>
     <message>
         <source>A direct message needs a conversation or 1 to 49 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje directo necesita una conversación o de 1 a 49 destinatarios.</translation>
     </message>
     <message>
         <source>This is not an X user or conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un id de usuario o de conversación de X.</translation>
     </message>
     <message>
         <source>X allows up to four images, or one GIF or video, per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>X admite hasta cuatro imágenes, o un GIF o vídeo, por post.</translation>
     </message>
     <message>
         <source>This is not an X post id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un id de post de X.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
         <source>X does not accept files of this type (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>X no acepta archivos de este tipo (%1).</translation>
     </message>
     <message>
         <source>%1 is too large for X: the limit for this type is %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para X: el límite para este tipo es de %2 MB.</translation>
     </message>
     <message>
         <source>X did not start the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>X no ha iniciado la subida.</translation>
     </message>
     <message>
         <source>The file changed while it was being uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ha cambiado mientras se subía.</translation>
     </message>
     <message>
         <source>X could not process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>X no ha podido procesar el archivo.</translation>
     </message>
     <message>
         <source>X took too long to process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>X ha tardado demasiado en procesar el archivo.</translation>
     </message>
     <message>
         <source>“%1” is not an X username.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de usuario de X.</translation>
     </message>
     <message>
         <source>X sent an answer Starling could not read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>X ha enviado una respuesta que Starling no ha podido leer (%1).</translation>
     </message>
     <message>
         <source>An item from X was left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha omitido un elemento de X: %1.</translation>
     </message>
     <message>
         <source>a person without an id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>una persona sin id o nombre</translation>
     </message>
     <message>
         <source>a media item without a key or type</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo multimedia sin clave o tipo</translation>
     </message>
     <message>
         <source>X reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X ha informado de un problema: %1</translation>
     </message>
     <message>
         <source>an event that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento que no es un objeto</translation>
     </message>
     <message>
         <source>an event without an id or type</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento sin id o tipo</translation>
     </message>
     <message>
         <source>event %1 without a conversation or time</source>
-        <translation type="unfinished"></translation>
+        <translation>evento %1 sin conversación u hora</translation>
     </message>
     <message>
         <source>message %1 without a sender or text</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje %1 sin remitente o texto</translation>
     </message>
     <message>
         <source>message %1 with unreadable attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje %1 con archivos adjuntos ilegibles</translation>
     </message>
     <message>
         <source>membership event %1 without people</source>
-        <translation type="unfinished"></translation>
+        <translation>evento de pertenencia %1 sin personas</translation>
     </message>
     <message>
         <source>an event of an unknown type (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento de tipo desconocido (%1)</translation>
     </message>
     <message>
         <source>a mention without an id, author, text or time</source>
-        <translation type="unfinished"></translation>
+        <translation>una mención sin id, autor, texto u hora</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::AccountsCommand</name>
     <message>
         <source>List the accounts, their state and API usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las cuentas, su estado y el uso de la API</translation>
     </message>
     <message>
         <source>Lists the profile&apos;s accounts with their sign-in state and the API usage meter (requests, items and the estimated cost, today and over the last 30 days, in UTC days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las cuentas del perfil con su estado de inicio de sesión y el medidor de uso de la API (solicitudes, elementos y el coste estimado, hoy y en los últimos 30 días, en días UTC).</translation>
     </message>
     <message>
         <source>accounts takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts no admite argumentos.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTA</translation>
     </message>
     <message>
         <source>NETWORK</source>
-        <translation type="unfinished"></translation>
+        <translation>RED</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>REQUESTS TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>SOLICITUDES HOY</translation>
     </message>
     <message>
         <source>REQUESTS 30 D</source>
-        <translation type="unfinished"></translation>
+        <translation>SOLICITUDES 30 D</translation>
     </message>
     <message>
         <source>EST. COST 30 D</source>
-        <translation type="unfinished"></translation>
+        <translation>COSTE EST. 30 D</translation>
     </message>
 </context>
 <context>
@@ -2734,188 +2740,199 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
   4  network error: offline, timeout, rate limit or server error
   5  any other failure: signed out, keyring, storage, refused by the network
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida:
+  0  hecho
+  1  la respuesta es no (count: el texto no cabe)
+  2  error de uso: comando u opción desconocidos, valor ausente o mal formado
+  3  no encontrado: no existe esa cuenta, conversación, mensaje o archivo
+  4  error de red: sin conexión, tiempo agotado, límite de solicitudes o error del servidor
+  5  cualquier otro fallo: sesión cerrada, llavero, almacenamiento, rechazado por la red
+</translation>
     </message>
     <message>
         <source>Use the profile in &lt;dir&gt; (the same profiles as the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil de &lt;carpeta&gt; (los mismos perfiles que la app).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON legible por máquinas.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Usage: starling-cli [--profile DIR] [--json] %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: starling-cli [--profile DIR] [--json] %1 %2</translation>
     </message>
     <message>
         <source>%1: %2
 See `starling-cli %1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+Consulta `starling-cli %1 --help`.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un número entero de %2 a %3, no «%4».</translation>
     </message>
     <message>
         <source>--%1 needs an ISO 8601 date such as 2026-04-01 (or 2026-04-01T09:30), not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita una fecha ISO 8601 como 2026-04-01 (o 2026-04-01T09:30), no «%2».</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Context</name>
     <message>
         <source>“%1” names several accounts; say which: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» corresponde a varias cuentas; indica cuál: %2</translation>
     </message>
     <message>
         <source>There is no account “%1” in this profile. See `starling-cli accounts`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta «%1» en este perfil. Consulta `starling-cli accounts`.</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 en %2</translation>
     </message>
     <message>
         <source>This profile has no accounts yet. Accounts are added in the Starling app (Accounts → Add account…); the command line uses the same profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil aún no tiene cuentas. Las cuentas se añaden en la app Starling (Cuentas → Añadir una cuenta…); la línea de comandos usa el mismo perfil.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::CountCommand</name>
     <message>
         <source>x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>x, mastodon o bluesky.</translation>
     </message>
     <message>
         <source>Another length limit in the network&apos;s unit: a Mastodon server&apos;s max_characters, or a longer X post limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro límite de longitud en la unidad de la red: el max_characters de un servidor de Mastodon, o un límite de post de X más largo.</translation>
     </message>
     <message>
         <source>Measure a direct message instead of a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir un mensaje directo en lugar de una publicación.</translation>
     </message>
     <message>
         <source>Measure a text by a network&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir un texto según las reglas de una red</translation>
     </message>
     <message>
         <source>Measures a text by a network&apos;s rules, as the compose box does: its length, the limit, and whether it fits. The text comes from the arguments (joined by spaces) or, without any, from standard input (one final line break is dropped); put -- before a text that begins with a dash. Exits with 1 when it does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mide un texto según las reglas de una red, como hace el cuadro de redacción: su longitud, el límite y si cabe. El texto se toma de los argumentos (unidos con espacios) o, si no hay ninguno, de la entrada estándar (se descarta un salto de línea final); pon -- delante de un texto que empiece por un guion. Sale con 1 cuando no cabe.</translation>
     </message>
     <message>
         <source>The text to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que medir.</translation>
     </message>
     <message>
         <source>count needs --network x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>count necesita --network x, mastodon o bluesky.</translation>
     </message>
     <message>
         <source>--network is x, mastodon or bluesky, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--network es x, mastodon o bluesky, no «%1».</translation>
     </message>
     <message>
         <source>Standard input cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la entrada estándar: %1</translation>
     </message>
     <message>
         <source>weighted characters</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres ponderados</translation>
     </message>
     <message>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres</translation>
     </message>
     <message>
         <source>characters (graphemes)</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres (grafemas)</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 de %1: %3 de %4 %5</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>publicación</translation>
     </message>
     <message>
         <source>direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje directo</translation>
     </message>
     <message>
         <source>, %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 de %2 bytes</translation>
     </message>
     <message numerus="yes">
         <source>fits (%n left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cabe (queda %n).</numerusform>
+            <numerusform>cabe (quedan %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>does not fit. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no cabe. %1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ExportCommand</name>
     <message>
         <source>jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonl o csv.</translation>
     </message>
     <message>
         <source>Only messages from &lt;DATE&gt; on, and their conversations (ISO 8601: 2026-04-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los mensajes desde &lt;DATE&gt;, y sus conversaciones (ISO 8601: 2026-04-01).</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la cuenta &lt;A&gt;.</translation>
     </message>
     <message>
         <source>Write every conversation and message as JSON Lines or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir todas las conversaciones y mensajes como JSON Lines o CSV</translation>
     </message>
     <message>
         <source>Writes every stored conversation and message to standard output, as it reads them: the export takes the same little memory for a million messages as for ten.
 
 jsonl (the default): JSON Lines, one object per line: a {&quot;type&quot;: &quot;conversation&quot;} line, then the {&quot;type&quot;: &quot;message&quot;} lines of that conversation, oldest first. Message ids are strings (they are too large for JavaScript&apos;s numbers).
 csv: one row per message with its conversation&apos;s columns, a header row first (RFC 4180, UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe todas las conversaciones y mensajes guardados en la salida estándar, a medida que los lee: la exportación ocupa la misma poca memoria para un millón de mensajes que para diez.
+
+jsonl (el valor predeterminado): JSON Lines, un objeto por línea: una línea {&quot;type&quot;: &quot;conversation&quot;} y después las líneas {&quot;type&quot;: &quot;message&quot;} de esa conversación, de la más antigua a la más reciente. Los id de mensaje son cadenas (son demasiado grandes para los números de JavaScript).
+csv: una fila por mensaje con las columnas de su conversación, con una fila de encabezado primero (RFC 4180, UTF-8).</translation>
     </message>
     <message>
         <source>export writes to standard output; redirect it: starling-cli export &gt; file.jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>export escribe en la salida estándar; redirígela: starling-cli export &gt; archivo.jsonl</translation>
     </message>
     <message>
         <source>--format is jsonl or csv, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es jsonl o csv, no «%1».</translation>
     </message>
     <message>
         <source>Standard output cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n conversación</numerusform>
+            <numerusform>Se han exportado %n conversaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje.</numerusform>
+            <numerusform>%n mensajes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2923,449 +2940,449 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
     <name>starling::cli::Format</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n d</numerusform>
+            <numerusform>hace %n d</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>tú</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::InboxCommand</name>
     <message>
         <source>Only conversations with unread messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las conversaciones con mensajes sin leer.</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt; (its handle, network:handle or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la cuenta &lt;A&gt; (su nombre de usuario, red:nombre de usuario o id).</translation>
     </message>
     <message>
         <source>dm (direct and group messages) or mention (public threads).</source>
-        <translation type="unfinished"></translation>
+        <translation>dm (mensajes directos y de grupo) o mention (hilos públicos).</translation>
     </message>
     <message>
         <source>open (the default), done, snoozed or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>open (el valor predeterminado), done, snoozed o all.</translation>
     </message>
     <message>
         <source>At most &lt;N&gt; conversations (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo &lt;N&gt; conversaciones (20 de forma predeterminada).</translation>
     </message>
     <message>
         <source>List conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las conversaciones</translation>
     </message>
     <message>
         <source>Lists conversations, the most recent activity first, as the app&apos;s inbox does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las conversaciones, con la actividad más reciente primero, como hace la bandeja de entrada de la app.</translation>
     </message>
     <message>
         <source>inbox takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>inbox no admite argumentos, solo opciones.</translation>
     </message>
     <message>
         <source>--kind is dm or mention, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind es dm o mention, no «%1».</translation>
     </message>
     <message>
         <source>--state is open, done, snoozed or all, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state es open, done, snoozed o all, no «%1».</translation>
     </message>
     <message>
         <source>No conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conversaciones.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTA</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>CON</translation>
     </message>
     <message>
         <source>UNREAD</source>
-        <translation type="unfinished"></translation>
+        <translation>SIN LEER</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVIDAD</translation>
     </message>
     <message>
         <source>LAST MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMO MENSAJE</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Output</name>
     <message>
         <source>starling-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>starling-cli: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::PostCommand</name>
     <message>
         <source>Attach &lt;FILE&gt;; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar &lt;FILE&gt;; repítelo para adjuntar varios.</translation>
     </message>
     <message>
         <source>Publish a post, with media</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una publicación, con contenido multimedia</translation>
     </message>
     <message>
         <source>Publishes a new post, with pictures or a video if you like, through the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una nueva publicación, con imágenes o un vídeo si quieres, a través de la bandeja de salida.</translation>
     </message>
     <message>
         <source>The post (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación (los argumentos, unidos con espacios).</translation>
     </message>
     <message>
         <source>post needs --account: which account to post from.</source>
-        <translation type="unfinished"></translation>
+        <translation>post necesita --account: la cuenta desde la que publicar.</translation>
     </message>
     <message>
         <source>post needs a text or a file to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>post necesita un texto o un archivo que publicar.</translation>
     </message>
     <message>
         <source>There is no readable file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo legible %1.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ReplyCommand</name>
     <message>
         <source>Answer by direct message instead of in public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder por mensaje directo en lugar de en público.</translation>
     </message>
     <message>
         <source>Answer a message, in public or with --dm</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a un mensaje, en público o con --dm</translation>
     </message>
     <message>
         <source>Answers a message: in public, under it; or with --dm, privately to its author (in the same conversation when it is a direct message already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a un mensaje: en público, debajo de él; o con --dm, en privado a su autor (en la misma conversación si ya es un mensaje directo).</translation>
     </message>
     <message>
         <source>The message&apos;s id, as `show` prints it (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del mensaje, tal como lo muestra `show` (#…).</translation>
     </message>
     <message>
         <source>The answer (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta (los argumentos, unidos con espacios).</translation>
     </message>
     <message>
         <source>reply needs a message id and the text of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>reply necesita un id de mensaje y el texto de la respuesta.</translation>
     </message>
     <message>
         <source>“%1” is not a message id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un id de mensaje (un número entero a partir de 1).</translation>
     </message>
     <message>
         <source>reply needs the text of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>reply necesita el texto de la respuesta.</translation>
     </message>
     <message>
         <source>There is no message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el mensaje %1.</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la conversación %1.</translation>
     </message>
     <message>
         <source>message %1 belongs to %2, not to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje %1 pertenece a %2, no a %3.</translation>
     </message>
     <message>
         <source>message %1 is a direct message: answer it with --dm.</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje %1 es un mensaje directo: respóndelo con --dm.</translation>
     </message>
     <message>
         <source>message %1 is yours: there is no one to answer privately.</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje %1 es tuyo: no hay nadie a quien responder en privado.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SearchCommand</name>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la cuenta &lt;A&gt;.</translation>
     </message>
     <message>
         <source>At most &lt;N&gt; messages (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo &lt;N&gt; mensajes (20 de forma predeterminada).</translation>
     </message>
     <message>
         <source>Search every message</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los mensajes</translation>
     </message>
     <message>
         <source>Searches every stored message, newest first. Every word must match; &quot;quoted words&quot; match as a phrase; a trailing * matches a prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en todos los mensajes guardados, del más reciente al más antiguo. Todas las palabras deben coincidir; las &quot;palabras entre comillas&quot; coinciden como frase; un * final coincide con un prefijo.</translation>
     </message>
     <message>
         <source>What to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué buscar.</translation>
     </message>
     <message>
         <source>search needs something to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>search necesita algo que buscar.</translation>
     </message>
     <message>
         <source>No messages match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje coincide con «%1».</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MENSAJE</translation>
     </message>
     <message>
         <source>CONV</source>
-        <translation type="unfinished"></translation>
+        <translation>CONV</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>CUÁNDO</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>DE</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SendCommand</name>
     <message>
         <source>The person&apos;s handle (with or without @) or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario de la persona (con o sin @) o su id.</translation>
     </message>
     <message>
         <source>Send a direct message to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje directo a alguien</translation>
     </message>
     <message>
         <source>Sends a direct message to a person, through the outbox as the app does: written down first, sent once, never lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un mensaje directo a una persona a través de la bandeja de salida, como hace la app: primero se anota, se envía una sola vez y nunca se pierde.</translation>
     </message>
     <message>
         <source>The message (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje (los argumentos, unidos con espacios).</translation>
     </message>
     <message>
         <source>send needs --account: which account to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>send necesita --account: la cuenta desde la que enviar.</translation>
     </message>
     <message>
         <source>send needs --to: whom to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>send necesita --to: a quién enviar.</translation>
     </message>
     <message>
         <source>send needs the text of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>send necesita el texto del mensaje.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Sender</name>
     <message>
         <source>Send from the account &lt;A&gt; (handle, network:handle or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar desde la cuenta &lt;A&gt; (nombre de usuario, red:nombre de usuario o id).</translation>
     </message>
     <message>
         <source>Wait at most &lt;seconds&gt; for the network (default 60). What is not sent by then stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar a la red como máximo &lt;seconds&gt; (60 de forma predeterminada). Lo que no se haya enviado para entonces se queda en la bandeja de salida.</translation>
     </message>
     <message>
         <source>Another Starling (%1, process %2) is sending from this profile. Send from there, or close it and try again: only one may send at a time, so that nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra instancia de Starling (%1, proceso %2) está enviando desde este perfil. Envía desde allí, o ciérrala y vuelve a intentarlo: solo una puede enviar a la vez, para que nada se envíe dos veces.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>The system keyring did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no ha respondido a tiempo.</translation>
     </message>
     <message>
         <source>%1 is not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene la sesión iniciada (o el llavero está bloqueado): vuelve a iniciar sesión en la app Starling.</translation>
     </message>
     <message>
         <source>The text cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar el texto: %1</translation>
     </message>
     <message>
         <source>The network did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no ha respondido a tiempo.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent from %1 (message %2, remote id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado desde %1 (mensaje %2, id remoto %3).</translation>
     </message>
     <message>
         <source>Sent from %1 (remote id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado desde %1 (id remoto %2).</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
     <message>
         <source>Perhaps sent, but it could not be verified: %1 Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizá se ha enviado, pero no se ha podido verificar: %1 Compruébalo antes de volver a enviarlo.</translation>
     </message>
     <message>
         <source>Not sent yet: the network did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado: la red no ha respondido a tiempo.</translation>
     </message>
     <message>
         <source>Not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado: %1</translation>
     </message>
     <message>
         <source>It stays in the outbox and goes out the next time the app runs or a command sends from this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se queda en la bandeja de salida y saldrá la próxima vez que se ejecute la app o que un comando envíe desde esta cuenta.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ShowCommand</name>
     <message>
         <source>At most &lt;N&gt; messages, the newest (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo &lt;N&gt; mensajes, los más recientes (50 de forma predeterminada).</translation>
     </message>
     <message>
         <source>Show a conversation and its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una conversación y sus mensajes</translation>
     </message>
     <message>
         <source>Shows a conversation and its newest messages, oldest first. Message ids (#…) are what `reply` takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una conversación y sus mensajes más recientes, del más antiguo al más reciente. Los id de mensaje (#…) son los que acepta `reply`.</translation>
     </message>
     <message>
         <source>The conversation&apos;s id, as `inbox` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la conversación, tal como lo lista `inbox`.</translation>
     </message>
     <message>
         <source>show needs exactly one conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show necesita exactamente un id de conversación.</translation>
     </message>
     <message>
         <source>“%1” is not a conversation id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un id de conversación (un número entero a partir de 1).</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la conversación %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Mentions with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones con %1</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1</translation>
     </message>
     <message>
         <source>DM with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MD con %1</translation>
     </message>
     <message>
         <source>Conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mensajes.</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adjunto</numerusform>
+            <numerusform>%n adjuntos</numerusform>
         </translation>
     </message>
 </context>
@@ -3373,211 +3390,213 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
     <name>starling::cli::StateCommand</name>
     <message>
         <source>Mark a conversation done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar una conversación como resuelta</translation>
     </message>
     <message>
         <source>Open a conversation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir una conversación</translation>
     </message>
     <message>
         <source>Marks a conversation done: it leaves the inbox until someone writes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca una conversación como resuelta: sale de la bandeja de entrada hasta que alguien vuelva a escribir.</translation>
     </message>
     <message>
         <source>Opens a conversation that was done (or snoozed) again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabre una conversación que estaba resuelta (o pospuesta).</translation>
     </message>
     <message>
         <source>The conversation&apos;s id, as `inbox` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la conversación, tal como lo lista `inbox`.</translation>
     </message>
     <message>
         <source>%1 needs exactly one conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita exactamente un id de conversación.</translation>
     </message>
     <message>
         <source>“%1” is not a conversation id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un id de conversación (un número entero a partir de 1).</translation>
     </message>
     <message>
         <source>The local database did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos local no ha respondido a tiempo.</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la conversación %1.</translation>
     </message>
     <message>
         <source>Conversation %1 is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación %1 está resuelta.</translation>
     </message>
     <message>
         <source>Conversation %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación %1 está abierta de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::StatsCommand</name>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la cuenta &lt;A&gt;.</translation>
     </message>
     <message>
         <source>From &lt;DATE&gt; (default: 30 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde &lt;DATE&gt; (de forma predeterminada: hace 30 días).</translation>
     </message>
     <message>
         <source>Up to &lt;DATE&gt;, not included (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta &lt;DATE&gt;, sin incluirla (de forma predeterminada: ahora).</translation>
     </message>
     <message>
         <source>Response times and survey ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos de respuesta y valoraciones de la encuesta</translation>
     </message>
     <message>
         <source>Response times per account, and survey ratings.
 
 A request begins with an inbound message that opens a conversation or follows a message of yours; your next message in that conversation answers it. First response time: how long each conversation&apos;s first request in the period waited. Response time: how long every request waited (median and 90th percentile). Requests count for the period in which they began. Survey ratings: the feedback survey&apos;s answers given in the period, as the Reports window shows them; --json adds them week by week with the response times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos de respuesta por cuenta y valoraciones de la encuesta.
+
+Una solicitud empieza con un mensaje entrante que abre una conversación o que sigue a un mensaje tuyo; tu siguiente mensaje en esa conversación la responde. Tiempo de primera respuesta: cuánto esperó la primera solicitud de cada conversación en el periodo. Tiempo de respuesta: cuánto esperó cada solicitud (mediana y percentil 90). Las solicitudes cuentan en el periodo en que empezaron. Valoraciones de la encuesta: las respuestas a la encuesta de satisfacción dadas en el periodo, tal como las muestra la ventana Informes; --json las añade semana a semana junto con los tiempos de respuesta.</translation>
     </message>
     <message>
         <source>stats takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats no admite argumentos, solo opciones.</translation>
     </message>
     <message>
         <source>--since must come before --until.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since debe ser anterior a --until.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of 5 on average, from %n rating(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de 5 de media, de %n valoración.</numerusform>
+            <numerusform>%1 de 5 de media, de %n valoraciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>No survey ratings are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay valoraciones de la encuesta registradas.</translation>
     </message>
     <message>
         <source>Response times from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos de respuesta del %1 al %2</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTA</translation>
     </message>
     <message>
         <source>REQUESTS</source>
-        <translation type="unfinished"></translation>
+        <translation>SOLICITUDES</translation>
     </message>
     <message>
         <source>ANSWERED</source>
-        <translation type="unfinished"></translation>
+        <translation>RESPONDIDAS</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>EN ESPERA</translation>
     </message>
     <message>
         <source>FIRST RESPONSE (MEDIAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIMERA RESPUESTA (MEDIANA)</translation>
     </message>
     <message>
         <source>FIRST RESPONSE (MEAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIMERA RESPUESTA (MEDIA)</translation>
     </message>
     <message>
         <source>RESPONSE (MEDIAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>RESPUESTA (MEDIANA)</translation>
     </message>
     <message>
         <source>RESPONSE (90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>RESPUESTA (90%)</translation>
     </message>
     <message>
         <source>Survey ratings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones de la encuesta: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SyncCommand</name>
     <message>
         <source>direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes directos</translation>
     </message>
     <message>
         <source>mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>menciones</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la cuenta &lt;A&gt;.</translation>
     </message>
     <message>
         <source>Give up after &lt;seconds&gt; (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar tras &lt;seconds&gt; (600 de forma predeterminada).</translation>
     </message>
     <message>
         <source>Fetch what is new, once</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener lo nuevo, una vez</translation>
     </message>
     <message>
         <source>Fetches what is new for every account (or one), once: direct messages and mentions, page by page, with progress on a terminal. Never sends: sending is the app&apos;s (or `send`&apos;s) job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtiene lo nuevo de todas las cuentas (o de una), una vez: mensajes directos y menciones, página a página, con el progreso en una terminal. Nunca envía: enviar es tarea de la app (o de `send`).</translation>
     </message>
     <message>
         <source>sync takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync no admite argumentos, solo opciones.</translation>
     </message>
     <message>
         <source>%1 was removed from the app; its messages are kept, but it cannot sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha quitado de la app; sus mensajes se conservan, pero no se puede sincronizar.</translation>
     </message>
     <message numerus="yes">
         <source>@%1: %2, page %3 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>@%1: %2, página %3 (%n mensaje)</numerusform>
+            <numerusform>@%1: %2, página %3 (%n mensajes)</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keyring did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no ha respondido a tiempo.</translation>
     </message>
     <message>
         <source>not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión no iniciada (o el llavero está bloqueado): vuelve a iniciar sesión en la app Starling.</translation>
     </message>
     <message>
         <source>The sync did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización no ha terminado a tiempo.</translation>
     </message>
     <message>
         <source>the network could not be reached, or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido acceder a la red, o esta ha rechazado la conexión.</translation>
     </message>
     <message>
         <source>rate limited until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de solicitudes alcanzado hasta %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n mensaje nuevo</numerusform>
+            <numerusform>%1: %n mensajes nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n fetched).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n obtenido).</numerusform>
+            <numerusform> (%n obtenidos).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no sincronizada: %2</translation>
     </message>
 </context>
 </TS>
