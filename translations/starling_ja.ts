@@ -5,288 +5,288 @@
     <name>main</name>
     <message>
         <source>A desktop inbox for X, Mastodon and Bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>X、Mastodon、Bluesky のためのデスクトップ受信箱です。</translation>
     </message>
     <message>
         <source>Use the profile in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;dir&gt; のプロファイルを使用します。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Try Starling on a sandbox network, in a throw-away profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い捨てのプロファイルで、サンドボックスのネットワーク上で Starling を試します。</translation>
     </message>
     <message>
         <source>The demo network could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用ネットワークを起動できませんでした。</translation>
     </message>
     <message>
         <source>Starling is already running with this profile (%1, process %2). Only one may run at a time on a profile, so that nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルで Starling がすでに実行中です（%1、プロセス %2）。同じ内容が二重に送信されないよう、1 つのプロファイルで同時に実行できるのは 1 つだけです。</translation>
     </message>
 </context>
 <context>
     <name>starling</name>
     <message>
         <source>Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>お礼</translation>
     </message>
     <message>
         <source>Thank you, {first_name}! Anything else I can help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>{first_name}様、ありがとうございます！ほかに何かお手伝いできることはございますか？</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>注文番号</translation>
     </message>
     <message>
         <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first_name}様、ご注文番号をお送りいただけますか？すぐにお調べいたします。– {my_name}</translation>
     </message>
     <message>
         <source>Refund on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>返金手続き中</translation>
     </message>
     <message>
         <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first_name}様、ご迷惑をおかけして申し訳ございません。返金の手続きを開始しました。3～5 日でお客様の口座に反映されます。</translation>
     </message>
     <message>
         <source>Tag billing questions</source>
-        <translation type="unfinished"></translation>
+        <translation>請求に関する質問にタグを付ける</translation>
     </message>
     <message>
         <source>billing</source>
-        <translation type="unfinished"></translation>
+        <translation>請求</translation>
     </message>
     <message>
         <source>Feedback survey</source>
-        <translation type="unfinished"></translation>
+        <translation>満足度アンケート</translation>
     </message>
     <message>
         <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
-        <translation type="unfinished"></translation>
+        <translation>{first_name}様、お問い合わせいただきありがとうございました！今回の対応はいかがでしたか？1～5 の数字でお答えください。</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountListModel</name>
     <message>
         <source>@%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の @%1：%3</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountManager</name>
     <message>
         <source>The account has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントに ID がありません。</translation>
     </message>
     <message>
         <source>@%1 on %2 is already added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の @%1 はすでに追加されています。</translation>
     </message>
     <message>
         <source>The account is not there any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントはもう存在しません。</translation>
     </message>
     <message>
         <source>Starling could not delete the sign-in of @%1 from the system keyring, and will try again the next time it starts. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 のサインイン情報をシステムのキーリングから削除できませんでした。次回の起動時にもう一度試します。%2</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountStatus</name>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト中</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>Rate limited until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 までレート制限中</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限中</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Sign-in expired: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの期限切れ：もう一度サインインしてください</translation>
     </message>
     <message>
         <source>Keyring unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングを利用できません</translation>
     </message>
 </context>
 <context>
     <name>starling::AccountSwitcherModel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアカウント</translation>
     </message>
     <message>
         <source>Every account in one inbox (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアカウントを 1 つの受信箱に（Ctrl+1）</translation>
     </message>
     <message>
         <source> (Ctrl+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（Ctrl+%1）</translation>
     </message>
     <message>
         <source>%1 on %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1：%3%4</translation>
     </message>
 </context>
 <context>
     <name>starling::AddAccountDialog</name>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインイン</translation>
     </message>
     <message>
         <source>The client ID of your X app</source>
-        <translation type="unfinished"></translation>
+        <translation>X アプリのクライアント ID</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの追加</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク(&amp;N)</translation>
     </message>
     <message>
         <source>Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;I)</translation>
     </message>
     <message>
         <source>Type the server your account lives on. Starling introduces itself to that server once, then opens its sign-in page in your browser; your password never passes through Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのあるサーバーを入力してください。Starling はそのサーバーに一度だけ自身を登録し、ブラウザーでサインインページを開きます。パスワードが Starling を経由することはありません。</translation>
     </message>
     <message>
         <source>mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>mastodon.social</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S)</translation>
     </message>
     <message>
         <source>Sign in again as @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 としてもう一度サインイン</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>Sign in with an app password, not your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのパスワードではなく、アプリパスワードでサインインしてください。Bluesky で［設定］→［プライバシーとセキュリティ］→［アプリパスワード］を開き、「ダイレクトメッセージへのアクセスを許可」をオンにしてアプリパスワードを追加すると、Starling で DM を読んで返信できるようになります。</translation>
     </message>
     <message>
         <source>you.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>you.bsky.social</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドル</translation>
     </message>
     <message>
         <source>&amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドル(&amp;H)</translation>
     </message>
     <message>
         <source>xxxx-xxxx-xxxx-xxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリパスワード</translation>
     </message>
     <message>
         <source>App &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリパスワード(&amp;P)</translation>
     </message>
     <message>
         <source>bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>bsky.social</translation>
     </message>
     <message>
         <source>Hosting provider</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスティングプロバイダー</translation>
     </message>
     <message>
         <source>Leave empty for accounts on bsky.social; type your server if you host your account elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>bsky.social のアカウントなら空欄のままにしてください。別の場所でアカウントをホストしている場合は、そのサーバーを入力してください。</translation>
     </message>
     <message>
         <source>Hosting pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスティングプロバイダー(&amp;V)</translation>
     </message>
 </context>
 <context>
     <name>starling::Automation</name>
     <message>
         <source>A rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールには名前が必要です。</translation>
     </message>
 </context>
 <context>
     <name>starling::AutomationService</name>
     <message>
         <source>Feedback survey</source>
-        <translation type="unfinished"></translation>
+        <translation>満足度アンケート</translation>
     </message>
     <message>
         <source>rating %1 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>評価 %1 を記録しました</translation>
     </message>
     <message numerus="yes">
         <source>%n automatic message(s) left this account in the last hour; no more for now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>過去 1 時間にこのアカウントから %n 件の自動メッセージが送信されました。当面はこれ以上送信しません。</numerusform>
         </translation>
     </message>
 </context>
@@ -294,281 +294,281 @@
     <name>starling::BlueskyAccountSignIn</name>
     <message>
         <source>Enter your Bluesky handle and an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky のハンドルとアプリパスワードを入力してください。</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインしています…</translation>
     </message>
     <message>
         <source>Bluesky did not accept this handle and app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky はこのハンドルとアプリパスワードを受け付けませんでした。</translation>
     </message>
     <message>
         <source>This account asks for an e-mail code at sign-in: use an app password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントはサインイン時にメールのコードを要求します。代わりにアプリパスワードを使ってください。</translation>
     </message>
     <message>
         <source>Bluesky has taken this account down.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントは Bluesky によって停止されています。</translation>
     </message>
     <message>
         <source>This Bluesky account is not active (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>この Bluesky アカウントは有効ではありません（%1）。</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は示されていません</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました。アカウント情報を読み込んでいます…</translation>
     </message>
     <message>
         <source>There is no Bluesky sign-in to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する Bluesky のサインイン情報がありません。</translation>
     </message>
 </context>
 <context>
     <name>starling::BlueskyClient</name>
     <message>
         <source>This conversation is locked: no one can write in it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>この会話はロックされています。もう誰も書き込めません。</translation>
     </message>
     <message>
         <source>You cannot write to this person on Bluesky: one of you has blocked the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky でこの相手にメッセージを送ることはできません。どちらかが相手をブロックしています。</translation>
     </message>
     <message>
         <source>This person accepts direct messages only from people they follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>この相手は、フォローしている人からのダイレクトメッセージのみを受け付けています。</translation>
     </message>
     <message>
         <source>This person does not accept direct messages on Bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>この相手は Bluesky でダイレクトメッセージを受け付けていません。</translation>
     </message>
     <message>
         <source>This person is not on Bluesky any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>この相手はもう Bluesky にいません。</translation>
     </message>
     <message>
         <source>This Bluesky conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Bluesky の会話はもう存在しません。</translation>
     </message>
     <message>
         <source>This Bluesky account is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Bluesky アカウントは凍結されています。</translation>
     </message>
     <message>
         <source>No one on Bluesky has this handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>このハンドルの Bluesky ユーザーはいません。</translation>
     </message>
     <message>
         <source>This app password cannot read direct messages: create one with &apos;Allow access to your direct messages&apos; turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリパスワードではダイレクトメッセージを読めません。「ダイレクトメッセージへのアクセスを許可」をオンにしてアプリパスワードを作成してください</translation>
     </message>
     <message>
         <source>“%1” is not a Bluesky handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Bluesky のハンドルではありません。</translation>
     </message>
     <message>
         <source>This is not a Bluesky page token.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Bluesky のページトークンではありません。</translation>
     </message>
     <message>
         <source>This is not a Bluesky conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Bluesky の会話 ID ではありません。</translation>
     </message>
     <message>
         <source>A Bluesky conversation has between one and nine other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky の会話の相手は 1～9 人です。</translation>
     </message>
     <message>
         <source>“%1” is not a Bluesky account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Bluesky のアカウント ID ではありません。</translation>
     </message>
     <message>
         <source>Bluesky direct messages cannot carry images or other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky のダイレクトメッセージには画像やその他のファイルを添付できません。</translation>
     </message>
     <message>
         <source>A Bluesky direct message needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky のダイレクトメッセージには本文が必要です。</translation>
     </message>
     <message>
         <source>The account&apos;s Bluesky id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントの Bluesky ID がまだわかりません。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>A Bluesky post needs some text or an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky の投稿には本文か画像が必要です。</translation>
     </message>
     <message>
         <source>A Bluesky post can carry at most %1 images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky の投稿に添付できる画像は %1 枚までです。</translation>
     </message>
     <message>
         <source>An image of this post is no longer uploaded; attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この投稿の画像がアップロード済みではなくなりました。もう一度添付してください。</translation>
     </message>
     <message>
         <source>This is not a Bluesky post to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは返信先にできる Bluesky の投稿ではありません。</translation>
     </message>
     <message>
         <source>The post this answers no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信先の投稿はもう存在しません。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を読み込めません。</translation>
     </message>
     <message>
         <source>Bluesky posts take images only (this file is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky の投稿に添付できるのは画像のみです（このファイルは %1 です）。</translation>
     </message>
     <message>
         <source>%1 is too large for Bluesky: an image may have at most 2,000,000 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Bluesky には大きすぎます。画像は 2,000,000 バイトまでです。</translation>
     </message>
     <message>
         <source>The file changed while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中にファイルが変更されました。</translation>
     </message>
     <message>
         <source>Bluesky answered something unexpected for one of your posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿の 1 つについて、Bluesky から予期しない応答がありました。</translation>
     </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>
     <message>
         <source>The system keyring did not store the Bluesky sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングに Bluesky のサインイン情報を保存できませんでした：%1</translation>
     </message>
     <message>
         <source>The system keyring did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングから応答がありません：%1</translation>
     </message>
     <message>
         <source>The Bluesky sign-in of this account is not in the keyring. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントの Bluesky のサインイン情報がキーリングにありません。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Bluesky has taken this account down.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントは Bluesky によって停止されています。</translation>
     </message>
     <message>
         <source>Bluesky no longer accepts this account&apos;s sign-in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky はこのアカウントのサインイン情報をもう受け付けません。もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>starling::ComposeWidget</name>
     <message>
         <source>Switch to DM</source>
-        <translation type="unfinished"></translation>
+        <translation>DM に切り替え</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Choose between a public reply and a direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>公開の返信かダイレクトメッセージかを選択します</translation>
     </message>
     <message>
         <source>Reply mode</source>
-        <translation type="unfinished"></translation>
+        <translation>返信方法</translation>
     </message>
     <message>
         <source>Answer in public with a link that opens a DM with you, then write the DM</source>
-        <translation type="unfinished"></translation>
+        <translation>DM を開くリンクを付けて公開で返信し、続けて DM を書きます</translation>
     </message>
     <message>
         <source>Attach an image, GIF or video</source>
-        <translation type="unfinished"></translation>
+        <translation>画像、GIF、動画を添付</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>添付</translation>
     </message>
     <message>
         <source>Insert an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>絵文字を挿入</translation>
     </message>
     <message>
         <source>Emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>絵文字</translation>
     </message>
     <message>
         <source>Type a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを入力…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>文字数</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付</translation>
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像と動画 (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルを削除</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>この相手</translation>
     </message>
     <message>
         <source>🔒 Direct message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 %1 へのダイレクトメッセージ</translation>
     </message>
     <message>
         <source>🌐 Public reply, visible to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>🌐 公開返信（全員に表示されます）</translation>
     </message>
     <message>
         <source>Reply in public instead</source>
-        <translation type="unfinished"></translation>
+        <translation>公開で返信する</translation>
     </message>
     <message>
         <source>Reply by DM instead</source>
-        <translation type="unfinished"></translation>
+        <translation>DM で返信する</translation>
     </message>
     <message>
         <source>Write a private message…</source>
-        <translation type="unfinished"></translation>
+        <translation>非公開のメッセージを書く…</translation>
     </message>
     <message>
         <source>Write a public reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>公開の返信を書く…</translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り %n</numerusform>
         </translation>
     </message>
 </context>
@@ -576,449 +576,449 @@
     <name>starling::ConversationDelegate</name>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>DM</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>メンション</translation>
     </message>
 </context>
 <context>
     <name>starling::ConversationListModel</name>
     <message>
         <source>Unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なユーザー</translation>
     </message>
 </context>
 <context>
     <name>starling::CredentialStore</name>
     <message>
         <source>The secret is not in the keyring, or the keyring is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットがキーリングにないか、キーリングがロックされています。</translation>
     </message>
     <message>
         <source>Access to the keyring was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングへのアクセスが拒否されました。</translation>
     </message>
     <message>
         <source>The system keyring is not available (%1). Starling keeps sign-ins only there: start or unlock your keyring, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングを利用できません（%1）。Starling はサインイン情報をキーリングにのみ保存します。キーリングを起動するかロックを解除してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The keyring did not return what was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングから保存した内容が返されませんでした。</translation>
     </message>
 </context>
 <context>
     <name>starling::Dialogs</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>The demo could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを開始できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>starling::Error</name>
     <message>
         <source>The network could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークに接続できませんでした。</translation>
     </message>
     <message>
         <source>The server took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答に時間がかかりすぎました。</translation>
     </message>
     <message>
         <source>Too many requests; the server asked us to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが多すぎます。サーバーから待機を求められました。</translation>
     </message>
     <message>
         <source>The sign-in has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの有効期限が切れました。</translation>
     </message>
     <message>
         <source>The sign-in was revoked; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが取り消されました。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The server refused this action for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのアカウントでのこの操作を拒否しました。</translation>
     </message>
     <message>
         <source>It could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりませんでした。</translation>
     </message>
     <message>
         <source>The request was not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが正しくありません。</translation>
     </message>
     <message>
         <source>The server had a problem; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで問題が発生しました。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>The server sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから Starling が読み取れない応答が返されました。</translation>
     </message>
     <message>
         <source>The local database could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデータベースを使用できませんでした。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>A service Starling needs on this computer is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling に必要なこのコンピューター上のサービスを利用できません。</translation>
     </message>
 </context>
 <context>
     <name>starling::Exporter</name>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを書き込めませんでした：%1</translation>
     </message>
     <message>
         <source>The export could not start reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの読み込みを開始できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>starling::HttpClient</name>
     <message>
         <source>Too many requests to %1; try again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのリクエストが多すぎます。%2 以降にもう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 The server said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 サーバーの応答：「%2」</translation>
     </message>
     <message>
         <source>The request has no valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストに有効なアドレスがありません。</translation>
     </message>
     <message>
         <source>The answer from %1 was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの応答が大きすぎました。</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 秒以内に応答がありませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から時間内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>%1 sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から Starling が読み取れない応答が返されました。</translation>
     </message>
     <message>
         <source>%1 redirected the request elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリクエストを別の場所へリダイレクトしました。</translation>
     </message>
     <message>
         <source>Could not reach %1. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できませんでした。ネットワーク接続を確認してください。</translation>
     </message>
     <message>
         <source>The answer from %1 was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの応答が途中で切れました。</translation>
     </message>
 </context>
 <context>
     <name>starling::InboxActions</name>
     <message>
         <source>The public answer is on its way, but no DM could be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公開の返信は送信中ですが、DM を開けませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>starling::InboxView</name>
     <message>
         <source>Search all messages…  /</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメッセージを検索…  /</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Search every stored message. &quot;Quotes&quot; match a phrase, word* a beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているすべてのメッセージを検索します。&quot;引用符&quot; で囲むとフレーズに一致し、word* で前方一致になります。</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>受信箱</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>未読</translation>
     </message>
     <message>
         <source>DMs</source>
-        <translation type="unfinished"></translation>
+        <translation>DM</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>メンション</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>要返信</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表示：%1</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>検索結果</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致するものは見つかりませんでした。</translation>
     </message>
     <message>
         <source>All caught up. New messages and mentions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて対応済みです。新しいメッセージやメンションはここに表示されます。</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここには何もありません。</translation>
     </message>
     <message numerus="yes">
         <source> (%n conversations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 件の会話）</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了にする</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>既読にする</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ…</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を割り当て…</translation>
     </message>
 </context>
 <context>
     <name>starling::MainWindow</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Starling — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling — デモ</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加…</translation>
     </message>
     <message>
         <source>⚙ Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ 設定</translation>
     </message>
     <message>
         <source>Syncing %1 %2: page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の%2を同期中：%3 ページ目</translation>
     </message>
     <message>
         <source>DMs</source>
-        <translation type="unfinished"></translation>
+        <translation>DM</translation>
     </message>
     <message>
         <source>mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>メンション</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規投稿…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ同期</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Profile pane</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールパネル</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアカウント</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会話(&amp;C)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返信</translation>
     </message>
     <message>
         <source>Reply by DM</source>
-        <translation type="unfinished"></translation>
+        <translation>DM で返信</translation>
     </message>
     <message>
         <source>Done / open again</source>
-        <translation type="unfinished"></translation>
+        <translation>完了／未対応に戻す</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>未読にする</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧に戻る</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Sync: all accounts up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>同期：すべてのアカウントが最新です</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n conversation(s) with:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の会話に付けるタグ：</numerusform>
         </translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を割り当て</translation>
     </message>
     <message numerus="yes">
         <source>Who answers these %n conversation(s)? (empty: no one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この %n 件の会話の担当者は？（空欄：担当者なし）</numerusform>
         </translation>
     </message>
     <message>
         <source>Insert a saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>定型返信を挿入</translation>
     </message>
     <message>
         <source>Ctrl+;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+;</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>Saved replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>定型返信…</translation>
     </message>
     <message>
         <source>Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール…</translation>
     </message>
     <message>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Sync: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>同期：OK</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同期：%1</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonAccountSignIn</name>
     <message>
         <source>There is no finished sign-in to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する完了済みのサインインがありません。</translation>
     </message>
 </context>
 <context>
