@@ -1025,269 +1025,269 @@
     <name>starling::MastodonClient</name>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in: the app was removed from the account or its access was revoked. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのアカウントのサインイン情報をもう受け付けません。アカウントからアプリが削除されたか、アクセス権が取り消されました。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>%1 is still processing the attached media; Starling will send it again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は添付メディアをまだ処理中です。Starling がまもなく再送信します。</translation>
     </message>
     <message>
         <source>This is not a Mastodon page token.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Mastodon のページトークンではありません。</translation>
     </message>
     <message>
         <source>This is not a Mastodon conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Mastodon の会話 ID ではありません。</translation>
     </message>
     <message>
         <source>This is not a Mastodon cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Mastodon のカーソルではありません。</translation>
     </message>
     <message>
         <source>“%1” is not a Mastodon account.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Mastodon のアカウントではありません。</translation>
     </message>
     <message>
         <source>A message needs text or media.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージには本文かメディアが必要です。</translation>
     </message>
     <message numerus="yes">
         <source>%1 allows %n media item(s) per message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ではメッセージ 1 件につき %n 個までメディアを添付できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not a Mastodon media id.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Mastodon のメディア ID ではありません。</translation>
     </message>
     <message>
         <source>A private message on Mastodon needs at least one other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon の非公開メッセージには、ほかに 1 人以上の相手が必要です。</translation>
     </message>
     <message>
         <source>With the mentions of everyone in the conversation, the message is too long: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会話の参加者全員へのメンションを含めると、メッセージが長すぎます：%1</translation>
     </message>
     <message>
         <source>A private message needs a conversation or recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>非公開メッセージには会話か宛先が必要です。</translation>
     </message>
     <message>
         <source>This is not a Mastodon account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Mastodon のアカウント ID ではありません。</translation>
     </message>
     <message>
         <source>A post needs text or media.</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿には本文かメディアが必要です。</translation>
     </message>
     <message numerus="yes">
         <source>%1 allows %n media item(s) per post.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 では投稿 1 件につき %n 個までメディアを添付できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not a Mastodon status id.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Mastodon の投稿 ID ではありません。</translation>
     </message>
     <message>
         <source>Mastodon sent a status Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon から Starling が読み取れない投稿が送られてきました。</translation>
     </message>
     <message>
         <source>The account&apos;s Mastodon id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントの Mastodon ID がまだわかりません。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を読み込めません。</translation>
     </message>
     <message>
         <source>%1 does not accept files of this type (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこの種類のファイルを受け付けません（%2）。</translation>
     </message>
     <message>
         <source>%1 is too large for %2: the limit for this type is %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 には大きすぎます。この種類のファイルの上限は %3 MB です。</translation>
     </message>
     <message>
         <source>The file changed while it was being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中にファイルが変更されました。</translation>
     </message>
     <message>
         <source>%1 took too long to process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でのファイルの処理に時間がかかりすぎました。</translation>
     </message>
     <message>
         <source>%1 sent an answer Starling could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から Starling が読み取れない応答が返されました。</translation>
     </message>
     <message>
         <source>The Mastodon server sent an answer Starling could not read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon サーバーから Starling が読み取れない応答が返されました（%1）。</translation>
     </message>
     <message>
         <source>An item from Mastodon was left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon の項目を 1 件除外しました：%1。</translation>
     </message>
     <message>
         <source>a status without an id, author, time, content or visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>ID、投稿者、日時、本文、公開範囲のいずれかがない投稿</translation>
     </message>
     <message>
         <source>status %1 with unreadable fields</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れないフィールドを含む投稿 %1</translation>
     </message>
     <message>
         <source>a media attachment of status %1 without an id or type</source>
-        <translation type="unfinished"></translation>
+        <translation>ID または種類のない、投稿 %1 の添付メディア</translation>
     </message>
     <message>
         <source>a conversation without an id or accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>ID またはアカウントのない会話</translation>
     </message>
     <message>
         <source>conversation %1 whose last status has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の投稿に ID がない会話 %1</translation>
     </message>
     <message>
         <source>a participant without an id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID または名前のない参加者</translation>
     </message>
     <message>
         <source>conversation %1 whose last status is not private</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の投稿が非公開ではない会話 %1</translation>
     </message>
     <message>
         <source>a notification without an id or type</source>
-        <translation type="unfinished"></translation>
+        <translation>ID または種類のない通知</translation>
     </message>
     <message>
         <source>mention %1 without its status</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿のないメンション %1</translation>
     </message>
     <message>
         <source>mention %1 by an unreadable account</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れないアカウントからのメンション %1</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonRegistration</name>
     <message>
         <source>Type the address of your Mastodon server, for example mastodon.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon サーバーのアドレスを入力してください（例：mastodon.social）。</translation>
     </message>
     <message>
         <source>“%1” is not the address of a Mastodon server.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Mastodon サーバーのアドレスではありません。</translation>
     </message>
     <message>
         <source>Mastodon servers are reached over https only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon サーバーには https でのみ接続できます。</translation>
     </message>
     <message>
         <source>%1 names sign-in addresses on another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のサーバーのサインインアドレスを指定しています。</translation>
     </message>
     <message>
         <source>No local port is free for the sign-in to come back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの戻り先として使えるローカルポートに空きがありません。</translation>
     </message>
 </context>
 <context>
     <name>starling::MastodonSignIn</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています…</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインしています…</translation>
     </message>
     <message>
         <source>Waiting for you to allow Starling in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで Starling が許可されるのを待っています…</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました。アカウント情報を読み込んでいます…</translation>
     </message>
 </context>
 <context>
     <name>starling::MessageDelegate</name>
     <message>
         <source>🕓 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>🕓 送信待ち</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>✓ sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 送信済み</translation>
     </message>
     <message>
         <source>! failed</source>
-        <translation type="unfinished"></translation>
+        <translation>! 失敗</translation>
     </message>
     <message numerus="yes">
         <source>📎 %n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>📎 添付ファイル %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>? could not verify, check before sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>? 確認できませんでした。再送信する前に確認してください</translation>
     </message>
 </context>
 <context>
     <name>starling::NewPostDialog</name>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>新規投稿</translation>
     </message>
     <message>
         <source>Post from:</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿するアカウント：</translation>
     </message>
     <message>
         <source>Accounts to post from</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿に使うアカウント</translation>
     </message>
     <message>
         <source>What would you like to share?</source>
-        <translation type="unfinished"></translation>
+        <translation>何をシェアしますか？</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿</translation>
     </message>
     <message>
         <source>📎 Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>📎 添付…</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付</translation>
     </message>
     <message>
         <source>Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像と動画 (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)</translation>
     </message>
     <message>
         <source>Not posted from %1, your post is kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からは投稿されませんでした。投稿内容は保持されています：%2</translation>
     </message>
 </context>
 <context>
@@ -1298,753 +1298,759 @@
 2. In the app&apos;s user authentication settings, turn on OAuth 2.0, choose the app type “Native App”, and the permissions “Read and write and Direct message”.
 3. Add this callback URL exactly as shown, with no slash at the end: %1
 4. Save, then copy the app&apos;s OAuth 2.0 Client ID (not the API key, and no client secret: a Native App has none) and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling はお使いの X 開発者アプリを通じて X にサインインするため、メッセージはこのコンピューターと X の間でのみやり取りされます。
+1. X Developer Console（https://console.x.com）を開き、アプリを作成します（既存のアプリを選んでもかまいません）。
+2. アプリのユーザー認証設定で OAuth 2.0 をオンにし、アプリの種類に「Native App」、権限に「Read and write and Direct message」を選びます。
+3. 次のコールバック URL を、末尾にスラッシュを付けず表示どおりに追加します：%1
+4. 保存してから、アプリの OAuth 2.0 のクライアント ID（API キーではありません。Native App にはクライアントシークレットもありません）をコピーして、ここに貼り付けます。</translation>
     </message>
 </context>
 <context>
     <name>starling::OAuthLoopbackFlow</name>
     <message numerus="yes">
         <source>The sign-in to %1 was not finished within %n minute(s). Please try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 へのサインインが %n 分以内に完了しませんでした。もう一度お試しください。</numerusform>
         </translation>
     </message>
     <message>
         <source>This sign-in was already used; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインインはすでに使用されています。新しくサインインを始めてください。</translation>
     </message>
     <message>
         <source>Starling could not wait for the answer from %1 on port %2 of this computer (%3). Close the program that uses this port and try again, or register a callback URL with another port for your app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling はこのコンピューターのポート %2 で %1 からの応答を待機できませんでした（%3）。このポートを使っているプログラムを終了してもう一度試すか、別のポートを使ったコールバック URL をアプリに登録してください。</translation>
     </message>
     <message>
         <source>Starling could not wait for the answer from %1 on this computer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling はこのコンピューターで %1 からの応答を待機できませんでした（%2）。</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインはキャンセルされました。</translation>
     </message>
     <message>
         <source>The sign-in was cancelled in Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインは Starling でキャンセルされました。</translation>
     </message>
     <message>
         <source>This sign-in link was already used. Start the sign-in again from Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインインリンクはすでに使用されています。Starling からもう一度サインインを始めてください。</translation>
     </message>
     <message>
         <source>The answer did not belong to the sign-in Starling started, so it was refused for your safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>この応答は Starling が開始したサインインのものではないため、安全のため拒否しました。</translation>
     </message>
     <message>
         <source>Access to your %1 account was not granted, so Starling is not signed in. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 アカウントへのアクセスが許可されなかったため、Starling はサインインしていません。%1 の応答：「%2」</translation>
     </message>
     <message>
         <source>%1 could not complete the sign-in right now; try again later. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は現在サインインを完了できません。しばらくしてからもう一度お試しください。%1 の応答：「%2」</translation>
     </message>
     <message>
         <source>%1 refused the sign-in request. Check the client ID, and that the app&apos;s callback URL is exactly %2. %1 said: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がサインインのリクエストを拒否しました。クライアント ID と、アプリのコールバック URL が正確に %2 であることを確認してください。%1 の応答：「%3」</translation>
     </message>
     <message>
         <source>The answer from %1 did not contain a sign-in code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの応答にサインインコードが含まれていませんでした。</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in code. A code works only once and only for a short time (30 seconds on X); please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサインインコードを受け付けませんでした。コードは 1 回だけ、短時間（X では 30 秒）しか使えません。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in code. A code works only once and only for a short time (30 seconds on X); please sign in again. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサインインコードを受け付けませんでした。コードは 1 回だけ、短時間（X では 30 秒）しか使えません。もう一度サインインしてください。%1 の応答：「%2」</translation>
     </message>
     <message>
         <source>Signed in – Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました – Starling</translation>
     </message>
     <message>
         <source>You are signed in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインしました</translation>
     </message>
     <message>
         <source>Starling has what it needs. You can close this tab and go back to Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling に必要な情報を受け取りました。このタブを閉じて Starling に戻ってください。</translation>
     </message>
     <message>
         <source>Sign-in failed – Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました – Starling</translation>
     </message>
     <message>
         <source>Starling could not sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling は %1 にサインインできませんでした</translation>
     </message>
     <message>
         <source>You can close this tab and try again from Starling.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタブを閉じて、Starling からもう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>starling::OAuthTokenEndpoint</name>
     <message>
         <source>%1 answered the sign-in with something Starling could not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からのサインインの応答は、Starling が使用できない内容でした。</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
 </context>
 <context>
     <name>starling::OnboardingView</name>
     <message>
         <source>Welcome to Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling へようこそ</translation>
     </message>
     <message>
         <source>One inbox for the direct messages and mentions of every account you run on X and Mastodon. It works offline, searches everything as you type, and keeps your sign-in in the system keychain only.
 
 Add an account to begin, or look around first in the demo: a sandbox network with made-up customers, in a profile that is thrown away when you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>X と Mastodon で運用しているすべてのアカウントのダイレクトメッセージとメンションを、1 つの受信箱にまとめます。オフラインでも使え、入力と同時にすべてを検索でき、サインイン情報はシステムのキーリングにのみ保存します。
+
+アカウントを追加して始めるか、まずはデモで試してみてください。デモは架空の顧客がいるサンドボックスのネットワークで、閉じると破棄されるプロファイルで動作します。</translation>
     </message>
     <message>
         <source>Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加…</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを試す</translation>
     </message>
 </context>
 <context>
     <name>starling::Outbox</name>
     <message>
         <source>An outgoing message needs a client key.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信メッセージにはクライアントキーが必要です。</translation>
     </message>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信するものがありません。</translation>
     </message>
     <message>
         <source>A reply needs the post it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信には返信先の投稿が必要です。</translation>
     </message>
     <message>
         <source>A direct message needs someone to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイレクトメッセージには宛先が必要です。</translation>
     </message>
     <message>
         <source>There is no failed message to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信する失敗したメッセージはありません。</translation>
     </message>
     <message>
         <source>The retry could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行を保存できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>starling::Profile</name>
     <message>
         <source>The profile folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルフォルダー %1 を作成できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>starling::ProfilePane</name>
     <message>
         <source>Conversations with you</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたとの会話</translation>
     </message>
     <message>
         <source>Conversations with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>この相手との会話</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>個人メモ</translation>
     </message>
     <message>
         <source>Only on this computer; never sent anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにのみ保存され、どこにも送信されません</translation>
     </message>
     <message>
         <source>Anything worth remembering about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>この相手について覚えておきたいこと…</translation>
     </message>
     <message>
         <source>No one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未選択</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の @%1</translation>
     </message>
     <message>
         <source>%1 followers</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー %1 人</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>メンション</translation>
     </message>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>DM</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>starling::ReportsDialog</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 30 日間</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 90 日間</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアカウント</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのタグ</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>First response (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答時間（中央値）</translation>
     </message>
     <message>
         <source>Response (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>応答時間（中央値）</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>応答済み</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>応答待ち</translation>
     </message>
     <message>
         <source>(removed account)</source>
-        <translation type="unfinished"></translation>
+        <translation>（削除されたアカウント）</translation>
     </message>
     <message>
         <source>Median response time, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>応答時間の中央値（週ごと）</translation>
     </message>
     <message>
         <source>Feedback rating, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>満足度の評価（週ごと）</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) from customers in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この期間の顧客からの問い合わせは %n 件です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Average feedback: %1 ★ from %n rating(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>平均評価：%1 ★（%n 件の評価）。</numerusform>
         </translation>
     </message>
     <message>
         <source>No feedback ratings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>満足度の評価はまだありません。</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中…</translation>
     </message>
     <message>
         <source>The report could not be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを算出できませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>starling::Rule</name>
     <message>
         <source>The rule cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールは使用できません：%1</translation>
     </message>
     <message>
         <source>unknown trigger “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なトリガー「%1」</translation>
     </message>
     <message>
         <source>the pattern is not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>パターンが有効な正規表現ではありません</translation>
     </message>
     <message>
         <source>a keyword rule needs keywords or a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>キーワードのルールにはキーワードかパターンが必要です</translation>
     </message>
     <message>
         <source>unknown network</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なネットワーク</translation>
     </message>
     <message>
         <source>unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な操作</translation>
     </message>
     <message>
         <source>an action is missing its text</source>
-        <translation type="unfinished"></translation>
+        <translation>操作に本文がありません</translation>
     </message>
     <message>
         <source>it has no action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作がありません</translation>
     </message>
 </context>
 <context>
     <name>starling::RuleEditorDialog</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイレクトメッセージ</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>メンション</translation>
     </message>
     <message>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールの編集</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新規ルール</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>タイミング</translation>
     </message>
     <message>
         <source>refund, order, broken</source>
-        <translation type="unfinished"></translation>
+        <translation>返金, 注文, 故障</translation>
     </message>
     <message>
         <source>Keywords (any)</source>
-        <translation type="unfinished"></translation>
+        <translation>キーワード（いずれか）</translation>
     </message>
     <message>
         <source>or a pattern, e.g. #\d{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>またはパターン（例：#\d{4}）</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>パターン</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>営業時間</translation>
     </message>
     <message>
         <source>Any account</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアカウント</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>any (e.g. en)</source>
-        <translation type="unfinished"></translation>
+        <translation>指定なし（例：ja）</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>指定なし</translation>
     </message>
     <message>
         <source>At least this many followers</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー数の下限</translation>
     </message>
     <message>
         <source>Only if tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ付きの場合のみ</translation>
     </message>
     <message>
         <source>Then:</source>
-        <translation type="unfinished"></translation>
+        <translation>実行する操作：</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Add an action ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>操作を追加 ▾</translation>
     </message>
     <message>
         <source>Reply by DM…</source>
-        <translation type="unfinished"></translation>
+        <translation>DM で返信…</translation>
     </message>
     <message>
         <source>Reply in public…</source>
-        <translation type="unfinished"></translation>
+        <translation>公開で返信…</translation>
     </message>
     <message>
         <source>Send a saved reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>定型返信を送信…</translation>
     </message>
     <message>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ…</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を割り当て…</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了にする</translation>
     </message>
     <message>
         <source>Ask for feedback (1–5)…</source>
-        <translation type="unfinished"></translation>
+        <translation>満足度を尋ねる（1～5）…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <source>At most one automatic message per person every</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ相手への自動メッセージの最小間隔</translation>
     </message>
     <message>
         <source>Test on the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 30 日間でテスト</translation>
     </message>
     <message>
         <source>This rule cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールは保存できません</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Text (placeholders: {first_name}, {name}, {handle}, {my_name}):</source>
-        <translation type="unfinished"></translation>
+        <translation>本文（プレースホルダー：{first_name}、{name}、{handle}、{my_name}）：</translation>
     </message>
     <message>
         <source>Thanks, {first_name}! How did we do? Reply with a number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first_name}様、ありがとうございました！今回の対応はいかがでしたか？1～5 の数字でご返信ください。</translation>
     </message>
     <message>
         <source>Saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>定型返信</translation>
     </message>
     <message>
         <source>Short name of the saved reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>定型返信の短縮名：</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を割り当て</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ：</translation>
     </message>
     <message>
         <source>Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者：</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールに名前を付けてください。</translation>
     </message>
     <message>
         <source>This rule cannot be tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールはまだテストできません</translation>
     </message>
     <message>
         <source>Over the last 30 days this rule would have done nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 30 日間では、このルールは何も実行しなかったはずです。</translation>
     </message>
     <message>
         <source>• to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 宛て：%2</translation>
     </message>
     <message numerus="yes">
         <source>Over the last 30 days this rule would have acted %n time(s). Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>過去 30 日間では、このルールは %n 回実行されたはずです。実際には何も送信していません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Test of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のテスト</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中…</translation>
     </message>
 </context>
 <context>
     <name>starling::RulesDialog</name>
     <message>
         <source>Reply by DM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DM で返信：%1</translation>
     </message>
     <message>
         <source>Reply in public: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公開で返信：%1</translation>
     </message>
     <message>
         <source>Saved reply /%1, in public</source>
-        <translation type="unfinished"></translation>
+        <translation>定型返信 /%1（公開）</translation>
     </message>
     <message>
         <source>Saved reply /%1, by DM</source>
-        <translation type="unfinished"></translation>
+        <translation>定型返信 /%1（DM）</translation>
     </message>
     <message>
         <source>Tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ：%1</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に割り当て</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了にする</translation>
     </message>
     <message>
         <source>Feedback survey: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>満足度アンケート：%1</translation>
     </message>
     <message>
         <source>Someone writes a DM for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>初めて DM が届いたとき</translation>
     </message>
     <message>
         <source>A DM or mention contains keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>DM またはメンションにキーワードが含まれるとき</translation>
     </message>
     <message>
         <source>A DM or mention arrives outside business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>営業時間外に DM またはメンションが届いたとき</translation>
     </message>
     <message>
         <source>A conversation is marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>会話が完了になったとき</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規ルール…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>What the rules did</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールの実行履歴</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ</translation>
     </message>
     <message>
         <source>Delete this rule?</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールを削除しますか？</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 読み取れません</translation>
     </message>
     <message>
         <source>%1  %2: %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2：%3 %4 %5</translation>
     </message>
     <message>
         <source>No rule has done anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだどのルールも実行されていません。</translation>
     </message>
     <message>
         <source>Welcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェルカムメッセージ</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedReplies</name>
     <message>
         <source>A short name is one word of up to 32 letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>短縮名は、文字・数字・「-」・「_」からなる 32 文字以内の 1 語です。</translation>
     </message>
     <message>
         <source>A saved reply needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>定型返信には本文が必要です。</translation>
     </message>
     <message>
         <source>There is already a saved reply called /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 という定型返信はすでにあります。</translation>
     </message>
     <message>
         <source>there</source>
         <comment>the word that stands in for an unknown name: &quot;Hi there&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>お客</translation>
     </message>
     <message>
         <source>This saved reply does not fit here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この定型返信はここでは使えません：%1</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedRepliesDialog</name>
     <message>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>定型返信</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>返金</translation>
     </message>
     <message>
         <source>Type / and this name in the compose box to insert the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>入力欄で / に続けてこの名前を入力すると、定型返信を挿入できます</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>短縮名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Hi {first_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>{first_name}様、…</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>本文</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレースホルダー：%1</translation>
     </message>
     <message>
         <source>Delete this saved reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>この定型返信を削除しますか？</translation>
     </message>
     <message>
         <source>%1 will be gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は削除されます。</translation>
     </message>
 </context>
 <context>
     <name>starling::SavedReplyPicker</name>
     <message>
         <source>Saved replies: type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>定型返信：入力して絞り込み</translation>
     </message>
     <message>
         <source>Filter saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>定型返信を絞り込み</translation>
     </message>
     <message>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>定型返信</translation>
     </message>
     <message>
         <source>No saved replies yet: add them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>定型返信はまだありません。設定で追加してください。</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>一致なし</translation>
     </message>
 </context>
 <context>
