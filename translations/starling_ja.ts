@@ -2057,614 +2057,614 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <name>starling::SearchResultDelegate</name>
     <message>
         <source>You wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの発言</translation>
     </message>
     <message>
         <source>They wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の発言</translation>
     </message>
 </context>
 <context>
     <name>starling::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加…</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインイン</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイレクトメッセージ</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>メンション</translation>
     </message>
     <message>
         <source>Add an account to choose its notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加すると、通知する内容を選べます。</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Check while a conversation is open, every</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を開いているときの確認間隔</translation>
     </message>
     <message>
         <source>Check otherwise, every</source>
-        <translation type="unfinished"></translation>
+        <translation>それ以外のときの確認間隔</translation>
     </message>
     <message>
         <source>Starling never asks a network more often than its rate limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling が各ネットワークのレート制限を超える頻度で問い合わせることはありません。</translation>
     </message>
     <message>
         <source>Closing the window keeps Starling in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを閉じても Starling をトレイに常駐させる</translation>
     </message>
     <message>
         <source>Start hidden in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時はトレイに隠しておく</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>Language (after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>言語（再起動後に反映）</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダーを開く</translation>
     </message>
     <message>
         <source>Data is kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>データはこのコンピューターに保存されます</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>@%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 — %2</translation>
     </message>
     <message>
         <source>Remove @%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 を削除しますか？</translation>
     </message>
     <message>
         <source>Starling will forget @%1 and delete its sign-in from the keychain. What should happen to its stored conversations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling は @%1 の情報を消去し、サインイン情報をキーリングから削除します。保存されている会話はどうしますか？</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>残す</translation>
     </message>
     <message>
         <source>Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>削除する</translation>
     </message>
 </context>
 <context>
     <name>starling::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Next / previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>次／前の会話</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the conversation and write</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を開いて入力</translation>
     </message>
     <message>
         <source>Reply (in public on a mention)</source>
-        <translation type="unfinished"></translation>
+        <translation>返信（メンションでは公開で返信）</translation>
     </message>
     <message>
         <source>Reply by direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイレクトメッセージで返信</translation>
     </message>
     <message>
         <source>Mark done, or open again</source>
-        <translation type="unfinished"></translation>
+        <translation>完了にする／未対応に戻す</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>未読にする</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメッセージを検索</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧に戻る</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Ctrl+1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … 9</translation>
     </message>
     <message>
         <source>All accounts, then each account</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアカウント、各アカウント</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>新規投稿</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ同期</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Show or hide the profile pane</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールパネルの表示／非表示</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>この一覧</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>機能</translation>
     </message>
 </context>
 <context>
     <name>starling::SignInService</name>
     <message>
         <source>Starling cannot sign in to %1 accounts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling はここでは %1 のアカウントにサインインできません。</translation>
     </message>
 </context>
 <context>
     <name>starling::Store</name>
     <message>
         <source>The account is not in the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントはローカルデータベースにありません。</translation>
     </message>
     <message>
         <source>A snoozed conversation needs a time to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>スヌーズした会話には再表示する時刻が必要です。</translation>
     </message>
     <message>
         <source>The conversation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>この会話は存在しません。</translation>
     </message>
     <message>
         <source>This profile was written by a newer version of Starling (database version %1; this version knows up to %2). Update Starling to open it. Nothing in the profile was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルは新しいバージョンの Starling で書き込まれています（データベースのバージョン %1。このバージョンが対応しているのは %2 までです）。開くには Starling を更新してください。プロファイルの内容は一切変更していません。</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 は存在しません。</translation>
     </message>
     <message>
         <source>The folder for %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のフォルダーを作成できませんでした。</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 を開けませんでした：%2</translation>
     </message>
     <message>
         <source>The database has not been prepared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの準備がまだできていません。</translation>
     </message>
     <message>
         <source>This file is not a Starling database.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは Starling のデータベースではありません。</translation>
     </message>
     <message>
         <source>The database&apos;s schema version is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのスキーマバージョンを読み取れません。</translation>
     </message>
     <message>
         <source>A page from the server was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからのページを保存できませんでした：%1</translation>
     </message>
     <message>
         <source>The local database failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデータベースでエラーが発生しました（%1）：%2</translation>
     </message>
     <message>
         <source>The local database has no room left for messages dated %1 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデータベースに、%1 以降のメッセージを保存する領域が残っていません。</translation>
     </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in: the app was removed from the account or its access was revoked. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのアカウントのサインイン情報をもう受け付けません。アカウントからアプリが削除されたか、アクセス権が取り消されました。もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>starling::SyncService</name>
     <message>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントは接続されていません。</translation>
     </message>
     <message>
         <source>Starling cannot talk to %1 accounts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling はここでは %1 のアカウントと通信できません。</translation>
     </message>
     <message>
         <source>Starling is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling を終了しています。</translation>
     </message>
 </context>
 <context>
     <name>starling::ThreadView</name>
     <message>
         <source>Select a conversation to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を選択すると、ここに表示されます。</translation>
     </message>
     <message>
         <source>Mark done, or open again (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>完了にする／未対応に戻す（E）</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>メンション</translation>
     </message>
     <message>
         <source>Group DM</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ DM</translation>
     </message>
     <message>
         <source>DM</source>
-        <translation type="unfinished"></translation>
+        <translation>DM</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応に戻す</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 完了</translation>
     </message>
     <message>
         <source>🏷 Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>🏷 タグ</translation>
     </message>
     <message>
         <source>Tag this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>この会話にタグを付ける</translation>
     </message>
     <message>
         <source>New tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタグ…</translation>
     </message>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタグ</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ：</translation>
     </message>
     <message>
         <source>Give this conversation to someone on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>この会話をチームのメンバーに割り当てます</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を割り当て</translation>
     </message>
     <message>
         <source>Who answers this conversation? (empty: no one)</source>
-        <translation type="unfinished"></translation>
+        <translation>この会話の担当者は？（空欄：担当者なし）</translation>
     </message>
     <message>
         <source>👤 Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>👤 担当者</translation>
     </message>
     <message>
         <source>👤 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>👤 %1</translation>
     </message>
     <message>
         <source>Not sent, your message is kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送信されませんでした。メッセージは保持されています：%1</translation>
     </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
     <message>
         <source>The system keyring could not be used for the %1 account. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 アカウントでシステムのキーリングを使用できませんでした。%2</translation>
     </message>
     <message>
         <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keyring. If the keyring is locked, unlock it; otherwise sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのサインインの有効期限が切れており、システムのキーリングに更新する手段が見つかりませんでした。キーリングがロックされている場合はロックを解除し、そうでない場合はもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのアカウントのサインイン情報をもう受け付けません。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again. %1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのアカウントのサインイン情報をもう受け付けません。もう一度サインインしてください。%1 の応答：「%2」</translation>
     </message>
     <message>
         <source>The sign-in gave no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインでアクセストークンが得られませんでした。</translation>
     </message>
     <message>
         <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の Starling プログラム（プロセス %1）が %2 へのサインインを更新中で、まだ完了していません。Starling は後でもう一度試します。</translation>
     </message>
 </context>
 <context>
     <name>starling::TrayIcon</name>
     <message>
         <source>Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling</translation>
     </message>
     <message>
         <source>Hide Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling を隠す</translation>
     </message>
     <message>
         <source>Show Starling</source>
-        <translation type="unfinished"></translation>
+        <translation>Starling を表示</translation>
     </message>
     <message>
         <source>@%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1：%2</translation>
     </message>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知を再開</translation>
     </message>
     <message>
         <source>Pause notifications for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>通知を 1 時間停止</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message numerus="yes">
         <source>Starling: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Starling：未読 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>誰か</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 へ</translation>
     </message>
     <message>
         <source>%1 mentioned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 をメンションしました</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新着メッセージ %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Newest on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の最新：%2</translation>
     </message>
 </context>
 <context>
     <name>starling::WeeklyChart</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>データなし</translation>
     </message>
 </context>
 <context>
     <name>starling::Workflow</name>
     <message>
         <source>A tag needs a name of up to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグには 40 文字以内の名前が必要です。</translation>
     </message>
 </context>
 <context>
     <name>starling::XAccountSignIn</name>
     <message>
         <source>Waiting for you to allow Starling in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで Starling が許可されるのを待っています…</translation>
     </message>
     <message>
         <source>Signed in. Reading the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました。アカウント情報を読み込んでいます…</translation>
     </message>
 </context>
 <context>
     <name>starling::XClient</name>
     <message>
         <source>X does not allow this reply: its author did not mention this account, or the conversation&apos;s reply settings exclude it. Answer by direct message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>X ではこの返信はできません。ポストの投稿者がこのアカウントをメンションしていないか、会話の返信設定で除外されています。代わりにダイレクトメッセージで返信してください。</translation>
     </message>
     <message>
         <source>X refused this action for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>X はこのアカウントでのこの操作を拒否しました。</translation>
     </message>
     <message>
         <source>X refused this action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X はこの操作を拒否しました：%1</translation>
     </message>
     <message>
         <source>This is not an X conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは X の会話 ID ではありません。</translation>
     </message>
     <message>
         <source>The account&apos;s X user id is not known yet; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントの X ユーザー ID がまだわかりません。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>A direct message needs text or an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイレクトメッセージには本文か添付ファイルが必要です。</translation>
     </message>
     <message>
         <source>X allows one attachment per direct message.</source>
-        <translation type="unfinished"></translation>
+        <translation>X ではダイレクトメッセージ 1 件につき添付ファイルは 1 つまでです。</translation>
     </message>
     <message>
         <source>A direct message needs a conversation or 1 to 49 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイレクトメッセージには会話か、1～49 人の宛先が必要です。</translation>
     </message>
     <message>
         <source>This is not an X user or conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは X のユーザー ID でも会話 ID でもありません。</translation>
     </message>
     <message>
         <source>X allows up to four images, or one GIF or video, per post.</source>
-        <translation type="unfinished"></translation>
+        <translation>X ではポスト 1 件につき、画像 4 枚まで、または GIF か動画 1 つを添付できます。</translation>
     </message>
     <message>
         <source>This is not an X post id.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは X のポスト ID ではありません。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を読み込めません。</translation>
     </message>
     <message>
         <source>X does not accept files of this type (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>X はこの種類のファイルを受け付けません（%1）。</translation>
     </message>
     <message>
         <source>%1 is too large for X: the limit for this type is %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は X には大きすぎます。この種類のファイルの上限は %2 MB です。</translation>
     </message>
     <message>
         <source>X did not start the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>X がアップロードを開始しませんでした。</translation>
     </message>
     <message>
         <source>The file changed while it was being uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中にファイルが変更されました。</translation>
     </message>
     <message>
         <source>X could not process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>X でファイルを処理できませんでした。</translation>
     </message>
     <message>
         <source>X took too long to process the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>X でのファイルの処理に時間がかかりすぎました。</translation>
     </message>
     <message>
         <source>“%1” is not an X username.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は X のユーザー名ではありません。</translation>
     </message>
     <message>
         <source>X sent an answer Starling could not read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>X から Starling が読み取れない応答が返されました（%1）。</translation>
     </message>
     <message>
         <source>An item from X was left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>X の項目を 1 件除外しました：%1。</translation>
     </message>
     <message>
         <source>a person without an id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID または名前のないユーザー</translation>
     </message>
     <message>
         <source>a media item without a key or type</source>
-        <translation type="unfinished"></translation>
+        <translation>キーまたは種類のないメディア</translation>
     </message>
     <message>
         <source>X reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X から問題が報告されました：%1</translation>
     </message>
     <message>
         <source>an event that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトではないイベント</translation>
     </message>
     <message>
         <source>an event without an id or type</source>
-        <translation type="unfinished"></translation>
+        <translation>ID または種類のないイベント</translation>
     </message>
     <message>
         <source>event %1 without a conversation or time</source>
-        <translation type="unfinished"></translation>
+        <translation>会話または日時のないイベント %1</translation>
     </message>
     <message>
         <source>message %1 without a sender or text</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者または本文のないメッセージ %1</translation>
     </message>
     <message>
         <source>message %1 with unreadable attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れない添付ファイルを含むメッセージ %1</translation>
     </message>
     <message>
         <source>membership event %1 without people</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者のいないメンバーシップイベント %1</translation>
     </message>
     <message>
         <source>an event of an unknown type (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な種類のイベント（%1）</translation>
     </message>
     <message>
         <source>a mention without an id, author, text or time</source>
-        <translation type="unfinished"></translation>
+        <translation>ID、投稿者、本文、日時のいずれかがないメンション</translation>
     </message>
 </context>
 <context>
