@@ -2227,7 +2227,7 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
     <message>
         <source>All accounts, then each account</source>
-        <translation>すべてのアカウント、各アカウント</translation>
+        <translation>すべてのアカウント、続いて各アカウント</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -2671,47 +2671,47 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <name>starling::cli::AccountsCommand</name>
     <message>
         <source>List the accounts, their state and API usage</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントとその状態、API 使用量を一覧表示</translation>
     </message>
     <message>
         <source>Lists the profile&apos;s accounts with their sign-in state and the API usage meter (requests, items and the estimated cost, today and over the last 30 days, in UTC days).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのアカウントを、サインイン状態と API 使用量メーター（リクエスト数、項目数、推定コスト。今日と過去 30 日間、UTC の日単位）とともに一覧表示します。</translation>
     </message>
     <message>
         <source>accounts takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts には引数を指定できません。</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン済み</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>NETWORK</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>REQUESTS TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>今日のリクエスト</translation>
     </message>
     <message>
         <source>REQUESTS 30 D</source>
-        <translation type="unfinished"></translation>
+        <translation>30 日間のリクエスト</translation>
     </message>
     <message>
         <source>EST. COST 30 D</source>
-        <translation type="unfinished"></translation>
+        <translation>30 日間の推定コスト</translation>
     </message>
 </context>
 <context>
@@ -2725,185 +2725,196 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
   4  network error: offline, timeout, rate limit or server error
   5  any other failure: signed out, keyring, storage, refused by the network
 </source>
-        <translation type="unfinished"></translation>
+        <translation>終了コード：
+  0  完了
+  1  結果が「いいえ」（count：テキストが収まらない）
+  2  使い方の誤り：不明なコマンドまたはオプション、値の不足または形式の誤り
+  3  見つからない：該当するアカウント、会話、メッセージ、ファイルがない
+  4  ネットワークエラー：オフライン、タイムアウト、レート制限、サーバーエラー
+  5  その他の失敗：サインアウト、キーリング、ストレージ、ネットワークによる拒否
+</translation>
     </message>
     <message>
         <source>Use the profile in &lt;dir&gt; (the same profiles as the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;dir&gt; のプロファイルを使用します（アプリと同じプロファイル）。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>機械可読な JSON で出力します。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>Usage: starling-cli [--profile DIR] [--json] %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方：starling-cli [--profile DIR] [--json] %1 %2</translation>
     </message>
     <message>
         <source>%1: %2
 See `starling-cli %1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2
+`starling-cli %1 --help` を参照してください。</translation>
     </message>
     <message>
         <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には %2～%3 の整数を指定してください（「%4」は指定できません）。</translation>
     </message>
     <message>
         <source>--%1 needs an ISO 8601 date such as 2026-04-01 (or 2026-04-01T09:30), not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には 2026-04-01（または 2026-04-01T09:30）のような ISO 8601 形式の日付を指定してください（「%2」は指定できません）。</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Context</name>
     <message>
         <source>“%1” names several accounts; say which: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に該当するアカウントが複数あります。次のどれかを指定してください：%2</translation>
     </message>
     <message>
         <source>There is no account “%1” in this profile. See `starling-cli accounts`.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルにアカウント「%1」はありません。`starling-cli accounts` を参照してください。</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の @%1</translation>
     </message>
     <message>
         <source>This profile has no accounts yet. Accounts are added in the Starling app (Accounts → Add account…); the command line uses the same profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルにはまだアカウントがありません。アカウントは Starling アプリで追加します（［アカウント］→［アカウントを追加…］）。コマンドラインも同じプロファイルを使用します。</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::CountCommand</name>
     <message>
         <source>x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>x、mastodon、bluesky のいずれか。</translation>
     </message>
     <message>
         <source>Another length limit in the network&apos;s unit: a Mastodon server&apos;s max_characters, or a longer X post limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの単位による別の文字数上限：Mastodon サーバーの max_characters、または X の長いポストの上限。</translation>
     </message>
     <message>
         <source>Measure a direct message instead of a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿ではなくダイレクトメッセージとして測ります。</translation>
     </message>
     <message>
         <source>Measure a text by a network&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークのルールでテキストを測る</translation>
     </message>
     <message>
         <source>Measures a text by a network&apos;s rules, as the compose box does: its length, the limit, and whether it fits. The text comes from the arguments (joined by spaces) or, without any, from standard input (one final line break is dropped); put -- before a text that begins with a dash. Exits with 1 when it does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力欄と同じように、ネットワークのルールでテキストを測ります：長さ、上限、収まるかどうか。テキストは引数（スペースで連結）から、引数がなければ標準入力から読み取ります（最後の改行 1 つは取り除かれます）。ダッシュで始まるテキストの前には -- を置いてください。収まらない場合は終了コード 1 で終了します。</translation>
     </message>
     <message>
         <source>The text to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>測るテキスト。</translation>
     </message>
     <message>
         <source>count needs --network x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>count には --network x、mastodon、bluesky のいずれかが必要です。</translation>
     </message>
     <message>
         <source>--network is x, mastodon or bluesky, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--network には x、mastodon、bluesky のいずれかを指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>Standard input cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力を読み込めません：%1</translation>
     </message>
     <message>
         <source>weighted characters</source>
-        <translation type="unfinished"></translation>
+        <translation>加重文字</translation>
     </message>
     <message>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>characters (graphemes)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字（書記素）</translation>
     </message>
     <message>
         <source>%1 %2: %3 of %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の%2：%3 / %4 %5</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿</translation>
     </message>
     <message>
         <source>direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイレクトメッセージ</translation>
     </message>
     <message>
         <source>, %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1 / %2 バイト</translation>
     </message>
     <message numerus="yes">
         <source>fits (%n left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>収まります（残り %n）。</numerusform>
         </translation>
     </message>
     <message>
         <source>does not fit. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>収まりません。%1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ExportCommand</name>
     <message>
         <source>jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonl または csv。</translation>
     </message>
     <message>
         <source>Only messages from &lt;DATE&gt; on, and their conversations (ISO 8601: 2026-04-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;DATE&gt; 以降のメッセージとその会話のみ（ISO 8601：2026-04-01）。</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント &lt;A&gt; のみ。</translation>
     </message>
     <message>
         <source>Write every conversation and message as JSON Lines or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての会話とメッセージを JSON Lines または CSV で書き出す</translation>
     </message>
     <message>
         <source>Writes every stored conversation and message to standard output, as it reads them: the export takes the same little memory for a million messages as for ten.
 
 jsonl (the default): JSON Lines, one object per line: a {&quot;type&quot;: &quot;conversation&quot;} line, then the {&quot;type&quot;: &quot;message&quot;} lines of that conversation, oldest first. Message ids are strings (they are too large for JavaScript&apos;s numbers).
 csv: one row per message with its conversation&apos;s columns, a header row first (RFC 4180, UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているすべての会話とメッセージを、読み込んだ順に標準出力へ書き出します。メッセージが 100 万件でも 10 件でも、エクスポートに使うメモリはわずかで同じです。
+
+jsonl（既定）：JSON Lines 形式で、1 行に 1 オブジェクト。{&quot;type&quot;: &quot;conversation&quot;} の行に続けて、その会話の {&quot;type&quot;: &quot;message&quot;} の行が古い順に並びます。メッセージ ID は文字列です（JavaScript の数値では大きすぎるため）。
+csv：1 メッセージにつき 1 行で、その会話の列を含みます。先頭はヘッダー行です（RFC 4180、UTF-8）。</translation>
     </message>
     <message>
         <source>export writes to standard output; redirect it: starling-cli export &gt; file.jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>export は標準出力に書き出します。リダイレクトしてください：starling-cli export &gt; file.jsonl</translation>
     </message>
     <message>
         <source>--format is jsonl or csv, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には jsonl か csv を指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>Standard output cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標準出力に書き込めません：%1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エクスポート完了：会話 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メッセージ %n 件。</numerusform>
         </translation>
     </message>
 </context>
@@ -2911,444 +2922,444 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
     <name>starling::cli::Format</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日</translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日前</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::InboxCommand</name>
     <message>
         <source>Only conversations with unread messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>未読メッセージのある会話のみ。</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt; (its handle, network:handle or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント &lt;A&gt; のみ（ハンドル、network:handle、または ID）。</translation>
     </message>
     <message>
         <source>dm (direct and group messages) or mention (public threads).</source>
-        <translation type="unfinished"></translation>
+        <translation>dm（ダイレクトメッセージとグループメッセージ）または mention（公開スレッド）。</translation>
     </message>
     <message>
         <source>open (the default), done, snoozed or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>open（既定）、done、snoozed、all のいずれか。</translation>
     </message>
     <message>
         <source>At most &lt;N&gt; conversations (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 &lt;N&gt; 件の会話（既定は 20）。</translation>
     </message>
     <message>
         <source>List conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を一覧表示</translation>
     </message>
     <message>
         <source>Lists conversations, the most recent activity first, as the app&apos;s inbox does.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの受信箱と同じように、最近のアクティビティ順に会話を一覧表示します。</translation>
     </message>
     <message>
         <source>inbox takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>inbox には引数を指定できません。オプションのみ指定できます。</translation>
     </message>
     <message>
         <source>--kind is dm or mention, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind には dm か mention を指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>--state is open, done, snoozed or all, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state には open、done、snoozed、all のいずれかを指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>No conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話はありません。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>相手</translation>
     </message>
     <message>
         <source>UNREAD</source>
-        <translation type="unfinished"></translation>
+        <translation>未読</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新</translation>
     </message>
     <message>
         <source>LAST MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のメッセージ</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Output</name>
     <message>
         <source>starling-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>starling-cli：%1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::PostCommand</name>
     <message>
         <source>Attach &lt;FILE&gt;; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;FILE&gt; を添付します。複数ある場合は繰り返し指定します。</translation>
     </message>
     <message>
         <source>Publish a post, with media</source>
-        <translation type="unfinished"></translation>
+        <translation>メディア付きで投稿する</translation>
     </message>
     <message>
         <source>Publishes a new post, with pictures or a video if you like, through the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい投稿を、必要なら画像や動画を付けて、送信トレイ経由で公開します。</translation>
     </message>
     <message>
         <source>The post (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿内容（引数をスペースで連結）。</translation>
     </message>
     <message>
         <source>post needs --account: which account to post from.</source>
-        <translation type="unfinished"></translation>
+        <translation>post には --account（投稿に使うアカウント）が必要です。</translation>
     </message>
     <message>
         <source>post needs a text or a file to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>post には投稿するテキストかファイルが必要です。</translation>
     </message>
     <message>
         <source>There is no readable file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めるファイル %1 はありません。</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ReplyCommand</name>
     <message>
         <source>Answer by direct message instead of in public.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開ではなくダイレクトメッセージで返信します。</translation>
     </message>
     <message>
         <source>Answer a message, in public or with --dm</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに公開で、または --dm で返信する</translation>
     </message>
     <message>
         <source>Answers a message: in public, under it; or with --dm, privately to its author (in the same conversation when it is a direct message already).</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに返信します：公開ではそのメッセージの下に、--dm では投稿者に非公開で返信します（すでにダイレクトメッセージの場合は同じ会話内で）。</translation>
     </message>
     <message>
         <source>The message&apos;s id, as `show` prints it (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>`show` が表示するメッセージ ID（#…）。</translation>
     </message>
     <message>
         <source>The answer (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>返信内容（引数をスペースで連結）。</translation>
     </message>
     <message>
         <source>reply needs a message id and the text of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>reply にはメッセージ ID と返信のテキストが必要です。</translation>
     </message>
     <message>
         <source>“%1” is not a message id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はメッセージ ID ではありません（1 以上の整数）。</translation>
     </message>
     <message>
         <source>reply needs the text of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>reply には返信のテキストが必要です。</translation>
     </message>
     <message>
         <source>There is no message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 はありません。</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話 %1 はありません。</translation>
     </message>
     <message>
         <source>message %1 belongs to %2, not to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 は %3 ではなく %2 のものです。</translation>
     </message>
     <message>
         <source>message %1 is a direct message: answer it with --dm.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 はダイレクトメッセージです。--dm で返信してください。</translation>
     </message>
     <message>
         <source>message %1 is yours: there is no one to answer privately.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 はあなたのメッセージです。非公開で返信する相手がいません。</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SearchCommand</name>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント &lt;A&gt; のみ。</translation>
     </message>
     <message>
         <source>At most &lt;N&gt; messages (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 &lt;N&gt; 件のメッセージ（既定は 20）。</translation>
     </message>
     <message>
         <source>Search every message</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメッセージを検索</translation>
     </message>
     <message>
         <source>Searches every stored message, newest first. Every word must match; &quot;quoted words&quot; match as a phrase; a trailing * matches a prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているすべてのメッセージを新しい順に検索します。すべての語が一致する必要があります。&quot;引用符で囲んだ語&quot; はフレーズとして一致し、末尾の * は前方一致になります。</translation>
     </message>
     <message>
         <source>What to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索する内容。</translation>
     </message>
     <message>
         <source>search needs something to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>search には検索する内容が必要です。</translation>
     </message>
     <message>
         <source>No messages match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致するメッセージはありません。</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>CONV</source>
-        <translation type="unfinished"></translation>
+        <translation>会話</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>本文</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SendCommand</name>
     <message>
         <source>The person&apos;s handle (with or without @) or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>相手のハンドル（@ は省略可）または ID。</translation>
     </message>
     <message>
         <source>Send a direct message to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイレクトメッセージを送信する</translation>
     </message>
     <message>
         <source>Sends a direct message to a person, through the outbox as the app does: written down first, sent once, never lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリと同じく送信トレイ経由で、相手にダイレクトメッセージを送信します。先に記録してから 1 回だけ送信するため、失われることはありません。</translation>
     </message>
     <message>
         <source>The message (the arguments, joined by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ（引数をスペースで連結）。</translation>
     </message>
     <message>
         <source>send needs --account: which account to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>send には --account（送信に使うアカウント）が必要です。</translation>
     </message>
     <message>
         <source>send needs --to: whom to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>send には --to（宛先）が必要です。</translation>
     </message>
     <message>
         <source>send needs the text of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>send にはメッセージのテキストが必要です。</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::Sender</name>
     <message>
         <source>Send from the account &lt;A&gt; (handle, network:handle or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント &lt;A&gt; から送信します（ハンドル、network:handle、または ID）。</translation>
     </message>
     <message>
         <source>Wait at most &lt;seconds&gt; for the network (default 60). What is not sent by then stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの応答を最大 &lt;seconds&gt; 秒待ちます（既定は 60）。それまでに送信されなかったものは送信トレイに残ります。</translation>
     </message>
     <message>
         <source>Another Starling (%1, process %2) is sending from this profile. Send from there, or close it and try again: only one may send at a time, so that nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の Starling（%1、プロセス %2）がこのプロファイルから送信中です。そちらから送信するか、そちらを終了してからもう一度お試しください。同じ内容が二重に送信されないよう、同時に送信できるのは 1 つだけです。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>The system keyring did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングから時間内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>%1 is not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサインインしていません（またはキーリングがロックされています）。Starling アプリでもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The text cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このテキストは送信できません：%1</translation>
     </message>
     <message>
         <source>The network did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークから時間内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>Sent from %1 (message %2, remote id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から送信しました（メッセージ %2、リモート ID %3）。</translation>
     </message>
     <message>
         <source>Sent from %1 (remote id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から送信しました（リモート ID %2）。</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送信されませんでした：%1</translation>
     </message>
     <message>
         <source>Perhaps sent, but it could not be verified: %1 Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信された可能性がありますが、確認できませんでした：%1 再送信する前に確認してください。</translation>
     </message>
     <message>
         <source>Not sent yet: the network did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ送信されていません：ネットワークから時間内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>Not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ送信されていません：%1</translation>
     </message>
     <message>
         <source>It stays in the outbox and goes out the next time the app runs or a command sends from this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイに残り、次にアプリを起動したとき、またはコマンドでこのアカウントから送信するときに送信されます。</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::ShowCommand</name>
     <message>
         <source>At most &lt;N&gt; messages, the newest (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 &lt;N&gt; 件のメッセージ（最新のもの。既定は 50）。</translation>
     </message>
     <message>
         <source>Show a conversation and its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>会話とそのメッセージを表示</translation>
     </message>
     <message>
         <source>Shows a conversation and its newest messages, oldest first. Message ids (#…) are what `reply` takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話と最新のメッセージを古い順に表示します。メッセージ ID（#…）は `reply` に指定するものです。</translation>
     </message>
     <message>
         <source>The conversation&apos;s id, as `inbox` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>`inbox` が表示する会話 ID。</translation>
     </message>
     <message>
         <source>show needs exactly one conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show には会話 ID を 1 つだけ指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not a conversation id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は会話 ID ではありません（1 以上の整数）。</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話 %1 はありません。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Mentions with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とのメンション</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ %1</translation>
     </message>
     <message>
         <source>DM with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との DM</translation>
     </message>
     <message>
         <source>Conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会話 %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未読 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添付ファイル %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -3356,207 +3367,209 @@ csv: one row per message with its conversation&apos;s columns, a header row firs
     <name>starling::cli::StateCommand</name>
     <message>
         <source>Mark a conversation done</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を完了にする</translation>
     </message>
     <message>
         <source>Open a conversation again</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を未対応に戻す</translation>
     </message>
     <message>
         <source>Marks a conversation done: it leaves the inbox until someone writes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を完了にします。誰かが再びメッセージを書くまで、その会話は受信箱から外れます。</translation>
     </message>
     <message>
         <source>Opens a conversation that was done (or snoozed) again.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了（またはスヌーズ）にした会話を未対応に戻します。</translation>
     </message>
     <message>
         <source>The conversation&apos;s id, as `inbox` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>`inbox` が表示する会話 ID。</translation>
     </message>
     <message>
         <source>%1 needs exactly one conversation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には会話 ID を 1 つだけ指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not a conversation id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は会話 ID ではありません（1 以上の整数）。</translation>
     </message>
     <message>
         <source>The local database did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデータベースから時間内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話 %1 はありません。</translation>
     </message>
     <message>
         <source>Conversation %1 is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話 %1 を完了にしました。</translation>
     </message>
     <message>
         <source>Conversation %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話 %1 を未対応に戻しました。</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::StatsCommand</name>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント &lt;A&gt; のみ。</translation>
     </message>
     <message>
         <source>From &lt;DATE&gt; (default: 30 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;DATE&gt; から（既定：30 日前）。</translation>
     </message>
     <message>
         <source>Up to &lt;DATE&gt;, not included (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;DATE&gt; まで（その日は含みません。既定：現在）。</translation>
     </message>
     <message>
         <source>Response times and survey ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>応答時間とアンケートの評価</translation>
     </message>
     <message>
         <source>Response times per account, and survey ratings.
 
 A request begins with an inbound message that opens a conversation or follows a message of yours; your next message in that conversation answers it. First response time: how long each conversation&apos;s first request in the period waited. Response time: how long every request waited (median and 90th percentile). Requests count for the period in which they began. Survey ratings: the feedback survey&apos;s answers given in the period, as the Reports window shows them; --json adds them week by week with the response times.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントごとの応答時間と、アンケートの評価です。
+
+問い合わせは、会話を開始する受信メッセージ、またはあなたのメッセージに続く受信メッセージから始まり、その会話であなたが次に送ったメッセージがそれへの応答になります。初回応答時間：期間内の各会話の最初の問い合わせが待った時間。応答時間：すべての問い合わせが待った時間（中央値と 90 パーセンタイル）。問い合わせは、それが始まった期間に数えられます。アンケートの評価：期間内に寄せられた満足度アンケートの回答で、レポートウィンドウと同じ内容です。--json を指定すると、応答時間とともに週ごとの値も出力します。</translation>
     </message>
     <message>
         <source>stats takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats には引数を指定できません。オプションのみ指定できます。</translation>
     </message>
     <message>
         <source>--since must come before --until.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since は --until より前にしてください。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of 5 on average, from %n rating(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>平均 %1 / 5（%n 件の評価）。</numerusform>
         </translation>
     </message>
     <message>
         <source>No survey ratings are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートの評価はまだ記録されていません。</translation>
     </message>
     <message>
         <source>Response times from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 までの応答時間</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>REQUESTS</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ</translation>
     </message>
     <message>
         <source>ANSWERED</source>
-        <translation type="unfinished"></translation>
+        <translation>応答済み</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>応答待ち</translation>
     </message>
     <message>
         <source>FIRST RESPONSE (MEDIAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答（中央値）</translation>
     </message>
     <message>
         <source>FIRST RESPONSE (MEAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答（平均）</translation>
     </message>
     <message>
         <source>RESPONSE (MEDIAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>応答（中央値）</translation>
     </message>
     <message>
         <source>RESPONSE (90%)</source>
-        <translation type="unfinished"></translation>
+        <translation>応答（90%）</translation>
     </message>
     <message>
         <source>Survey ratings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートの評価：%1</translation>
     </message>
 </context>
 <context>
     <name>starling::cli::SyncCommand</name>
     <message>
         <source>direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイレクトメッセージ</translation>
     </message>
     <message>
         <source>mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>メンション</translation>
     </message>
     <message>
         <source>Only the account &lt;A&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント &lt;A&gt; のみ。</translation>
     </message>
     <message>
         <source>Give up after &lt;seconds&gt; (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;seconds&gt; 秒で打ち切ります（既定は 600）。</translation>
     </message>
     <message>
         <source>Fetch what is new, once</source>
-        <translation type="unfinished"></translation>
+        <translation>新着を 1 回取得する</translation>
     </message>
     <message>
         <source>Fetches what is new for every account (or one), once: direct messages and mentions, page by page, with progress on a terminal. Never sends: sending is the app&apos;s (or `send`&apos;s) job.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアカウント（または 1 つのアカウント）の新着を 1 回取得します：ダイレクトメッセージとメンションをページごとに取得し、端末には進行状況を表示します。送信は行いません。送信はアプリ（または `send`）の役割です。</translation>
     </message>
     <message>
         <source>sync takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync には引数を指定できません。オプションのみ指定できます。</translation>
     </message>
     <message>
         <source>%1 was removed from the app; its messages are kept, but it cannot sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はアプリから削除されています。メッセージは残っていますが、同期はできません。</translation>
     </message>
     <message numerus="yes">
         <source>@%1: %2, page %3 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>@%1：%2、%3 ページ目（メッセージ %n 件）</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keyring did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングから時間内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません（またはキーリングがロックされています）。Starling アプリでもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The sync did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期が時間内に完了しませんでした。</translation>
     </message>
     <message>
         <source>the network could not be reached, or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークに接続できないか、拒否されました。</translation>
     </message>
     <message>
         <source>rate limited until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 までレート制限中です。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：新着メッセージ %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n fetched).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（取得 %n 件）。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未同期：%2</translation>
     </message>
 </context>
 </TS>
