@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -15,13 +16,30 @@ void setUpApplication(QCoreApplication &app)
     QCoreApplication::setOrganizationDomain(QStringLiteral(STARLING_ORG_DOMAIN));
     QCoreApplication::setApplicationName(QStringLiteral(STARLING_APP_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(STARLING_VERSION));
+    useLanguage(app, {});
+}
 
-    // Our strings are embedded under :/i18n; Qt's own come from its installation.
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"starling"_s, u"_"_s, u":/i18n"_s))
+void useLanguage(QCoreApplication &app, const QString &language)
+{
+    // The translators this function installed last time, replaced as a pair.
+    static QPointer<QTranslator> ours;
+    static QPointer<QTranslator> qt;
+    for (QPointer<QTranslator> *installed : {&ours, &qt}) {
+        if (*installed) {
+            QCoreApplication::removeTranslator(*installed);
+            delete installed->get();
+        }
+    }
+
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    // Our strings are embedded under :/i18n; Qt's own come from its installation. English needs
+    // neither: it is the source language.
+    ours = new QTranslator(&app);
+    if (ours->load(locale, u"starling"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 

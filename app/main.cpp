@@ -64,6 +64,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     profile->useForSettings();
+    // The language chosen in Settings, if any, wins over the system's from here on.
+    starling::useLanguage(app, QSettings().value(starling::settings::language).toString());
     // While the app runs, it is the one that sends from this profile: `starling-cli send` and
     // friends refuse while this is held (see Profile::outboxLockPath()), and so does a second app.
     // Held until the app quits. A starling-cli that is sending holds it for moments only.

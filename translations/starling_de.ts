@@ -595,6 +595,42 @@
         <source>Unknown person</source>
         <translation>Unbekannte Person</translation>
     </message>
+    <message>
+        <source>Direct message on %1</source>
+        <translation>Direktnachricht auf %1</translation>
+    </message>
+    <message>
+        <source>Group conversation on %1</source>
+        <translation>Gruppenunterhaltung auf %1</translation>
+    </message>
+    <message>
+        <source>Public mention on %1</source>
+        <translation>Öffentliche Erwähnung auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. %4. %5</source>
+        <extracomment>Read aloud for a conversation: %1 the person, %2 the kind and network, %3 the time, %4 read or unread, %5 the start of the last message.</extracomment>
+        <translation>%1. %2. %3. %4. %5</translation>
+    </message>
 </context>
 <context>
     <name>starling::CredentialStore</name>
@@ -1261,6 +1297,35 @@
     </message>
 </context>
 <context>
+    <name>starling::MessageListModel</name>
+    <message>
+        <source>%1 wrote, %2: %3</source>
+        <extracomment>Read aloud for a received message: %1 the sender, %2 the time, %3 the text.</extracomment>
+        <translation>%1 schrieb, %2: %3</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Perhaps sent: check before sending again</source>
+        <translation>Vielleicht gesendet: vor erneutem Senden prüfen</translation>
+    </message>
+    <message>
+        <source>You wrote, %1 (%2): %3</source>
+        <extracomment>Read aloud for a message we sent: %1 the time, %2 whether it arrived, %3 the text.</extracomment>
+        <translation>Du schriebst, %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>starling::NewPostDialog</name>
     <message>
         <source>New post</source>
@@ -1618,6 +1683,10 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>The report could not be worked out: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Response times per account</source>
+        <translation>Antwortzeiten pro Konto</translation>
     </message>
 </context>
 <context>

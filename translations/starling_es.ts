@@ -595,6 +595,42 @@
         <source>Unknown person</source>
         <translation>Persona desconocida</translation>
     </message>
+    <message>
+        <source>Direct message on %1</source>
+        <translation>Mensaje directo en %1</translation>
+    </message>
+    <message>
+        <source>Group conversation on %1</source>
+        <translation>Conversación de grupo en %1</translation>
+    </message>
+    <message>
+        <source>Public mention on %1</source>
+        <translation>Mención pública en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leída</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuesta</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. %4. %5</source>
+        <extracomment>Read aloud for a conversation: %1 the person, %2 the kind and network, %3 the time, %4 read or unread, %5 the start of the last message.</extracomment>
+        <translation>%1. %2. %3. %4. %5</translation>
+    </message>
 </context>
 <context>
     <name>starling::CredentialStore</name>
@@ -1261,6 +1297,35 @@
     </message>
 </context>
 <context>
+    <name>starling::MessageListModel</name>
+    <message>
+        <source>%1 wrote, %2: %3</source>
+        <extracomment>Read aloud for a received message: %1 the sender, %2 the time, %3 the text.</extracomment>
+        <translation>%1 escribió, %2: %3</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Perhaps sent: check before sending again</source>
+        <translation>Quizá enviado: compruébalo antes de volver a enviar</translation>
+    </message>
+    <message>
+        <source>You wrote, %1 (%2): %3</source>
+        <extracomment>Read aloud for a message we sent: %1 the time, %2 whether it arrived, %3 the text.</extracomment>
+        <translation>Escribiste, %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>starling::NewPostDialog</name>
     <message>
         <source>New post</source>
@@ -1618,6 +1683,10 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     <message>
         <source>The report could not be worked out: %1</source>
         <translation>No se ha podido calcular el informe: %1</translation>
+    </message>
+    <message>
+        <source>Response times per account</source>
+        <translation>Tiempos de respuesta por cuenta</translation>
     </message>
 </context>
 <context>

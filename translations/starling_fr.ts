@@ -595,6 +595,42 @@
         <source>Unknown person</source>
         <translation>Personne inconnue</translation>
     </message>
+    <message>
+        <source>Direct message on %1</source>
+        <translation>Message privé sur %1</translation>
+    </message>
+    <message>
+        <source>Group conversation on %1</source>
+        <translation>Conversation de groupe sur %1</translation>
+    </message>
+    <message>
+        <source>Public mention on %1</source>
+        <translation>Mention publique sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Traitée</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. %4. %5</source>
+        <extracomment>Read aloud for a conversation: %1 the person, %2 the kind and network, %3 the time, %4 read or unread, %5 the start of the last message.</extracomment>
+        <translation>%1. %2. %3. %4. %5</translation>
+    </message>
 </context>
 <context>
     <name>starling::CredentialStore</name>
@@ -1261,6 +1297,35 @@
     </message>
 </context>
 <context>
+    <name>starling::MessageListModel</name>
+    <message>
+        <source>%1 wrote, %2: %3</source>
+        <extracomment>Read aloud for a received message: %1 the sender, %2 the time, %3 the text.</extracomment>
+        <translation>%1 a écrit, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Perhaps sent: check before sending again</source>
+        <translation>Peut-être envoyé&#xa0;: vérifiez avant de renvoyer</translation>
+    </message>
+    <message>
+        <source>You wrote, %1 (%2): %3</source>
+        <extracomment>Read aloud for a message we sent: %1 the time, %2 whether it arrived, %3 the text.</extracomment>
+        <translation>Vous avez écrit, %1 (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>starling::NewPostDialog</name>
     <message>
         <source>New post</source>
@@ -1618,6 +1683,10 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     <message>
         <source>The report could not be worked out: %1</source>
         <translation>Le rapport n&apos;a pas pu être calculé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Response times per account</source>
+        <translation>Temps de réponse par compte</translation>
     </message>
 </context>
 <context>

@@ -593,6 +593,41 @@
         <source>Unknown person</source>
         <translation>不明なユーザー</translation>
     </message>
+    <message>
+        <source>Direct message on %1</source>
+        <translation>%1 のダイレクトメッセージ</translation>
+    </message>
+    <message>
+        <source>Group conversation on %1</source>
+        <translation>%1 のグループ会話</translation>
+    </message>
+    <message>
+        <source>Public mention on %1</source>
+        <translation>%1 の公開メンション</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>未読 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>既読</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>スヌーズ中</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. %4. %5</source>
+        <extracomment>Read aloud for a conversation: %1 the person, %2 the kind and network, %3 the time, %4 read or unread, %5 the start of the last message.</extracomment>
+        <translation>%1。%2。%3。%4。%5</translation>
+    </message>
 </context>
 <context>
     <name>starling::CredentialStore</name>
@@ -1252,6 +1287,35 @@
     </message>
 </context>
 <context>
+    <name>starling::MessageListModel</name>
+    <message>
+        <source>%1 wrote, %2: %3</source>
+        <extracomment>Read aloud for a received message: %1 the sender, %2 the time, %3 the text.</extracomment>
+        <translation>%1 さんのメッセージ、%2：%3</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Perhaps sent: check before sending again</source>
+        <translation>送信された可能性があります：再送信する前に確認してください</translation>
+    </message>
+    <message>
+        <source>You wrote, %1 (%2): %3</source>
+        <extracomment>Read aloud for a message we sent: %1 the time, %2 whether it arrived, %3 the text.</extracomment>
+        <translation>あなたのメッセージ、%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>starling::NewPostDialog</name>
     <message>
         <source>New post</source>
@@ -1606,6 +1670,10 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>The report could not be worked out: %1</source>
         <translation>レポートを算出できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Response times per account</source>
+        <translation>アカウントごとの応答時間</translation>
     </message>
 </context>
 <context>

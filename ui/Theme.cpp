@@ -3,6 +3,9 @@
 
 #include "domain/TagColor.h"
 
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -18,13 +21,55 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+namespace {
+
+/** Colours a label again when the application's palette changes (light ↔ dark). */
+class TextColourKeeper final : public QObject
+{
+public:
+    TextColourKeeper(QLabel *label, QColor (*colour)(const QPalette &), QString css)
+        : QObject(label)
+        , m_label(label)
+        , m_colour(colour)
+        , m_css(std::move(css))
+    {
+        label->installEventFilter(this);
+        apply(label->palette());
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_label && event->type() == QEvent::ApplicationPaletteChange)
+            apply(QApplication::palette(m_label));
+        return false;
+    }
+
+private:
+    void apply(const QPalette &palette)
+    {
+        m_label->setStyleSheet(u"color: %1; %2"_s.arg(m_colour(palette).name(), m_css));
+    }
+
+    QLabel *m_label;
+    QColor (*m_colour)(const QPalette &);
+    QString m_css;
+};
+
+} // namespace
+
+void colourText(QLabel *label, QColor (*colour)(const QPalette &), const QString &css)
+{
+    new TextColourKeeper(label, colour, css);
+}
+
 QColor networkColor(Network network, const QPalette &palette)
 {
     switch (network) {
     case Network::X:
         return isDark(palette) ? QColor(0xe7, 0xe9, 0xea) : QColor(0x0f, 0x14, 0x19);
     case Network::Mastodon:
-        return QColor(0x63, 0x64, 0xff);
+        // Mastodon's lighter purple on dark backgrounds keeps a mark's 3:1 contrast there.
+        return isDark(palette) ? QColor(0x8c, 0x8d, 0xff) : QColor(0x63, 0x64, 0xff);
     case Network::Bluesky:
         return QColor(0x11, 0x85, 0xfe);
     }
@@ -46,12 +91,13 @@ QIcon networkIcon(Network network)
 
 QColor warningColor(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xf5, 0xb0, 0x41) : QColor(0xb2, 0x6b, 0x00);
+    // Dark enough on white for text (4.5:1), light enough on dark palettes.
+    return isDark(palette) ? QColor(0xf5, 0xb0, 0x41) : QColor(0x9a, 0x5c, 0x00);
 }
 
 QColor errorColor(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    return isDark(palette) ? QColor(0xff, 0x80, 0x80) : QColor(0xc6, 0x28, 0x28);
 }
 
 QString tagColor(const QString &tag)

@@ -9,6 +9,7 @@
 #include <QPixmap>
 #include <QString>
 
+class QLabel;
 class QPalette;
 
 namespace starling::theme {
@@ -24,6 +25,12 @@ QColor warningColor(const QPalette &palette);
 QColor errorColor(const QPalette &palette);
 /** Whether the palette is a dark one. */
 bool isDark(const QPalette &palette);
+
+/**
+ * Shows @p label's text in @p colour for the palette (errorColor, warningColor), with @p css added,
+ * and again whenever the desktop switches between light and dark.
+ */
+void colourText(QLabel *label, QColor (*colour)(const QPalette &), const QString &css = {});
 
 /** The colour of a tag: chosen from its name, so a tag always looks the same. */
 QString tagColor(const QString &tag);

@@ -106,7 +106,7 @@ ComposeWidget::ComposeWidget(QWidget *parent)
     layout->addWidget(m_editor);
 
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: %1;"_s.arg(theme::errorColor(palette()).name()));
+    theme::colourText(m_problem, theme::errorColor);
     m_problem->hide();
     layout->addWidget(m_problem);
     m_chipsLayout->setContentsMargins(0, 0, 0, 0);
@@ -258,6 +258,13 @@ QString ComposeWidget::counterText() const
 bool ComposeWidget::canSend() const
 {
     return m_send->isEnabled();
+}
+
+void ComposeWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateState();
 }
 
 void ComposeWidget::updateState()

@@ -78,6 +78,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /** Colours follow the desktop's switch between light and dark. */
+    void changeEvent(QEvent *event) override;
 
 private:
     void updateState();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationListModel.h"
 
+#include "Theme.h"
 #include "store/ChangeSet.h"
 #include "store/Database.h"
 #include "store/Store.h"
@@ -176,6 +177,41 @@ void ConversationListModel::applyRows(const QList<std::pair<qint64, std::optiona
     }
 }
 
+QString ConversationListModel::accessibleText(const ConversationSummary &row, const QString &name)
+{
+    // What a screen reader says for a row: who, what kind on which network, when, whether it is
+    // unread, then the preview. Whole sentences per part, so each language can order its own.
+    const Conversation &c = row.conversation;
+    const QString network = networkDisplayName(row.network);
+    QString kind;
+    switch (c.kind) {
+    case Conversation::Kind::Direct:
+        kind = tr("Direct message on %1").arg(network);
+        break;
+    case Conversation::Kind::Group:
+        kind = tr("Group conversation on %1").arg(network);
+        break;
+    case Conversation::Kind::PublicThread:
+        kind = tr("Public mention on %1").arg(network);
+        break;
+    }
+    QString state;
+    switch (c.state) {
+    case Conversation::State::Open:
+        state = c.unreadCount > 0 ? tr("%n unread", nullptr, c.unreadCount) : tr("Read");
+        break;
+    case Conversation::State::Done:
+        state = tr("Done");
+        break;
+    case Conversation::State::Snoozed:
+        state = tr("Snoozed");
+        break;
+    }
+    //: Read aloud for a conversation: %1 the person, %2 the kind and network, %3 the time, %4 read
+    //: or unread, %5 the start of the last message.
+    return tr("%1. %2. %3. %4. %5").arg(name, kind, theme::fullTime(c.lastActivity), state, c.preview);
+}
+
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -196,7 +232,9 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return name();
     case Qt::ToolTipRole:
-        return c.lastActivity.toLocalTime().toString(Qt::TextDate);
+        return theme::fullTime(c.lastActivity);
+    case Qt::AccessibleTextRole:
+        return accessibleText(row, name());
     case IdRole:
         return c.id;
     case AccountIdRole:

@@ -79,6 +79,8 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    /** The row as a screen reader says it (Qt::AccessibleTextRole). */
+    static QString accessibleText(const ConversationSummary &row, const QString &name);
     /** Where a row with @p key goes to keep the order. */
     int insertionRow(const ConversationPageKey &key) const;
     /** Puts the re-read rows (null: gone) where they belong in the list. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageListModel.h"
 
+#include "Theme.h"
+
 #include "store/ChangeSet.h"
 #include "store/Database.h"
 #include "store/MessageRepository.h"
@@ -124,6 +126,35 @@ int MessageListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_messages.size());
 }
 
+QString MessageListModel::accessibleText(const Message &m) const
+{
+    const Identity author = m_authors.value(m.authorId);
+    const QString time = theme::fullTime(m.createdAt);
+    if (m.direction == Message::Direction::Inbound) {
+        const QString name = author.displayName.isEmpty() ? author.handle : author.displayName;
+        //: Read aloud for a received message: %1 the sender, %2 the time, %3 the text.
+        return tr("%1 wrote, %2: %3").arg(name, time, m.text);
+    }
+    QString delivery;
+    switch (m.delivery) {
+    case Message::Delivery::Delivered:
+        delivery = tr("Sent");
+        break;
+    case Message::Delivery::Queued:
+    case Message::Delivery::Sending:
+        delivery = tr("Sending");
+        break;
+    case Message::Delivery::Failed:
+        delivery = tr("Not sent");
+        break;
+    case Message::Delivery::Unverified:
+        delivery = tr("Perhaps sent: check before sending again");
+        break;
+    }
+    //: Read aloud for a message we sent: %1 the time, %2 whether it arrived, %3 the text.
+    return tr("You wrote, %1 (%2): %3").arg(time, delivery, m.text);
+}
+
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -133,6 +164,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TextRole:
         return m.text;
+    case Qt::AccessibleTextRole:
+        return accessibleText(m);
     case IdRole:
         return m.id;
     case OutboundRole:

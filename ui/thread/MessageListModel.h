@@ -59,6 +59,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    /** The message as a screen reader says it (Qt::AccessibleTextRole). */
+    QString accessibleText(const Message &m) const;
     void loadAuthors(const QList<Message> &messages);
 
     Database *m_reader;

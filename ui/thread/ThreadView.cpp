@@ -148,7 +148,7 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     });
 
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: %1; padding: 4px 12px;"_s.arg(theme::errorColor(palette()).name()));
+    theme::colourText(m_error, theme::errorColor, u"padding: 4px 12px;"_s);
     m_error->hide();
     layout->addWidget(m_error);
     layout->addWidget(m_compose);

@@ -60,7 +60,7 @@ NewPostDialog::NewPostDialog(AccountManager &accounts, QWidget *parent)
     layout->addWidget(attach);
     layout->addWidget(m_files_label);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: %1;"_s.arg(theme::errorColor(palette()).name()));
+    theme::colourText(m_problem, theme::errorColor);
     m_problem->hide();
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -141,10 +141,11 @@ ReportsDialog::ReportsDialog(Store &store, AccountManager &accounts, QWidget *pa
     // Where the figures would be when they cannot be worked out: said, not shown as an empty table.
     m_error->setObjectName(u"error"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: %1;"_s.arg(theme::errorColor(palette()).name()));
+    theme::colourText(m_error, theme::errorColor);
     m_error->hide();
     layout->addWidget(m_error);
     m_table->setObjectName(u"responseTimes"_s);
+    m_table->setAccessibleName(tr("Response times per account"));
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
         {tr("Account"), tr("First response (median)"), tr("Response (median)"), tr("Answered"), tr("Waiting")});

@@ -60,7 +60,7 @@ SavedRepliesDialog::SavedRepliesDialog(Store &store, Database &reader, QWidget *
     hint->setEnabled(false);
     hint->setWordWrap(true);
     right->addWidget(hint);
-    m_error->setStyleSheet(u"color: %1;"_s.arg(theme::errorColor(palette()).name()));
+    theme::colourText(m_error, theme::errorColor);
     m_error->setWordWrap(true);
     right->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);

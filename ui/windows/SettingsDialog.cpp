@@ -62,7 +62,7 @@ SettingsDialog::SettingsDialog(AccountManager &accounts, SyncService &sync, QWid
     m_removalError = new QLabel(accountsPage);
     m_removalError->setObjectName(u"removalError"_s);
     m_removalError->setWordWrap(true);
-    m_removalError->setStyleSheet(u"color: %1;"_s.arg(theme::errorColor(palette()).name()));
+    theme::colourText(m_removalError, theme::errorColor);
     m_removalError->hide();
     accountsLayout->addWidget(m_removalError);
     tabs->addTab(accountsPage, tr("Accounts"));

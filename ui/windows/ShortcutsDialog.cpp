@@ -31,6 +31,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         {u"?"_s, tr("This list")},
     };
     auto *table = new QTableWidget(int(keys.size()), 2, this);
+    table->setAccessibleName(tr("Keyboard shortcuts"));
     table->setHorizontalHeaderLabels({tr("Key"), tr("Does")});
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
