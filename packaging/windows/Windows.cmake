@@ -86,7 +86,8 @@ if(Qt6_VERSION VERSION_LESS 6.5)
 endif()
 get_target_property(_win_keychain Qt6Keychain::Qt6Keychain LOCATION)
 get_filename_component(_win_keychain_dir "${_win_keychain}" DIRECTORY)
-set(_win_dirs "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${_win_keychain_dir}" ${STARLING_WINDOWS_DLL_DIRS})
+file(TO_CMAKE_PATH "${STARLING_WINDOWS_DLL_DIRS}" _win_extra_dirs) # C:\... as C:/... in the script
+set(_win_dirs "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${_win_keychain_dir}" ${_win_extra_dirs})
 qt_generate_deploy_script(
     TARGET starling
     OUTPUT_SCRIPT _win_deploy
