@@ -63,6 +63,17 @@ qt_deploy_runtime_dependencies(
     NO_APP_STORE_COMPLIANCE
     DEPLOY_TOOL_OPTIONS \"-libpath=${_mac_keychain_dir}\")
 set(app \"\${QT_DEPLOY_PREFIX}/${_mac_app}\")
+# Only SQLite's and PostgreSQL's drivers: the others need client libraries the bundle lacks.
+file(GLOB drivers \"\${app}/Contents/PlugIns/sqldrivers/*.dylib\")
+foreach(driver IN LISTS drivers)
+    if(NOT driver MATCHES \"/libq(sqlite|sqlpsql)\\\\.dylib$\")
+        file(REMOVE \"\${driver}\")
+    endif()
+endforeach()
+file(GLOB libpq \"\${app}/Contents/Frameworks/libpq*\")
+if(EXISTS \"\${app}/Contents/PlugIns/sqldrivers/libqsqlpsql.dylib\" AND NOT libpq)
+    message(WARNING \"The PostgreSQL driver is in the bundle but libpq is not: it will not load\")
+endif()
 foreach(file Contents/PlugIns/sqldrivers/libqsqlite.dylib Contents/PlugIns/platforms/libqcocoa.dylib
              Contents/MacOS/starling-cli)
     if(NOT EXISTS \"\${app}/\${file}\")

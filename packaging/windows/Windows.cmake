@@ -89,6 +89,9 @@ get_target_property(_win_keychain Qt6Keychain::Qt6Keychain LOCATION)
 get_filename_component(_win_keychain_dir "${_win_keychain}" DIRECTORY)
 file(TO_CMAKE_PATH "${STARLING_WINDOWS_DLL_DIRS}" _win_extra_dirs) # C:\... as C:/... in the script
 set(_win_dirs "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${_win_keychain_dir}" ${_win_extra_dirs})
+# file(GET_RUNTIME_DEPENDENCIES) reads the DLLs' imports with MSVC's dumpbin, next to cl.exe.
+get_filename_component(_win_cl_dir "${CMAKE_CXX_COMPILER}" DIRECTORY)
+find_program(STARLING_DUMPBIN dumpbin HINTS "${_win_cl_dir}" REQUIRED)
 qt_generate_deploy_script(
     TARGET starling
     OUTPUT_SCRIPT _win_deploy
@@ -99,6 +102,9 @@ qt_deploy_runtime_dependencies(
     GENERATE_QT_CONF
     NO_COMPILER_RUNTIME)
 set(dirs \"${_win_dirs}\")
+set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM windows+pe)
+set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL dumpbin)
+set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND \"${STARLING_DUMPBIN}\")
 set(STARLING_REQUIRED_PLUGINS sqldrivers/qsqlite.dll tls/qschannelbackend.dll)
 include(\"${_win_dir}/DeployExtras.cmake\")
 ")
