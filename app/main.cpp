@@ -12,6 +12,7 @@
 #include "auth/KeychainCredentialStore.h"
 #include "auth/Revocation.h"
 #include "demo/DemoNetwork.h"
+#include "desktop/ColourScheme.h"
 #include "inbox/InboxView.h"
 #include "services/SignInService.h"
 #include "store/Store.h"
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     starling::setUpApplication(app);
     QGuiApplication::setDesktopFileName(QStringLiteral(STARLING_APP_ID));
+    // Light or dark, as the desktop prefers (the XDG portal's setting, where Qt 6.4 does not read it).
+    const starling::ColourScheme colourScheme;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

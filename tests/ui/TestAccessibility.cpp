@@ -19,6 +19,7 @@
 #include "accounts/AccountManager.h"
 #include "compose/ComposeWidget.h"
 #include "demo/DemoNetwork.h"
+#include "desktop/ColourScheme.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxView.h"
 #include "profile/ProfilePane.h"
@@ -38,6 +39,9 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusVariant>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
@@ -188,6 +192,45 @@ int meanLightness(const QImage &image)
     return rgb.isNull() ? -1 : int(sum / (qint64(rgb.width()) * rgb.height()));
 }
 
+/**
+ * The XDG desktop portal's Settings interface, as a GNOME session offers it: "color-scheme" in
+ * "org.freedesktop.appearance", read with Read() (a variant in a variant, as the portal answers)
+ * and announced with SettingChanged.
+ */
+class PortalSettings final : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Settings")
+
+public:
+    explicit PortalSettings(QDBusConnection bus)
+        : m_bus(std::move(bus))
+    {
+    }
+
+    void setScheme(uint scheme)
+    {
+        m_scheme = scheme;
+        QDBusMessage signal = QDBusMessage::createSignal(u"/org/freedesktop/portal/desktop"_s,
+                                                         u"org.freedesktop.portal.Settings"_s, u"SettingChanged"_s);
+        signal << u"org.freedesktop.appearance"_s << u"color-scheme"_s
+               << QVariant::fromValue(QDBusVariant(QVariant::fromValue(scheme)));
+        QVERIFY(m_bus.send(signal));
+    }
+
+public Q_SLOTS:
+    QDBusVariant Read(const QString &group, const QString &key)
+    {
+        if (group != u"org.freedesktop.appearance" || key != u"color-scheme")
+            return QDBusVariant(QVariant::fromValue(QDBusVariant(QVariant::fromValue(0u))));
+        return QDBusVariant(QVariant::fromValue(QDBusVariant(QVariant::fromValue(m_scheme))));
+    }
+
+private:
+    QDBusConnection m_bus;
+    uint m_scheme = 1;
+};
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -206,6 +249,7 @@ private Q_SLOTS:
     void coloursKeepTheirContrast_data();
     void coloursKeepTheirContrast();
     void windowFollowsADarkPalette();
+    void followsTheDesktopsColourScheme();
     void languagesFitAndFollowTheLocale_data();
     void languagesFitAndFollowTheLocale();
 
@@ -496,6 +540,38 @@ void TestAccessibility::windowFollowsADarkPalette()
              qPrintable(mode->styleSheet()));
     saveGrab(m_window.get(), u"starling-demo-dark"_s);
     QVERIFY2(light > 150 && dark < 100, qPrintable(u"inbox lightness %1 light, %2 dark"_s.arg(light).arg(dark)));
+}
+
+void TestAccessibility::followsTheDesktopsColourScheme()
+{
+    if (!QDBusConnection::sessionBus().isConnected())
+        QSKIP("No D-Bus session bus: run the tests as .ci/test does (dbus-run-session).");
+    // The portal on a connection of its own, under the portal's well-known name.
+    QDBusConnection portalBus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"fake-portal"_s);
+    const auto disconnect = qScopeGuard([] { QDBusConnection::disconnectFromBus(u"fake-portal"_s); });
+    PortalSettings portal(portalBus);
+    QVERIFY(portalBus.registerObject(u"/org/freedesktop/portal/desktop"_s, &portal, QDBusConnection::ExportAllSlots));
+    QVERIFY2(portalBus.registerService(u"org.freedesktop.portal.Desktop"_s),
+             qPrintable(portalBus.lastError().message()));
+
+    const QPalette before = QApplication::palette();
+    const auto restore = qScopeGuard([&] { QApplication::setPalette(before); });
+    QVERIFY(!theme::isDark(before));
+    QListView *list = m_window->inbox()->list();
+
+    // The desktop prefers dark from the start: the app starts dark.
+    ColourScheme scheme;
+    QTRY_COMPARE(scheme.preference(), ColourScheme::Preference::Dark);
+    QVERIFY(theme::isDark(QApplication::palette()));
+    QTRY_VERIFY(theme::isDark(list->palette()));
+    // The person switches the desktop to light, then to dark again, while the app runs.
+    portal.setScheme(2);
+    QTRY_COMPARE(scheme.preference(), ColourScheme::Preference::Light);
+    QVERIFY(!theme::isDark(QApplication::palette()));
+    QCOMPARE(QApplication::palette().color(QPalette::Window), before.color(QPalette::Window));
+    portal.setScheme(1);
+    QTRY_COMPARE(scheme.preference(), ColourScheme::Preference::Dark);
+    QTRY_VERIFY(theme::isDark(list->palette()));
 }
 
 void TestAccessibility::languagesFitAndFollowTheLocale_data()
