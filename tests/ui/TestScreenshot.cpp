@@ -92,6 +92,7 @@ class TestScreenshot : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanup();
+    void demoMainWindowIsPainted_data();
     void demoMainWindowIsPainted();
 
 private:
@@ -116,8 +117,6 @@ void TestScreenshot::initTestCase()
     QVERIFY2(!m_xvfb.isEmpty(), "Xvfb is missing: run .ci/deps");
     QVERIFY2(!m_import.isEmpty(), "ImageMagick's import is missing: run .ci/deps");
     QVERIFY2(QFileInfo::exists(QStringLiteral(STARLING_APP_BINARY)), STARLING_APP_BINARY);
-    m_png = QDir(QStringLiteral(STARLING_SCREENSHOT_DIR)).filePath(u"starling-demo-1440x900.png"_s);
-    QFile::remove(m_png);
 }
 
 void TestScreenshot::cleanup()
@@ -157,8 +156,25 @@ Analysis TestScreenshot::grab()
     return analyse(QImage(m_png));
 }
 
+void TestScreenshot::demoMainWindowIsPainted_data()
+{
+    // The system's language, as the app reads it from the environment; each shot is kept.
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("en") << u"C.UTF-8"_s;
+    QTest::newRow("de") << u"de_DE.UTF-8"_s;
+    QTest::newRow("fr") << u"fr_FR.UTF-8"_s;
+    QTest::newRow("es") << u"es_ES.UTF-8"_s;
+    QTest::newRow("ja") << u"ja_JP.UTF-8"_s;
+}
+
 void TestScreenshot::demoMainWindowIsPainted()
 {
+    QFETCH(QString, locale);
+    const QString language = QString::fromLatin1(QTest::currentDataTag());
+    m_png = QDir(QStringLiteral(STARLING_SCREENSHOT_DIR))
+                .filePath(language == u"en" ? u"starling-demo-1440x900.png"_s
+                                            : u"starling-demo-1440x900-%1.png"_s.arg(language));
+    QFile::remove(m_png);
     // An X server of our own on a free display: Xvfb picks the number and writes it to stdout.
     m_server = std::make_unique<QProcess>();
     m_server->setProcessChannelMode(QProcess::SeparateChannels);
@@ -184,6 +200,9 @@ void TestScreenshot::demoMainWindowIsPainted()
                u"unix:path="_s + QDir(QStringLiteral(STARLING_SCREENSHOT_DIR)).filePath(u"no-session-bus"_s));
     env.remove(u"QT_QPA_PLATFORMTHEME"_s);
     env.remove(u"QT_STYLE_OVERRIDE"_s);
+    env.insert(u"LC_ALL"_s, locale);
+    env.insert(u"LANG"_s, locale);
+    env.remove(u"LANGUAGE"_s);
     // Under AddressSanitizer: libxkbcommon-x11 (a system library) hands strndup() a buffer with no
     // terminating NUL, which is allowed, but strict_string_checks reports it and ends the app
     // before Starling's own code runs. Only this child drops that one check.
