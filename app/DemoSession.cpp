@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -125,34 +126,84 @@ Account demoBlueskyAccount(const sandbox::DemoNetwork &network)
     return account;
 }
 
+namespace {
+/** The translation context of the demo's seeded workflow (lupdate files the strings under it). */
+constexpr char demoContext[] = "starling::Demo";
+
+QString demoText(const char *text, const char *disambiguation = nullptr)
+{
+    return QCoreApplication::translate(demoContext, text, disambiguation);
+}
+
+/** A string marked with QT_TRANSLATE_NOOP3: the source text and its disambiguation. */
+struct NoopText
+{
+    const char *source;
+    const char *disambiguation;
+};
+
+/** A translated short name, or the English one when the translation is not a valid short name. */
+QString demoShortcut(const NoopText &name)
+{
+    static const QRegularExpression shortName(u"^[\\p{L}\\p{N}_-]{1,32}$"_s);
+    const QString translated = demoText(name.source, name.disambiguation).trimmed();
+    return shortName.match(translated).hasMatch() ? translated : QString::fromUtf8(name.source);
+}
+} // namespace
+
 void seedDemoWorkflow(Store &store)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("starling::Demo", text); };
+    //: Short name of a demo saved reply, typed after "/": one word of letters, digits, - or _.
+    static const NoopText thanksShortcut =
+        QT_TRANSLATE_NOOP3("starling::Demo", "thanks", "short name of a saved reply");
+    //: Short name of a demo saved reply, typed after "/": one word of letters, digits, - or _.
+    static const NoopText orderShortcut = QT_TRANSLATE_NOOP3("starling::Demo", "order", "short name of a saved reply");
+    //: Short name of a demo saved reply, typed after "/": one word of letters, digits, - or _.
+    static const NoopText refundShortcut =
+        QT_TRANSLATE_NOOP3("starling::Demo", "refund", "short name of a saved reply");
     const QList<SavedReply> replies = {
-        {0, u"thanks"_s, tr("Thanks"), tr("Thank you, {first_name}! Anything else I can help with?"), {}},
         {0,
-         u"order"_s,
-         tr("Order number"),
-         tr("Hi {first_name}, could you send me your order number? I'll look into it right away. – {my_name}"),
+         demoShortcut(thanksShortcut),
+         demoText(QT_TRANSLATE_NOOP("starling::Demo", "Thanks")),
+         demoText(QT_TRANSLATE_NOOP("starling::Demo", "Thank you, {first_name}! Anything else I can help with?")),
          {}},
         {0,
-         u"refund"_s,
-         tr("Refund on its way"),
-         tr("Sorry about that, {first_name}. I've started the refund: it reaches your account in 3–5 days."),
+         demoShortcut(orderShortcut),
+         demoText(QT_TRANSLATE_NOOP("starling::Demo", "Order number")),
+         demoText(QT_TRANSLATE_NOOP(
+             "starling::Demo",
+             "Hi {first_name}, could you send me your order number? I'll look into it right away. – {my_name}")),
+         {}},
+        {0,
+         demoShortcut(refundShortcut),
+         demoText(QT_TRANSLATE_NOOP("starling::Demo", "Refund on its way")),
+         demoText(QT_TRANSLATE_NOOP(
+             "starling::Demo",
+             "Sorry about that, {first_name}. I've started the refund: it reaches your account in 3–5 days.")),
          {}},
     };
 
     Rule billing;
-    billing.name = tr("Tag billing questions");
+    billing.name = demoText(QT_TRANSLATE_NOOP("starling::Demo", "Tag billing questions"));
     billing.trigger = Rule::Trigger::Keyword;
-    billing.keywords = {u"refund"_s, u"charged"_s, u"invoice"_s};
-    billing.actions = {{Rule::Action::Kind::Tag, {}, tr("billing"), false}};
+    // The demo's customers write in English: the English keywords stay, the user's own words join them.
+    //: Keywords of the demo rule that tags billing questions, separated by commas.
+    const char *const keywords = QT_TRANSLATE_NOOP("starling::Demo", "refund, charged, invoice");
+    static const QRegularExpression comma(u"[,，、]"_s);
+    for (const QString &list : {QString::fromUtf8(keywords), demoText(keywords)}) {
+        for (const QString &keyword : list.split(comma, Qt::SkipEmptyParts)) {
+            if (!keyword.trimmed().isEmpty() && !billing.keywords.contains(keyword.trimmed(), Qt::CaseInsensitive))
+                billing.keywords << keyword.trimmed();
+        }
+    }
+    billing.actions = {{Rule::Action::Kind::Tag, {}, demoText(QT_TRANSLATE_NOOP("starling::Demo", "billing")), false}};
     Rule survey;
-    survey.name = tr("Feedback survey");
+    survey.name = demoText(QT_TRANSLATE_NOOP("starling::Demo", "Feedback survey"));
     survey.trigger = Rule::Trigger::ConversationDone;
     survey.kinds = {Message::Kind::DirectMessage};
     survey.actions = {{Rule::Action::Kind::Survey,
-                       tr("Thanks for talking to us, {first_name}! How did we do, from 1 to 5?"),
+                       demoText(QT_TRANSLATE_NOOP(
+                           "starling::Demo", "Thanks for talking to us, {first_name}! How did we do, from 1 to 5?")),
                        {},
                        false}};
     QList<StoredRule> rules;

@@ -136,8 +136,8 @@ MainWindow::MainWindow(Store &store, AccountManager &accounts, SyncService &sync
             for (const Tag &t : tags.value())
                 known << t.name;
         }
-        const QString tag =
-            Prompt::askText(this, tr("Tag"), tr("Tag %n conversation(s) with:", nullptr, int(ids.size())), known);
+        const QString tag = Prompt::askText(this, tr("Tag", "dialog title, verb"),
+                                            tr("Tag %n conversation(s) with:", nullptr, int(ids.size())), known);
         if (!tag.isEmpty())
             m_actions->addTag(ids, tag);
     });
@@ -155,10 +155,14 @@ MainWindow::MainWindow(Store &store, AccountManager &accounts, SyncService &sync
     connect(&store, &Store::changed, this, &MainWindow::onStoreChanged);
     connect(&sync, &SyncService::syncProgress, this, [this](const QUuid &account, SyncStream stream, int pages, int) {
         const auto a = m_accounts.account(account);
-        m_progress = tr("Syncing %1 %2: page %3")
-                         .arg(a ? u"@"_s + a->handle : QString(),
-                              stream == SyncStream::DirectMessages ? tr("DMs") : tr("mentions"))
-                         .arg(pages);
+        const QString handle = a ? u"@"_s + a->handle : QString();
+        if (stream == SyncStream::DirectMessages) {
+            //: %1 is the account's handle, %2 the page number
+            m_progress = tr("Syncing the DMs of %1: page %2").arg(handle).arg(pages);
+        } else {
+            //: %1 is the account's handle, %2 the page number
+            m_progress = tr("Syncing the mentions of %1: page %2").arg(handle).arg(pages);
+        }
         updateStatus();
     });
     connect(&sync, &SyncService::cycleFinished, this, [this] {
@@ -201,7 +205,7 @@ void MainWindow::buildActions()
     add(file, tr("Quit"), QKeySequence::Quit, [] { QApplication::quit(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_profileAction = add(view, tr("Profile pane"), QKeySequence(tr("Ctrl+I")), [this](bool on) {
+    m_profileAction = add(view, tr("Profile pane"), QKeySequence(Qt::CTRL | Qt::Key_I), [this](bool on) {
         m_profile->setVisible(on);
         QSettings().setValue(settings::showProfile, on);
     });
@@ -239,12 +243,13 @@ void MainWindow::buildActions()
             m_actions->markUnread(c->conversation.id);
     });
     add(conversation, tr("Back to the list"), QKeySequence(Qt::Key_Escape), [this] { m_inbox->focusList(); });
-    add(conversation, tr("Insert a saved reply"), QKeySequence(tr("Ctrl+;")), [this] { m_thread->pickSavedReply(); });
+    add(conversation, tr("Insert a saved reply"), QKeySequence(Qt::CTRL | Qt::Key_Semicolon),
+        [this] { m_thread->pickSavedReply(); });
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     add(tools, tr("Saved replies…"), QKeySequence(), [this] { Q_EMIT savedRepliesRequested(); });
     add(tools, tr("Rules…"), QKeySequence(), [this] { Q_EMIT rulesRequested(); });
-    add(tools, tr("Reports…"), QKeySequence(tr("Ctrl+Shift+R")), [this] { Q_EMIT reportsRequested(); });
+    add(tools, tr("Reports…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { Q_EMIT reportsRequested(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_Question), [this] { Q_EMIT shortcutsRequested(); });

@@ -33,12 +33,13 @@ OnboardingView::OnboardingView(QWidget *parent)
     title->setAlignment(Qt::AlignHCenter);
     layout->addWidget(title);
 
-    auto *text = new QLabel(tr("One inbox for the direct messages and mentions of every account you run on X and "
-                               "Mastodon. It works offline, searches everything as you type, and keeps your sign-in "
-                               "in the system keychain only.\n\nAdd an account to begin, or look around first in the "
-                               "demo: a sandbox network with made-up customers, in a profile that is thrown away "
-                               "when you close it."),
-                            column);
+    auto *text =
+        new QLabel(tr("One inbox for the direct messages and mentions of every account you run on X, "
+                      "Mastodon and Bluesky. It works offline, searches everything as you type, and keeps your sign-in "
+                      "in the system keychain only.\n\nAdd an account to begin, or look around first in the "
+                      "demo: a sandbox network with made-up customers, in a profile that is thrown away "
+                      "when you close it."),
+                   column);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignHCenter);
     layout->addWidget(text);

@@ -17,23 +17,24 @@ namespace starling::cli {
 
 namespace {
 
-QString translate(const char *text)
+/** The translation context of the top-level help and usage errors. */
+class CliCommands final
 {
-    return QCoreApplication::translate("starling::cli::CliCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(starling::cli::CliCommands)
+};
 
 QString mainHelp(const QCommandLineParser &parser)
 {
-    QString text = translate("Usage: starling-cli [--profile DIR] [--json] <command> [options]\n"
-                             "Starling's inbox from a terminal, on the same profiles as the app (both may run at "
-                             "once).\n\nCommands:\n");
+    QString text = CliCommands::tr("Usage: starling-cli [--profile DIR] [--json] <command> [options]\n"
+                                   "Starling's inbox from a terminal, on the same profiles as the app (both may run at "
+                                   "once).\n\nCommands:\n");
     qsizetype width = 0;
     const std::vector<std::unique_ptr<Command>> all = allCommands();
     for (const auto &c : all)
         width = std::max(width, c->name().size());
     for (const auto &c : all)
         text += u"  "_s + c->name().leftJustified(width + 2) + c->summary() + u'\n';
-    text += u'\n' + translate("`starling-cli <command> --help` tells more about each.") + u"\n\n";
+    text += u'\n' + CliCommands::tr("`starling-cli <command> --help` tells more about each.") + u"\n\n";
     // Qt's option list, without its own usage line and description.
     const QString options = parser.helpText();
     const qsizetype at = options.indexOf(u"Options:"_s);
@@ -47,22 +48,22 @@ QString mainHelp(const QCommandLineParser &parser)
 int run(const QStringList &arguments, const Wiring &wiring)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(translate("Starling's inbox from a terminal."));
+    parser.setApplicationDescription(CliCommands::tr("Starling's inbox from a terminal."));
     // "starling-cli --json inbox --unread": everything from the command on belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, translate("Show this help."));
-    const QCommandLineOption version({u"v"_s, u"version"_s}, translate("Show the version."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, CliCommands::tr("Show this help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, CliCommands::tr("Show the version."));
     const QCommandLineOption profile(u"profile"_s,
-                                     translate("Use the profile in <dir>: the same profiles as the app, "
-                                               "which may run at the same time (default: the app's own)."),
-                                     translate("dir"));
-    const QCommandLineOption json(u"json"_s, translate("Print machine-readable JSON (export: see --format)."));
+                                     CliCommands::tr("Use the profile in <dir>: the same profiles as the app, "
+                                                     "which may run at the same time (default: the app's own)."),
+                                     CliCommands::tr("dir"));
+    const QCommandLineOption json(u"json"_s, CliCommands::tr("Print machine-readable JSON (export: see --format)."));
     parser.addOptions({help, version, profile, json});
-    parser.addPositionalArgument(u"command"_s, translate("What to do; see below."), u"<command> [options]"_s);
+    parser.addPositionalArgument(u"command"_s, CliCommands::tr("What to do; see below."), u"<command> [options]"_s);
 
     Output early(arguments.contains(u"--json"_s));
     const auto usage = [&](const QString &message) {
-        early.error(message + u'\n' + translate("See `starling-cli --help`."), u"usage"_s, int(ExitCode::Usage));
+        early.error(message + u'\n' + CliCommands::tr("See `starling-cli --help`."), u"usage"_s, int(ExitCode::Usage));
         return int(ExitCode::Usage);
     };
     if (!parser.parse(arguments))
@@ -85,7 +86,7 @@ int run(const QStringList &arguments, const Wiring &wiring)
             early.out() << mainHelp(parser);
             return int(ExitCode::Ok);
         }
-        return usage(translate("Which command? For example: starling-cli inbox"));
+        return usage(CliCommands::tr("Which command? For example: starling-cli inbox"));
     }
     const QString name = positional.takeFirst();
     if (parser.isSet(help))
@@ -97,7 +98,7 @@ int run(const QStringList &arguments, const Wiring &wiring)
             return execute(*command, context, positional);
         }
     }
-    return usage(translate("Unknown command “%1”.").arg(name));
+    return usage(CliCommands::tr("Unknown command “%1”.").arg(name));
 }
 
 } // namespace starling::cli

@@ -54,13 +54,14 @@ std::optional<qint64> parseId(const QString &text)
 QString exitCodesHelp()
 {
     return QCoreApplication::translate(
-        "starling::cli::CommandLine", "Exit codes:\n"
-                                      "  0  done\n"
-                                      "  1  the answer is no (count: the text does not fit)\n"
-                                      "  2  usage error: unknown command or option, missing or malformed value\n"
-                                      "  3  not found: no such account, conversation, message or file\n"
-                                      "  4  network error: offline, timeout, rate limit or server error\n"
-                                      "  5  any other failure: signed out, keyring, storage, refused by the network\n");
+        "starling::cli::CommandLine",
+        "Exit codes:\n"
+        "  0  done\n"
+        "  1  the answer is no (count: the text does not fit)\n"
+        "  2  usage error: unknown command or option, missing or malformed value\n"
+        "  3  not found: no such account, conversation, message or file\n"
+        "  4  network error: offline, timeout, rate limit or server error\n"
+        "  5  any other failure: signed out, keychain, storage, refused by the network\n");
 }
 
 Context::Context(const Wiring &wiring, QString profileDir, bool json)

@@ -92,8 +92,17 @@ public:
     bool isEmpty() const { return m_rows.isEmpty(); }
     /** The table as lines; with @p width > 0 the last column is cut so that lines fit. */
     QStringList lines(int width = 0) const;
-    /** Where column @p column begins in every line of lines(@p width). */
+    /** Where column @p column begins in every line of lines(@p width), in terminal columns. */
     qsizetype columnOffset(qsizetype column, int width = 0) const;
+
+    /**
+     * The terminal columns @p text takes: East Asian Wide and Fullwidth characters (CJK, Hangul,
+     * most emoji) take two, combining marks and other invisible characters none, the rest one; a
+     * surrogate pair is one character.
+     */
+    static qsizetype displayWidth(QStringView text);
+    /** The length of the longest start of @p text that takes at most @p columns terminal columns. */
+    static qsizetype indexAtWidth(QStringView text, qsizetype columns);
 
 private:
     QList<qsizetype> columnWidths(int width) const;

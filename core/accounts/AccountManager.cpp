@@ -258,7 +258,7 @@ void AccountManager::deleteSecrets(const Account &account, std::function<void(Re
         qCWarning(lcAccounts) << "could not delete the secrets of a removed account:"
                               << Error::codeName(result.error().code()) << "; trying again at the next start";
         Error error(result.error().code(),
-                    tr("Starling could not delete the sign-in of @%1 from the system keyring, and will try "
+                    tr("Starling could not delete the sign-in of @%1 from the system keychain, and will try "
                        "again the next time it starts. %2")
                         .arg(account.handle, result.error().message()));
         error.setServerDetail(result.error().serverDetail());

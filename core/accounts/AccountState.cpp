@@ -24,7 +24,7 @@ QString AccountStatus::text() const
     case AccountState::SignInExpired:
         return QCoreApplication::translate("starling::AccountStatus", "Sign-in expired: sign in again");
     case AccountState::KeyringUnavailable:
-        return QCoreApplication::translate("starling::AccountStatus", "Keyring unavailable");
+        return QCoreApplication::translate("starling::AccountStatus", "Keychain unavailable");
     }
     return {};
 }

@@ -29,17 +29,17 @@ Error keychainError(QKeychain::Error error, const QString &detail)
     case QKeychain::EntryNotFound:
         return Error(Error::Code::NotFound,
                      QCoreApplication::translate("starling::CredentialStore",
-                                                 "The secret is not in the keyring, or the keyring is locked."));
+                                                 "The secret is not in the keychain, or the keychain is locked."));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error(Error::Code::Forbidden,
-                     QCoreApplication::translate("starling::CredentialStore", "Access to the keyring was refused."))
+                     QCoreApplication::translate("starling::CredentialStore", "Access to the keychain was refused."))
             .setServerDetail(detail);
     default:
         return Error(Error::Code::Unavailable,
                      QCoreApplication::translate("starling::CredentialStore",
-                                                 "The system keyring is not available (%1). Starling keeps sign-ins "
-                                                 "only there: start or unlock your keyring, then try again.")
+                                                 "The system keychain is not available (%1). Starling keeps sign-ins "
+                                                 "only there: start or unlock your keychain, then try again.")
                          .arg(detail.left(200)))
             .setServerDetail(detail);
     }
@@ -100,23 +100,23 @@ void KeychainCredentialStore::probe(QObject *context, Done done)
                                     if (!self)
                                         return;
                                     // Delete even when the read failed; report the read's outcome.
-                                    self->enqueue(
-                                        {Operation::Remove,
-                                         probeKey,
-                                         {},
-                                         self.data(),
-                                         [guard, done, read, value](Result<QByteArray>) {
-                                             if (!guard)
-                                                 return;
-                                             if (!read)
-                                                 return done(read.error());
-                                             if (read.value() != value)
-                                                 return done(Error(Error::Code::Unavailable,
-                                                                   QCoreApplication::translate(
-                                                                       "starling::CredentialStore",
-                                                                       "The keyring did not return what was stored.")));
-                                             done({});
-                                         }});
+                                    self->enqueue({Operation::Remove,
+                                                   probeKey,
+                                                   {},
+                                                   self.data(),
+                                                   [guard, done, read, value](Result<QByteArray>) {
+                                                       if (!guard)
+                                                           return;
+                                                       if (!read)
+                                                           return done(read.error());
+                                                       if (read.value() != value)
+                                                           return done(Error(
+                                                               Error::Code::Unavailable,
+                                                               QCoreApplication::translate(
+                                                                   "starling::CredentialStore",
+                                                                   "The keychain did not return what was stored.")));
+                                                       done({});
+                                                   }});
                                 }});
              }});
 }

@@ -12,11 +12,6 @@ namespace starling {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("starling::OAuthConfig", text);
-}
-
 bool isLoopbackHost(const QString &host)
 {
     const QHostAddress address(host);
@@ -62,15 +57,20 @@ Result<void> OAuthConfig::validate() const
 {
     if (!isPlausibleClientId(clientId)) {
         return Error(Error::Code::InvalidInput,
-                     translate("The client ID is missing or not valid. Copy the OAuth 2.0 Client ID of your app "
-                               "exactly as the developer site shows it."));
+                     QCoreApplication::translate(
+                         "starling::OAuthConfig",
+                         "The client ID is missing or not valid. Copy the OAuth 2.0 Client ID of your app "
+                         "exactly as the developer site shows it."));
     }
     if (!isAcceptableEndpoint(authorizeUrl) || !isAcceptableEndpoint(tokenUrl)
         || (!revokeUrl.isEmpty() && !isAcceptableEndpoint(revokeUrl))) {
-        return Error(Error::Code::InvalidInput, translate("The sign-in addresses of this server are not valid."));
+        return Error(Error::Code::InvalidInput,
+                     QCoreApplication::translate("starling::OAuthConfig",
+                                                 "The sign-in addresses of this server are not valid."));
     }
     if (!redirectPath.startsWith(u'/') || redirectPath.contains(u'?') || redirectPath.contains(u'#')) {
-        return Error(Error::Code::InvalidInput, translate("The callback path must begin with “/”."));
+        return Error(Error::Code::InvalidInput,
+                     QCoreApplication::translate("starling::OAuthConfig", "The callback path must begin with “/”."));
     }
     return {};
 }

@@ -22,12 +22,17 @@ constexpr qint64 maximumLifetimeSeconds = 10LL * 366 * 24 * 3600;
 
 Error badAnswer(const QString &providerName)
 {
+    if (providerName.isEmpty()) {
+        return Error(Error::Code::BadResponse,
+                     QCoreApplication::translate("starling::OAuthTokenEndpoint",
+                                                 "The server answered the sign-in with something Starling could not "
+                                                 "use."));
+    }
+    //: %1 is the network's name, e.g. "Mastodon"
     return Error(Error::Code::BadResponse,
                  QCoreApplication::translate("starling::OAuthTokenEndpoint",
                                              "%1 answered the sign-in with something Starling could not use.")
-                     .arg(providerName.isEmpty()
-                              ? QCoreApplication::translate("starling::OAuthTokenEndpoint", "The server")
-                              : providerName));
+                     .arg(providerName));
 }
 
 std::optional<qint64> lifetimeSeconds(const QJsonValue &value)

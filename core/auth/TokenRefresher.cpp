@@ -62,7 +62,7 @@ Error TokenRefresher::keyringError(const Error &error) const
         return error;
     Error unavailable(
         Error::Code::Unavailable,
-        tr("The system keyring could not be used for the %1 account. %2").arg(providerName(), error.message()));
+        tr("The system keychain could not be used for the %1 account. %2").arg(providerName(), error.message()));
     unavailable.setServerDetail(error.serverDetail());
     return unavailable;
 }
@@ -260,7 +260,7 @@ void TokenRefresher::readAndPost(Step finished)
                 Q_EMIT signInExpired();
                 completeRefresh(Error(Error::Code::AuthRevoked,
                                       tr("The sign-in to %1 has expired and Starling found no way to renew it in the "
-                                         "system keyring. If the keyring is locked, unlock it; otherwise sign in "
+                                         "system keychain. If the keychain is locked, unlock it; otherwise sign in "
                                          "again.")
                                           .arg(providerName())),
                                 std::move(finished));

@@ -32,6 +32,7 @@ const std::pair<Rule::Action::Kind, QLatin1StringView> actionKinds[] = {
 
 Error broken(const QString &why)
 {
+    //: %1 is the reason, e.g. "it has no action" (translated on its own, in lower case)
     return Error(Error::Code::InvalidInput,
                  QCoreApplication::translate("starling::Rule", "The rule cannot be used: %1").arg(why));
 }

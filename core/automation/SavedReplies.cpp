@@ -47,14 +47,12 @@ QStringList placeholders()
 
 QString fill(const QString &body, const Context &context)
 {
-    const QString there = QCoreApplication::translate("starling::SavedReplies", "there",
-                                                      "the word that stands in for an unknown name: \"Hi there\"");
     const QString name = context.personName.trimmed();
     const QString handle = context.personHandle.trimmed();
     QString firstName = name.section(u' ', 0, 0, QString::SectionSkipEmpty);
     if (firstName.isEmpty())
-        firstName = handle.isEmpty() ? there : handle;
-    const QString fullName = !name.isEmpty() ? name : (!handle.isEmpty() ? u"@"_s + handle : there);
+        firstName = handle;
+    const QString fullName = !name.isEmpty() ? name : (!handle.isEmpty() ? u"@"_s + handle : QString());
     const QHash<QString, QString> values{
         {u"first_name"_s, neutralised(firstName)},
         {u"name"_s, neutralised(fullName)},
@@ -66,11 +64,31 @@ QString fill(const QString &body, const Context &context)
     QString text;
     text.reserve(body.size());
     qsizetype copied = 0;
+    bool droppedFirst = false;
     for (auto it = placeholder.globalMatch(body); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         text += QStringView(body).sliced(copied, match.capturedStart() - copied);
-        text += values.value(match.captured(1));
         copied = match.capturedEnd();
+        const QString value = values.value(match.captured(1));
+        if (!value.isEmpty()) {
+            text += value;
+            continue;
+        }
+        // An unknown value goes with the separator before it: "Thank you, {first_name}!" reads
+        // "Thank you!", "Hi {first_name}, …" reads "Hi, …"; at the start, the one after it goes.
+        if (text.trimmed().isEmpty()) {
+            droppedFirst = true;
+            QStringView rest = QStringView(body).sliced(copied);
+            while (!rest.isEmpty() && (rest.front() == u',' || rest.front() == u'\u3001' || rest.front().isSpace())) {
+                rest = rest.sliced(1);
+                ++copied;
+            }
+        } else {
+            while (text.endsWith(u' '))
+                text.chop(1);
+            if (text.endsWith(u',') || text.endsWith(u'\u3001'))
+                text.chop(1);
+        }
     }
     text += QStringView(body).sliced(copied);
     // A dropped value can leave two spaces or a space before punctuation behind.
@@ -78,7 +96,10 @@ QString fill(const QString &body, const Context &context)
         text.replace(u"  "_s, u" "_s);
     for (const QString &mark : {u" ,"_s, u" ."_s, u" !"_s, u" ?"_s})
         text.replace(mark, mark.mid(1));
-    return text.trimmed();
+    text = text.trimmed();
+    if (droppedFirst && !text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
 }
 
 Result<QString> fillChecked(const QString &body, const Context &context, const TextRules &rules)

@@ -22,8 +22,10 @@ QStringList placeholders();
 
 /**
  * Fills {first_name}, {name}, {handle} and {my_name}. Missing data never leaves a brace in the
- * text: a missing first name falls back to the handle, then to a neutral word ("there", as in
- * "Hi there"); a missing handle is dropped. Unknown {words} stay as they are.
+ * text: a missing first name falls back to the handle; a value that is not known at all is
+ * dropped with the ", " or " " before it ("Thank you, {first_name}!" reads "Thank you!", "Hi
+ * {first_name}, …" reads "Hi, …"), or at the very start with the one after it. Unknown {words}
+ * stay as they are.
  *
  * The body is read once, so a value that holds "{handle}" stays text. The values come from
  * whoever wrote (a display name is anything its owner typed), so they are neutralised: a word

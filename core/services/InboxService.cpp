@@ -24,11 +24,6 @@ namespace starling {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("starling::InboxService", text);
-}
-
 QList<OutboxMedia> mediaOf(const QStringList &files)
 {
     QList<OutboxMedia> media;
@@ -105,7 +100,8 @@ QFuture<Result<void>> InboxService::addTag(const QList<qint64> &conversationIds,
 {
     const QString name = tag.trimmed();
     if (name.isEmpty())
-        return readyFuture(Result<void>(Error(Error::Code::InvalidInput, translate("A tag needs a name."))));
+        return readyFuture(Result<void>(Error(
+            Error::Code::InvalidInput, QCoreApplication::translate("starling::InboxService", "A tag needs a name."))));
     return m_store.update<void>("add a tag", all([conversationIds, name](Database &db) -> Result<ChangeSet> {
                                     WorkflowRepository workflow(db);
                                     auto known = workflow.tags();
@@ -167,7 +163,9 @@ QFuture<Result<OutboxItem>> InboxService::reply(const Reply &reply)
     if (reply.mode == ReplyMode::Public) {
         if (c.kind != Conversation::Kind::PublicThread)
             return readyFuture(Result<OutboxItem>(
-                Error(Error::Code::InvalidInput, translate("A direct message can only be answered privately."))));
+                Error(Error::Code::InvalidInput,
+                      QCoreApplication::translate("starling::InboxService",
+                                                  "A direct message can only be answered privately."))));
         OutboxItem item;
         item.accountId = c.accountId;
         item.kind = OutboxItem::Kind::Reply;
@@ -195,8 +193,10 @@ QFuture<Result<OutboxItem>> InboxService::replyPrivately(const Reply &reply, con
 {
     if (person.remoteId.isEmpty())
         return readyFuture(Result<OutboxItem>(
-            Error(Error::Code::NotFound, translate("It is not known who wrote this, so there is no one to answer "
-                                                   "privately."))));
+            Error(Error::Code::NotFound,
+                  QCoreApplication::translate("starling::InboxService",
+                                              "It is not known who wrote this, so there is no one to answer "
+                                              "privately."))));
     Pending<Result<OutboxItem>> pending;
     const QUuid account = reply.conversation.conversation.accountId;
     onReady(openDirectConversation(account, person), this,
@@ -226,53 +226,63 @@ QFuture<Result<OutboxItem>> InboxService::replyToMessage(qint64 messageId, Reply
         Identity author;
     };
     Pending<Result<OutboxItem>> pending;
-    onReady(m_store.read<Found>(
-                "the message to answer",
-                [messageId](Database &db) -> Result<Found> {
-                    MessageRepository messages(db);
-                    auto found = messages.byIds({messageId});
-                    if (!found)
-                        return found.error();
-                    if (found->isEmpty())
-                        return Error(Error::Code::NotFound, translate("There is no message %1.").arg(messageId));
-                    Found f{found->constFirst(), {}, {}};
-                    auto conversation = ConversationRepository(db).byId(f.message.conversationId);
-                    if (!conversation)
-                        return conversation.error();
-                    if (!conversation.value())
-                        return Error(Error::Code::NotFound,
-                                     translate("There is no conversation %1.").arg(f.message.conversationId));
-                    f.conversation = *conversation.value();
-                    auto authors = messages.authors({f.message});
-                    if (!authors)
-                        return authors.error();
-                    if (!authors->isEmpty())
-                        f.author = authors->constFirst();
-                    return f;
-                }),
-            this, [this, pending, messageId, mode, text, files](Result<Found> found) {
+    onReady(
+        m_store.read<Found>(
+            "the message to answer",
+            [messageId](Database &db) -> Result<Found> {
+                MessageRepository messages(db);
+                auto found = messages.byIds({messageId});
                 if (!found)
-                    return pending.fulfil(found.error());
-                const Found &f = found.value();
-                Reply reply{f.conversation, mode, text, files, f.message.remoteId, {}};
-                const bool isPublic = f.conversation.conversation.kind == Conversation::Kind::PublicThread;
-                if (mode == ReplyMode::Public && isPublic && f.message.remoteId.isEmpty())
+                    return found.error();
+                if (found->isEmpty())
+                    return Error(Error::Code::NotFound,
+                                 QCoreApplication::translate("starling::InboxService", "There is no message %1.")
+                                     .arg(messageId));
+                Found f{found->constFirst(), {}, {}};
+                auto conversation = ConversationRepository(db).byId(f.message.conversationId);
+                if (!conversation)
+                    return conversation.error();
+                if (!conversation.value())
+                    return Error(Error::Code::NotFound,
+                                 QCoreApplication::translate("starling::InboxService", "There is no conversation %1.")
+                                     .arg(f.message.conversationId));
+                f.conversation = *conversation.value();
+                auto authors = messages.authors({f.message});
+                if (!authors)
+                    return authors.error();
+                if (!authors->isEmpty())
+                    f.author = authors->constFirst();
+                return f;
+            }),
+        this, [this, pending, messageId, mode, text, files](Result<Found> found) {
+            if (!found)
+                return pending.fulfil(found.error());
+            const Found &f = found.value();
+            Reply reply{f.conversation, mode, text, files, f.message.remoteId, {}};
+            const bool isPublic = f.conversation.conversation.kind == Conversation::Kind::PublicThread;
+            if (mode == ReplyMode::Public && isPublic && f.message.remoteId.isEmpty())
+                return pending.fulfil(
+                    Error(Error::Code::InvalidInput,
+                          QCoreApplication::translate("starling::InboxService",
+                                                      "Message %1 is not on the network yet: it cannot be answered.")
+                              .arg(messageId)));
+            if (mode == ReplyMode::Direct && isPublic) {
+                if (f.message.direction == Message::Direction::Outbound)
+                    return pending.fulfil(
+                        Error(Error::Code::InvalidInput,
+                              QCoreApplication::translate("starling::InboxService",
+                                                          "Message %1 is yours: there is no one to answer privately.")
+                                  .arg(messageId)));
+                if (f.author.remoteId.isEmpty())
                     return pending.fulfil(Error(
-                        Error::Code::InvalidInput,
-                        translate("Message %1 is not on the network yet: it cannot be answered.").arg(messageId)));
-                if (mode == ReplyMode::Direct && isPublic) {
-                    if (f.message.direction == Message::Direction::Outbound)
-                        return pending.fulfil(Error(
-                            Error::Code::InvalidInput,
-                            translate("Message %1 is yours: there is no one to answer privately.").arg(messageId)));
-                    if (f.author.remoteId.isEmpty())
-                        return pending.fulfil(Error(
-                            Error::Code::NotFound, translate("The author of message %1 is not known.").arg(messageId)));
-                    reply.person = f.author;
-                }
-                onReady(this->reply(reply), this,
-                        [pending](Result<OutboxItem> queued) { pending.fulfil(std::move(queued)); });
-            });
+                        Error::Code::NotFound,
+                        QCoreApplication::translate("starling::InboxService", "The author of message %1 is not known.")
+                            .arg(messageId)));
+                reply.person = f.author;
+            }
+            onReady(this->reply(reply), this,
+                    [pending](Result<OutboxItem> queued) { pending.fulfil(std::move(queued)); });
+        });
     return pending.future();
 }
 
@@ -281,7 +291,8 @@ QString InboxService::switchToDmText(const QUuid &account, const QString &public
     const auto a = m_accounts.account(account);
     QString text = publicText.trimmed();
     if (text.isEmpty())
-        text = translate("Happy to help! Let's continue in a direct message:");
+        text =
+            QCoreApplication::translate("starling::InboxService", "Happy to help! Let's continue in a direct message:");
     return withDirectMessageLink(text, a ? directMessageLink(a->network, a->remoteUserId) : QUrl());
 }
 
@@ -313,8 +324,9 @@ QFuture<Result<qint64>> InboxService::openDirectConversation(const QUuid &accoun
 {
     const auto a = m_accounts.account(account);
     if (!a)
-        return readyFuture(
-            Result<qint64>(Error(Error::Code::NotFound, translate("The account is not there any more."))));
+        return readyFuture(Result<qint64>(
+            Error(Error::Code::NotFound,
+                  QCoreApplication::translate("starling::InboxService", "The account is not there any more."))));
     const QString dmId = directConversationRemoteId(a->network, a->remoteUserId, person.remoteId);
     if (!dmId.isEmpty())
         return storeDirectConversation(account, person, dmId);
@@ -371,7 +383,8 @@ QFuture<Result<OutboxItem>> InboxService::sendDirectMessage(const QUuid &account
                     return pending.fulfil(person.error());
                 return pending.fulfil(
                     Error(Error::Code::NotFound,
-                          translate("%1 finds no one called “%2”.").arg(networkDisplayName(network), handle)));
+                          QCoreApplication::translate("starling::InboxService", "%1 finds no one called “%2”.")
+                              .arg(networkDisplayName(network), handle)));
             }
             ConversationSummary about;
             about.conversation.accountId = account;
@@ -421,8 +434,10 @@ QFuture<Result<void>> InboxService::retryMessage(qint64 messageId)
                                      if (!item)
                                          return item.error();
                                      if (!item.value())
-                                         return Error(Error::Code::NotFound,
-                                                      translate("This message is not waiting to be sent."));
+                                         return Error(
+                                             Error::Code::NotFound,
+                                             QCoreApplication::translate("starling::InboxService",
+                                                                         "This message is not waiting to be sent."));
                                      return item.value()->id;
                                  }),
             this, [this, pending](Result<qint64> item) {

@@ -47,8 +47,6 @@ constexpr int blueskyPostBytes = 3000;
 constexpr int blueskyChatGraphemes = 1000;
 constexpr int blueskyChatBytes = 10000;
 
-constexpr char translationContext[] = "starling::TextRules";
-
 int xWeight(char32_t codePoint)
 {
     for (const WeightRange &range : xWeightRanges) {
@@ -147,16 +145,16 @@ QString describe(TextCount::Problem problem, const TextCount &count, std::option
     case TextCount::Problem::None:
         return {};
     case TextCount::Problem::Empty:
-        return QCoreApplication::translate(translationContext, "The text is empty.");
+        return QCoreApplication::translate("starling::TextRules", "The text is empty.");
     case TextCount::Problem::InvalidCharacter:
-        return QCoreApplication::translate(translationContext,
+        return QCoreApplication::translate("starling::TextRules",
                                            "The text contains a character that cannot be posted (U+%1).")
             .arg(QString::number(invalidCharacter.value_or(0), 16).toUpper().rightJustified(4, u'0'));
     case TextCount::Problem::TooLong:
-        return QCoreApplication::translate(translationContext, "The text is %n character(s) too long.", nullptr,
+        return QCoreApplication::translate("starling::TextRules", "The text is %n character(s) too long.", nullptr,
                                            count.length - count.limit);
     case TextCount::Problem::TooManyBytes:
-        return QCoreApplication::translate(translationContext, "The text is %n byte(s) too long.", nullptr,
+        return QCoreApplication::translate("starling::TextRules", "The text is %n byte(s) too long.", nullptr,
                                            count.byteLength - count.byteLimit);
     }
     return {};

@@ -15,6 +15,7 @@
 #include "Profile.h"
 #include "accounts/AccountManager.h"
 #include "auth/KeychainCredentialStore.h"
+#include "cli/CliOutput.h"
 #include "store/AutomationRepository.h"
 #include "store/ConversationRepository.h"
 #include "store/Database.h"
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void networkErrors();
     void signedOut();
     void sendersCannotWriteToTheTerminal();
+    void tableColumnsByDisplayWidth();
 
 private:
     /** Runs starling-cli with @p args on @p profile (the synced one when empty), feeding @p input. */
@@ -404,7 +406,7 @@ void TestCli::sync()
     // Not a terminal: the result only, no progress lines.
     // (Plurals read "message(s)" until there is an English translation with numerus forms.)
     QVERIFY2(first.text().startsWith(u"@shop on X: 5 new message"_s), first.describe());
-    QVERIFY2(first.text().contains(u"(6 fetched)."_s), first.describe());
+    QVERIFY2(first.text().contains(u". 6 message(s) fetched."_s), first.describe());
     QVERIFY2(first.err.isEmpty(), first.describe());
     QCOMPARE(scalar(u"SELECT count(*) FROM messages"_s), qint64(m_seededMessages));
     QCOMPARE(scalar(u"SELECT count(*) FROM conversations"_s), qint64(3));
@@ -996,7 +998,7 @@ void TestCli::signedOut()
     const qint64 requests = m_x.http().requests().size();
     const Run sync = cli({u"sync"_s}, profile);
     QVERIFY2(sync.exitCode == 5, sync.describe());
-    QVERIFY2(sync.text().contains(u"not signed in"_s), sync.describe());
+    QVERIFY2(sync.text().contains(u"Not signed in"_s), sync.describe());
     // Nothing was asked of the network without a token.
     QCOMPARE(m_x.http().requests().size(), requests);
 }
@@ -1050,6 +1052,49 @@ void TestCli::sendersCannotWriteToTheTerminal()
     QVERIFY2(json.exitCode == 0, json.describe());
     QCOMPARE(json.json().value(u"messages"_s).toArray().at(0).toObject().value(u"text"_s).toString(), text);
     QVERIFY(!json.out.contains('\x1b'));
+}
+
+void TestCli::tableColumnsByDisplayWidth()
+{
+    using cli::Table;
+    // CJK and fullwidth characters and most emoji take two columns, combining marks and joiners none.
+    QCOMPARE(Table::displayWidth(u"abc"), 3);
+    QCOMPARE(Table::displayWidth(u"日本語"), 6);
+    QCOMPARE(Table::displayWidth(u"한국"), 4);
+    QCOMPARE(Table::displayWidth(u"Ａ"), 2); // fullwidth A
+    QCOMPARE(Table::displayWidth(u"ｱ"), 1); // halfwidth katakana
+    QCOMPARE(Table::displayWidth(u"e\u0301"), 1);
+    QCOMPARE(Table::displayWidth(u"\U0001F600"), 2); // a surrogate pair, one character
+    QCOMPARE(Table::displayWidth(u"a\u200Db"), 2);
+    QCOMPARE(Table::indexAtWidth(u"日本語", 3), 1);
+    QCOMPARE(Table::indexAtWidth(u"日本語", 4), 2);
+    QCOMPARE(Table::indexAtWidth(u"e\u0301x", 1), 2); // the mark stays with its letter
+    QCOMPARE(Table::indexAtWidth(u"\U0001F600a", 1), 0); // never half a pair
+    QCOMPARE(Table::indexAtWidth(u"\U0001F600a", 2), 2);
+
+    // Every row's second column begins in the same terminal column.
+    Table table({u"WITH"_s, u"UNREAD"_s, u"TEXT"_s}, {Table::Align::Left, Table::Align::Right, Table::Align::Left});
+    table.addRow({u"山田太郎"_s, u"3"_s, u"こんにちは"_s});
+    table.addRow({u"Ann"_s, u"12"_s, u"hello"_s});
+    table.addRow({u"Ｊｏｓé"_s, u"1"_s, u"hola"_s});
+    const QStringList lines = table.lines();
+    QCOMPARE(lines.size(), 4);
+    const qsizetype text = table.columnOffset(2);
+    QCOMPARE(text, 8 + 2 + 6 + 2);
+    const QStringList texts{u"TEXT"_s, u"こんにちは"_s, u"hello"_s, u"hola"_s};
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const qsizetype at = Table::indexAtWidth(lines.at(i), text);
+        QCOMPARE(Table::displayWidth(QStringView(lines.at(i)).left(at)), text);
+        QCOMPARE(lines.at(i).mid(at), texts.at(i));
+    }
+    QCOMPARE(lines.at(2), u"Ann           12  hello"_s);
+
+    // A cut last column is cut by width too, and never past the line.
+    Table cut({u"A"_s, u"TEXT"_s});
+    cut.addRow({u"x"_s, u"日本語日本語日本語日本語日本語"_s});
+    const QStringList cutLines = cut.lines(15);
+    QVERIFY2(Table::displayWidth(cutLines.at(1)) <= 15, qPrintable(cutLines.at(1)));
+    QCOMPARE(cutLines.at(1), u"x  日本語日本…"_s);
 }
 
 int main(int argc, char *argv[])

@@ -194,7 +194,16 @@ void TestAutomation::savedReplyPlaceholders_data()
                                       << u"dana"_s << u"Hi Dana (@\u2060dana), Starling Shop here."_s;
     QTest::newRow("full name") << u"Dear {name},"_s << u"Dana Ortiz"_s << u"dana"_s << u"Dear Dana Ortiz,"_s;
     QTest::newRow("no name: the handle") << u"Hi {first_name}!"_s << QString() << u"dana"_s << u"Hi dana!"_s;
-    QTest::newRow("nothing known: a neutral word") << u"Hi {first_name}!"_s << QString() << QString() << u"Hi there!"_s;
+    // Nothing known: the placeholder goes, with the separator before it (or after it, at the start).
+    QTest::newRow("nothing known: dropped") << u"Hi {first_name}!"_s << QString() << QString() << u"Hi!"_s;
+    QTest::newRow("nothing known: with its comma")
+        << u"Thank you, {first_name}! Anything else?"_s << QString() << QString() << u"Thank you! Anything else?"_s;
+    QTest::newRow("nothing known: before a comma")
+        << u"Hi {first_name}, could you send it?"_s << QString() << QString() << u"Hi, could you send it?"_s;
+    QTest::newRow("nothing known: at the start")
+        << u"{name}, thanks for writing."_s << QString() << QString() << u"Thanks for writing."_s;
+    QTest::newRow("nothing known: Japanese comma")
+        << u"ありがとう、{first_name}！"_s << QString() << QString() << u"ありがとう！"_s;
     QTest::newRow("no handle: dropped cleanly")
         << u"Thanks {handle}, we'll check."_s << u"Dana"_s << QString() << u"Thanks, we'll check."_s;
     QTest::newRow("unknown placeholders stay")

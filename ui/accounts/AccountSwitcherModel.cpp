@@ -8,6 +8,7 @@
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QKeySequence>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -101,10 +102,17 @@ QVariant AccountSwitcherModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return account.network == Network::X ? u"@"_s + account.handle : account.handle;
     case Qt::ToolTipRole: {
-        const QString shortcut = index.row() < 9 ? tr(" (Ctrl+%1)").arg(index.row() + 1) : QString();
-        return remotetext::toolTip(tr("%1 on %2: %3%4")
-                                       .arg(account.displayName.isEmpty() ? account.handle : account.displayName,
-                                            networkDisplayName(account.network), status.text(), shortcut));
+        const QString name = account.displayName.isEmpty() ? account.handle : account.displayName;
+        if (index.row() >= 9) {
+            //: %1 is the account's name, %2 its network, %3 its state (e.g. "Connected")
+            return remotetext::toolTip(
+                tr("%1 on %2: %3").arg(name, networkDisplayName(account.network), status.text()));
+        }
+        const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + index.row()));
+        //: %1 is the account's name, %2 its network, %3 its state (e.g. "Connected"), %4 its shortcut key
+        return remotetext::toolTip(
+            tr("%1 on %2: %3 (%4)")
+                .arg(name, networkDisplayName(account.network), status.text(), key.toString(QKeySequence::NativeText)));
     }
     case Qt::DecorationRole:
         return theme::networkIcon(account.network);

@@ -50,7 +50,8 @@ ComposeWidget::ComposeWidget(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     m_modeLabel->setObjectName(u"composeMode"_s);
-    m_modeButton->setText(tr("Change"));
+    //: Button that switches the reply between public and direct message
+    m_modeButton->setText(tr("Change", "reply mode"));
     m_modeButton->setToolTip(tr("Choose between a public reply and a direct message"));
     m_modeButton->setAccessibleName(tr("Reply mode"));
     connect(m_modeButton, &QToolButton::clicked, this,

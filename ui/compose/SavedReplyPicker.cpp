@@ -59,7 +59,8 @@ void SavedReplyPicker::applyFilter()
         item->setToolTip(remotetext::toolTip(reply.body));
     }
     if (m_list->count() == 0)
-        new QListWidgetItem(m_replies.isEmpty() ? tr("No saved replies yet: add them in Settings.") : tr("No match"),
+        new QListWidgetItem(m_replies.isEmpty() ? tr("No saved replies yet: add them with Tools → Saved replies…")
+                                                : tr("No match"),
                             m_list);
     m_list->setCurrentRow(0);
 }

@@ -90,11 +90,16 @@ InboxView::InboxView(Database &reader, Store &store, QWidget *parent)
         if (ids.isEmpty())
             return;
         QMenu menu(this);
-        const QString count = ids.size() > 1 ? tr(" (%n conversations)", nullptr, int(ids.size())) : QString();
-        menu.addAction(tr("Mark done") + count, this, [this, ids] { Q_EMIT bulkDoneRequested(ids); });
-        menu.addAction(tr("Mark read") + count, this, [this, ids] { Q_EMIT bulkReadRequested(ids); });
-        menu.addAction(tr("Tag…") + count, this, [this, ids] { Q_EMIT bulkTagRequested(ids); });
-        menu.addAction(tr("Assign…") + count, this, [this, ids] { Q_EMIT bulkAssignRequested(ids); });
+        const int n = int(ids.size());
+        const bool many = n > 1;
+        menu.addAction(many ? tr("Mark %n conversation(s) done", nullptr, n) : tr("Mark done"), this,
+                       [this, ids] { Q_EMIT bulkDoneRequested(ids); });
+        menu.addAction(many ? tr("Mark %n conversation(s) read", nullptr, n) : tr("Mark read"), this,
+                       [this, ids] { Q_EMIT bulkReadRequested(ids); });
+        menu.addAction(many ? tr("Tag %n conversation(s)…", nullptr, n) : tr("Tag…"), this,
+                       [this, ids] { Q_EMIT bulkTagRequested(ids); });
+        menu.addAction(many ? tr("Assign %n conversation(s)…", nullptr, n) : tr("Assign…"), this,
+                       [this, ids] { Q_EMIT bulkAssignRequested(ids); });
         menu.exec(m_list->viewport()->mapToGlobal(pos));
     });
     m_list->setItemDelegate(new ConversationDelegate(m_list));

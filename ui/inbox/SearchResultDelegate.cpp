@@ -37,8 +37,12 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString time = theme::relativeTime(index.data(SearchResultModel::CreatedAtRole).toDateTime());
     painter->setPen(selected ? text : opt.palette.color(QPalette::PlaceholderText));
     painter->drawText(QRect(r.left(), r.top(), r.width(), line), Qt::AlignRight | Qt::AlignVCenter, time);
+    //: Above a search result: the message was sent by the user
+    const QString you = tr("You wrote");
+    //: Above a search result: the message was sent by the other person in the conversation
+    const QString they = tr("They wrote");
     painter->drawText(QRect(r.left(), r.top(), r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      index.data(SearchResultModel::OutboundRole).toBool() ? tr("You wrote") : tr("They wrote"));
+                      index.data(SearchResultModel::OutboundRole).toBool() ? you : they);
 
     // The text, on two lines at most, with every match marked.
     QString message = index.data().toString();

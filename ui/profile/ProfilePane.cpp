@@ -9,7 +9,6 @@
 
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -111,7 +110,7 @@ void ProfilePane::showPerson(const std::optional<ConversationSummary> &conversat
     m_name->setText(name);
     m_handle->setText(tr("@%1 on %2").arg(person.handle, networkDisplayName(conversation->network)));
     m_bio->setText(person.bio);
-    m_followers->setText(person.followersCount >= 0 ? tr("%1 followers").arg(QLocale().toString(person.followersCount))
+    m_followers->setText(person.followersCount >= 0 ? tr("%Ln follower(s)", nullptr, person.followersCount)
                                                     : QString());
     auto others = ConversationRepository(m_reader).withPerson(conversation->network, person.remoteId);
     if (others) {

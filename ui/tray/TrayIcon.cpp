@@ -183,8 +183,13 @@ void TrayIcon::notifyPending()
                                 ? (authors->constFirst().displayName.isEmpty() ? authors->constFirst().handle
                                                                                : authors->constFirst().displayName)
                                 : tr("Someone");
-        title = newest.kind == Message::Kind::DirectMessage ? tr("%1 to %2").arg(who, handle)
-                                                            : tr("%1 mentioned %2").arg(who, handle);
+        if (newest.kind == Message::Kind::DirectMessage) {
+            //: Notification title of a direct message: %1 is the sender, %2 the user's own handle
+            title = tr("%1 to %2", "direct message").arg(who, handle);
+        } else {
+            //: Notification title of a mention: %1 is the sender, %2 the user's own handle
+            title = tr("%1 mentioned %2").arg(who, handle);
+        }
         text = newest.text.left(200);
     } else {
         title = tr("%n new messages", nullptr, int(shown.size()));

@@ -24,15 +24,19 @@ namespace starling {
 QString humanDuration(qint64 ms)
 {
     const qint64 s = ms / 1000;
+    //: A duration in seconds, with the unit's abbreviation
     if (s < 60)
         return ReportsDialog::tr("%1 s").arg(s);
+    //: A duration in minutes, with the unit's abbreviation
     if (s < 3600)
         return ReportsDialog::tr("%1 min").arg(s / 60);
+    //: A duration in hours, with the unit's abbreviation
     if (s < 48 * 3600 && (s % 3600) / 60 == 0)
         return ReportsDialog::tr("%1 h").arg(s / 3600);
+    //: A duration in hours and minutes, with the units' abbreviations
     if (s < 48 * 3600)
         return ReportsDialog::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    return ReportsDialog::tr("%1 days").arg(s / 86400);
+    return ReportsDialog::tr("%n day(s)", nullptr, int(s / 86400));
 }
 
 WeeklyChart::WeeklyChart(QWidget *parent)

@@ -70,6 +70,41 @@ QString triggerText(Rule::Trigger t)
     return {};
 }
 
+/** One line of the activity log as a whole sentence; the stored action codes stay English. */
+QString activityText(const AutomationLogEntry &e)
+{
+    const QString detail = e.detail.left(80);
+    //: In the rules' activity log: %1 is the rule's name, %2 the person, %3 the message sent
+    if (e.action == u"dm")
+        return RulesDialog::tr("“%1” sent a DM to %2: %3").arg(e.ruleName, e.personRemoteId, detail);
+    //: In the rules' activity log: %1 is the rule's name, %2 the person, %3 the reply posted
+    if (e.action == u"public")
+        return RulesDialog::tr("“%1” replied in public to %2: %3").arg(e.ruleName, e.personRemoteId, detail);
+    //: In the rules' activity log: %1 is the rule's name, %2 the person, %3 the survey's question
+    if (e.action == u"survey")
+        return RulesDialog::tr("“%1” sent a feedback survey to %2: %3").arg(e.ruleName, e.personRemoteId, detail);
+    //: In the rules' activity log: %1 is the rule's name, %2 the person, %3 the tag
+    if (e.action == u"tag")
+        return RulesDialog::tr("“%1” tagged the conversation with %2: %3").arg(e.ruleName, e.personRemoteId, detail);
+    //: In the rules' activity log: %1 is the rule's name, %2 the person, %3 the teammate
+    if (e.action == u"assign")
+        return RulesDialog::tr("“%1” assigned the conversation with %2 to %3")
+            .arg(e.ruleName, e.personRemoteId, detail);
+    if (e.action == u"done" && detail.isEmpty()) {
+        //: In the rules' activity log: %1 is the rule's name, %2 the person
+        return RulesDialog::tr("“%1” marked the conversation with %2 done.").arg(e.ruleName, e.personRemoteId);
+    }
+    //: In the rules' activity log: %1 is the rule's name, %2 the person, %3 the error, a whole sentence
+    if (e.action == u"done")
+        return RulesDialog::tr("“%1” could not mark the conversation with %2 done. %3")
+            .arg(e.ruleName, e.personRemoteId, detail);
+    //: In the rules' activity log: %1 is the rule's name, %2 the person, %3 the reason, a whole sentence
+    if (e.action == u"skipped")
+        return RulesDialog::tr("“%1” sent nothing to %2. %3").arg(e.ruleName, e.personRemoteId, detail);
+    // A code from a newer version: shown as it is stored.
+    return u"%1: %2 %3 %4"_s.arg(e.ruleName, e.action, e.personRemoteId, detail);
+}
+
 Result<Rule> readRule(const StoredRule &stored)
 {
     auto rule = Rule::fromJson(QJsonDocument::fromJson(stored.definition).object());
@@ -89,7 +124,7 @@ RuleEditorDialog::RuleEditorDialog(const Rule &rule, AccountManager &accounts, S
     , m_store(store)
     , m_rule(rule)
     , m_name(new QLineEdit(rule.name, this))
-    , m_enabled(new QCheckBox(tr("On"), this))
+    , m_enabled(new QCheckBox(tr("On", "the rule is enabled"), this))
     , m_trigger(new QComboBox(this))
     , m_keywords(new QLineEdit(rule.keywords.join(u", "_s), this))
     , m_pattern(new QLineEdit(rule.pattern, this))
@@ -119,7 +154,8 @@ RuleEditorDialog::RuleEditorDialog(const Rule &rule, AccountManager &accounts, S
                    Rule::Trigger::ConversationDone})
         m_trigger->addItem(triggerText(t), int(t));
     m_trigger->setCurrentIndex(m_trigger->findData(int(rule.trigger)));
-    form->addRow(tr("When"), m_trigger);
+    //: Label of the trigger: when the rule runs ("When: a conversation is marked done")
+    form->addRow(tr("When", "rule trigger"), m_trigger);
     layout->addLayout(form);
 
     auto *keywordForm = new QFormLayout(m_keywordRows);
@@ -152,7 +188,8 @@ RuleEditorDialog::RuleEditorDialog(const Rule &rule, AccountManager &accounts, S
     times->addWidget(new QLabel(u"–"_s, this));
     times->addWidget(m_close);
     times->addStretch();
-    hourForm->addRow(tr("Open"), times);
+    //: Label of the business hours' opening and closing time
+    hourForm->addRow(tr("Open", "business hours"), times);
     auto *days = new QHBoxLayout;
     const bool noDays = [&rule] {
         for (int d = 1; d <= 7; ++d) {
@@ -167,7 +204,8 @@ RuleEditorDialog::RuleEditorDialog(const Rule &rule, AccountManager &accounts, S
         m_days << box;
         days->addWidget(box);
     }
-    hourForm->addRow(tr("On"), days);
+    //: Label of the row of weekday checkboxes: the days the business is open
+    hourForm->addRow(tr("On", "weekdays"), days);
     layout->addWidget(m_hourRows);
 
     auto *conditions = new QFormLayout;
@@ -182,18 +220,22 @@ RuleEditorDialog::RuleEditorDialog(const Rule &rule, AccountManager &accounts, S
     kinds->addWidget(m_dms);
     kinds->addWidget(m_mentions);
     kinds->addStretch();
-    conditions->addRow(tr("For"), kinds);
+    //: Label of the message kinds the rule applies to (checkboxes "DMs" and "Mentions")
+    conditions->addRow(tr("For", "message kinds"), kinds);
     m_language->setPlaceholderText(tr("any (e.g. en)"));
     conditions->addRow(tr("Language"), m_language);
     m_followers->setRange(0, 100'000'000);
-    m_followers->setSpecialValueText(tr("any"));
+    //: Spin box value 0 of "At least this many followers": no minimum
+    m_followers->setSpecialValueText(tr("any", "followers"));
     m_followers->setValue(std::max(0, rule.minFollowers));
     conditions->addRow(tr("At least this many followers"), m_followers);
-    m_tag->setPlaceholderText(tr("any"));
+    //: Placeholder of "Only if tagged": empty means any tag or none
+    m_tag->setPlaceholderText(tr("any", "tag"));
     conditions->addRow(tr("Only if tagged"), m_tag);
     layout->addLayout(conditions);
 
-    layout->addWidget(new QLabel(tr("Then:"), this));
+    //: Heading of the rule's list of actions: what the rule does
+    layout->addWidget(new QLabel(tr("Then:", "rule actions"), this));
     m_actionList->setAccessibleName(tr("Actions"));
     m_actionList->setMaximumHeight(120);
     layout->addWidget(m_actionList);
@@ -229,9 +271,11 @@ RuleEditorDialog::RuleEditorDialog(const Rule &rule, AccountManager &accounts, S
     m_window->setRange(
         int(std::chrono::duration_cast<std::chrono::hours>(automationlimits::minimumPerPersonWindow).count()),
         24 * 365);
+    //: Unit suffix of a spin box: hours, with a leading space if the language puts one
     m_window->setSuffix(tr(" h"));
     m_window->setValue(int(std::chrono::duration_cast<std::chrono::hours>(rule.perPersonWindow).count()));
-    windowRow->addRow(tr("At most one automatic message per person every"), m_window);
+    //: Followed by a number of hours: the shortest time between two automatic messages to one person
+    windowRow->addRow(tr("Shortest time between automatic messages to one person"), m_window);
     layout->addLayout(windowRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -289,7 +333,7 @@ void RuleEditorDialog::addAction(Rule::Action::Kind kind)
         break;
     case K::Tag:
     case K::Assign:
-        action.value = Prompt::askText(this, kind == K::Tag ? tr("Tag") : tr("Assign"),
+        action.value = Prompt::askText(this, kind == K::Tag ? tr("Tag", "dialog title, verb") : tr("Assign"),
                                        kind == K::Tag ? tr("Tag:") : tr("Assign to:"));
         if (action.value.isEmpty())
             return;
@@ -475,9 +519,7 @@ void RulesDialog::reload()
     m_activity->clear();
     auto log = AutomationRepository(m_reader).recentLog(200);
     for (const AutomationLogEntry &e : log ? log.value() : QList<AutomationLogEntry>()) {
-        m_activity->addItem(
-            tr("%1  %2: %3 %4 %5")
-                .arg(theme::relativeTime(e.at), e.ruleName, e.action, e.personRemoteId, e.detail.left(80)));
+        m_activity->addItem(theme::relativeTime(e.at) + u"  "_s + activityText(e));
     }
     if (m_activity->count() == 0)
         m_activity->addItem(tr("No rule has done anything yet."));

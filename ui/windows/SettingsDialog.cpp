@@ -93,10 +93,12 @@ SettingsDialog::SettingsDialog(AccountManager &accounts, SyncService &sync, QWid
     auto *general = new QFormLayout(generalPage);
     auto *active = new QSpinBox(generalPage);
     active->setRange(10, 3600);
+    //: Unit suffix of a spin box: seconds, with a leading space if the language puts one
     active->setSuffix(tr(" s"));
     active->setValue(settings.value(settings::activeInterval, 60).toInt());
     auto *idle = new QSpinBox(generalPage);
     idle->setRange(30, 24 * 3600);
+    //: Unit suffix of a spin box: seconds, with a leading space if the language puts one
     idle->setSuffix(tr(" s"));
     idle->setValue(settings.value(settings::idleInterval, 300).toInt());
     const auto applyIntervals = [this, active, idle] {
@@ -107,8 +109,8 @@ SettingsDialog::SettingsDialog(AccountManager &accounts, SyncService &sync, QWid
     };
     connect(active, &QSpinBox::valueChanged, this, applyIntervals);
     connect(idle, &QSpinBox::valueChanged, this, applyIntervals);
-    general->addRow(tr("Check while a conversation is open, every"), active);
-    general->addRow(tr("Check otherwise, every"), idle);
+    general->addRow(tr("Check interval while a conversation is open"), active);
+    general->addRow(tr("Check interval otherwise"), idle);
     general->addRow(
         new QLabel(tr("Starling never asks a network more often than its rate limit allows."), generalPage));
     for (const auto &[key, label] :

@@ -32,7 +32,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     };
     auto *table = new QTableWidget(int(keys.size()), 2, this);
     table->setAccessibleName(tr("Keyboard shortcuts"));
-    table->setHorizontalHeaderLabels({tr("Key"), tr("Does")});
+    //: Table header of the shortcuts list: the key, and what pressing it does
+    table->setHorizontalHeaderLabels({tr("Key"), tr("Does", "what the key does")});
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -141,27 +141,35 @@ int CountCommand::run(Context &context, CommandLine &commandLine) const
         });
         return int(fits ? ExitCode::Ok : ExitCode::No);
     }
-    QString unit;
+    // One whole sentence per mode and unit: %1 is the network's name, %2 the length, %n the limit.
+    const bool post = mode == TextRules::Mode::Post;
+    QString length;
     switch (rules.limits().unit) {
     case TextUnit::WeightedCharacters:
-        unit = tr("weighted characters");
+        length = post ? tr("%1 post: %2 of %n weighted character(s).", nullptr, c.limit)
+                      : tr("%1 direct message: %2 of %n weighted character(s).", nullptr, c.limit);
         break;
     case TextUnit::CodePoints:
-        unit = tr("characters");
+        length = post ? tr("%1 post: %2 of %n character(s).", nullptr, c.limit)
+                      : tr("%1 direct message: %2 of %n character(s).", nullptr, c.limit);
         break;
     case TextUnit::Graphemes:
-        unit = tr("characters (graphemes)");
+        length = post ? tr("%1 post: %2 of %n character(s) (graphemes).", nullptr, c.limit)
+                      : tr("%1 direct message: %2 of %n character(s) (graphemes).", nullptr, c.limit);
         break;
     }
-    QString line =
-        tr("%1 %2: %3 of %4 %5")
-            .arg(networkDisplayName(*which), mode == TextRules::Mode::Post ? tr("post") : tr("direct message"))
-            .arg(c.length)
-            .arg(c.limit)
-            .arg(unit);
-    if (c.byteLimit > 0)
-        line += tr(", %1 of %2 bytes").arg(c.byteLength).arg(c.byteLimit);
-    line += u": "_s + (fits ? tr("fits (%n left).", nullptr, c.remaining()) : tr("does not fit. %1").arg(c.reason));
+    QStringList sentences{length.arg(networkDisplayName(*which)).arg(c.length)};
+    if (c.byteLimit > 0) {
+        //: %1 is the text's length in bytes, %n the most bytes a post can have
+        sentences << tr("%1 of %n byte(s).", nullptr, c.byteLimit).arg(c.byteLength);
+    }
+    if (fits) {
+        sentences << tr("It fits: %n left.", nullptr, c.remaining());
+    } else {
+        //: %1 is the reason, a whole sentence such as "The text is 3 characters too long."
+        sentences << tr("It does not fit. %1").arg(c.reason);
+    }
+    const QString line = sentences.join(u' ');
     out.line(line);
     return int(fits ? ExitCode::Ok : ExitCode::No);
 }

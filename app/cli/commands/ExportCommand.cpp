@@ -88,9 +88,12 @@ int ExportCommand::run(Context &context, CommandLine &commandLine) const
     out.close();
     if (!summary)
         return context.fail(summary.error());
-    if (context.output().stderrIsTerminal())
-        context.output().note(tr("Exported %n conversation(s)", nullptr, int(summary->conversations)) + u", "_s
-                              + tr("%n message(s).", nullptr, int(summary->messages)));
+    if (context.output().stderrIsTerminal()) {
+        const QString conversations = tr("Exported %n conversation(s).", nullptr, int(summary->conversations));
+        //: Follows "Exported 3 conversations.": the messages in those conversations
+        const QString messages = tr("%n message(s) in all.", nullptr, int(summary->messages));
+        context.output().note(conversations + u' ' + messages);
+    }
     return int(ExitCode::Ok);
 }
 

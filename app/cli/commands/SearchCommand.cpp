@@ -142,8 +142,10 @@ int SearchCommand::run(Context &context, CommandLine &commandLine) const
     out.line(lines.constFirst());
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
+        // The same column, but not the same index when a name has wide (CJK) characters.
+        const qsizetype at = Table::indexAtWidth(line, textColumn);
         if (out.stdoutIsTerminal())
-            out.styledLine(line.left(textColumn) + highlighted(line.mid(textColumn), hits->at(i - 1).ranges));
+            out.styledLine(line.left(at) + highlighted(line.mid(at), hits->at(i - 1).ranges));
         else
             out.line(line);
     }

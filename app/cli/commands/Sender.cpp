@@ -94,10 +94,10 @@ std::optional<int> Sender::prepare(const Account &account)
     auto ready = m_context.wait(sync.value()->connectAccounts({account}), std::chrono::minutes(1));
     const Result<void> connected =
         ready ? ready->constFirst()
-              : Result<void>(Error(Error::Code::Unavailable, tr("The system keyring did not answer in time.")));
+              : Result<void>(Error(Error::Code::Unavailable, tr("The system keychain did not answer in time.")));
     if (!connected) {
         if (connected.error().code() == Error::Code::NotFound)
-            return m_context.fail(ExitCode::Failure, tr("%1 is not signed in (or the keyring is locked): sign in "
+            return m_context.fail(ExitCode::Failure, tr("%1 is not signed in (or the keychain is locked): sign in "
                                                         "again in the Starling app.")
                                                          .arg(Context::describe(account)));
         return m_context.fail(connected.error());

@@ -16,11 +16,6 @@ namespace {
 
 constexpr int defaultSyncTimeoutSeconds = 600;
 
-QString streamLabel(SyncStream stream)
-{
-    return stream == SyncStream::DirectMessages ? SyncCommand::tr("direct messages") : SyncCommand::tr("mentions");
-}
-
 } // namespace
 
 SyncCommand::SyncCommand()
@@ -96,8 +91,14 @@ int SyncCommand::run(Context &context, CommandLine &commandLine) const
                 if (a.id == id)
                     handle = a.handle;
             }
-            out.progress(
-                tr("@%1: %2, page %3 (%n message(s))", nullptr, messages).arg(handle, streamLabel(stream)).arg(pages));
+            if (stream == SyncStream::DirectMessages) {
+                //: Progress: %1 is the account's handle, %2 the page number, %n the messages so far
+                out.progress(
+                    tr("@%1: direct messages, page %2 (%n message(s))", nullptr, messages).arg(handle).arg(pages));
+            } else {
+                //: Progress: %1 is the account's handle, %2 the page number, %n the messages so far
+                out.progress(tr("@%1: mentions, page %2 (%n message(s))", nullptr, messages).arg(handle).arg(pages));
+            }
         });
 
     struct Row
@@ -116,7 +117,7 @@ int SyncCommand::run(Context &context, CommandLine &commandLine) const
     auto ready = context.wait(sync->connectAccounts(accounts), std::chrono::minutes(1));
     if (!ready) {
         const Result<void> unanswered(
-            Error(Error::Code::Unavailable, tr("The system keyring did not answer in time.")));
+            Error(Error::Code::Unavailable, tr("The system keychain did not answer in time.")));
         ready = QList<Result<void>>(accounts.size(), unanswered);
     }
     for (qsizetype i = 0; i < accounts.size(); ++i) {
@@ -130,8 +131,9 @@ int SyncCommand::run(Context &context, CommandLine &commandLine) const
                                        : e.code() == Error::Code::Unavailable ? AccountState::KeyringUnavailable
                                                                               : AccountState::SignedOut);
             row.errorCode = Error::codeName(e.code());
-            row.message = signedOut ? tr("not signed in (or the keyring is locked): sign in again in the Starling app.")
-                                    : e.message();
+            row.message = signedOut
+                              ? tr("Not signed in (or the keychain is locked): sign in again in the Starling app.")
+                              : e.message();
             row.exit = ExitCode::Failure;
         }
         rows << row;
@@ -161,9 +163,9 @@ int SyncCommand::run(Context &context, CommandLine &commandLine) const
                 row.exit = userMustAct ? ExitCode::Failure : ExitCode::Network;
                 row.errorCode = userMustAct ? u"auth-revoked"_s : u"network"_s;
                 row.message =
-                    o.status.detail.isEmpty() ? tr("the network could not be reached, or refused.") : o.status.detail;
+                    o.status.detail.isEmpty() ? tr("The network could not be reached, or refused.") : o.status.detail;
                 if (o.status.state == AccountState::RateLimited && o.status.until.isValid())
-                    row.message = tr("rate limited until %1.").arg(Format::localTime(o.status.until));
+                    row.message = tr("Rate limited until %1.").arg(Format::localTime(o.status.until));
             }
         }
     }
@@ -188,11 +190,14 @@ int SyncCommand::run(Context &context, CommandLine &commandLine) const
         out.document(QJsonObject{{u"accounts"_s, list}});
     } else {
         for (const Row &row : std::as_const(rows)) {
-            if (row.ok)
-                out.line(tr("%1: %n new message(s)", nullptr, row.newMessages).arg(Context::describe(row.account))
-                         + tr(" (%n fetched).", nullptr, row.fetched));
-            else
-                out.line(tr("%1: not synced: %2").arg(Context::describe(row.account), row.message));
+            if (row.ok) {
+                //: %1 names the account, e.g. "@shop on X"; the next sentence tells how many were fetched
+                out.line(tr("%1: %n new message(s).", nullptr, row.newMessages).arg(Context::describe(row.account))
+                         + u' ' + tr("%n message(s) fetched.", nullptr, row.fetched));
+            } else {
+                //: %1 names the account, e.g. "@shop on X"; %2 is the reason, a whole sentence
+                out.line(tr("%1 was not synced. %2").arg(Context::describe(row.account), row.message));
+            }
         }
     }
     return int(worst);

@@ -709,7 +709,7 @@ void BlueskyClient::publish(const OutgoingPost &post, QObject *context, ResultCa
     if (!count.valid)
         return done(invalid(count.reason));
     if (post.mediaIds.size() > maxImages)
-        return done(invalid(tr("A Bluesky post can carry at most %1 images.").arg(maxImages)));
+        return done(invalid(tr("A Bluesky post can carry at most %n image(s).", nullptr, maxImages)));
     for (const QString &id : post.mediaIds) {
         if (!m_blobs.contains(id))
             return done(invalid(tr("An image of this post is no longer uploaded; attach it again.")));

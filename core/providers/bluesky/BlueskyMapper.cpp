@@ -20,19 +20,20 @@ namespace {
 
 constexpr int maxThreadDepth = 200;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("starling::BlueskyClient", text);
-}
-
 Error badShape(const QString &what)
 {
-    return Error(Error::Code::BadResponse, translate("Bluesky sent an answer Starling could not read (%1).").arg(what));
+    return Error(
+        Error::Code::BadResponse,
+        QCoreApplication::translate("starling::BlueskyClient", "Bluesky sent an answer Starling could not read (%1).")
+            .arg(what));
 }
 
 Error skipped(const QString &what)
 {
-    return Error(Error::Code::BadResponse, translate("An item from Bluesky was left out: %1.").arg(what));
+    //: %1 describes the item left out, e.g. "a person without an id or name" (translated on its own, in lower case)
+    return Error(
+        Error::Code::BadResponse,
+        QCoreApplication::translate("starling::BlueskyClient", "An item from Bluesky was left out: %1.").arg(what));
 }
 
 QDateTime nowOf(const Context &context)
@@ -334,7 +335,8 @@ std::optional<Message> chatMessage(const QJsonObject &view, const QString &convo
     auto sender = json::string(view.value("sender"_L1).toObject(), "did"_L1);
     auto sentAt = timeOf(view, "sentAt"_L1, context);
     if (!id || !isChatId(*id) || !text || !sender || !isDid(*sender) || !sentAt || !isChatId(convoId)) {
-        warnings << skipped(translate("a direct message without an id, sender, text or time"));
+        warnings << skipped(QCoreApplication::translate("starling::BlueskyClient",
+                                                        "a direct message without an id, sender, text or time"));
         return std::nullopt;
     }
     Message m;
@@ -361,7 +363,8 @@ std::optional<ConvoEntry> convo(const QJsonObject &view, const Context &context,
     auto id = json::string(view, "id"_L1);
     auto members = json::array(view, "members"_L1);
     if (!id || !isChatId(*id) || !members) {
-        warnings << skipped(translate("a conversation without an id or members"));
+        warnings << skipped(
+            QCoreApplication::translate("starling::BlueskyClient", "a conversation without an id or members"));
         return std::nullopt;
     }
     ConvoEntry entry;
@@ -371,7 +374,9 @@ std::optional<ConvoEntry> convo(const QJsonObject &view, const Context &context,
     for (const QJsonValue &value : *members) {
         auto member = person(value.toObject(), context.accountId);
         if (!member) {
-            warnings << skipped(translate("conversation %1 with a malformed member").arg(*id));
+            warnings << skipped(
+                QCoreApplication::translate("starling::BlueskyClient", "conversation %1 with a malformed member")
+                    .arg(*id));
             return std::nullopt;
         }
         entry.members << *member;
@@ -450,7 +455,7 @@ Result<FetchedPage> messages(const QJsonDocument &document, const QString &convo
         if (auto p = person(value.toObject(), context.accountId))
             addPerson(page, known, *p);
         else
-            page.warnings << skipped(translate("a malformed profile"));
+            page.warnings << skipped(QCoreApplication::translate("starling::BlueskyClient", "a malformed profile"));
     }
     int unreadLeft = unreadCount;
     QSet<QString> seen;
@@ -460,7 +465,8 @@ Result<FetchedPage> messages(const QJsonDocument &document, const QString &convo
         if (type == u"#deletedMessageView" || type == u"#systemMessageView")
             continue; // nothing to show; a deleted message keeps no text
         if (type != u"#messageView") {
-            page.warnings << skipped(translate("a direct message of an unknown kind"));
+            page.warnings << skipped(
+                QCoreApplication::translate("starling::BlueskyClient", "a direct message of an unknown kind"));
             continue;
         }
         const bool inbound = view.value("sender"_L1).toObject().value("did"_L1).toString() != context.ownDid;
@@ -494,7 +500,8 @@ Result<LogPage> log(const QJsonDocument &document, const Context &context)
     const QDateTime now = nowOf(context);
     for (const QJsonValue &value : *logs) {
         if (!value.isObject()) {
-            page.warnings << skipped(translate("a log entry that is not an object"));
+            page.warnings << skipped(
+                QCoreApplication::translate("starling::BlueskyClient", "a log entry that is not an object"));
             continue;
         }
         const QJsonObject entry = value.toObject();
@@ -503,13 +510,15 @@ Result<LogPage> log(const QJsonDocument &document, const Context &context)
         auto rev = json::string(entry, "rev"_L1);
         if (!convoId || !isChatId(*convoId) || !rev || !isChatId(*rev)) {
             if (type.startsWith(u"#log"))
-                page.warnings << skipped(translate("a log entry without a conversation or revision"));
+                page.warnings << skipped(QCoreApplication::translate("starling::BlueskyClient",
+                                                                     "a log entry without a conversation or revision"));
             continue;
         }
         if (type == u"#logCreateMessage") {
             auto related = optionalArray(entry, "relatedProfiles"_L1);
             if (!related) {
-                page.warnings << skipped(translate("a log entry with malformed profiles"));
+                page.warnings << skipped(
+                    QCoreApplication::translate("starling::BlueskyClient", "a log entry with malformed profiles"));
                 continue;
             }
             const QJsonObject view = entry.value("message"_L1).toObject();
@@ -517,7 +526,8 @@ Result<LogPage> log(const QJsonDocument &document, const Context &context)
             if (kind == u"#deletedMessageView")
                 continue;
             if (kind != u"#messageView") {
-                page.warnings << skipped(translate("a log entry without its message"));
+                page.warnings << skipped(
+                    QCoreApplication::translate("starling::BlueskyClient", "a log entry without its message"));
                 continue;
             }
             auto m = chatMessage(view, *convoId, context, true, page.warnings);
@@ -569,7 +579,8 @@ Result<FetchedPage> notifications(const QJsonDocument &document, const Context &
         auto indexedAt = timeOf(n, "indexedAt"_L1, context);
         auto reason = json::string(n, "reason"_L1);
         if (!indexedAt || !reason) {
-            page.warnings << skipped(translate("a notification without a reason or time"));
+            page.warnings << skipped(
+                QCoreApplication::translate("starling::BlueskyClient", "a notification without a reason or time"));
             continue;
         }
         if (since.isValid() && *indexedAt <= since) {
@@ -587,7 +598,8 @@ Result<FetchedPage> notifications(const QJsonDocument &document, const Context &
         if (author && uri && record)
             m = postMessage(*uri, author->remoteId, *record, n, context);
         if (!m) {
-            page.warnings << skipped(translate("a mention without a post, author, text or time"));
+            page.warnings << skipped(QCoreApplication::translate("starling::BlueskyClient",
+                                                                 "a mention without a post, author, text or time"));
             continue;
         }
         if (m->direction == Message::Direction::Outbound || seen.contains(m->remoteId))
@@ -618,7 +630,7 @@ void walkThread(const QJsonObject &node, int depth, bool up, bool down, const Co
     Identity author;
     auto m = postViewMessage(node.value("post"_L1).toObject(), context, &author);
     if (!m) {
-        page.warnings << skipped(translate("a post of the thread"));
+        page.warnings << skipped(QCoreApplication::translate("starling::BlueskyClient", "a post of the thread"));
     } else {
         addPerson(page, known, author);
         messages << *m;
@@ -643,9 +655,11 @@ Result<FetchedPage> postThread(const QJsonDocument &document, const Context &con
         return badShape(u"getPostThread"_s);
     const QString type = unionType(*thread, feedDefs);
     if (type == u"#notFoundPost")
-        return Error(Error::Code::NotFound, translate("This Bluesky post no longer exists."));
+        return Error(Error::Code::NotFound,
+                     QCoreApplication::translate("starling::BlueskyClient", "This Bluesky post no longer exists."));
     if (type == u"#blockedPost")
-        return Error(Error::Code::Forbidden, translate("This Bluesky post is hidden by a block."));
+        return Error(Error::Code::Forbidden,
+                     QCoreApplication::translate("starling::BlueskyClient", "This Bluesky post is hidden by a block."));
     if (type != u"#threadViewPost" || !json::object(*thread, "post"_L1))
         return badShape(u"getPostThread"_s);
     for (const QLatin1StringView key : {"parent"_L1, "replies"_L1}) {
@@ -699,7 +713,7 @@ Result<Posts> posts(const QJsonDocument &document, const Context &context)
         QString cid;
         auto m = postViewMessage(value.toObject(), context, &author, &refs, &cid);
         if (!m) {
-            result.page.warnings << skipped(translate("a malformed post"));
+            result.page.warnings << skipped(QCoreApplication::translate("starling::BlueskyClient", "a malformed post"));
             continue;
         }
         addPerson(result.page, known, author);

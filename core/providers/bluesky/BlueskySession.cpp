@@ -95,7 +95,7 @@ void BlueskySession::store(const blueskymapper::Session &session, Done done)
                     << "could not store the Bluesky refresh token:" << Error::codeName(written.error().code());
                 return done(Error(
                     Error::Code::Unavailable,
-                    tr("The system keyring did not store the Bluesky sign-in: %1").arg(written.error().message())));
+                    tr("The system keychain did not store the Bluesky sign-in: %1").arg(written.error().message())));
             }
             m_store->write(m_account, CredentialStore::Kind::AccessToken, session.accessJwt, this,
                            [this, session, done](Result<void> access) {
@@ -137,13 +137,13 @@ void BlueskySession::readAndPost()
     m_store->read(m_account, CredentialStore::Kind::RefreshToken, this, [this](Result<QByteArray> stored) {
         if (!stored && stored.error().code() != Error::Code::NotFound)
             return finish(Error(Error::Code::Unavailable,
-                                tr("The system keyring did not answer: %1").arg(stored.error().message())));
+                                tr("The system keychain did not answer: %1").arg(stored.error().message())));
         if (!stored || stored->isEmpty()) {
             // Missing, or a locked keyring (which answers the same): nothing is deleted.
             Q_EMIT signInExpired();
             return finish(
                 Error(Error::Code::AuthRevoked,
-                      tr("The Bluesky sign-in of this account is not in the keyring. Please sign in again.")));
+                      tr("The Bluesky sign-in of this account is not in the keychain. Please sign in again.")));
         }
         post(stored.value(), false);
     });

@@ -30,6 +30,7 @@ Error badShape(const QString &what)
 
 Error skipped(const QString &what)
 {
+    //: %1 describes the item left out, e.g. "a person without an id or name" (translated on its own, in lower case)
     return Error(
         Error::Code::BadResponse,
         QCoreApplication::translate("starling::MastodonClient", "An item from Mastodon was left out: %1.").arg(what));
