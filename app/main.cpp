@@ -3,6 +3,7 @@
 
 #include "AppSetup.h"
 #include "AutomationWiring.h"
+#include "Autostart.h"
 #include "DemoSession.h"
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
@@ -74,6 +75,9 @@ int main(int argc, char *argv[])
     profile->useForSettings();
     // The language chosen in Settings, if any, wins over the system's from here on.
     starling::useLanguage(app, QSettings().value(starling::settings::language).toString());
+    // "Start when I log in" starts this profile.
+    if (!demo && parser.isSet(profileOption))
+        starling::Autostart::setExtraArguments({u"--profile"_s, profile->path()});
     // Started again on a profile whose app runs: that app comes to the front, and this one is done.
     // (The demo's profile is new, so nobody runs on it.)
     starling::SingleInstance instance(profile->path());
@@ -153,8 +157,15 @@ int main(int argc, char *argv[])
     starling::TrayIcon tray(window, accounts, *store.value());
     starling::connectDialogs(window, accounts, sync, signIn, *store.value());
     const bool hidden = parser.isSet(hiddenOption) || settings.value(starling::settings::startHidden, false).toBool();
-    if (!hidden || !tray.isAvailable())
+    if (!hidden) {
         window.show();
+    } else if (!tray.isAvailable()) {
+        // At login the tray often comes after the apps that start with it: wait for it a little.
+        QObject::connect(&tray, &starling::TrayIcon::availabilityKnown, &window, [&window](bool available) {
+            if (!available)
+                window.show();
+        });
+    }
     // Later starts on this profile bring the window to the front (a start with --hidden, such as
     // a second autostart, leaves it where it is).
     QObject::connect(&instance, &starling::SingleInstance::requested, &window,

@@ -1,17 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the desktop expects of an app: a second start brings the running window to the front (the
-// real binary started twice on one profile, and the handover itself in-process, with bad input).
+// real binary started twice on one profile, and the handover itself in-process, with bad input);
+// "Start Starling when I log in" writes and removes the XDG autostart entry.
 
+#include "Autostart.h"
+#include "FakeCredentialStore.h"
+#include "MainWindow.h"
 #include "Profile.h"
 #include "SingleInstance.h"
 #include "WindowActivation.h"
+#include "accounts/AccountManager.h"
+#include "providers/ProviderFactory.h"
+#include "store/Store.h"
+#include "sync/SyncService.h"
+#include "windows/SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QLabel>
 #include <QLocalSocket>
 #include <QMainWindow>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,6 +32,7 @@
 
 #include <chrono>
 #include <future>
+#include <memory>
 #include <optional>
 #include <thread>
 
@@ -46,6 +60,49 @@ bool waitFor(std::future<T> &future)
     return future.wait_for(std::chrono::milliseconds(0)) == std::future_status::ready;
 }
 
+/** No network here: these tests store what a sync would have stored. */
+class NoProviders final : public ProviderFactory
+{
+public:
+    ProviderClient *create(const Account &, QObject *) override { return nullptr; }
+};
+
+/** The app's parts on a profile of its own, as app/main.cpp wires them (without a sync). */
+struct App
+{
+    bool open(const QString &folder)
+    {
+        auto profile = Profile::open(folder);
+        if (!profile)
+            return false;
+        profile->useForSettings();
+        auto opened = Store::open(profile->databasePath());
+        if (!opened)
+            return false;
+        store = std::move(opened).value();
+        settings = std::make_unique<QSettings>();
+        credentials = std::make_unique<FakeCredentialStore>();
+        accounts = std::make_unique<AccountManager>(settings.get(), credentials.get(), store.get());
+        accounts->load();
+        sync = std::make_unique<SyncService>(store.get(), accounts.get(), std::make_shared<NoProviders>());
+        window = std::make_unique<MainWindow>(*store, *accounts, *sync, MainWindow::Options{});
+        return true;
+    }
+
+    std::unique_ptr<Store> store;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<FakeCredentialStore> credentials;
+    std::unique_ptr<AccountManager> accounts;
+    std::unique_ptr<SyncService> sync;
+    std::unique_ptr<MainWindow> window;
+};
+
+QString readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
 } // namespace
 
 class TestDesktop : public QObject
@@ -62,6 +119,9 @@ private Q_SLOTS:
     void removesStaleSocket();
     void bringsHiddenWindowToFront();
     void secondStartBringsFirstToFront();
+
+    void startsAtLogin();
+    void saysWhyItCannotStartAtLogin();
 };
 
 void TestDesktop::initTestCase()
@@ -228,6 +288,80 @@ void TestDesktop::secondStartBringsFirstToFront()
     QTRY_VERIFY_WITH_TIMEOUT((firstOutput += first.readAll()).contains("second-start-marker"), waitMs);
     QVERIFY(firstOutput.contains("a second start handed over:"));
     QCOMPARE(first.state(), QProcess::Running);
+}
+
+void TestDesktop::startsAtLogin()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    qputenv("XDG_CONFIG_HOME", dir.filePath(u"config"_s).toUtf8());
+    const auto unset = qScopeGuard([] {
+        qunsetenv("XDG_CONFIG_HOME");
+        Autostart::setExtraArguments({});
+    });
+    App app;
+    QVERIFY(app.open(dir.filePath(u"profile"_s)));
+    // A profile named with a space and a dollar, quoted as desktop entries want.
+    Autostart::setExtraArguments({u"--profile"_s, u"/home/me/my $profile"_s});
+    const QString entry = dir.filePath(u"config/autostart/" STARLING_APP_ID ".desktop"_s);
+    QCOMPARE(Autostart::entryPath(), entry);
+
+    auto dialog = std::make_unique<SettingsDialog>(*app.accounts, *app.sync, app.window.get());
+    auto *box = dialog->findChild<QCheckBox *>(u"startAtLogin"_s);
+    QVERIFY(box);
+    QCOMPARE(box->text(), u"Start Starling when I log in"_s);
+    QVERIFY(!box->isChecked());
+    QVERIFY(!QFile::exists(entry));
+
+    box->click();
+    QVERIFY(box->isChecked());
+    QVERIFY(QFile::exists(entry));
+    const QStringList lines = readAll(entry).split(u'\n');
+    QCOMPARE(lines.value(0), u"[Desktop Entry]"_s);
+    QVERIFY(lines.contains(u"Type=Application"_s));
+    QVERIFY(lines.contains(u"Name=Starling"_s));
+    QVERIFY(lines.contains(u"Icon=org.starlinginbox.Starling"_s));
+    // This test's binary is not on the PATH, so the entry names it by its full path.
+    const QString program = QCoreApplication::applicationFilePath();
+    QVERIFY(!program.contains(u' '));
+    const QString exec = u"Exec="_s + program + uR"( --hidden --profile "/home/me/my \\$profile")"_s;
+    QVERIFY2(lines.contains(exec), qPrintable(lines.join(u" | "_s)));
+
+    // Off again: the entry is gone.
+    box->click();
+    QVERIFY(!box->isChecked());
+    QVERIFY(!QFile::exists(entry));
+
+    // The box shows the entry as the system has it, whoever wrote it.
+    QVERIFY(Autostart::setEnabled(true).ok());
+    dialog = std::make_unique<SettingsDialog>(*app.accounts, *app.sync, app.window.get());
+    QVERIFY(dialog->findChild<QCheckBox *>(u"startAtLogin"_s)->isChecked());
+    QVERIFY(QFile::remove(entry));
+    dialog = std::make_unique<SettingsDialog>(*app.accounts, *app.sync, app.window.get());
+    QVERIFY(!dialog->findChild<QCheckBox *>(u"startAtLogin"_s)->isChecked());
+}
+
+void TestDesktop::saysWhyItCannotStartAtLogin()
+{
+    // A file where the autostart folder should be: the entry cannot be written.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir().mkpath(dir.filePath(u"config"_s)));
+    QFile blocker(dir.filePath(u"config/autostart"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    qputenv("XDG_CONFIG_HOME", dir.filePath(u"config"_s).toUtf8());
+    const auto unset = qScopeGuard([] { qunsetenv("XDG_CONFIG_HOME"); });
+    App app;
+    QVERIFY(app.open(dir.filePath(u"profile"_s)));
+    SettingsDialog dialog(*app.accounts, *app.sync, app.window.get());
+    auto *box = dialog.findChild<QCheckBox *>(u"startAtLogin"_s);
+    auto *error = dialog.findChild<QLabel *>(u"startAtLoginError"_s);
+    QVERIFY(box && error);
+    box->click();
+    QVERIFY(!box->isChecked());
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(u"could not change what starts when you log in"_s), qPrintable(error->text()));
 }
 
 QTEST_MAIN(TestDesktop)

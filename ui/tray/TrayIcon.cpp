@@ -99,11 +99,13 @@ void TrayIcon::tryToShow()
     if (m_available) {
         m_retry.stop();
         m_tray.show();
+        Q_EMIT availabilityKnown(true);
     } else if (++m_attempts < maxAttempts) {
         if (!m_retry.isActive())
             m_retry.start();
     } else {
         m_retry.stop();
+        Q_EMIT availabilityKnown(false);
     }
     // Without a tray, closing the window must quit, or the app would be unreachable.
     QApplication::setQuitOnLastWindowClosed(!m_available || !QSettings().value(settings::closeToTray, false).toBool());

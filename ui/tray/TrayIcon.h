@@ -37,6 +37,10 @@ public:
     /** The last notification, title and body as given to the tray (for tests). */
     QPair<QString, QString> lastNotification() const { return m_lastNotification; }
 
+Q_SIGNALS:
+    /** The tray came (true), or it did not come after a few looks (false). */
+    void availabilityKnown(bool available);
+
 private:
     void tryToShow();
     void rebuildMenu();
