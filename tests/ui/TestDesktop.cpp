@@ -1,21 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the desktop expects of an app: a second start brings the running window to the front (the
 // real binary started twice on one profile, and the handover itself in-process, with bad input);
-// "Start Starling when I log in" writes and removes the XDG autostart entry.
+// "Start Starling when I log in" writes and removes the XDG autostart entry; a new DM is announced
+// through org.freedesktop.Notifications (a server of the test's own on the private D-Bus session
+// that .ci/test runs the tests in), and its default action opens the conversation.
 
 #include "Autostart.h"
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
 #include "Profile.h"
 #include "SingleInstance.h"
+#include "TestData.h"
 #include "WindowActivation.h"
 #include "accounts/AccountManager.h"
+#include "inbox/ConversationListModel.h"
+#include "inbox/InboxView.h"
 #include "providers/ProviderFactory.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
+#include "thread/ThreadView.h"
+#include "tray/FreedesktopNotifier.h"
+#include "tray/TrayIcon.h"
 #include "windows/SettingsDialog.h"
 
 #include <QCheckBox>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QLabel>
@@ -97,6 +108,42 @@ struct App
     std::unique_ptr<MainWindow> window;
 };
 
+/** A desktop's notification server, as the Desktop Notifications Specification describes it. */
+class FakeNotificationServer final : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    struct Call
+    {
+        QString appName;
+        uint replacesId = 0;
+        QString appIcon;
+        QString summary;
+        QString body;
+        QStringList actions;
+        QVariantMap hints;
+        int expireTimeout = 0;
+        uint id = 0; ///< what the server answered
+    };
+    QList<Call> calls;
+
+public Q_SLOTS:
+    uint Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
+                const QString &body, const QStringList &actions, const QVariantMap &hints, int expireTimeout)
+    {
+        const uint id = replacesId != 0 ? replacesId : ++m_lastId;
+        calls.append({appName, replacesId, appIcon, summary, body, actions, hints, expireTimeout, id});
+        return id;
+    }
+    QStringList GetCapabilities() { return {u"actions"_s, u"body"_s, u"body-markup"_s}; }
+    void CloseNotification(uint) {}
+
+private:
+    uint m_lastId = 100;
+};
+
 QString readAll(const QString &path)
 {
     QFile file(path);
@@ -122,6 +169,8 @@ private Q_SLOTS:
 
     void startsAtLogin();
     void saysWhyItCannotStartAtLogin();
+
+    void notifiesThroughTheDesktop();
 };
 
 void TestDesktop::initTestCase()
@@ -362,6 +411,127 @@ void TestDesktop::saysWhyItCannotStartAtLogin()
     QVERIFY(!box->isChecked());
     QVERIFY(!error->isHidden());
     QVERIFY2(error->text().contains(u"could not change what starts when you log in"_s), qPrintable(error->text()));
+}
+
+void TestDesktop::notifiesThroughTheDesktop()
+{
+    if (!QDBusConnection::sessionBus().isConnected())
+        QSKIP("No D-Bus session bus: run the tests under dbus-run-session, as .ci/test does.");
+    // The notification server: an object of this test on a connection of its own.
+    const QString connectionName = u"fake-notification-server"_s;
+    QDBusConnection server = QDBusConnection::connectToBus(QDBusConnection::SessionBus, connectionName);
+    QVERIFY(server.isConnected());
+    const auto disconnect = qScopeGuard([&server, connectionName] {
+        server.unregisterService(FreedesktopNotifier::service);
+        server.unregisterObject(FreedesktopNotifier::path);
+        QDBusConnection::disconnectFromBus(connectionName);
+    });
+    FakeNotificationServer fake;
+    QVERIFY(server.registerObject(FreedesktopNotifier::path, &fake, QDBusConnection::ExportAllSlots));
+    if (!server.registerService(FreedesktopNotifier::service))
+        QSKIP("Another notification server owns org.freedesktop.Notifications on this session bus.");
+    const auto signal = [&server](const QString &name, const QVariantList &arguments) {
+        QDBusMessage message =
+            QDBusMessage::createSignal(FreedesktopNotifier::path, FreedesktopNotifier::interface, name);
+        message.setArguments(arguments);
+        QVERIFY(server.send(message));
+    };
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    App app;
+    QVERIFY(app.open(dir.filePath(u"profile"_s)));
+    const Account shop = testdata::account(u"shop"_s);
+    QVERIFY(app.accounts->add(shop).ok());
+    TrayIcon tray(*app.window, *app.accounts, *app.store);
+    auto *notifier = qobject_cast<FreedesktopNotifier *>(tray.notifier());
+    QVERIFY(notifier);
+    app.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int messages = 0;
+    const auto write = [&](const QString &person, const QString &text) {
+        ++messages;
+        SyncPage page;
+        page.accountId = shop.id;
+        page.stream = u"dm"_s;
+        page.identities << testdata::person(shop.id, person);
+        page.conversations << testdata::directConversation(shop.id, u"dm-"_s + person, person);
+        page.messages << testdata::inboundDm(shop.id, u"dm-"_s + person, u"m%1"_s.arg(messages), person, text,
+                                             now.addSecs(messages));
+        app.store->storePage(page, this, {});
+    };
+    const auto conversationOf = [&app](const QString &name) -> qint64 {
+        ConversationListModel *model = app.window->inbox()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row).data(ConversationListModel::NameRole).toString() == name)
+                return model->index(row).data(ConversationListModel::IdRole).toLongLong();
+        }
+        return 0;
+    };
+    const auto shown = [&app]() -> qint64 {
+        const auto open = app.window->thread()->conversation();
+        return open ? open->conversation.id : 0;
+    };
+
+    // Dana writes; her conversation is the one on screen.
+    write(u"1001"_s, u"Where is my order?"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(fake.calls.size(), 1, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(conversationOf(u"User 1001"_s) > 0, waitMs);
+    const qint64 dana = conversationOf(u"User 1001"_s);
+    app.window->openConversation(dana);
+    QTRY_COMPARE_WITH_TIMEOUT(shown(), dana, waitMs);
+
+    // Ben writes: a notification with the app's name, icon and desktop entry.
+    write(u"1002"_s, u"Do you ship to <Japan>?"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(fake.calls.size(), 2, waitMs);
+    const FakeNotificationServer::Call call = fake.calls.at(1);
+    QCOMPARE(call.appName, u"Starling"_s);
+    QCOMPARE(call.appIcon, u"org.starlinginbox.Starling"_s);
+    QCOMPARE(call.replacesId, 0u);
+    QCOMPARE(call.summary, u"User 1002 to @shop"_s);
+    QCOMPARE(call.body, u"Do you ship to &lt;Japan&gt;?"_s); // the body is markup on this service
+    QCOMPARE(call.actions, (QStringList{u"default"_s, u"Open"_s}));
+    QCOMPARE(call.hints.value(u"desktop-entry"_s).toString(), u"org.starlinginbox.Starling"_s);
+    QCOMPARE(call.hints.value(u"category"_s).toString(), u"im.received"_s);
+    QCOMPARE(call.hints.value(u"urgency"_s).metaType(), QMetaType::fromType<uchar>()); // a byte, as specified
+    QCOMPARE(call.hints.value(u"urgency"_s).toInt(), 1);
+    QCOMPARE(tray.lastNotification().first, call.summary);
+    QTRY_VERIFY_WITH_TIMEOUT(notifier->openNotifications().contains(call.id), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(conversationOf(u"User 1002"_s) > 0, waitMs);
+    const qint64 ben = conversationOf(u"User 1002"_s);
+    QVERIFY(ben != dana);
+
+    // Ben again while his notification is up: it is replaced, not stacked.
+    write(u"1002"_s, u"Or to Korea?"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(fake.calls.size(), 3, waitMs);
+    QCOMPARE(fake.calls.at(2).replacesId, call.id);
+    QCOMPARE(fake.calls.at(2).body, u"Or to Korea?"_s);
+
+    // The window is in the tray; a click on the notification brings it back with Ben's conversation.
+    app.window->hide();
+    QCOMPARE(shown(), dana);
+    signal(u"ActionInvoked"_s, {call.id, u"default"_s});
+    QTRY_COMPARE_WITH_TIMEOUT(shown(), ben, waitMs);
+    QVERIFY(app.window->isVisible());
+    QCOMPARE(app.window->inbox()->currentConversation(), ben);
+
+    // Closed, it is forgotten: a late action for it opens nothing.
+    signal(u"NotificationClosed"_s, {call.id, 2u});
+    QTRY_VERIFY_WITH_TIMEOUT(!notifier->openNotifications().contains(call.id), waitMs);
+    app.window->openConversation(dana);
+    QTRY_COMPARE_WITH_TIMEOUT(shown(), dana, waitMs);
+    signal(u"ActionInvoked"_s, {call.id, u"default"_s});
+    QTest::qWait(300);
+    QCOMPARE(shown(), dana);
+
+    // Without a server on the bus, the tray's balloon takes the notification instead.
+    QVERIFY(server.unregisterService(FreedesktopNotifier::service));
+    QTRY_VERIFY_WITH_TIMEOUT(!notifier->serviceAvailable(), waitMs);
+    write(u"1003"_s, u"Hello from Ana"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(tray.lastNotification().second, u"Hello from Ana"_s, waitMs);
+    QCOMPARE(fake.calls.size(), 3);
 }
 
 QTEST_MAIN(TestDesktop)
