@@ -309,6 +309,7 @@ void TestDesktop::secondStartBringsFirstToFront()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"QT_LOGGING_RULES"_s, u"starling.instance.info=true"_s);
+    env.insert(u"QT_MESSAGE_PATTERN"_s, u"%{category}: %{message}"_s);
 
     QProcess first;
     first.setProcessEnvironment(env);
