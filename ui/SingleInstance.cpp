@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace starling {
 
-Q_LOGGING_CATEGORY(lcInstance, "starling.instance", QtInfoMsg)
+// Quiet unless asked (QT_LOGGING_RULES=starling.instance.info=true): the tests read it.
+Q_LOGGING_CATEGORY(lcInstance, "starling.instance", QtWarningMsg)
 
 namespace {
 /** A request is a few arguments; anything longer is not one of ours. */
