@@ -3,11 +3,14 @@
 
 #include "AppSetup.h"
 #include "AutomationWiring.h"
+#include "Autostart.h"
 #include "DemoSession.h"
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "Profile.h"
 #include "Settings.h"
+#include "SingleInstance.h"
+#include "WindowActivation.h"
 #include "accounts/AccountManager.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/Revocation.h"
@@ -22,11 +25,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QElapsedTimer>
 #include <QLockFile>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <optional>
@@ -53,8 +58,12 @@ int main(int argc, char *argv[])
                                            QCoreApplication::translate("main", "dir"));
     const QCommandLineOption demoOption(
         u"demo"_s, QCoreApplication::translate("main", "Try Starling on a sandbox network, in a throw-away profile."));
+    const QCommandLineOption hiddenOption(
+        u"hidden"_s,
+        QCoreApplication::translate("main", "Start in the tray, without the window (if there is a tray)."));
     parser.addOption(profileOption);
     parser.addOption(demoOption);
+    parser.addOption(hiddenOption);
     parser.process(app);
     const bool demo = parser.isSet(demoOption);
 
@@ -69,12 +78,27 @@ int main(int argc, char *argv[])
     profile->useForSettings();
     // The language chosen in Settings, if any, wins over the system's from here on.
     starling::useLanguage(app, QSettings().value(starling::settings::language).toString());
+    // "Start when I log in" starts this profile.
+    if (!demo && parser.isSet(profileOption))
+        starling::Autostart::setExtraArguments({u"--profile"_s, profile->path()});
+    // Started again on a profile whose app runs: that app comes to the front, and this one is done.
+    // (The demo's profile is new, so nobody runs on it.)
+    starling::SingleInstance instance(profile->path());
+    const auto thisStart = starling::InstanceRequest::thisProcess();
+    if (!demo && instance.handOver(thisStart, std::chrono::seconds(2)).ok())
+        return 0;
     // While the app runs, it is the one that sends from this profile: `starling-cli send` and
     // friends refuse while this is held (see Profile::outboxLockPath()), and so does a second app.
     // Held until the app quits. A starling-cli that is sending holds it for moments only.
     starling::Profile::LockHolder holder;
     const auto outboxLock = profile->claimOutbox(std::chrono::seconds(3), &holder);
     if (!outboxLock) {
+        // An app that has just started holds the lock a moment before it listens.
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            if (instance.handOver(thisStart, std::chrono::milliseconds(500)).ok())
+                return 0;
+            QThread::msleep(250);
+        }
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Starling"),
                               QCoreApplication::translate("main",
                                                           "Starling is already running with this profile (%1, "
@@ -135,8 +159,27 @@ int main(int argc, char *argv[])
     starling::MainWindow window(*store.value(), accounts, sync, {demo});
     starling::TrayIcon tray(window, accounts, *store.value());
     starling::connectDialogs(window, accounts, sync, signIn, *store.value());
-    if (!settings.value(starling::settings::startHidden, false).toBool() || !tray.isAvailable())
+    const bool hidden = parser.isSet(hiddenOption) || settings.value(starling::settings::startHidden, false).toBool();
+    if (!hidden) {
         window.show();
+    } else if (!tray.isAvailable()) {
+        // At login the tray often comes after the apps that start with it: wait for it a little.
+        QObject::connect(&tray, &starling::TrayIcon::availabilityKnown, &window, [&window](bool available) {
+            if (!available)
+                window.show();
+        });
+    }
+    // Later starts on this profile bring the window to the front (a start with --hidden, such as
+    // a second autostart, leaves it where it is).
+    QObject::connect(&instance, &starling::SingleInstance::requested, &window,
+                     [&window](const starling::InstanceRequest &request) {
+                         if (!request.arguments.contains(u"--hidden"_s))
+                             starling::bringToFront(window, request.activationToken);
+                     });
+    if (!demo) {
+        if (auto listening = instance.listen(); !listening)
+            qWarning().noquote() << listening.error().message();
+    }
     std::optional<starling::FirstPaintProbe> firstPaint;
     if (qEnvironmentVariableIsSet("STARLING_BENCH_FIRST_PAINT"))
         firstPaint.emplace(window.inbox()->list(), sinceMain);

@@ -2,8 +2,10 @@
 #include "TrayIcon.h"
 
 #include "MainWindow.h"
+#include "Notifier.h"
 #include "RemoteText.h"
 #include "Settings.h"
+#include "WindowActivation.h"
 #include "accounts/AccountManager.h"
 #include "accounts/AccountSwitcherModel.h"
 #include "store/ChangeSet.h"
@@ -61,12 +63,11 @@ TrayIcon::TrayIcon(MainWindow &window, AccountManager &accounts, Store &store, Q
                 m_window.activateWindow();
         }
     });
-    connect(&m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        m_window.show();
-        m_window.raise();
-        m_window.activateWindow();
-        if (m_clickTarget > 0)
-            m_window.openConversation(m_clickTarget);
+    m_notifier = makeNotifier(m_tray, this);
+    connect(m_notifier, &Notifier::activated, this, [this](qint64 conversationId, const QString &activationToken) {
+        bringToFront(m_window, activationToken);
+        if (conversationId > 0)
+            m_window.openConversation(conversationId);
     });
     connect(m_menu, &QMenu::aboutToShow, this, &TrayIcon::rebuildMenu);
     connect(&store, &Store::changed, this, &TrayIcon::collect);
@@ -99,11 +100,13 @@ void TrayIcon::tryToShow()
     if (m_available) {
         m_retry.stop();
         m_tray.show();
+        Q_EMIT availabilityKnown(true);
     } else if (++m_attempts < maxAttempts) {
         if (!m_retry.isActive())
             m_retry.start();
     } else {
         m_retry.stop();
+        Q_EMIT availabilityKnown(false);
     }
     // Without a tray, closing the window must quit, or the app would be unreachable.
     QApplication::setQuitOnLastWindowClosed(!m_available || !QSettings().value(settings::closeToTray, false).toBool());
@@ -195,12 +198,10 @@ void TrayIcon::notifyPending()
         title = tr("%n new messages", nullptr, int(shown.size()));
         text = handle.isEmpty() ? QString() : tr("Newest on %1: %2").arg(handle, newest.text.left(160));
     }
-    m_clickTarget = newest.conversationId;
     // The title is plain text everywhere; the body is markup for freedesktop notification servers.
     const QString body = remotetext::notificationBody(text);
     m_lastNotification = {title, body};
-    if (m_available)
-        m_tray.showMessage(title, body, badgeIcon(m_unread), 8000);
+    m_notifier->show({title, body, newest.conversationId, badgeIcon(m_unread)});
 }
 
 } // namespace starling

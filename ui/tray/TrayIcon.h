@@ -12,6 +12,7 @@ namespace starling {
 
 class AccountManager;
 class MainWindow;
+class Notifier;
 class Store;
 struct ChangeSet;
 
@@ -19,7 +20,8 @@ struct ChangeSet;
  * The tray icon (STYLE.md §9): the unread count painted on it; a menu with show/hide, each
  * account's state, "pause notifications for an hour" and quit; a notification for new inbound
  * DMs and mentions, batched when many arrive at once, naming the account, that opens the
- * conversation when clicked. If there is no tray at start it looks again a few times; without a
+ * conversation when clicked (through the platform's notification service where there is one,
+ * see Notifier). If there is no tray at start it looks again a few times; without a
  * tray, closing the window quits.
  */
 class TrayIcon final : public QObject
@@ -36,6 +38,12 @@ public:
     int unreadCount() const { return m_unread; }
     /** The last notification, title and body as given to the tray (for tests). */
     QPair<QString, QString> lastNotification() const { return m_lastNotification; }
+    /** Where the notifications go. */
+    Notifier *notifier() const { return m_notifier; }
+
+Q_SIGNALS:
+    /** The tray came (true), or it did not come after a few looks (false). */
+    void availabilityKnown(bool available);
 
 private:
     void tryToShow();
@@ -51,7 +59,7 @@ private:
     QTimer m_retry;
     QTimer m_batch;
     QList<qint64> m_pending;
-    qint64 m_clickTarget = 0;
+    Notifier *m_notifier = nullptr;
     int m_attempts = 0;
     int m_unread = -1;
     bool m_available = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
+#include "Autostart.h"
 #include "Prompt.h"
 #include "RemoteText.h"
 #include "Settings.h"
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QUrl>
@@ -121,6 +123,27 @@ SettingsDialog::SettingsDialog(AccountManager &accounts, SyncService &sync, QWid
         connect(box, &QCheckBox::toggled, this, [key](bool on) { QSettings().setValue(key, on); });
         general->addRow(box);
     }
+    // The system's own autostart entry is the setting: the box shows whether it is there.
+    auto *atLogin = new QCheckBox(tr("Start Starling when I log in"), generalPage);
+    atLogin->setObjectName(u"startAtLogin"_s);
+    atLogin->setToolTip(tr("Starling starts hidden in the tray when you log in."));
+    atLogin->setChecked(Autostart::isEnabled());
+    auto *atLoginError = new QLabel(generalPage);
+    atLoginError->setObjectName(u"startAtLoginError"_s);
+    atLoginError->setWordWrap(true);
+    atLoginError->setStyleSheet(u"color: %1;"_s.arg(theme::errorColor(palette()).name()));
+    atLoginError->hide();
+    connect(atLogin, &QCheckBox::toggled, this, [atLogin, atLoginError](bool on) {
+        const auto changed = Autostart::setEnabled(on);
+        atLoginError->setVisible(!changed.ok());
+        if (!changed.ok()) {
+            atLoginError->setText(changed.error().message());
+            const QSignalBlocker blocker(atLogin);
+            atLogin->setChecked(Autostart::isEnabled());
+        }
+    });
+    general->addRow(atLogin);
+    general->addRow(atLoginError);
     auto *language = new QComboBox(generalPage);
     const std::pair<QString, QString> languages[] = {{QString(), tr("The system's language")},
                                                      {u"en"_s, u"English"_s},

@@ -13,7 +13,7 @@ class SyncService;
 
 /**
  * Settings: accounts (add, sign in again, remove), notifications per account and per kind, sync
- * intervals, close to tray and start hidden, language, and where the data lives.
+ * intervals, close to tray, start hidden and start at login, language, and where the data lives.
  */
 class SettingsDialog final : public QDialog
 {
