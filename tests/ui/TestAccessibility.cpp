@@ -11,10 +11,12 @@
 //   (German is the widest), dates follow the language's locale, and a grab of each is kept in the
 //   build folder for people to look at.
 
+#include "AppSetup.h"
 #include "DemoSession.h"
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
 #include "Profile.h"
+#include "Settings.h"
 #include "Theme.h"
 #include "accounts/AccountManager.h"
 #include "compose/ComposeWidget.h"
@@ -252,6 +254,7 @@ private Q_SLOTS:
     void followsTheDesktopsColourScheme();
     void languagesFitAndFollowTheLocale_data();
     void languagesFitAndFollowTheLocale();
+    void languageChosenInSettingsApplies();
 
 private:
     /** Builds @p dialog's kind of dialog over the window (each as Dialogs.cpp opens it). */
@@ -629,6 +632,33 @@ void TestAccessibility::languagesFitAndFollowTheLocale()
     }
     QVERIFY2(clipped.isEmpty(), qPrintable(u"Clipped in %1:\n  "_s.arg(language) + clipped.join(u"\n  "_s)));
     QVERIFY2(unnamed.isEmpty(), qPrintable(u"Unnamed in %1:\n  "_s.arg(language) + unnamed.join(u"\n  "_s)));
+}
+
+void TestAccessibility::languageChosenInSettingsApplies()
+{
+    // What the app does at start once the profile's settings can be read (app/main.cpp).
+    QSettings().setValue(settings::language, u"de"_s);
+    const auto restore = qScopeGuard([] {
+        QSettings().remove(settings::language);
+        useLanguage(*QCoreApplication::instance(), {});
+    });
+    useLanguage(*QCoreApplication::instance(), QSettings().value(settings::language).toString());
+    QCOMPARE(QLocale().language(), QLocale::German);
+    QCOMPARE(QCoreApplication::translate("starling::MainWindow", "Add account…"), u"Konto hinzufügen…"_s);
+    QCOMPARE(
+        theme::relativeTime(QDateTime(QDate(2026, 1, 5), QTime(9, 41)), QDateTime(QDate(2026, 3, 1), QTime(12, 0))),
+        u"05.01.26"_s);
+    MainWindow window(*m_store, *m_accounts, *m_sync, MainWindow::Options{true});
+    QVERIFY(window.findChild<QAbstractButton *>() != nullptr);
+    QStringList buttons;
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        buttons << button->text();
+    QVERIFY2(buttons.contains(u"Konto hinzufügen…"_s), qPrintable(buttons.join(u", "_s)));
+
+    // English, chosen: the source strings, whatever was loaded before.
+    useLanguage(*QCoreApplication::instance(), u"en"_s);
+    QCOMPARE(QCoreApplication::translate("starling::MainWindow", "Add account…"), u"Add account…"_s);
+    QCOMPARE(QLocale().language(), QLocale::English);
 }
 
 void TestAccessibility::saveGrab(QWidget *widget, const QString &name)
