@@ -71,6 +71,7 @@ MainWindow::MainWindow(Store &store, AccountManager &accounts, SyncService &sync
     m_accountList->setItemDelegate(new AccountSwitcherDelegate(m_accountList));
     m_accountList->setFrameShape(QFrame::NoFrame);
     m_accountList->setAccessibleName(tr("Accounts"));
+    m_accountList->setAccessibleDescription(tr("Show one account's conversations, or all of them"));
     m_accountList->setCurrentIndex(m_switcher->index(0));
     connect(m_accountList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -78,9 +79,11 @@ MainWindow::MainWindow(Store &store, AccountManager &accounts, SyncService &sync
             });
     sideLayout->addWidget(m_accountList, 1);
     auto *addAccount = new QPushButton(tr("Add account…"), sidebar);
+    addAccount->setToolTip(tr("Sign in to an X, Mastodon or Bluesky account"));
     connect(addAccount, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
     sideLayout->addWidget(addAccount);
     auto *settings = new QPushButton(tr("⚙ Settings"), sidebar);
+    settings->setToolTip(tr("Accounts, notifications, sync and language"));
     connect(settings, &QPushButton::clicked, this, &MainWindow::settingsRequested);
     sideLayout->addWidget(settings);
     m_syncLabel = remotetext::plainLabel(sidebar);

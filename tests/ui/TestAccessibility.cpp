@@ -44,6 +44,7 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusVariant>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
@@ -92,7 +93,7 @@ bool isInteractive(QAccessible::Role role)
 }
 
 /** Walks @p node's accessible tree; each visible interactive control without a name is listed. */
-void collectUnnamed(QAccessibleInterface *node, QStringList &unnamed, int depth = 0)
+void collectUnnamed(QAccessibleInterface *node, QStringList &unnamed, QStringList &undescribed, int depth = 0)
 {
     if (!node || !node->isValid() || depth > 40)
         return;
@@ -102,8 +103,21 @@ void collectUnnamed(QAccessibleInterface *node, QStringList &unnamed, int depth 
     // Rows of a list or table are named by their model; their container needs the name.
     if (role == QAccessible::Cell || role == QAccessible::ListItem || role == QAccessible::Row)
         return;
+    // A description says what a control is for; the standard buttons of a dialog (OK, Close,
+    // Cancel) and tabs need none beyond their name.
+    const QObject *object = node->object();
+    const auto *box = object ? qobject_cast<const QDialogButtonBox *>(object->parent()) : nullptr;
+    const auto *button = qobject_cast<const QAbstractButton *>(object);
+    const bool standard =
+        role == QAccessible::PageTab
+        || (box && button && box->standardButton(const_cast<QAbstractButton *>(button)) != QDialogButtonBox::NoButton);
+    if (isInteractive(role) && !standard && node->text(QAccessible::Description).trimmed().isEmpty()) {
+        QString where;
+        for (const QObject *o = object; o; o = o->parent())
+            where.prepend(u"/"_s + QString::fromLatin1(o->metaObject()->className()));
+        undescribed << u"\"%1\" at %2"_s.arg(node->text(QAccessible::Name), where);
+    }
     if (isInteractive(role) && node->text(QAccessible::Name).trimmed().isEmpty()) {
-        const QObject *object = node->object();
         QString where;
         for (const QObject *o = object; o; o = o->parent())
             where.prepend(u"/"_s + QString::fromLatin1(o->metaObject()->className()));
@@ -111,7 +125,7 @@ void collectUnnamed(QAccessibleInterface *node, QStringList &unnamed, int depth 
             << u"role 0x%1 at %2 (%3)"_s.arg(int(role), 0, 16).arg(where, object ? object->objectName() : QString());
     }
     for (int i = 0; i < node->childCount(); ++i)
-        collectUnnamed(node->child(i), unnamed, depth + 1);
+        collectUnnamed(node->child(i), unnamed, undescribed, depth + 1);
 }
 
 /** The widest line of @p text in @p font. */
@@ -374,8 +388,10 @@ void TestAccessibility::everyControlHasAName()
     QVERIFY(tree);
     QVERIFY(tree->childCount() > 0);
     QStringList unnamed;
-    collectUnnamed(tree, unnamed);
+    QStringList undescribed;
+    collectUnnamed(tree, unnamed, undescribed);
     QVERIFY2(unnamed.isEmpty(), qPrintable(u"Controls without an accessible name:\n  "_s + unnamed.join(u"\n  "_s)));
+    QVERIFY2(undescribed.isEmpty(), qPrintable(u"Controls without a description:\n  "_s + undescribed.join(u"\n  "_s)));
 }
 
 void TestAccessibility::inboxRowsSaySenderKindTimeAndState()
@@ -621,17 +637,20 @@ void TestAccessibility::languagesFitAndFollowTheLocale()
     saveGrab(&window, u"starling-demo-"_s + language);
     QStringList clipped = clippedText(&window);
     QStringList unnamed;
-    collectUnnamed(QAccessible::queryAccessibleInterface(&window), unnamed);
+    QStringList undescribed;
+    collectUnnamed(QAccessible::queryAccessibleInterface(&window), unnamed, undescribed);
     for (const QString &name : dialogs) {
         std::unique_ptr<QDialog> dialog = makeDialog(name, &window);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
         for (const QString &problem : clippedText(dialog.get()))
             clipped << name + u": "_s + problem;
-        collectUnnamed(QAccessible::queryAccessibleInterface(dialog.get()), unnamed);
+        collectUnnamed(QAccessible::queryAccessibleInterface(dialog.get()), unnamed, undescribed);
     }
     QVERIFY2(clipped.isEmpty(), qPrintable(u"Clipped in %1:\n  "_s.arg(language) + clipped.join(u"\n  "_s)));
     QVERIFY2(unnamed.isEmpty(), qPrintable(u"Unnamed in %1:\n  "_s.arg(language) + unnamed.join(u"\n  "_s)));
+    QVERIFY2(undescribed.isEmpty(),
+             qPrintable(u"Undescribed in %1:\n  "_s.arg(language) + undescribed.join(u"\n  "_s)));
 }
 
 void TestAccessibility::languageChosenInSettingsApplies()

@@ -96,6 +96,7 @@ ComposeWidget::ComposeWidget(QWidget *parent)
 
     m_editor->setPlaceholderText(tr("Type a message…"));
     m_editor->setAccessibleName(tr("Message"));
+    m_editor->setAccessibleDescription(tr("Ctrl+Enter sends; the line above says who will see it"));
     m_editor->setTabChangesFocus(true);
     m_editor->setMaximumHeight(120);
     m_editor->installEventFilter(this);

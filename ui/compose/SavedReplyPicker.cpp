@@ -24,6 +24,7 @@ SavedReplyPicker::SavedReplyPicker(QWidget *parent)
     m_filter->setAccessibleName(tr("Filter saved replies"));
     m_filter->installEventFilter(this);
     m_list->setAccessibleName(tr("Saved replies"));
+    m_list->setAccessibleDescription(tr("Enter inserts the chosen reply"));
     m_list->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_filter);
     layout->addWidget(m_list);

@@ -66,6 +66,7 @@ InboxView::InboxView(Database &reader, Store &store, QWidget *parent)
         chip->setCheckable(true);
         chip->setFlat(true);
         chip->setAccessibleName(tr("Show: %1").arg(label));
+        chip->setToolTip(tr("Show only these conversations in the list"));
         m_filters->addButton(chip, int(filter));
         chips->addWidget(chip);
     }
@@ -104,6 +105,7 @@ InboxView::InboxView(Database &reader, Store &store, QWidget *parent)
     });
     m_list->setItemDelegate(new ConversationDelegate(m_list));
     m_list->setAccessibleName(tr("Conversations"));
+    m_list->setAccessibleDescription(tr("Newest first; j and k move, Enter opens, e marks done"));
     m_results->setModel(m_search);
     m_results->setItemDelegate(new SearchResultDelegate(m_results));
     m_results->setAccessibleName(tr("Search results"));

@@ -59,6 +59,7 @@ ProfilePane::ProfilePane(Store &store, Database &reader, QWidget *parent)
     layout->addWidget(withYou);
     m_conversations->setFrameShape(QFrame::NoFrame);
     m_conversations->setAccessibleName(tr("Conversations with this person"));
+    m_conversations->setAccessibleDescription(tr("Every conversation with this person; choose one to open it"));
     m_conversations->setMaximumHeight(140);
     m_conversations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_conversations->setTextElideMode(Qt::ElideRight);
@@ -72,6 +73,7 @@ ProfilePane::ProfilePane(Store &store, Database &reader, QWidget *parent)
     layout->addWidget(noteLabel);
     m_note->setPlaceholderText(tr("Anything worth remembering about this person…"));
     m_note->setAccessibleName(tr("Private note"));
+    m_note->setAccessibleDescription(tr("Only you and your team see this note"));
     m_note->setTabChangesFocus(true);
     layout->addWidget(m_note, 1);
     m_saveDelay->setSingleShot(true);

@@ -126,6 +126,7 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     m_list->setResizeMode(QListView::Adjust);
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Messages"));
+    m_list->setAccessibleDescription(tr("The conversation, oldest first"));
     m_list->setMouseTracking(true);
     layout->addWidget(m_list, 1);
     connect(delegate, &MessageDelegate::linkActivated, this,

@@ -49,6 +49,8 @@ AddAccountDialog::AddAccountDialog(SignInService &signIn, QWidget *parent)
     m_network->addItem(theme::networkIcon(Network::Mastodon), tr("Mastodon"));
     m_network->addItem(theme::networkIcon(Network::Bluesky), tr("Bluesky"));
     m_network->setAccessibleName(tr("Network"));
+    m_network->setAccessibleDescription(tr("The network of the account to add"));
+    m_signIn->setToolTip(tr("Sign in to the account; Starling keeps its token in the keychain"));
     chooser->addRow(tr("&Network"), m_network);
     layout->addLayout(chooser);
     m_pages->addWidget(makeXPage());

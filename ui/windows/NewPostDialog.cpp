@@ -44,12 +44,15 @@ NewPostDialog::NewPostDialog(AccountManager &accounts, QWidget *parent)
     }
     m_accountList->setMaximumHeight(110);
     m_accountList->setAccessibleName(tr("Accounts to post from"));
+    m_accountList->setAccessibleDescription(tr("Tick each account the post goes out from."));
     layout->addWidget(m_accountList);
     m_editor->setPlaceholderText(tr("What would you like to share?"));
     m_editor->setAccessibleName(tr("Post"));
+    m_editor->setAccessibleDescription(tr("The text of the new post; the counters below show what is left."));
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_counters);
     auto *attach = new QPushButton(tr("📎 Attach…"), this);
+    attach->setToolTip(tr("Add an image or a video to the post"));
     connect(attach, &QPushButton::clicked, this, [this] {
         const QString file = FileChooser::openFile(
             this, tr("Attach a file"), tr("Images and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov)"));
@@ -65,6 +68,7 @@ NewPostDialog::NewPostDialog(AccountManager &accounts, QWidget *parent)
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_post = buttons->addButton(tr("Post"), QDialogButtonBox::AcceptRole);
+    m_post->setToolTip(tr("Post from every ticked account"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         QStringList chosen;
         for (const QUuid &id : selectedAccounts())

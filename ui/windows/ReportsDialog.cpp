@@ -120,10 +120,13 @@ ReportsDialog::ReportsDialog(Store &store, AccountManager &accounts, QWidget *pa
     m_period->addItem(tr("Last 30 days"), 30);
     m_period->addItem(tr("Last 90 days"), 90);
     m_period->setCurrentIndex(1);
+    m_period->setAccessibleDescription(tr("The days the report counts"));
     m_account->addItem(tr("All accounts"), QUuid());
+    m_account->setAccessibleDescription(tr("The account the report counts"));
     for (const Account &a : accounts.accounts())
         m_account->addItem(theme::networkIcon(a.network), u"@"_s + a.handle, a.id);
     m_tag->addItem(tr("Any tag"), QString());
+    m_tag->setAccessibleDescription(tr("Count only conversations with this tag"));
     // The tags come from the reader thread too; until then (or if they cannot be read) the report
     // is for any tag.
     onReady(
@@ -150,6 +153,7 @@ ReportsDialog::ReportsDialog(Store &store, AccountManager &accounts, QWidget *pa
     layout->addWidget(m_error);
     m_table->setObjectName(u"responseTimes"_s);
     m_table->setAccessibleName(tr("Response times per account"));
+    m_table->setAccessibleDescription(tr("First and typical response times, answered and waiting conversations"));
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
         {tr("Account"), tr("First response (median)"), tr("Response (median)"), tr("Answered"), tr("Waiting")});

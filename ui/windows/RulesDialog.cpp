@@ -443,11 +443,15 @@ RulesDialog::RulesDialog(Store &store, Database &reader, AccountManager &account
     auto *rulesPage = new QWidget(tabs);
     auto *rulesLayout = new QVBoxLayout(rulesPage);
     m_rules->setAccessibleName(tr("Rules"));
+    m_rules->setAccessibleDescription(tr("Tick a rule to turn it on; choose one to edit it"));
     rulesLayout->addWidget(m_rules);
     auto *row = new QHBoxLayout;
     auto *add = new QPushButton(tr("New rule…"), rulesPage);
     auto *edit = new QPushButton(tr("Edit…"), rulesPage);
     auto *remove = new QPushButton(tr("Delete…"), rulesPage);
+    add->setToolTip(tr("Make a new rule"));
+    edit->setToolTip(tr("Change the chosen rule"));
+    remove->setToolTip(tr("Delete the chosen rule"));
     row->addWidget(add);
     row->addWidget(edit);
     row->addStretch();
@@ -455,6 +459,7 @@ RulesDialog::RulesDialog(Store &store, Database &reader, AccountManager &account
     rulesLayout->addLayout(row);
     tabs->addTab(rulesPage, tr("Rules"));
     m_activity->setAccessibleName(tr("What the rules did"));
+    m_activity->setAccessibleDescription(tr("The newest first: what each rule sent or changed, and what it skipped"));
     tabs->addTab(m_activity, tr("Activity"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

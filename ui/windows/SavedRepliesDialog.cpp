@@ -37,9 +37,12 @@ SavedRepliesDialog::SavedRepliesDialog(Store &store, Database &reader, QWidget *
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
     m_list->setAccessibleName(tr("Saved replies"));
+    m_list->setAccessibleDescription(tr("Choose a saved reply to edit it"));
     left->addWidget(m_list);
     auto *add = new QPushButton(tr("New"), this);
     auto *remove = new QPushButton(tr("Delete…"), this);
+    add->setToolTip(tr("Write a new saved reply"));
+    remove->setToolTip(tr("Delete the chosen saved reply"));
     auto *row = new QHBoxLayout;
     row->addWidget(add);
     row->addWidget(remove);
@@ -52,9 +55,11 @@ SavedRepliesDialog::SavedRepliesDialog(Store &store, Database &reader, QWidget *
     m_shortcut->setToolTip(tr("Type / and this name in the compose box to insert the reply"));
     form->addRow(tr("Short name"), m_shortcut);
     form->addRow(tr("Title"), m_title);
+    m_title->setAccessibleDescription(tr("What the list of saved replies shows"));
     right->addLayout(form);
     m_body->setPlaceholderText(tr("Hi {first_name}, …"));
     m_body->setAccessibleName(tr("Text"));
+    m_body->setAccessibleDescription(tr("The reply as it is inserted; placeholders are filled in then"));
     right->addWidget(m_body, 1);
     auto *hint = new QLabel(tr("Placeholders: %1").arg(savedreplies::placeholders().join(u"  "_s)), this);
     hint->setEnabled(false);

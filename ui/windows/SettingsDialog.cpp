@@ -44,11 +44,15 @@ SettingsDialog::SettingsDialog(AccountManager &accounts, SyncService &sync, QWid
     auto *accountsPage = new QWidget(tabs);
     auto *accountsLayout = new QVBoxLayout(accountsPage);
     m_accountList->setAccessibleName(tr("Accounts"));
+    m_accountList->setAccessibleDescription(tr("Your accounts and whether each is signed in"));
     accountsLayout->addWidget(m_accountList);
     auto *accountButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add account…"), accountsPage);
     auto *again = new QPushButton(tr("Sign in again"), accountsPage);
     auto *remove = new QPushButton(tr("Remove…"), accountsPage);
+    add->setToolTip(tr("Sign in to another account"));
+    again->setToolTip(tr("Sign in again to the chosen account"));
+    remove->setToolTip(tr("Remove the chosen account and its messages from this computer"));
     connect(add, &QPushButton::clicked, this, &SettingsDialog::addAccountRequested);
     connect(again, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_accountList->currentItem())

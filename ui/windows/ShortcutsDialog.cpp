@@ -32,6 +32,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     };
     auto *table = new QTableWidget(int(keys.size()), 2, this);
     table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setAccessibleDescription(tr("Each key and what it does"));
     //: Table header of the shortcuts list: the key, and what pressing it does
     table->setHorizontalHeaderLabels({tr("Key"), tr("Does", "what the key does")});
     table->verticalHeader()->hide();
