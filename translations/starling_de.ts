@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Starling could not change what starts when you log in: %1</source>
+        <translation>Starling konnte nicht ändern, was bei der Systemanmeldung startet: %1</translation>
+    </message>
+    <message>
+        <source>Your inbox, waiting in the tray</source>
+        <translation>Dein Posteingang, bereit im Infobereich</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>die Registrierungsdatenbank</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>A second start sent a request Starling cannot read: %1</source>
+        <translation>Ein zweiter Start hat eine Anfrage gesendet, die Starling nicht lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>keine Version</translation>
+    </message>
+    <message>
+        <source>no argument list</source>
+        <translation>keine Argumentliste</translation>
+    </message>
+    <message>
+        <source>an argument that is not text</source>
+        <translation>ein Argument, das kein Text ist</translation>
+    </message>
+    <message>
+        <source>No Starling answers on this profile.</source>
+        <translation>Auf diesem Profil antwortet keine Starling-Instanz.</translation>
+    </message>
+    <message>
+        <source>Starling cannot listen for later starts on this profile: %1</source>
+        <translation>Starling kann auf diesem Profil nicht auf spätere Starts warten: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A desktop inbox for X, Mastodon and Bluesky.</source>
@@ -31,48 +77,9 @@
         <source>Starling is already running with this profile (%1, process %2). Only one may run at a time on a profile, so that nothing is sent twice.</source>
         <translation>Starling läuft bereits mit diesem Profil (%1, Prozess %2). Pro Profil kann nur eine Instanz laufen, damit nichts doppelt gesendet wird.</translation>
     </message>
-</context>
-<context>
-    <name>starling</name>
     <message>
-        <source>Thanks</source>
-        <translation>Danke</translation>
-    </message>
-    <message>
-        <source>Thank you, {first_name}! Anything else I can help with?</source>
-        <translation>Danke, {first_name}! Kann ich sonst noch helfen?</translation>
-    </message>
-    <message>
-        <source>Order number</source>
-        <translation>Bestellnummer</translation>
-    </message>
-    <message>
-        <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
-        <translation>Hallo {first_name}, könntest du mir deine Bestellnummer schicken? Ich kümmere mich sofort darum. – {my_name}</translation>
-    </message>
-    <message>
-        <source>Refund on its way</source>
-        <translation>Erstattung unterwegs</translation>
-    </message>
-    <message>
-        <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
-        <translation>Das tut mir leid, {first_name}. Ich habe die Erstattung veranlasst: Sie ist in 3–5 Tagen auf deinem Konto.</translation>
-    </message>
-    <message>
-        <source>Tag billing questions</source>
-        <translation>Abrechnungsfragen taggen</translation>
-    </message>
-    <message>
-        <source>billing</source>
-        <translation>Abrechnung</translation>
-    </message>
-    <message>
-        <source>Feedback survey</source>
-        <translation>Feedback-Umfrage</translation>
-    </message>
-    <message>
-        <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
-        <translation>Danke für das Gespräch, {first_name}! Wie waren wir, von 1 bis 5?</translation>
+        <source>Start in the tray, without the window (if there is a tray).</source>
+        <translation>Im Infobereich starten, ohne Fenster (falls es einen Infobereich gibt).</translation>
     </message>
 </context>
 <context>
@@ -97,7 +104,7 @@
         <translation>Das Konto existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Starling could not delete the sign-in of @%1 from the system keyring, and will try again the next time it starts. %2</source>
+        <source>Starling could not delete the sign-in of @%1 from the system keychain, and will try again the next time it starts. %2</source>
         <translation>Starling konnte die Anmeldung von @%1 nicht aus dem Schlüsselbund des Systems löschen und versucht es beim nächsten Start erneut. %2</translation>
     </message>
 </context>
@@ -132,7 +139,7 @@
         <translation>Anmeldung abgelaufen: erneut anmelden</translation>
     </message>
     <message>
-        <source>Keyring unavailable</source>
+        <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
 </context>
@@ -147,12 +154,14 @@
         <translation>Alle Konten in einem Posteingang (Strg+1)</translation>
     </message>
     <message>
-        <source> (Ctrl+%1)</source>
-        <translation> (Strg+%1)</translation>
+        <source>%1 on %2: %3</source>
+        <extracomment>%1 is the account&apos;s name, %2 its network, %3 its state (e.g. &quot;Connected&quot;)</extracomment>
+        <translation>%1 auf %2: %3</translation>
     </message>
     <message>
-        <source>%1 on %2: %3%4</source>
-        <translation>%1 auf %2: %3%4</translation>
+        <source>%1 on %2: %3 (%4)</source>
+        <extracomment>%1 is the account&apos;s name, %2 its network, %3 its state (e.g. &quot;Connected&quot;), %4 its shortcut key</extracomment>
+        <translation>%1 auf %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -264,6 +273,14 @@
     <message>
         <source>Hosting pro&amp;vider</source>
         <translation>Hosting-An&amp;bieter</translation>
+    </message>
+    <message>
+        <source>The network of the account to add</source>
+        <translation>Das Netzwerk des Kontos, das hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source>Sign in to the account; Starling keeps its token in the keychain</source>
+        <translation>Beim Konto anmelden; Starling bewahrt das Token im Schlüsselbund auf</translation>
     </message>
 </context>
 <context>
@@ -405,10 +422,6 @@
         <translation>Ein Bluesky-Post braucht etwas Text oder ein Bild.</translation>
     </message>
     <message>
-        <source>A Bluesky post can carry at most %1 images.</source>
-        <translation>Ein Bluesky-Post kann höchstens %1 Bilder enthalten.</translation>
-    </message>
-    <message>
         <source>An image of this post is no longer uploaded; attach it again.</source>
         <translation>Ein Bild dieses Posts ist nicht mehr hochgeladen; hänge es erneut an.</translation>
     </message>
@@ -440,21 +453,85 @@
         <source>Bluesky answered something unexpected for one of your posts.</source>
         <translation>Bluesky hat für einen deiner Posts etwas Unerwartetes geantwortet.</translation>
     </message>
+    <message numerus="yes">
+        <source>A Bluesky post can carry at most %n image(s).</source>
+        <translation>
+            <numerusform>Ein Bluesky-Post kann höchstens %n Bild enthalten.</numerusform>
+            <numerusform>Ein Bluesky-Post kann höchstens %n Bilder enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bluesky sent an answer Starling could not read (%1).</source>
+        <translation>Bluesky hat eine Antwort gesendet, die Starling nicht lesen konnte (%1).</translation>
+    </message>
+    <message>
+        <source>An item from Bluesky was left out: %1.</source>
+        <extracomment>%1 describes the item left out, e.g. &quot;a person without an id or name&quot; (translated on its own, in lower case)</extracomment>
+        <translation>Ein Element von Bluesky wurde ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>a direct message without an id, sender, text or time</source>
+        <translation>eine Direktnachricht ohne ID, Absender, Text oder Zeit</translation>
+    </message>
+    <message>
+        <source>a conversation without an id or members</source>
+        <translation>eine Unterhaltung ohne ID oder Mitglieder</translation>
+    </message>
+    <message>
+        <source>conversation %1 with a malformed member</source>
+        <translation>Unterhaltung %1 mit einem fehlerhaften Mitglied</translation>
+    </message>
+    <message>
+        <source>a malformed profile</source>
+        <translation>ein fehlerhaftes Profil</translation>
+    </message>
+    <message>
+        <source>a direct message of an unknown kind</source>
+        <translation>eine Direktnachricht unbekannter Art</translation>
+    </message>
+    <message>
+        <source>a log entry that is not an object</source>
+        <translation>ein Protokolleintrag, der kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>a log entry without a conversation or revision</source>
+        <translation>ein Protokolleintrag ohne Unterhaltung oder Revision</translation>
+    </message>
+    <message>
+        <source>a log entry with malformed profiles</source>
+        <translation>ein Protokolleintrag mit fehlerhaften Profilen</translation>
+    </message>
+    <message>
+        <source>a log entry without its message</source>
+        <translation>ein Protokolleintrag ohne seine Nachricht</translation>
+    </message>
+    <message>
+        <source>a notification without a reason or time</source>
+        <translation>eine Benachrichtigung ohne Grund oder Zeit</translation>
+    </message>
+    <message>
+        <source>a mention without a post, author, text or time</source>
+        <translation>eine Erwähnung ohne Post, Autor, Text oder Zeit</translation>
+    </message>
+    <message>
+        <source>a post of the thread</source>
+        <translation>ein Post des Threads</translation>
+    </message>
+    <message>
+        <source>This Bluesky post no longer exists.</source>
+        <translation>Dieser Bluesky-Post existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This Bluesky post is hidden by a block.</source>
+        <translation>Dieser Bluesky-Post ist durch eine Blockierung verborgen.</translation>
+    </message>
+    <message>
+        <source>a malformed post</source>
+        <translation>ein fehlerhafter Post</translation>
+    </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>
-    <message>
-        <source>The system keyring did not store the Bluesky sign-in: %1</source>
-        <translation>Der Schlüsselbund des Systems hat die Bluesky-Anmeldung nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer: %1</source>
-        <translation>Der Schlüsselbund des Systems hat nicht geantwortet: %1</translation>
-    </message>
-    <message>
-        <source>The Bluesky sign-in of this account is not in the keyring. Please sign in again.</source>
-        <translation>Die Bluesky-Anmeldung dieses Kontos ist nicht im Schlüsselbund. Bitte melde dich erneut an.</translation>
-    </message>
     <message>
         <source>Bluesky has taken this account down.</source>
         <translation>Bluesky hat dieses Konto gesperrt.</translation>
@@ -462,6 +539,18 @@
     <message>
         <source>Bluesky no longer accepts this account&apos;s sign-in. Please sign in again.</source>
         <translation>Bluesky akzeptiert die Anmeldung dieses Kontos nicht mehr. Bitte melde dich erneut an.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not store the Bluesky sign-in: %1</source>
+        <translation>Der Schlüsselbund des Systems hat die Bluesky-Anmeldung nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer: %1</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The Bluesky sign-in of this account is not in the keychain. Please sign in again.</source>
+        <translation>Die Bluesky-Anmeldung dieses Kontos ist nicht im Schlüsselbund. Bitte melde dich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -473,10 +562,6 @@
     <message>
         <source>Send</source>
         <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Ändern</translation>
     </message>
     <message>
         <source>Choose between a public reply and a direct message</source>
@@ -573,6 +658,16 @@
             <numerusform>noch %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change</source>
+        <comment>reply mode</comment>
+        <extracomment>Button that switches the reply between public and direct message</extracomment>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends; the line above says who will see it</source>
+        <translation>Strg+Eingabe sendet; die Zeile darüber sagt, wer es sieht</translation>
+    </message>
 </context>
 <context>
     <name>starling::ConversationDelegate</name>
@@ -635,20 +730,86 @@
 <context>
     <name>starling::CredentialStore</name>
     <message>
-        <source>The secret is not in the keyring, or the keyring is locked.</source>
-        <translation>Das Geheimnis ist nicht im Schlüsselbund, oder der Schlüsselbund ist gesperrt.</translation>
+        <source>The secret is not in the keychain, or the keychain is locked.</source>
+        <translation>Die Zugangsdaten sind nicht im Schlüsselbund, oder der Schlüsselbund ist gesperrt.</translation>
     </message>
     <message>
-        <source>Access to the keyring was refused.</source>
+        <source>Access to the keychain was refused.</source>
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
-        <source>The system keyring is not available (%1). Starling keeps sign-ins only there: start or unlock your keyring, then try again.</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Starling speichert Anmeldungen nur dort: Starte oder entsperre den Schlüsselbund und versuche es dann erneut.</translation>
+        <source>The system keychain is not available (%1). Starling keeps sign-ins only there: start or unlock your keychain, then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Starling speichert Anmeldungen nur dort: Starte oder entsperre deinen Schlüsselbund und versuche es dann erneut.</translation>
     </message>
     <message>
-        <source>The keyring did not return what was stored.</source>
-        <translation>Der Schlüsselbund hat nicht zurückgegeben, was gespeichert war.</translation>
+        <source>The keychain did not return what was stored.</source>
+        <translation>Der Schlüsselbund hat nicht zurückgegeben, was gespeichert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::Demo</name>
+    <message>
+        <source>thanks</source>
+        <comment>short name of a saved reply</comment>
+        <extracomment>Short name of a demo saved reply, typed after &quot;/&quot;: one word of letters, digits, - or _.</extracomment>
+        <translation>danke</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <comment>short name of a saved reply</comment>
+        <extracomment>Short name of a demo saved reply, typed after &quot;/&quot;: one word of letters, digits, - or _.</extracomment>
+        <translation>bestellung</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <comment>short name of a saved reply</comment>
+        <extracomment>Short name of a demo saved reply, typed after &quot;/&quot;: one word of letters, digits, - or _.</extracomment>
+        <translation>erstattung</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Danke</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}! Anything else I can help with?</source>
+        <translation>Danke, {first_name}! Kann ich sonst noch helfen?</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
+        <translation>Hallo {first_name}, könntest du mir deine Bestellnummer schicken? Ich kümmere mich sofort darum. – {my_name}</translation>
+    </message>
+    <message>
+        <source>Refund on its way</source>
+        <translation>Erstattung unterwegs</translation>
+    </message>
+    <message>
+        <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
+        <translation>Das tut mir leid, {first_name}. Ich habe die Erstattung veranlasst: Sie ist in 3–5 Tagen auf deinem Konto.</translation>
+    </message>
+    <message>
+        <source>Tag billing questions</source>
+        <translation>Abrechnungsfragen taggen</translation>
+    </message>
+    <message>
+        <source>refund, charged, invoice</source>
+        <extracomment>Keywords of the demo rule that tags billing questions, separated by commas.</extracomment>
+        <translation>Erstattung, abgebucht, Rechnung</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation>Feedback-Umfrage</translation>
+    </message>
+    <message>
+        <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
+        <translation>Danke für das Gespräch, {first_name}! Wie waren wir, von 1 bis 5?</translation>
     </message>
 </context>
 <context>
@@ -729,6 +890,13 @@
     </message>
 </context>
 <context>
+    <name>starling::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>starling::HttpClient</name>
     <message>
         <source>Too many requests to %1; try again after %2.</source>
@@ -779,6 +947,57 @@
     <message>
         <source>The public answer is on its way, but no DM could be opened: %1</source>
         <translation>Die öffentliche Antwort ist unterwegs, aber es konnte keine DM geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>starling::InboxService</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Ein Tag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A direct message can only be answered privately.</source>
+        <translation>Auf eine Direktnachricht kann nur privat geantwortet werden.</translation>
+    </message>
+    <message>
+        <source>It is not known who wrote this, so there is no one to answer privately.</source>
+        <translation>Es ist nicht bekannt, wer dies geschrieben hat, daher gibt es niemanden, dem privat geantwortet werden kann.</translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>Es gibt keine Nachricht %1.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Es gibt keine Unterhaltung %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 is not on the network yet: it cannot be answered.</source>
+        <translation>Nachricht %1 ist noch nicht im Netzwerk: Sie kann nicht beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Message %1 is yours: there is no one to answer privately.</source>
+        <translation>Nachricht %1 ist deine eigene: Es gibt niemanden, dem privat geantwortet werden kann.</translation>
+    </message>
+    <message>
+        <source>The author of message %1 is not known.</source>
+        <translation>Der Autor von Nachricht %1 ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Happy to help! Let&apos;s continue in a direct message:</source>
+        <translation>Wir helfen gern! Lass uns per Direktnachricht weitermachen:</translation>
+    </message>
+    <message>
+        <source>The account is not there any more.</source>
+        <translation>Das Konto existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 finds no one called “%2”.</source>
+        <translation>%1 findet niemanden namens „%2“.</translation>
+    </message>
+    <message>
+        <source>This message is not waiting to be sent.</source>
+        <translation>Diese Nachricht wartet nicht darauf, gesendet zu werden.</translation>
     </message>
 </context>
 <context>
@@ -843,13 +1062,6 @@
         <source>Nothing here.</source>
         <translation>Hier ist nichts.</translation>
     </message>
-    <message numerus="yes">
-        <source> (%n conversations)</source>
-        <translation>
-            <numerusform> (%n Unterhaltung)</numerusform>
-            <numerusform> (%n Unterhaltungen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mark done</source>
         <translation>Als erledigt markieren</translation>
@@ -865,6 +1077,42 @@
     <message>
         <source>Assign…</source>
         <translation>Zuweisen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n conversation(s) done</source>
+        <translation>
+            <numerusform>%n Unterhaltung als erledigt markieren</numerusform>
+            <numerusform>%n Unterhaltungen als erledigt markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n conversation(s) read</source>
+        <translation>
+            <numerusform>%n Unterhaltung als gelesen markieren</numerusform>
+            <numerusform>%n Unterhaltungen als gelesen markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n conversation(s)…</source>
+        <translation>
+            <numerusform>%n Unterhaltung taggen…</numerusform>
+            <numerusform>%n Unterhaltungen taggen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n conversation(s)…</source>
+        <translation>
+            <numerusform>%n Unterhaltung zuweisen…</numerusform>
+            <numerusform>%n Unterhaltungen zuweisen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only these conversations in the list</source>
+        <translation>Nur diese Unterhaltungen in der Liste anzeigen</translation>
+    </message>
+    <message>
+        <source>Newest first; j and k move, Enter opens, e marks done</source>
+        <translation>Neueste zuerst; j und k bewegen, Eingabe öffnet, e markiert als erledigt</translation>
     </message>
 </context>
 <context>
@@ -888,18 +1136,6 @@
     <message>
         <source>⚙ Settings</source>
         <translation>⚙ Einstellungen</translation>
-    </message>
-    <message>
-        <source>Syncing %1 %2: page %3</source>
-        <translation>%1 (%2) wird synchronisiert: Seite %3</translation>
-    </message>
-    <message>
-        <source>DMs</source>
-        <translation>DMs</translation>
-    </message>
-    <message>
-        <source>mentions</source>
-        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -928,10 +1164,6 @@
     <message>
         <source>Profile pane</source>
         <translation>Profilbereich</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>All accounts</source>
@@ -997,10 +1229,6 @@
         <source>Sync: all accounts up to date</source>
         <translation>Sync: alle Konten aktuell</translation>
     </message>
-    <message>
-        <source>Tag</source>
-        <translation>Taggen</translation>
-    </message>
     <message numerus="yes">
         <source>Tag %n conversation(s) with:</source>
         <translation>
@@ -1024,10 +1252,6 @@
         <translation>Textbaustein einfügen</translation>
     </message>
     <message>
-        <source>Ctrl+;</source>
-        <translation>Ctrl+;</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
@@ -1044,16 +1268,39 @@
         <translation>Berichte…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
         <source>Sync: ok</source>
         <translation>Sync: OK</translation>
     </message>
     <message>
         <source>Sync: %1</source>
         <translation>Sync: %1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <comment>dialog title, verb</comment>
+        <translation>Taggen</translation>
+    </message>
+    <message>
+        <source>Syncing the DMs of %1: page %2</source>
+        <extracomment>%1 is the account&apos;s handle, %2 the page number</extracomment>
+        <translation>DMs von %1 werden synchronisiert: Seite %2</translation>
+    </message>
+    <message>
+        <source>Syncing the mentions of %1: page %2</source>
+        <extracomment>%1 is the account&apos;s handle, %2 the page number</extracomment>
+        <translation>Erwähnungen von %1 werden synchronisiert: Seite %2</translation>
+    </message>
+    <message>
+        <source>Show one account&apos;s conversations, or all of them</source>
+        <translation>Die Unterhaltungen eines Kontos oder aller Konten anzeigen</translation>
+    </message>
+    <message>
+        <source>Sign in to an X, Mastodon or Bluesky account</source>
+        <translation>Bei einem X-, Mastodon- oder Bluesky-Konto anmelden</translation>
+    </message>
+    <message>
+        <source>Accounts, notifications, sync and language</source>
+        <translation>Konten, Benachrichtigungen, Synchronisation und Sprache</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1420,7 @@
     </message>
     <message>
         <source>An item from Mastodon was left out: %1.</source>
+        <extracomment>%1 describes the item left out, e.g. &quot;a person without an id or name&quot; (translated on its own, in lower case)</extracomment>
         <translation>Ein Element von Mastodon wurde ausgelassen: %1.</translation>
     </message>
     <message>
@@ -1363,6 +1611,22 @@
         <source>Not posted from %1, your post is kept: %2</source>
         <translation>Nicht von %1 gepostet, dein Post bleibt erhalten: %2</translation>
     </message>
+    <message>
+        <source>Tick each account the post goes out from.</source>
+        <translation>Jedes Konto anhaken, von dem der Post ausgeht.</translation>
+    </message>
+    <message>
+        <source>The text of the new post; the counters below show what is left.</source>
+        <translation>Der Text des neuen Posts; die Zähler darunter zeigen, was übrig ist.</translation>
+    </message>
+    <message>
+        <source>Add an image or a video to the post</source>
+        <translation>Ein Bild oder Video an den Post anhängen</translation>
+    </message>
+    <message>
+        <source>Post from every ticked account</source>
+        <translation>Von jedem angehakten Konto posten</translation>
+    </message>
 </context>
 <context>
     <name>starling::OAuthConfig</name>
@@ -1377,6 +1641,18 @@
 2. Schalte in den Einstellungen der App zur Benutzerauthentifizierung („User authentication settings“) OAuth 2.0 ein, wähle den App-Typ „Native App“ und die Berechtigungen „Read and write and Direct message“.
 3. Füge diese Callback-URL genau so hinzu, ohne Schrägstrich am Ende: %1
 4. Speichere, kopiere dann die OAuth 2.0 Client ID der App (nicht den API Key und kein Client Secret: Eine Native App hat keins) und füge sie hier ein.</translation>
+    </message>
+    <message>
+        <source>The client ID is missing or not valid. Copy the OAuth 2.0 Client ID of your app exactly as the developer site shows it.</source>
+        <translation>Die Client-ID fehlt oder ist ungültig. Kopiere die „OAuth 2.0 Client ID“ deiner App genau so, wie die Entwicklerseite sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>The sign-in addresses of this server are not valid.</source>
+        <translation>Die Anmeldeadressen dieses Servers sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The callback path must begin with “/”.</source>
+        <translation>Der Callback-Pfad muss mit „/“ beginnen.</translation>
     </message>
 </context>
 <context>
@@ -1469,11 +1745,12 @@
     <name>starling::OAuthTokenEndpoint</name>
     <message>
         <source>%1 answered the sign-in with something Starling could not use.</source>
+        <extracomment>%1 is the network&apos;s name, e.g. &quot;Mastodon&quot;</extracomment>
         <translation>%1 hat auf die Anmeldung mit etwas geantwortet, das Starling nicht verwenden konnte.</translation>
     </message>
     <message>
-        <source>The server</source>
-        <translation>Der Server</translation>
+        <source>The server answered the sign-in with something Starling could not use.</source>
+        <translation>Der Server hat auf die Anmeldung mit etwas geantwortet, das Starling nicht verwenden konnte.</translation>
     </message>
 </context>
 <context>
@@ -1483,20 +1760,20 @@
         <translation>Willkommen bei Starling</translation>
     </message>
     <message>
-        <source>One inbox for the direct messages and mentions of every account you run on X and Mastodon. It works offline, searches everything as you type, and keeps your sign-in in the system keychain only.
-
-Add an account to begin, or look around first in the demo: a sandbox network with made-up customers, in a profile that is thrown away when you close it.</source>
-        <translation>Ein Posteingang für die Direktnachrichten und Erwähnungen aller Konten, die du auf X und Mastodon betreibst. Er funktioniert offline, durchsucht alles schon beim Tippen und speichert deine Anmeldung nur im Schlüsselbund des Systems.
-
-Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein Sandbox-Netzwerk mit erfundenen Kunden, in einem Profil, das beim Schließen verworfen wird.</translation>
-    </message>
-    <message>
         <source>Add an account…</source>
         <translation>Konto hinzufügen…</translation>
     </message>
     <message>
         <source>Try the demo</source>
         <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>One inbox for the direct messages and mentions of every account you run on X, Mastodon and Bluesky. It works offline, searches everything as you type, and keeps your sign-in in the system keychain only.
+
+Add an account to begin, or look around first in the demo: a sandbox network with made-up customers, in a profile that is thrown away when you close it.</source>
+        <translation>Ein Posteingang für die Direktnachrichten und Erwähnungen aller Konten, die du auf X, Mastodon und Bluesky betreust. Er funktioniert offline, durchsucht alles schon während der Eingabe und bewahrt deine Anmeldung nur im Schlüsselbund des Systems auf.
+
+Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein Sandbox-Netzwerk mit erfundenen Kunden, in einem Profil, das beim Schließen verworfen wird.</translation>
     </message>
 </context>
 <context>
@@ -1564,10 +1841,6 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <translation>@%1 auf %2</translation>
     </message>
     <message>
-        <source>%1 followers</source>
-        <translation>%1 Follower</translation>
-    </message>
-    <message>
         <source>Mention</source>
         <translation>Erwähnung</translation>
     </message>
@@ -1579,24 +1852,38 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln follower(s)</source>
+        <translation>
+            <numerusform>%Ln Follower</numerusform>
+            <numerusform>%Ln Follower</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every conversation with this person; choose one to open it</source>
+        <translation>Alle Unterhaltungen mit dieser Person; eine wählen, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>Only you and your team see this note</source>
+        <translation>Nur du und dein Team sehen diese Notiz</translation>
+    </message>
 </context>
 <context>
     <name>starling::ReportsDialog</name>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes, with the units&apos; abbreviations</extracomment>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1674,6 +1961,7 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in hours, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
@@ -1688,11 +1976,35 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <source>Response times per account</source>
         <translation>Antwortzeiten pro Konto</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The days the report counts</source>
+        <translation>Die Tage, die der Bericht zählt</translation>
+    </message>
+    <message>
+        <source>The account the report counts</source>
+        <translation>Das Konto, das der Bericht zählt</translation>
+    </message>
+    <message>
+        <source>Count only conversations with this tag</source>
+        <translation>Nur Unterhaltungen mit diesem Tag zählen</translation>
+    </message>
+    <message>
+        <source>First and typical response times, answered and waiting conversations</source>
+        <translation>Erste und typische Antwortzeiten, beantwortete und wartende Unterhaltungen</translation>
+    </message>
 </context>
 <context>
     <name>starling::Rule</name>
     <message>
         <source>The rule cannot be used: %1</source>
+        <extracomment>%1 is the reason, e.g. &quot;it has no action&quot; (translated on its own, in lower case)</extracomment>
         <translation>Die Regel kann nicht verwendet werden: %1</translation>
     </message>
     <message>
@@ -1727,10 +2039,6 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
 <context>
     <name>starling::RuleEditorDialog</name>
     <message>
-        <source>On</source>
-        <translation>An</translation>
-    </message>
-    <message>
         <source>Direct messages</source>
         <translation>Direktnachrichten</translation>
     </message>
@@ -1749,10 +2057,6 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wenn</translation>
     </message>
     <message>
         <source>refund, order, broken</source>
@@ -1775,20 +2079,12 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Geöffnet</translation>
-    </message>
-    <message>
         <source>Any account</source>
         <translation>Beliebiges Konto</translation>
     </message>
     <message>
         <source>Account</source>
         <translation>Konto</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Für</translation>
     </message>
     <message>
         <source>any (e.g. en)</source>
@@ -1799,20 +2095,12 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
         <source>At least this many followers</source>
         <translation>Mindestanzahl Follower</translation>
     </message>
     <message>
         <source>Only if tagged</source>
         <translation>Nur mit Tag</translation>
-    </message>
-    <message>
-        <source>Then:</source>
-        <translation>Dann:</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -1856,11 +2144,8 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     </message>
     <message>
         <source> h</source>
+        <extracomment>Unit suffix of a spin box: hours, with a leading space if the language puts one</extracomment>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>At most one automatic message per person every</source>
-        <translation>Höchstens eine automatische Nachricht pro Person alle</translation>
     </message>
     <message>
         <source>Test on the last 30 days</source>
@@ -1889,10 +2174,6 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>Short name of the saved reply:</source>
         <translation>Kurzname des Textbausteins:</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Taggen</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -1936,6 +2217,63 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>the rule is enabled</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>rule trigger</comment>
+        <extracomment>Label of the trigger: when the rule runs (&quot;When: a conversation is marked done&quot;)</extracomment>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>business hours</comment>
+        <extracomment>Label of the business hours&apos; opening and closing time</extracomment>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>weekdays</comment>
+        <extracomment>Label of the row of weekday checkboxes: the days the business is open</extracomment>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <comment>message kinds</comment>
+        <extracomment>Label of the message kinds the rule applies to (checkboxes &quot;DMs&quot; and &quot;Mentions&quot;)</extracomment>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>followers</comment>
+        <extracomment>Spin box value 0 of &quot;At least this many followers&quot;: no minimum</extracomment>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>tag</comment>
+        <extracomment>Placeholder of &quot;Only if tagged&quot;: empty means any tag or none</extracomment>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <comment>rule actions</comment>
+        <extracomment>Heading of the rule&apos;s list of actions: what the rule does</extracomment>
+        <translation>Dann:</translation>
+    </message>
+    <message>
+        <source>Shortest time between automatic messages to one person</source>
+        <extracomment>Followed by a number of hours: the shortest time between two automatic messages to one person</extracomment>
+        <translation>Mindestabstand zwischen automatischen Nachrichten an eine Person</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <comment>dialog title, verb</comment>
+        <translation>Taggen</translation>
     </message>
 </context>
 <context>
@@ -2025,16 +2363,72 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <translation>%1 — nicht lesbar</translation>
     </message>
     <message>
-        <source>%1  %2: %3 %4 %5</source>
-        <translation>%1  %2: %3 %4 %5</translation>
-    </message>
-    <message>
         <source>No rule has done anything yet.</source>
         <translation>Noch hat keine Regel etwas getan.</translation>
     </message>
     <message>
         <source>Welcome message</source>
         <translation>Begrüßungsnachricht</translation>
+    </message>
+    <message>
+        <source>“%1” sent a DM to %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the message sent</extracomment>
+        <translation>„%1“ hat %2 eine DM gesendet: %3</translation>
+    </message>
+    <message>
+        <source>“%1” replied in public to %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the reply posted</extracomment>
+        <translation>„%1“ hat %2 öffentlich geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>“%1” sent a feedback survey to %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the survey&apos;s question</extracomment>
+        <translation>„%1“ hat %2 eine Feedback-Umfrage gesendet: %3</translation>
+    </message>
+    <message>
+        <source>“%1” tagged the conversation with %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the tag</extracomment>
+        <translation>„%1“ hat die Unterhaltung mit %2 getaggt: %3</translation>
+    </message>
+    <message>
+        <source>“%1” assigned the conversation with %2 to %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the teammate</extracomment>
+        <translation>„%1“ hat die Unterhaltung mit %2 an %3 zugewiesen</translation>
+    </message>
+    <message>
+        <source>“%1” marked the conversation with %2 done.</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person</extracomment>
+        <translation>„%1“ hat die Unterhaltung mit %2 als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not mark the conversation with %2 done. %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the error, a whole sentence</extracomment>
+        <translation>„%1“ konnte die Unterhaltung mit %2 nicht als erledigt markieren. %3</translation>
+    </message>
+    <message>
+        <source>“%1” sent nothing to %2. %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the reason, a whole sentence</extracomment>
+        <translation>„%1“ hat %2 nichts gesendet. %3</translation>
+    </message>
+    <message>
+        <source>Tick a rule to turn it on; choose one to edit it</source>
+        <translation>Eine Regel anhaken, um sie einzuschalten; eine wählen, um sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Make a new rule</source>
+        <translation>Eine neue Regel anlegen</translation>
+    </message>
+    <message>
+        <source>Change the chosen rule</source>
+        <translation>Die gewählte Regel ändern</translation>
+    </message>
+    <message>
+        <source>Delete the chosen rule</source>
+        <translation>Die gewählte Regel löschen</translation>
+    </message>
+    <message>
+        <source>The newest first: what each rule sent or changed, and what it skipped</source>
+        <translation>Neueste zuerst: was jede Regel gesendet oder geändert und was sie ausgelassen hat</translation>
     </message>
 </context>
 <context>
@@ -2050,11 +2444,6 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>There is already a saved reply called /%1.</source>
         <translation>Es gibt bereits einen Textbaustein namens /%1.</translation>
-    </message>
-    <message>
-        <source>there</source>
-        <comment>the word that stands in for an unknown name: &quot;Hi there&quot;</comment>
-        <translation>du</translation>
     </message>
     <message>
         <source>This saved reply does not fit here: %1</source>
@@ -2111,6 +2500,26 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <source>%1 will be gone.</source>
         <translation>%1 wird entfernt.</translation>
     </message>
+    <message>
+        <source>Choose a saved reply to edit it</source>
+        <translation>Einen Textbaustein wählen, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Write a new saved reply</source>
+        <translation>Einen neuen Textbaustein schreiben</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved reply</source>
+        <translation>Den gewählten Textbaustein löschen</translation>
+    </message>
+    <message>
+        <source>What the list of saved replies shows</source>
+        <translation>Was die Liste der Textbausteine anzeigt</translation>
+    </message>
+    <message>
+        <source>The reply as it is inserted; placeholders are filled in then</source>
+        <translation>Der Text, wie er eingefügt wird; Platzhalter werden dabei ausgefüllt</translation>
+    </message>
 </context>
 <context>
     <name>starling::SavedReplyPicker</name>
@@ -2127,22 +2536,28 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <source>No saved replies yet: add them in Settings.</source>
-        <translation>Noch keine Textbausteine: in den Einstellungen hinzufügen.</translation>
-    </message>
-    <message>
         <source>No match</source>
         <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>No saved replies yet: add them with Tools → Saved replies…</source>
+        <translation>Noch keine Textbausteine: Füge sie unter Extras → Textbausteine… hinzu</translation>
+    </message>
+    <message>
+        <source>Enter inserts the chosen reply</source>
+        <translation>Eingabe fügt den gewählten Textbaustein ein</translation>
     </message>
 </context>
 <context>
     <name>starling::SearchResultDelegate</name>
     <message>
         <source>You wrote</source>
+        <extracomment>Above a search result: the message was sent by the user</extracomment>
         <translation>Gesendet</translation>
     </message>
     <message>
         <source>They wrote</source>
+        <extracomment>Above a search result: the message was sent by the other person in the conversation</extracomment>
         <translation>Empfangen</translation>
     </message>
 </context>
@@ -2186,15 +2601,8 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     </message>
     <message>
         <source> s</source>
+        <extracomment>Unit suffix of a spin box: seconds, with a leading space if the language puts one</extracomment>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Check while a conversation is open, every</source>
-        <translation>Abrufen bei geöffneter Unterhaltung alle</translation>
-    </message>
-    <message>
-        <source>Check otherwise, every</source>
-        <translation>Sonst abrufen alle</translation>
     </message>
     <message>
         <source>Starling never asks a network more often than its rate limit allows.</source>
@@ -2247,6 +2655,38 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>Delete them</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Check interval while a conversation is open</source>
+        <translation>Abfrageintervall bei geöffneter Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Check interval otherwise</source>
+        <translation>Abfrageintervall sonst</translation>
+    </message>
+    <message>
+        <source>Start Starling when I log in</source>
+        <translation>Starling bei der Systemanmeldung starten</translation>
+    </message>
+    <message>
+        <source>Starling starts hidden in the tray when you log in.</source>
+        <translation>Starling startet bei der Systemanmeldung versteckt im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Your accounts and whether each is signed in</source>
+        <translation>Deine Konten und ob jedes angemeldet ist</translation>
+    </message>
+    <message>
+        <source>Sign in to another account</source>
+        <translation>Bei einem weiteren Konto anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in again to the chosen account</source>
+        <translation>Beim gewählten Konto erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Remove the chosen account and its messages from this computer</source>
+        <translation>Das gewählte Konto und seine Nachrichten von diesem Computer entfernen</translation>
     </message>
 </context>
 <context>
@@ -2337,11 +2777,17 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     </message>
     <message>
         <source>Key</source>
+        <extracomment>Table header of the shortcuts list: the key, and what pressing it does</extracomment>
         <translation>Taste</translation>
     </message>
     <message>
         <source>Does</source>
+        <comment>what the key does</comment>
         <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Each key and what it does</source>
+        <translation>Jede Taste und was sie tut</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2875,31 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     </message>
 </context>
 <context>
+    <name>starling::TextRules</name>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>The text contains a character that cannot be posted (U+%1).</source>
+        <translation>Der Text enthält ein Zeichen, das nicht gepostet werden kann (U+%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is %n character(s) too long.</source>
+        <translation>
+            <numerusform>Der Text ist %n Zeichen zu lang.</numerusform>
+            <numerusform>Der Text ist %n Zeichen zu lang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is %n byte(s) too long.</source>
+        <translation>
+            <numerusform>Der Text ist %n Byte zu lang.</numerusform>
+            <numerusform>Der Text ist %n Bytes zu lang.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>starling::ThreadView</name>
     <message>
         <source>Select a conversation to read it here.</source>
@@ -2506,17 +2977,13 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <source>Not sent, your message is kept: %1</source>
         <translation>Nicht gesendet, deine Nachricht bleibt erhalten: %1</translation>
     </message>
+    <message>
+        <source>The conversation, oldest first</source>
+        <translation>Die Unterhaltung, älteste zuerst</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
-    <message>
-        <source>The system keyring could not be used for the %1 account. %2</source>
-        <translation>Der Schlüsselbund des Systems konnte für das %1-Konto nicht verwendet werden. %2</translation>
-    </message>
-    <message>
-        <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keyring. If the keyring is locked, unlock it; otherwise sign in again.</source>
-        <translation>Die Anmeldung bei %1 ist abgelaufen, und Starling hat im Schlüsselbund des Systems keine Möglichkeit gefunden, sie zu erneuern. Wenn der Schlüsselbund gesperrt ist, entsperre ihn; andernfalls melde dich erneut an.</translation>
-    </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again.</source>
         <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr. Bitte melde dich erneut an.</translation>
@@ -2532,6 +2999,14 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
         <translation>Ein anderes Starling-Programm (Prozess %1) erneuert gerade die Anmeldung bei %2 und ist noch nicht fertig. Starling versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used for the %1 account. %2</source>
+        <translation>Der Schlüsselbund des Systems konnte für das %1-Konto nicht verwendet werden. %2</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keychain. If the keychain is locked, unlock it; otherwise sign in again.</source>
+        <translation>Die Anmeldung bei %1 ist abgelaufen, und Starling hat im Schlüsselbund des Systems nichts gefunden, um sie zu erneuern. Wenn der Schlüsselbund gesperrt ist, entsperre ihn; andernfalls melde dich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -2576,11 +3051,8 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <translation>Jemand</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 an %2</translation>
-    </message>
-    <message>
         <source>%1 mentioned %2</source>
+        <extracomment>Notification title of a mention: %1 is the sender, %2 the user&apos;s own handle</extracomment>
         <translation>%1 hat %2 erwähnt</translation>
     </message>
     <message numerus="yes">
@@ -2593,6 +3065,12 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>Newest on %1: %2</source>
         <translation>Neueste auf %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>direct message</comment>
+        <extracomment>Notification title of a direct message: %1 is the sender, %2 the user&apos;s own handle</extracomment>
+        <translation>%1 an %2</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3182,7 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     </message>
     <message>
         <source>An item from X was left out: %1.</source>
+        <extracomment>%1 describes the item left out, e.g. &quot;a person without an id or name&quot; (translated on its own, in lower case)</extracomment>
         <translation>Ein Element von X wurde ausgelassen: %1.</translation>
     </message>
     <message>
@@ -2799,25 +3278,66 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     </message>
 </context>
 <context>
-    <name>starling::cli::CommandLine</name>
+    <name>starling::cli::CliCommands</name>
     <message>
-        <source>Exit codes:
-  0  done
-  1  the answer is no (count: the text does not fit)
-  2  usage error: unknown command or option, missing or malformed value
-  3  not found: no such account, conversation, message or file
-  4  network error: offline, timeout, rate limit or server error
-  5  any other failure: signed out, keyring, storage, refused by the network
+        <source>Usage: starling-cli [--profile DIR] [--json] &lt;command&gt; [options]
+Starling&apos;s inbox from a terminal, on the same profiles as the app (both may run at once).
+
+Commands:
 </source>
-        <translation>Exit-Codes:
-  0  erfolgreich
-  1  die Antwort ist nein (count: der Text passt nicht)
-  2  Aufruffehler: unbekannter Befehl oder unbekannte Option, fehlender oder fehlerhafter Wert
-  3  nicht gefunden: kein solches Konto, keine solche Unterhaltung, Nachricht oder Datei
-  4  Netzwerkfehler: offline, Zeitüberschreitung, Ratenlimit oder Serverfehler
-  5  jeder andere Fehler: abgemeldet, Schlüsselbund, Speicher, vom Netzwerk abgelehnt
+        <translation>Aufruf: starling-cli [--profile ORDNER] [--json] &lt;Befehl&gt; [Optionen]
+Starlings Posteingang im Terminal, mit denselben Profilen wie die App (beide können gleichzeitig laufen).
+
+Befehle:
 </translation>
     </message>
+    <message>
+        <source>`starling-cli &lt;command&gt; --help` tells more about each.</source>
+        <translation>`starling-cli &lt;Befehl&gt; --help` erklärt jeden Befehl genauer.</translation>
+    </message>
+    <message>
+        <source>Starling&apos;s inbox from a terminal.</source>
+        <translation>Starlings Posteingang im Terminal.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;dir&gt;: the same profiles as the app, which may run at the same time (default: the app&apos;s own).</source>
+        <translation>Das Profil in &lt;Ordner&gt; verwenden: dieselben Profile wie in der App, die gleichzeitig laufen darf (Standard: das Profil der App).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON (export: see --format).</source>
+        <translation>Maschinenlesbares JSON ausgeben (export: siehe --format).</translation>
+    </message>
+    <message>
+        <source>What to do; see below.</source>
+        <translation>Was zu tun ist; siehe unten.</translation>
+    </message>
+    <message>
+        <source>See `starling-cli --help`.</source>
+        <translation>Siehe `starling-cli --help`.</translation>
+    </message>
+    <message>
+        <source>Which command? For example: starling-cli inbox</source>
+        <translation>Welcher Befehl? Zum Beispiel: starling-cli inbox</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::CommandLine</name>
     <message>
         <source>Use the profile in &lt;dir&gt; (the same profiles as the app).</source>
         <translation>Das Profil in &lt;Ordner&gt; verwenden (dieselben Profile wie in der App).</translation>
@@ -2851,6 +3371,24 @@ Siehe `starling-cli %1 --help`.</translation>
     <message>
         <source>--%1 needs an ISO 8601 date such as 2026-04-01 (or 2026-04-01T09:30), not “%2”.</source>
         <translation>--%1 braucht ein ISO-8601-Datum wie 2026-04-01 (oder 2026-04-01T09:30), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  the answer is no (count: the text does not fit)
+  2  usage error: unknown command or option, missing or malformed value
+  3  not found: no such account, conversation, message or file
+  4  network error: offline, timeout, rate limit or server error
+  5  any other failure: signed out, keychain, storage, refused by the network
+</source>
+        <translation>Exit-Codes:
+  0  erfolgreich
+  1  die Antwort ist nein (count: der Text passt nicht)
+  2  Aufruffehler: unbekannter Befehl oder unbekannte Option, fehlender oder fehlerhafter Wert
+  3  nicht gefunden: kein solches Konto, keine solche Unterhaltung, Nachricht oder Datei
+  4  Netzwerkfehler: offline, Zeitüberschreitung, Ratenlimit oder Serverfehler
+  5  jeder andere Fehler: abgemeldet, Schlüsselbund, Speicher, vom Netzwerk abgelehnt
+</translation>
     </message>
 </context>
 <context>
@@ -2910,44 +3448,67 @@ Siehe `starling-cli %1 --help`.</translation>
         <source>Standard input cannot be read: %1</source>
         <translation>Die Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
-    <message>
-        <source>weighted characters</source>
-        <translation>gewichteten Zeichen</translation>
-    </message>
-    <message>
-        <source>characters</source>
-        <translation>Zeichen</translation>
-    </message>
-    <message>
-        <source>characters (graphemes)</source>
-        <translation>Zeichen (Graphemen)</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 of %4 %5</source>
-        <translation>%2 auf %1: %3 von %4 %5</translation>
-    </message>
-    <message>
-        <source>post</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>direct message</source>
-        <translation>Direktnachricht</translation>
-    </message>
-    <message>
-        <source>, %1 of %2 bytes</source>
-        <translation>, %1 von %2 Bytes</translation>
+    <message numerus="yes">
+        <source>%1 post: %2 of %n weighted character(s).</source>
+        <translation>
+            <numerusform>%1-Post: %2 von %n gewichteten Zeichen.</numerusform>
+            <numerusform>%1-Post: %2 von %n gewichteten Zeichen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>fits (%n left).</source>
+        <source>%1 direct message: %2 of %n weighted character(s).</source>
         <translation>
-            <numerusform>passt (noch %n frei).</numerusform>
-            <numerusform>passt (noch %n frei).</numerusform>
+            <numerusform>%1-Direktnachricht: %2 von %n gewichteten Zeichen.</numerusform>
+            <numerusform>%1-Direktnachricht: %2 von %n gewichteten Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 post: %2 of %n character(s).</source>
+        <translation>
+            <numerusform>%1-Post: %2 von %n Zeichen.</numerusform>
+            <numerusform>%1-Post: %2 von %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 direct message: %2 of %n character(s).</source>
+        <translation>
+            <numerusform>%1-Direktnachricht: %2 von %n Zeichen.</numerusform>
+            <numerusform>%1-Direktnachricht: %2 von %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 post: %2 of %n character(s) (graphemes).</source>
+        <translation>
+            <numerusform>%1-Post: %2 von %n Zeichen (Grapheme).</numerusform>
+            <numerusform>%1-Post: %2 von %n Zeichen (Grapheme).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 direct message: %2 of %n character(s) (graphemes).</source>
+        <translation>
+            <numerusform>%1-Direktnachricht: %2 von %n Zeichen (Grapheme).</numerusform>
+            <numerusform>%1-Direktnachricht: %2 von %n Zeichen (Grapheme).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n byte(s).</source>
+        <extracomment>%1 is the text&apos;s length in bytes, %n the most bytes a post can have</extracomment>
+        <translation>
+            <numerusform>%1 von %n Byte.</numerusform>
+            <numerusform>%1 von %n Bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It fits: %n left.</source>
+        <translation>
+            <numerusform>Der Text passt: noch %n übrig.</numerusform>
+            <numerusform>Der Text passt: noch %n übrig.</numerusform>
         </translation>
     </message>
     <message>
-        <source>does not fit. %1</source>
-        <translation>passt nicht. %1</translation>
+        <source>It does not fit. %1</source>
+        <extracomment>%1 is the reason, a whole sentence such as &quot;The text is 3 characters too long.&quot;</extracomment>
+        <translation>Der Text passt nicht. %1</translation>
     </message>
 </context>
 <context>
@@ -2991,17 +3552,18 @@ csv: eine Zeile pro Nachricht mit den Spalten ihrer Unterhaltung, zuerst eine Ko
         <translation>Auf die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s)</source>
+        <source>Exported %n conversation(s).</source>
         <translation>
-            <numerusform>Exportiert: %n Unterhaltung</numerusform>
-            <numerusform>Exportiert: %n Unterhaltungen</numerusform>
+            <numerusform>%n Unterhaltung exportiert.</numerusform>
+            <numerusform>%n Unterhaltungen exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s).</source>
+        <source>%n message(s) in all.</source>
+        <extracomment>Follows &quot;Exported 3 conversations.&quot;: the messages in those conversations</extracomment>
         <translation>
-            <numerusform>%n Nachricht.</numerusform>
-            <numerusform>%n Nachrichten.</numerusform>
+            <numerusform>%n Nachricht insgesamt.</numerusform>
+            <numerusform>%n Nachrichten insgesamt.</numerusform>
         </translation>
     </message>
 </context>
@@ -3038,26 +3600,32 @@ csv: eine Zeile pro Nachricht mit den Spalten ihrer Unterhaltung, zuerst eine Ko
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes, with the units&apos; abbreviations</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in hours, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <extracomment>A duration in days and hours, with the units&apos; abbreviations</extracomment>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
+        <extracomment>A duration in days, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 d</translation>
     </message>
     <message>
@@ -3334,14 +3902,6 @@ csv: eine Zeile pro Nachricht mit den Spalten ihrer Unterhaltung, zuerst eine Ko
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>The system keyring did not answer in time.</source>
-        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>%1 is not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation>%1 ist nicht angemeldet (oder der Schlüsselbund ist gesperrt): Melde dich in der Starling-App erneut an.</translation>
-    </message>
-    <message>
         <source>The text cannot be sent: %1</source>
         <translation>Der Text kann nicht gesendet werden: %1</translation>
     </message>
@@ -3380,6 +3940,14 @@ csv: eine Zeile pro Nachricht mit den Spalten ihrer Unterhaltung, zuerst eine Ko
     <message>
         <source>It stays in the outbox and goes out the next time the app runs or a command sends from this account.</source>
         <translation>Die Nachricht bleibt im Postausgang und wird gesendet, sobald die App das nächste Mal läuft oder ein Befehl von diesem Konto sendet.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in (or the keychain is locked): sign in again in the Starling app.</source>
+        <translation>%1 ist nicht angemeldet (oder der Schlüsselbund ist gesperrt): Melde dich in der Starling-App erneut an.</translation>
     </message>
 </context>
 <context>
@@ -3591,14 +4159,6 @@ Eine Anfrage beginnt mit einer eingehenden Nachricht, die eine Unterhaltung erö
 <context>
     <name>starling::cli::SyncCommand</name>
     <message>
-        <source>direct messages</source>
-        <translation>Direktnachrichten</translation>
-    </message>
-    <message>
-        <source>mentions</source>
-        <translation>Erwähnungen</translation>
-    </message>
-    <message>
         <source>Only the account &lt;A&gt;.</source>
         <translation>Nur das Konto &lt;A&gt;.</translation>
     </message>
@@ -3622,50 +4182,61 @@ Eine Anfrage beginnt mit einer eingehenden Nachricht, die eine Unterhaltung erö
         <source>%1 was removed from the app; its messages are kept, but it cannot sync.</source>
         <translation>%1 wurde aus der App entfernt; die Nachrichten bleiben erhalten, aber das Konto kann nicht synchronisieren.</translation>
     </message>
-    <message numerus="yes">
-        <source>@%1: %2, page %3 (%n message(s))</source>
-        <translation>
-            <numerusform>@%1: %2, Seite %3 (%n Nachricht)</numerusform>
-            <numerusform>@%1: %2, Seite %3 (%n Nachrichten)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer in time.</source>
-        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation>nicht angemeldet (oder der Schlüsselbund ist gesperrt): Melde dich in der Starling-App erneut an.</translation>
-    </message>
     <message>
         <source>The sync did not finish in time.</source>
         <translation>Die Synchronisierung wurde nicht rechtzeitig fertig.</translation>
     </message>
-    <message>
-        <source>the network could not be reached, or refused.</source>
-        <translation>das Netzwerk war nicht erreichbar oder hat abgelehnt.</translation>
+    <message numerus="yes">
+        <source>@%1: direct messages, page %2 (%n message(s))</source>
+        <extracomment>Progress: %1 is the account&apos;s handle, %2 the page number, %n the messages so far</extracomment>
+        <translation>
+            <numerusform>@%1: Direktnachrichten, Seite %2 (%n Nachricht)</numerusform>
+            <numerusform>@%1: Direktnachrichten, Seite %2 (%n Nachrichten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>@%1: mentions, page %2 (%n message(s))</source>
+        <extracomment>Progress: %1 is the account&apos;s handle, %2 the page number, %n the messages so far</extracomment>
+        <translation>
+            <numerusform>@%1: Erwähnungen, Seite %2 (%n Nachricht)</numerusform>
+            <numerusform>@%1: Erwähnungen, Seite %2 (%n Nachrichten)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>rate limited until %1.</source>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Not signed in (or the keychain is locked): sign in again in the Starling app.</source>
+        <translation>Nicht angemeldet (oder der Schlüsselbund ist gesperrt): Melde dich in der Starling-App erneut an.</translation>
+    </message>
+    <message>
+        <source>The network could not be reached, or refused.</source>
+        <translation>Das Netzwerk war nicht erreichbar oder hat abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Rate limited until %1.</source>
         <translation>Ratenlimit bis %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n new message(s)</source>
+        <source>%1: %n new message(s).</source>
+        <extracomment>%1 names the account, e.g. &quot;@shop on X&quot;; the next sentence tells how many were fetched</extracomment>
         <translation>
-            <numerusform>%1: %n neue Nachricht</numerusform>
-            <numerusform>%1: %n neue Nachrichten</numerusform>
+            <numerusform>%1: %n neue Nachricht.</numerusform>
+            <numerusform>%1: %n neue Nachrichten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n fetched).</source>
+        <source>%n message(s) fetched.</source>
         <translation>
-            <numerusform> (%n abgerufen).</numerusform>
-            <numerusform> (%n abgerufen).</numerusform>
+            <numerusform>%n Nachricht abgerufen.</numerusform>
+            <numerusform>%n Nachrichten abgerufen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: not synced: %2</source>
-        <translation>%1: nicht synchronisiert: %2</translation>
+        <source>%1 was not synced. %2</source>
+        <extracomment>%1 names the account, e.g. &quot;@shop on X&quot;; %2 is the reason, a whole sentence</extracomment>
+        <translation>%1 wurde nicht synchronisiert. %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Starling could not change what starts when you log in: %1</source>
+        <translation>Starling no ha podido cambiar los programas que se abren al iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Your inbox, waiting in the tray</source>
+        <translation>Tu bandeja de entrada, esperando en el área de notificación</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>el registro</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>A second start sent a request Starling cannot read: %1</source>
+        <translation>Un segundo inicio ha enviado una solicitud que Starling no puede leer: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>sin versión</translation>
+    </message>
+    <message>
+        <source>no argument list</source>
+        <translation>sin lista de argumentos</translation>
+    </message>
+    <message>
+        <source>an argument that is not text</source>
+        <translation>un argumento que no es texto</translation>
+    </message>
+    <message>
+        <source>No Starling answers on this profile.</source>
+        <translation>Ninguna instancia de Starling responde en este perfil.</translation>
+    </message>
+    <message>
+        <source>Starling cannot listen for later starts on this profile: %1</source>
+        <translation>Starling no puede esperar los inicios posteriores en este perfil: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A desktop inbox for X, Mastodon and Bluesky.</source>
@@ -31,48 +77,9 @@
         <source>Starling is already running with this profile (%1, process %2). Only one may run at a time on a profile, so that nothing is sent twice.</source>
         <translation>Starling ya se está ejecutando con este perfil (%1, proceso %2). Solo puede haber una instancia por perfil, para que nada se envíe dos veces.</translation>
     </message>
-</context>
-<context>
-    <name>starling</name>
     <message>
-        <source>Thanks</source>
-        <translation>Gracias</translation>
-    </message>
-    <message>
-        <source>Thank you, {first_name}! Anything else I can help with?</source>
-        <translation>¡Gracias, {first_name}! ¿Puedo ayudarte en algo más?</translation>
-    </message>
-    <message>
-        <source>Order number</source>
-        <translation>Número de pedido</translation>
-    </message>
-    <message>
-        <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
-        <translation>Hola, {first_name}: ¿me envías tu número de pedido? Lo reviso enseguida. – {my_name}</translation>
-    </message>
-    <message>
-        <source>Refund on its way</source>
-        <translation>Reembolso en camino</translation>
-    </message>
-    <message>
-        <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
-        <translation>Lo siento, {first_name}. Ya he iniciado el reembolso: llegará a tu cuenta en 3–5 días.</translation>
-    </message>
-    <message>
-        <source>Tag billing questions</source>
-        <translation>Etiquetar consultas de facturación</translation>
-    </message>
-    <message>
-        <source>billing</source>
-        <translation>facturación</translation>
-    </message>
-    <message>
-        <source>Feedback survey</source>
-        <translation>Encuesta de satisfacción</translation>
-    </message>
-    <message>
-        <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
-        <translation>¡Gracias por escribirnos, {first_name}! ¿Cómo lo hemos hecho, del 1 al 5?</translation>
+        <source>Start in the tray, without the window (if there is a tray).</source>
+        <translation>Iniciar en el área de notificación, sin la ventana (si hay área de notificación).</translation>
     </message>
 </context>
 <context>
@@ -97,8 +104,8 @@
         <translation>La cuenta ya no existe.</translation>
     </message>
     <message>
-        <source>Starling could not delete the sign-in of @%1 from the system keyring, and will try again the next time it starts. %2</source>
-        <translation>Starling no ha podido eliminar la sesión de @%1 del llavero del sistema; lo volverá a intentar la próxima vez que se inicie. %2</translation>
+        <source>Starling could not delete the sign-in of @%1 from the system keychain, and will try again the next time it starts. %2</source>
+        <translation>Starling no ha podido eliminar el inicio de sesión de @%1 del llavero del sistema y lo volverá a intentar la próxima vez que se inicie. %2</translation>
     </message>
 </context>
 <context>
@@ -132,7 +139,7 @@
         <translation>Sesión caducada: vuelve a iniciar sesión</translation>
     </message>
     <message>
-        <source>Keyring unavailable</source>
+        <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
 </context>
@@ -147,12 +154,14 @@
         <translation>Todas las cuentas en una sola bandeja de entrada (Ctrl+1)</translation>
     </message>
     <message>
-        <source> (Ctrl+%1)</source>
-        <translation> (Ctrl+%1)</translation>
+        <source>%1 on %2: %3</source>
+        <extracomment>%1 is the account&apos;s name, %2 its network, %3 its state (e.g. &quot;Connected&quot;)</extracomment>
+        <translation>%1 en %2: %3</translation>
     </message>
     <message>
-        <source>%1 on %2: %3%4</source>
-        <translation>%1 en %2: %3%4</translation>
+        <source>%1 on %2: %3 (%4)</source>
+        <extracomment>%1 is the account&apos;s name, %2 its network, %3 its state (e.g. &quot;Connected&quot;), %4 its shortcut key</extracomment>
+        <translation>%1 en %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -264,6 +273,14 @@
     <message>
         <source>Hosting pro&amp;vider</source>
         <translation>&amp;Proveedor de alojamiento</translation>
+    </message>
+    <message>
+        <source>The network of the account to add</source>
+        <translation>La red de la cuenta que se añade</translation>
+    </message>
+    <message>
+        <source>Sign in to the account; Starling keeps its token in the keychain</source>
+        <translation>Iniciar sesión en la cuenta; Starling guarda su token en el llavero</translation>
     </message>
 </context>
 <context>
@@ -405,10 +422,6 @@
         <translation>Una publicación de Bluesky necesita texto o una imagen.</translation>
     </message>
     <message>
-        <source>A Bluesky post can carry at most %1 images.</source>
-        <translation>Una publicación de Bluesky puede llevar como máximo %1 imágenes.</translation>
-    </message>
-    <message>
         <source>An image of this post is no longer uploaded; attach it again.</source>
         <translation>Una imagen de esta publicación ya no está subida; vuelve a adjuntarla.</translation>
     </message>
@@ -440,21 +453,85 @@
         <source>Bluesky answered something unexpected for one of your posts.</source>
         <translation>Bluesky ha respondido algo inesperado a una de tus publicaciones.</translation>
     </message>
+    <message numerus="yes">
+        <source>A Bluesky post can carry at most %n image(s).</source>
+        <translation>
+            <numerusform>Una publicación de Bluesky puede llevar como máximo %n imagen.</numerusform>
+            <numerusform>Una publicación de Bluesky puede llevar como máximo %n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bluesky sent an answer Starling could not read (%1).</source>
+        <translation>Bluesky ha enviado una respuesta que Starling no ha podido leer (%1).</translation>
+    </message>
+    <message>
+        <source>An item from Bluesky was left out: %1.</source>
+        <extracomment>%1 describes the item left out, e.g. &quot;a person without an id or name&quot; (translated on its own, in lower case)</extracomment>
+        <translation>Se ha omitido un elemento de Bluesky: %1.</translation>
+    </message>
+    <message>
+        <source>a direct message without an id, sender, text or time</source>
+        <translation>un mensaje directo sin id, remitente, texto u hora</translation>
+    </message>
+    <message>
+        <source>a conversation without an id or members</source>
+        <translation>una conversación sin id o miembros</translation>
+    </message>
+    <message>
+        <source>conversation %1 with a malformed member</source>
+        <translation>conversación %1 con un miembro mal formado</translation>
+    </message>
+    <message>
+        <source>a malformed profile</source>
+        <translation>un perfil mal formado</translation>
+    </message>
+    <message>
+        <source>a direct message of an unknown kind</source>
+        <translation>un mensaje directo de tipo desconocido</translation>
+    </message>
+    <message>
+        <source>a log entry that is not an object</source>
+        <translation>una entrada de registro que no es un objeto</translation>
+    </message>
+    <message>
+        <source>a log entry without a conversation or revision</source>
+        <translation>una entrada de registro sin conversación o revisión</translation>
+    </message>
+    <message>
+        <source>a log entry with malformed profiles</source>
+        <translation>una entrada de registro con perfiles mal formados</translation>
+    </message>
+    <message>
+        <source>a log entry without its message</source>
+        <translation>una entrada de registro sin su mensaje</translation>
+    </message>
+    <message>
+        <source>a notification without a reason or time</source>
+        <translation>una notificación sin motivo u hora</translation>
+    </message>
+    <message>
+        <source>a mention without a post, author, text or time</source>
+        <translation>una mención sin publicación, autor, texto u hora</translation>
+    </message>
+    <message>
+        <source>a post of the thread</source>
+        <translation>una publicación del hilo</translation>
+    </message>
+    <message>
+        <source>This Bluesky post no longer exists.</source>
+        <translation>Esta publicación de Bluesky ya no existe.</translation>
+    </message>
+    <message>
+        <source>This Bluesky post is hidden by a block.</source>
+        <translation>Esta publicación de Bluesky está oculta por un bloqueo.</translation>
+    </message>
+    <message>
+        <source>a malformed post</source>
+        <translation>una publicación mal formada</translation>
+    </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>
-    <message>
-        <source>The system keyring did not store the Bluesky sign-in: %1</source>
-        <translation>El llavero del sistema no ha guardado el inicio de sesión de Bluesky: %1</translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer: %1</source>
-        <translation>El llavero del sistema no ha respondido: %1</translation>
-    </message>
-    <message>
-        <source>The Bluesky sign-in of this account is not in the keyring. Please sign in again.</source>
-        <translation>El inicio de sesión de Bluesky de esta cuenta no está en el llavero. Vuelve a iniciar sesión.</translation>
-    </message>
     <message>
         <source>Bluesky has taken this account down.</source>
         <translation>Bluesky ha retirado esta cuenta.</translation>
@@ -462,6 +539,18 @@
     <message>
         <source>Bluesky no longer accepts this account&apos;s sign-in. Please sign in again.</source>
         <translation>Bluesky ya no acepta el inicio de sesión de esta cuenta. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not store the Bluesky sign-in: %1</source>
+        <translation>El llavero del sistema no ha guardado el inicio de sesión de Bluesky: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer: %1</source>
+        <translation>El llavero del sistema no ha respondido: %1</translation>
+    </message>
+    <message>
+        <source>The Bluesky sign-in of this account is not in the keychain. Please sign in again.</source>
+        <translation>El inicio de sesión de Bluesky de esta cuenta no está en el llavero. Vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -473,10 +562,6 @@
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambiar</translation>
     </message>
     <message>
         <source>Choose between a public reply and a direct message</source>
@@ -573,6 +658,16 @@
             <numerusform>Quedan %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change</source>
+        <comment>reply mode</comment>
+        <extracomment>Button that switches the reply between public and direct message</extracomment>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends; the line above says who will see it</source>
+        <translation>Ctrl+Intro envía; la línea de arriba indica quién lo verá</translation>
+    </message>
 </context>
 <context>
     <name>starling::ConversationDelegate</name>
@@ -635,20 +730,86 @@
 <context>
     <name>starling::CredentialStore</name>
     <message>
-        <source>The secret is not in the keyring, or the keyring is locked.</source>
+        <source>The secret is not in the keychain, or the keychain is locked.</source>
         <translation>El secreto no está en el llavero, o el llavero está bloqueado.</translation>
     </message>
     <message>
-        <source>Access to the keyring was refused.</source>
+        <source>Access to the keychain was refused.</source>
         <translation>Se ha denegado el acceso al llavero.</translation>
     </message>
     <message>
-        <source>The system keyring is not available (%1). Starling keeps sign-ins only there: start or unlock your keyring, then try again.</source>
+        <source>The system keychain is not available (%1). Starling keeps sign-ins only there: start or unlock your keychain, then try again.</source>
         <translation>El llavero del sistema no está disponible (%1). Starling guarda los inicios de sesión solo ahí: inicia o desbloquea tu llavero y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The keyring did not return what was stored.</source>
-        <translation>El llavero no ha devuelto lo que se guardó.</translation>
+        <source>The keychain did not return what was stored.</source>
+        <translation>El llavero no ha devuelto lo que se había guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::Demo</name>
+    <message>
+        <source>thanks</source>
+        <comment>short name of a saved reply</comment>
+        <extracomment>Short name of a demo saved reply, typed after &quot;/&quot;: one word of letters, digits, - or _.</extracomment>
+        <translation>gracias</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <comment>short name of a saved reply</comment>
+        <extracomment>Short name of a demo saved reply, typed after &quot;/&quot;: one word of letters, digits, - or _.</extracomment>
+        <translation>pedido</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <comment>short name of a saved reply</comment>
+        <extracomment>Short name of a demo saved reply, typed after &quot;/&quot;: one word of letters, digits, - or _.</extracomment>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Gracias</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}! Anything else I can help with?</source>
+        <translation>¡Gracias, {first_name}! ¿Puedo ayudarte en algo más?</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número de pedido</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
+        <translation>Hola, {first_name}: ¿me envías tu número de pedido? Lo reviso enseguida. – {my_name}</translation>
+    </message>
+    <message>
+        <source>Refund on its way</source>
+        <translation>Reembolso en camino</translation>
+    </message>
+    <message>
+        <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
+        <translation>Lo siento, {first_name}. Ya he iniciado el reembolso: llegará a tu cuenta en 3–5 días.</translation>
+    </message>
+    <message>
+        <source>Tag billing questions</source>
+        <translation>Etiquetar consultas de facturación</translation>
+    </message>
+    <message>
+        <source>refund, charged, invoice</source>
+        <extracomment>Keywords of the demo rule that tags billing questions, separated by commas.</extracomment>
+        <translation>reembolso, cobro, factura</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>facturación</translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation>Encuesta de satisfacción</translation>
+    </message>
+    <message>
+        <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
+        <translation>¡Gracias por escribirnos, {first_name}! ¿Cómo lo hemos hecho, del 1 al 5?</translation>
     </message>
 </context>
 <context>
@@ -729,6 +890,13 @@
     </message>
 </context>
 <context>
+    <name>starling::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
     <name>starling::HttpClient</name>
     <message>
         <source>Too many requests to %1; try again after %2.</source>
@@ -779,6 +947,57 @@
     <message>
         <source>The public answer is on its way, but no DM could be opened: %1</source>
         <translation>La respuesta pública está en camino, pero no se ha podido abrir ningún MD: %1</translation>
+    </message>
+</context>
+<context>
+    <name>starling::InboxService</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Una etiqueta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A direct message can only be answered privately.</source>
+        <translation>Un mensaje directo solo se puede responder en privado.</translation>
+    </message>
+    <message>
+        <source>It is not known who wrote this, so there is no one to answer privately.</source>
+        <translation>No se sabe quién ha escrito esto, así que no hay nadie a quien responder en privado.</translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>No existe el mensaje %1.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>No existe la conversación %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 is not on the network yet: it cannot be answered.</source>
+        <translation>El mensaje %1 aún no está en la red: no se puede responder.</translation>
+    </message>
+    <message>
+        <source>Message %1 is yours: there is no one to answer privately.</source>
+        <translation>El mensaje %1 es tuyo: no hay nadie a quien responder en privado.</translation>
+    </message>
+    <message>
+        <source>The author of message %1 is not known.</source>
+        <translation>No se conoce el autor del mensaje %1.</translation>
+    </message>
+    <message>
+        <source>Happy to help! Let&apos;s continue in a direct message:</source>
+        <translation>¡Encantados de ayudarte! Sigamos por mensaje directo:</translation>
+    </message>
+    <message>
+        <source>The account is not there any more.</source>
+        <translation>La cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 finds no one called “%2”.</source>
+        <translation>%1 no encuentra a nadie llamado «%2».</translation>
+    </message>
+    <message>
+        <source>This message is not waiting to be sent.</source>
+        <translation>Este mensaje no está pendiente de envío.</translation>
     </message>
 </context>
 <context>
@@ -843,13 +1062,6 @@
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
-    <message numerus="yes">
-        <source> (%n conversations)</source>
-        <translation>
-            <numerusform> (%n conversación)</numerusform>
-            <numerusform> (%n conversaciones)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mark done</source>
         <translation>Marcar como resuelta</translation>
@@ -865,6 +1077,42 @@
     <message>
         <source>Assign…</source>
         <translation>Asignar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n conversation(s) done</source>
+        <translation>
+            <numerusform>Marcar %n conversación como resuelta</numerusform>
+            <numerusform>Marcar %n conversaciones como resueltas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n conversation(s) read</source>
+        <translation>
+            <numerusform>Marcar %n conversación como leída</numerusform>
+            <numerusform>Marcar %n conversaciones como leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n conversation(s)…</source>
+        <translation>
+            <numerusform>Etiquetar %n conversación…</numerusform>
+            <numerusform>Etiquetar %n conversaciones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n conversation(s)…</source>
+        <translation>
+            <numerusform>Asignar %n conversación…</numerusform>
+            <numerusform>Asignar %n conversaciones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only these conversations in the list</source>
+        <translation>Mostrar solo estas conversaciones en la lista</translation>
+    </message>
+    <message>
+        <source>Newest first; j and k move, Enter opens, e marks done</source>
+        <translation>Las más recientes primero; j y k mueven, Intro abre, e marca como resuelta</translation>
     </message>
 </context>
 <context>
@@ -888,18 +1136,6 @@
     <message>
         <source>⚙ Settings</source>
         <translation>⚙ Configuración</translation>
-    </message>
-    <message>
-        <source>Syncing %1 %2: page %3</source>
-        <translation>Sincronizando %2 de %1: página %3</translation>
-    </message>
-    <message>
-        <source>DMs</source>
-        <translation>MD</translation>
-    </message>
-    <message>
-        <source>mentions</source>
-        <translation>menciones</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -928,10 +1164,6 @@
     <message>
         <source>Profile pane</source>
         <translation>Panel de perfil</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>All accounts</source>
@@ -997,10 +1229,6 @@
         <source>Sync: all accounts up to date</source>
         <translation>Sincronización: todas las cuentas al día</translation>
     </message>
-    <message>
-        <source>Tag</source>
-        <translation>Etiquetar</translation>
-    </message>
     <message numerus="yes">
         <source>Tag %n conversation(s) with:</source>
         <translation>
@@ -1024,10 +1252,6 @@
         <translation>Insertar una respuesta guardada</translation>
     </message>
     <message>
-        <source>Ctrl+;</source>
-        <translation>Ctrl+;</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -1044,16 +1268,39 @@
         <translation>Informes…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
         <source>Sync: ok</source>
         <translation>Sincronización: correcta</translation>
     </message>
     <message>
         <source>Sync: %1</source>
         <translation>Sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <comment>dialog title, verb</comment>
+        <translation>Etiquetar</translation>
+    </message>
+    <message>
+        <source>Syncing the DMs of %1: page %2</source>
+        <extracomment>%1 is the account&apos;s handle, %2 the page number</extracomment>
+        <translation>Sincronizando los MD de %1: página %2</translation>
+    </message>
+    <message>
+        <source>Syncing the mentions of %1: page %2</source>
+        <extracomment>%1 is the account&apos;s handle, %2 the page number</extracomment>
+        <translation>Sincronizando las menciones de %1: página %2</translation>
+    </message>
+    <message>
+        <source>Show one account&apos;s conversations, or all of them</source>
+        <translation>Mostrar las conversaciones de una cuenta o de todas</translation>
+    </message>
+    <message>
+        <source>Sign in to an X, Mastodon or Bluesky account</source>
+        <translation>Iniciar sesión en una cuenta de X, Mastodon o Bluesky</translation>
+    </message>
+    <message>
+        <source>Accounts, notifications, sync and language</source>
+        <translation>Cuentas, notificaciones, sincronización e idioma</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1420,7 @@
     </message>
     <message>
         <source>An item from Mastodon was left out: %1.</source>
+        <extracomment>%1 describes the item left out, e.g. &quot;a person without an id or name&quot; (translated on its own, in lower case)</extracomment>
         <translation>Se ha omitido un elemento de Mastodon: %1.</translation>
     </message>
     <message>
@@ -1363,6 +1611,22 @@
         <source>Not posted from %1, your post is kept: %2</source>
         <translation>No se ha publicado desde %1; tu publicación se conserva: %2</translation>
     </message>
+    <message>
+        <source>Tick each account the post goes out from.</source>
+        <translation>Marca cada cuenta desde la que sale la publicación.</translation>
+    </message>
+    <message>
+        <source>The text of the new post; the counters below show what is left.</source>
+        <translation>El texto de la nueva publicación; los contadores de abajo muestran lo que queda.</translation>
+    </message>
+    <message>
+        <source>Add an image or a video to the post</source>
+        <translation>Añadir una imagen o un vídeo a la publicación</translation>
+    </message>
+    <message>
+        <source>Post from every ticked account</source>
+        <translation>Publicar desde cada cuenta marcada</translation>
+    </message>
 </context>
 <context>
     <name>starling::OAuthConfig</name>
@@ -1377,6 +1641,18 @@
 2. En los ajustes de autenticación de usuario de la app, activa OAuth 2.0, elige el tipo de app “Native App” y los permisos “Read and write and Direct message”.
 3. Añade esta URL de callback exactamente como aparece, sin barra al final: %1
 4. Guarda y copia el Client ID de OAuth 2.0 de la app (no la API key, y ningún client secret: una Native App no tiene) y pégalo aquí.</translation>
+    </message>
+    <message>
+        <source>The client ID is missing or not valid. Copy the OAuth 2.0 Client ID of your app exactly as the developer site shows it.</source>
+        <translation>Falta el ID de cliente o no es válido. Copia el OAuth 2.0 Client ID de tu app exactamente como lo muestra el sitio para desarrolladores.</translation>
+    </message>
+    <message>
+        <source>The sign-in addresses of this server are not valid.</source>
+        <translation>Las direcciones de inicio de sesión de este servidor no son válidas.</translation>
+    </message>
+    <message>
+        <source>The callback path must begin with “/”.</source>
+        <translation>La ruta de callback debe empezar por «/».</translation>
     </message>
 </context>
 <context>
@@ -1469,11 +1745,12 @@
     <name>starling::OAuthTokenEndpoint</name>
     <message>
         <source>%1 answered the sign-in with something Starling could not use.</source>
+        <extracomment>%1 is the network&apos;s name, e.g. &quot;Mastodon&quot;</extracomment>
         <translation>%1 ha respondido al inicio de sesión con algo que Starling no puede usar.</translation>
     </message>
     <message>
-        <source>The server</source>
-        <translation>El servidor</translation>
+        <source>The server answered the sign-in with something Starling could not use.</source>
+        <translation>El servidor ha respondido al inicio de sesión con algo que Starling no puede usar.</translation>
     </message>
 </context>
 <context>
@@ -1483,20 +1760,20 @@
         <translation>Te damos la bienvenida a Starling</translation>
     </message>
     <message>
-        <source>One inbox for the direct messages and mentions of every account you run on X and Mastodon. It works offline, searches everything as you type, and keeps your sign-in in the system keychain only.
-
-Add an account to begin, or look around first in the demo: a sandbox network with made-up customers, in a profile that is thrown away when you close it.</source>
-        <translation>Una sola bandeja de entrada para los mensajes directos y las menciones de todas las cuentas que gestionas en X y Mastodon. Funciona sin conexión, busca en todo mientras escribes y guarda tu inicio de sesión solo en el llavero del sistema.
-
-Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una red de pruebas con clientes inventados, en un perfil que se elimina al cerrarla.</translation>
-    </message>
-    <message>
         <source>Add an account…</source>
         <translation>Añadir una cuenta…</translation>
     </message>
     <message>
         <source>Try the demo</source>
         <translation>Probar la demostración</translation>
+    </message>
+    <message>
+        <source>One inbox for the direct messages and mentions of every account you run on X, Mastodon and Bluesky. It works offline, searches everything as you type, and keeps your sign-in in the system keychain only.
+
+Add an account to begin, or look around first in the demo: a sandbox network with made-up customers, in a profile that is thrown away when you close it.</source>
+        <translation>Una sola bandeja de entrada para los mensajes directos y las menciones de todas las cuentas que gestionas en X, Mastodon y Bluesky. Funciona sin conexión, busca en todo mientras escribes y guarda tu inicio de sesión solo en el llavero del sistema.
+
+Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una red de pruebas con clientes inventados, en un perfil que se descarta al cerrarla.</translation>
     </message>
 </context>
 <context>
@@ -1564,10 +1841,6 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
         <translation>@%1 en %2</translation>
     </message>
     <message>
-        <source>%1 followers</source>
-        <translation>%1 seguidores</translation>
-    </message>
-    <message>
         <source>Mention</source>
         <translation>Mención</translation>
     </message>
@@ -1579,24 +1852,38 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln follower(s)</source>
+        <translation>
+            <numerusform>%Ln seguidor</numerusform>
+            <numerusform>%Ln seguidores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every conversation with this person; choose one to open it</source>
+        <translation>Todas las conversaciones con esta persona; elige una para abrirla</translation>
+    </message>
+    <message>
+        <source>Only you and your team see this note</source>
+        <translation>Solo tú y tu equipo veis esta nota</translation>
+    </message>
 </context>
 <context>
     <name>starling::ReportsDialog</name>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes, with the units&apos; abbreviations</extracomment>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1674,6 +1961,7 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in hours, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
@@ -1688,11 +1976,35 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
         <source>Response times per account</source>
         <translation>Tiempos de respuesta por cuenta</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The days the report counts</source>
+        <translation>Los días que cuenta el informe</translation>
+    </message>
+    <message>
+        <source>The account the report counts</source>
+        <translation>La cuenta que cuenta el informe</translation>
+    </message>
+    <message>
+        <source>Count only conversations with this tag</source>
+        <translation>Contar solo las conversaciones con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>First and typical response times, answered and waiting conversations</source>
+        <translation>Tiempos de primera respuesta y habituales, conversaciones respondidas y en espera</translation>
+    </message>
 </context>
 <context>
     <name>starling::Rule</name>
     <message>
         <source>The rule cannot be used: %1</source>
+        <extracomment>%1 is the reason, e.g. &quot;it has no action&quot; (translated on its own, in lower case)</extracomment>
         <translation>No se puede usar la regla: %1</translation>
     </message>
     <message>
@@ -1727,10 +2039,6 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
 <context>
     <name>starling::RuleEditorDialog</name>
     <message>
-        <source>On</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
         <source>Direct messages</source>
         <translation>Mensajes directos</translation>
     </message>
@@ -1749,10 +2057,6 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
     </message>
     <message>
         <source>refund, order, broken</source>
@@ -1775,20 +2079,12 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Horario</translation>
-    </message>
-    <message>
         <source>Any account</source>
         <translation>Cualquier cuenta</translation>
     </message>
     <message>
         <source>Account</source>
         <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Para</translation>
     </message>
     <message>
         <source>any (e.g. en)</source>
@@ -1799,20 +2095,12 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>cualquiera</translation>
-    </message>
-    <message>
         <source>At least this many followers</source>
         <translation>Al menos este número de seguidores</translation>
     </message>
     <message>
         <source>Only if tagged</source>
         <translation>Solo si tiene la etiqueta</translation>
-    </message>
-    <message>
-        <source>Then:</source>
-        <translation>Entonces:</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -1856,11 +2144,8 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     </message>
     <message>
         <source> h</source>
+        <extracomment>Unit suffix of a spin box: hours, with a leading space if the language puts one</extracomment>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>At most one automatic message per person every</source>
-        <translation>Como máximo un mensaje automático por persona cada</translation>
     </message>
     <message>
         <source>Test on the last 30 days</source>
@@ -1889,10 +2174,6 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     <message>
         <source>Short name of the saved reply:</source>
         <translation>Nombre corto de la respuesta guardada:</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Etiquetar</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -1936,6 +2217,63 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>the rule is enabled</comment>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>rule trigger</comment>
+        <extracomment>Label of the trigger: when the rule runs (&quot;When: a conversation is marked done&quot;)</extracomment>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>business hours</comment>
+        <extracomment>Label of the business hours&apos; opening and closing time</extracomment>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>weekdays</comment>
+        <extracomment>Label of the row of weekday checkboxes: the days the business is open</extracomment>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <comment>message kinds</comment>
+        <extracomment>Label of the message kinds the rule applies to (checkboxes &quot;DMs&quot; and &quot;Mentions&quot;)</extracomment>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>followers</comment>
+        <extracomment>Spin box value 0 of &quot;At least this many followers&quot;: no minimum</extracomment>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>tag</comment>
+        <extracomment>Placeholder of &quot;Only if tagged&quot;: empty means any tag or none</extracomment>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <comment>rule actions</comment>
+        <extracomment>Heading of the rule&apos;s list of actions: what the rule does</extracomment>
+        <translation>Entonces:</translation>
+    </message>
+    <message>
+        <source>Shortest time between automatic messages to one person</source>
+        <extracomment>Followed by a number of hours: the shortest time between two automatic messages to one person</extracomment>
+        <translation>Tiempo mínimo entre mensajes automáticos a una misma persona</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <comment>dialog title, verb</comment>
+        <translation>Etiquetar</translation>
     </message>
 </context>
 <context>
@@ -2025,16 +2363,72 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
         <translation>%1 — no se puede leer</translation>
     </message>
     <message>
-        <source>%1  %2: %3 %4 %5</source>
-        <translation>%1  %2: %3 %4 %5</translation>
-    </message>
-    <message>
         <source>No rule has done anything yet.</source>
         <translation>Ninguna regla ha hecho nada todavía.</translation>
     </message>
     <message>
         <source>Welcome message</source>
         <translation>Mensaje de bienvenida</translation>
+    </message>
+    <message>
+        <source>“%1” sent a DM to %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the message sent</extracomment>
+        <translation>«%1» ha enviado un MD a %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” replied in public to %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the reply posted</extracomment>
+        <translation>«%1» ha respondido en público a %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” sent a feedback survey to %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the survey&apos;s question</extracomment>
+        <translation>«%1» ha enviado una encuesta de satisfacción a %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” tagged the conversation with %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the tag</extracomment>
+        <translation>«%1» ha etiquetado la conversación con %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” assigned the conversation with %2 to %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the teammate</extracomment>
+        <translation>«%1» ha asignado la conversación con %2 a %3</translation>
+    </message>
+    <message>
+        <source>“%1” marked the conversation with %2 done.</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person</extracomment>
+        <translation>«%1» ha marcado como resuelta la conversación con %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not mark the conversation with %2 done. %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the error, a whole sentence</extracomment>
+        <translation>«%1» no ha podido marcar como resuelta la conversación con %2. %3</translation>
+    </message>
+    <message>
+        <source>“%1” sent nothing to %2. %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the reason, a whole sentence</extracomment>
+        <translation>«%1» no ha enviado nada a %2. %3</translation>
+    </message>
+    <message>
+        <source>Tick a rule to turn it on; choose one to edit it</source>
+        <translation>Marca una regla para activarla; elige una para editarla</translation>
+    </message>
+    <message>
+        <source>Make a new rule</source>
+        <translation>Crear una regla nueva</translation>
+    </message>
+    <message>
+        <source>Change the chosen rule</source>
+        <translation>Cambiar la regla elegida</translation>
+    </message>
+    <message>
+        <source>Delete the chosen rule</source>
+        <translation>Eliminar la regla elegida</translation>
+    </message>
+    <message>
+        <source>The newest first: what each rule sent or changed, and what it skipped</source>
+        <translation>Lo más reciente primero: lo que cada regla envió o cambió, y lo que omitió</translation>
     </message>
 </context>
 <context>
@@ -2050,11 +2444,6 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     <message>
         <source>There is already a saved reply called /%1.</source>
         <translation>Ya hay una respuesta guardada llamada /%1.</translation>
-    </message>
-    <message>
-        <source>there</source>
-        <comment>the word that stands in for an unknown name: &quot;Hi there&quot;</comment>
-        <translation>amigo/a</translation>
     </message>
     <message>
         <source>This saved reply does not fit here: %1</source>
@@ -2111,6 +2500,26 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
         <source>%1 will be gone.</source>
         <translation>%1 desaparecerá.</translation>
     </message>
+    <message>
+        <source>Choose a saved reply to edit it</source>
+        <translation>Elige una respuesta guardada para editarla</translation>
+    </message>
+    <message>
+        <source>Write a new saved reply</source>
+        <translation>Escribir una respuesta guardada nueva</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved reply</source>
+        <translation>Eliminar la respuesta guardada elegida</translation>
+    </message>
+    <message>
+        <source>What the list of saved replies shows</source>
+        <translation>Lo que muestra la lista de respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>The reply as it is inserted; placeholders are filled in then</source>
+        <translation>La respuesta tal como se inserta; los marcadores se rellenan entonces</translation>
+    </message>
 </context>
 <context>
     <name>starling::SavedReplyPicker</name>
@@ -2127,22 +2536,28 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
         <translation>Respuestas guardadas</translation>
     </message>
     <message>
-        <source>No saved replies yet: add them in Settings.</source>
-        <translation>Aún no hay respuestas guardadas: añádelas en Configuración.</translation>
-    </message>
-    <message>
         <source>No match</source>
         <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>No saved replies yet: add them with Tools → Saved replies…</source>
+        <translation>Aún no hay respuestas guardadas: añádelas en Herramientas → Respuestas guardadas…</translation>
+    </message>
+    <message>
+        <source>Enter inserts the chosen reply</source>
+        <translation>Intro inserta la respuesta elegida</translation>
     </message>
 </context>
 <context>
     <name>starling::SearchResultDelegate</name>
     <message>
         <source>You wrote</source>
+        <extracomment>Above a search result: the message was sent by the user</extracomment>
         <translation>Tú escribiste</translation>
     </message>
     <message>
         <source>They wrote</source>
+        <extracomment>Above a search result: the message was sent by the other person in the conversation</extracomment>
         <translation>Te escribieron</translation>
     </message>
 </context>
@@ -2186,15 +2601,8 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     </message>
     <message>
         <source> s</source>
+        <extracomment>Unit suffix of a spin box: seconds, with a leading space if the language puts one</extracomment>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Check while a conversation is open, every</source>
-        <translation>Con una conversación abierta, comprobar cada</translation>
-    </message>
-    <message>
-        <source>Check otherwise, every</source>
-        <translation>En los demás casos, comprobar cada</translation>
     </message>
     <message>
         <source>Starling never asks a network more often than its rate limit allows.</source>
@@ -2247,6 +2655,38 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     <message>
         <source>Delete them</source>
         <translation>Eliminarlas</translation>
+    </message>
+    <message>
+        <source>Check interval while a conversation is open</source>
+        <translation>Intervalo de comprobación con una conversación abierta</translation>
+    </message>
+    <message>
+        <source>Check interval otherwise</source>
+        <translation>Intervalo de comprobación en los demás casos</translation>
+    </message>
+    <message>
+        <source>Start Starling when I log in</source>
+        <translation>Abrir Starling al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Starling starts hidden in the tray when you log in.</source>
+        <translation>Starling se abre oculto en el área de notificación cuando inicias sesión.</translation>
+    </message>
+    <message>
+        <source>Your accounts and whether each is signed in</source>
+        <translation>Tus cuentas y si cada una tiene la sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign in to another account</source>
+        <translation>Iniciar sesión en otra cuenta</translation>
+    </message>
+    <message>
+        <source>Sign in again to the chosen account</source>
+        <translation>Volver a iniciar sesión en la cuenta elegida</translation>
+    </message>
+    <message>
+        <source>Remove the chosen account and its messages from this computer</source>
+        <translation>Quitar la cuenta elegida y sus mensajes de este equipo</translation>
     </message>
 </context>
 <context>
@@ -2337,11 +2777,17 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     </message>
     <message>
         <source>Key</source>
+        <extracomment>Table header of the shortcuts list: the key, and what pressing it does</extracomment>
         <translation>Tecla</translation>
     </message>
     <message>
         <source>Does</source>
+        <comment>what the key does</comment>
         <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Each key and what it does</source>
+        <translation>Cada tecla y lo que hace</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2875,31 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     </message>
 </context>
 <context>
+    <name>starling::TextRules</name>
+    <message>
+        <source>The text is empty.</source>
+        <translation>El texto está vacío.</translation>
+    </message>
+    <message>
+        <source>The text contains a character that cannot be posted (U+%1).</source>
+        <translation>El texto contiene un carácter que no se puede publicar (U+%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is %n character(s) too long.</source>
+        <translation>
+            <numerusform>El texto tiene %n carácter de más.</numerusform>
+            <numerusform>El texto tiene %n caracteres de más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is %n byte(s) too long.</source>
+        <translation>
+            <numerusform>El texto tiene %n byte de más.</numerusform>
+            <numerusform>El texto tiene %n bytes de más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>starling::ThreadView</name>
     <message>
         <source>Select a conversation to read it here.</source>
@@ -2506,17 +2977,13 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
         <source>Not sent, your message is kept: %1</source>
         <translation>No se ha enviado; tu mensaje se conserva: %1</translation>
     </message>
+    <message>
+        <source>The conversation, oldest first</source>
+        <translation>La conversación, lo más antiguo primero</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
-    <message>
-        <source>The system keyring could not be used for the %1 account. %2</source>
-        <translation>No se ha podido usar el llavero del sistema para la cuenta de %1. %2</translation>
-    </message>
-    <message>
-        <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keyring. If the keyring is locked, unlock it; otherwise sign in again.</source>
-        <translation>El inicio de sesión en %1 ha caducado y Starling no ha encontrado en el llavero del sistema ninguna forma de renovarlo. Si el llavero está bloqueado, desbloquéalo; si no, vuelve a iniciar sesión.</translation>
-    </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again.</source>
         <translation>%1 ya no acepta el inicio de sesión de esta cuenta. Vuelve a iniciar sesión.</translation>
@@ -2532,6 +2999,14 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     <message>
         <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
         <translation>Otro programa de Starling (proceso %1) está renovando el inicio de sesión en %2 y aún no ha terminado. Starling lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used for the %1 account. %2</source>
+        <translation>No se ha podido usar el llavero del sistema para la cuenta de %1. %2</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keychain. If the keychain is locked, unlock it; otherwise sign in again.</source>
+        <translation>El inicio de sesión en %1 ha caducado y Starling no ha encontrado la forma de renovarlo en el llavero del sistema. Si el llavero está bloqueado, desbloquéalo; si no, vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -2576,11 +3051,8 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
         <translation>Alguien</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 a %2</translation>
-    </message>
-    <message>
         <source>%1 mentioned %2</source>
+        <extracomment>Notification title of a mention: %1 is the sender, %2 the user&apos;s own handle</extracomment>
         <translation>%1 ha mencionado a %2</translation>
     </message>
     <message numerus="yes">
@@ -2593,6 +3065,12 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     <message>
         <source>Newest on %1: %2</source>
         <translation>Lo más reciente en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>direct message</comment>
+        <extracomment>Notification title of a direct message: %1 is the sender, %2 the user&apos;s own handle</extracomment>
+        <translation>%1 a %2</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3182,7 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     </message>
     <message>
         <source>An item from X was left out: %1.</source>
+        <extracomment>%1 describes the item left out, e.g. &quot;a person without an id or name&quot; (translated on its own, in lower case)</extracomment>
         <translation>Se ha omitido un elemento de X: %1.</translation>
     </message>
     <message>
@@ -2799,25 +3278,66 @@ Añade una cuenta para empezar, o echa antes un vistazo a la demostración: una 
     </message>
 </context>
 <context>
-    <name>starling::cli::CommandLine</name>
+    <name>starling::cli::CliCommands</name>
     <message>
-        <source>Exit codes:
-  0  done
-  1  the answer is no (count: the text does not fit)
-  2  usage error: unknown command or option, missing or malformed value
-  3  not found: no such account, conversation, message or file
-  4  network error: offline, timeout, rate limit or server error
-  5  any other failure: signed out, keyring, storage, refused by the network
+        <source>Usage: starling-cli [--profile DIR] [--json] &lt;command&gt; [options]
+Starling&apos;s inbox from a terminal, on the same profiles as the app (both may run at once).
+
+Commands:
 </source>
-        <translation>Códigos de salida:
-  0  hecho
-  1  la respuesta es no (count: el texto no cabe)
-  2  error de uso: comando u opción desconocidos, valor ausente o mal formado
-  3  no encontrado: no existe esa cuenta, conversación, mensaje o archivo
-  4  error de red: sin conexión, tiempo agotado, límite de solicitudes o error del servidor
-  5  cualquier otro fallo: sesión cerrada, llavero, almacenamiento, rechazado por la red
+        <translation>Uso: starling-cli [--profile DIR] [--json] &lt;command&gt; [options]
+La bandeja de entrada de Starling desde una terminal, con los mismos perfiles que la app (ambas pueden ejecutarse a la vez).
+
+Comandos:
 </translation>
     </message>
+    <message>
+        <source>`starling-cli &lt;command&gt; --help` tells more about each.</source>
+        <translation>`starling-cli &lt;command&gt; --help` da más detalles de cada uno.</translation>
+    </message>
+    <message>
+        <source>Starling&apos;s inbox from a terminal.</source>
+        <translation>La bandeja de entrada de Starling desde una terminal.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;dir&gt;: the same profiles as the app, which may run at the same time (default: the app&apos;s own).</source>
+        <translation>Usar el perfil de &lt;carpeta&gt;: los mismos perfiles que la app, que puede estar ejecutándose a la vez (de forma predeterminada: el de la app).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON (export: see --format).</source>
+        <translation>Mostrar JSON legible por máquinas (export: consulta --format).</translation>
+    </message>
+    <message>
+        <source>What to do; see below.</source>
+        <translation>Qué hacer; consulta más abajo.</translation>
+    </message>
+    <message>
+        <source>See `starling-cli --help`.</source>
+        <translation>Consulta `starling-cli --help`.</translation>
+    </message>
+    <message>
+        <source>Which command? For example: starling-cli inbox</source>
+        <translation>¿Qué comando? Por ejemplo: starling-cli inbox</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Comando desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::CommandLine</name>
     <message>
         <source>Use the profile in &lt;dir&gt; (the same profiles as the app).</source>
         <translation>Usar el perfil de &lt;carpeta&gt; (los mismos perfiles que la app).</translation>
@@ -2851,6 +3371,24 @@ Consulta `starling-cli %1 --help`.</translation>
     <message>
         <source>--%1 needs an ISO 8601 date such as 2026-04-01 (or 2026-04-01T09:30), not “%2”.</source>
         <translation>--%1 necesita una fecha ISO 8601 como 2026-04-01 (o 2026-04-01T09:30), no «%2».</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  the answer is no (count: the text does not fit)
+  2  usage error: unknown command or option, missing or malformed value
+  3  not found: no such account, conversation, message or file
+  4  network error: offline, timeout, rate limit or server error
+  5  any other failure: signed out, keychain, storage, refused by the network
+</source>
+        <translation>Códigos de salida:
+  0  hecho
+  1  la respuesta es no (count: el texto no cabe)
+  2  error de uso: comando u opción desconocidos, valor ausente o mal formado
+  3  no encontrado: no existe esa cuenta, conversación, mensaje o archivo
+  4  error de red: sin conexión, tiempo de espera agotado, límite de solicitudes o error del servidor
+  5  cualquier otro fallo: sesión cerrada, llavero, almacenamiento, rechazo de la red
+</translation>
     </message>
 </context>
 <context>
@@ -2910,44 +3448,67 @@ Consulta `starling-cli %1 --help`.</translation>
         <source>Standard input cannot be read: %1</source>
         <translation>No se puede leer la entrada estándar: %1</translation>
     </message>
-    <message>
-        <source>weighted characters</source>
-        <translation>caracteres ponderados</translation>
-    </message>
-    <message>
-        <source>characters</source>
-        <translation>caracteres</translation>
-    </message>
-    <message>
-        <source>characters (graphemes)</source>
-        <translation>caracteres (grafemas)</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 of %4 %5</source>
-        <translation>%2 de %1: %3 de %4 %5</translation>
-    </message>
-    <message>
-        <source>post</source>
-        <translation>publicación</translation>
-    </message>
-    <message>
-        <source>direct message</source>
-        <translation>mensaje directo</translation>
-    </message>
-    <message>
-        <source>, %1 of %2 bytes</source>
-        <translation>, %1 de %2 bytes</translation>
+    <message numerus="yes">
+        <source>%1 post: %2 of %n weighted character(s).</source>
+        <translation>
+            <numerusform>Publicación de %1: %2 de %n carácter ponderado.</numerusform>
+            <numerusform>Publicación de %1: %2 de %n caracteres ponderados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>fits (%n left).</source>
+        <source>%1 direct message: %2 of %n weighted character(s).</source>
         <translation>
-            <numerusform>cabe (queda %n).</numerusform>
-            <numerusform>cabe (quedan %n).</numerusform>
+            <numerusform>Mensaje directo de %1: %2 de %n carácter ponderado.</numerusform>
+            <numerusform>Mensaje directo de %1: %2 de %n caracteres ponderados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 post: %2 of %n character(s).</source>
+        <translation>
+            <numerusform>Publicación de %1: %2 de %n carácter.</numerusform>
+            <numerusform>Publicación de %1: %2 de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 direct message: %2 of %n character(s).</source>
+        <translation>
+            <numerusform>Mensaje directo de %1: %2 de %n carácter.</numerusform>
+            <numerusform>Mensaje directo de %1: %2 de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 post: %2 of %n character(s) (graphemes).</source>
+        <translation>
+            <numerusform>Publicación de %1: %2 de %n carácter (grafemas).</numerusform>
+            <numerusform>Publicación de %1: %2 de %n caracteres (grafemas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 direct message: %2 of %n character(s) (graphemes).</source>
+        <translation>
+            <numerusform>Mensaje directo de %1: %2 de %n carácter (grafemas).</numerusform>
+            <numerusform>Mensaje directo de %1: %2 de %n caracteres (grafemas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n byte(s).</source>
+        <extracomment>%1 is the text&apos;s length in bytes, %n the most bytes a post can have</extracomment>
+        <translation>
+            <numerusform>%1 de %n byte.</numerusform>
+            <numerusform>%1 de %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It fits: %n left.</source>
+        <translation>
+            <numerusform>Cabe: queda %n.</numerusform>
+            <numerusform>Cabe: quedan %n.</numerusform>
         </translation>
     </message>
     <message>
-        <source>does not fit. %1</source>
-        <translation>no cabe. %1</translation>
+        <source>It does not fit. %1</source>
+        <extracomment>%1 is the reason, a whole sentence such as &quot;The text is 3 characters too long.&quot;</extracomment>
+        <translation>No cabe. %1</translation>
     </message>
 </context>
 <context>
@@ -2991,17 +3552,18 @@ csv: una fila por mensaje con las columnas de su conversación, con una fila de 
         <translation>No se puede escribir en la salida estándar: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s)</source>
+        <source>Exported %n conversation(s).</source>
         <translation>
-            <numerusform>Se ha exportado %n conversación</numerusform>
-            <numerusform>Se han exportado %n conversaciones</numerusform>
+            <numerusform>Se ha exportado %n conversación.</numerusform>
+            <numerusform>Se han exportado %n conversaciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s).</source>
+        <source>%n message(s) in all.</source>
+        <extracomment>Follows &quot;Exported 3 conversations.&quot;: the messages in those conversations</extracomment>
         <translation>
-            <numerusform>%n mensaje.</numerusform>
-            <numerusform>%n mensajes.</numerusform>
+            <numerusform>%n mensaje en total.</numerusform>
+            <numerusform>%n mensajes en total.</numerusform>
         </translation>
     </message>
 </context>
@@ -3038,26 +3600,32 @@ csv: una fila por mensaje con las columnas de su conversación, con una fila de 
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes, with the units&apos; abbreviations</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in hours, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <extracomment>A duration in days and hours, with the units&apos; abbreviations</extracomment>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
+        <extracomment>A duration in days, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 d</translation>
     </message>
     <message>
@@ -3334,14 +3902,6 @@ csv: una fila por mensaje con las columnas de su conversación, con una fila de 
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>The system keyring did not answer in time.</source>
-        <translation>El llavero del sistema no ha respondido a tiempo.</translation>
-    </message>
-    <message>
-        <source>%1 is not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation>%1 no tiene la sesión iniciada (o el llavero está bloqueado): vuelve a iniciar sesión en la app Starling.</translation>
-    </message>
-    <message>
         <source>The text cannot be sent: %1</source>
         <translation>No se puede enviar el texto: %1</translation>
     </message>
@@ -3380,6 +3940,14 @@ csv: una fila por mensaje con las columnas de su conversación, con una fila de 
     <message>
         <source>It stays in the outbox and goes out the next time the app runs or a command sends from this account.</source>
         <translation>Se queda en la bandeja de salida y saldrá la próxima vez que se ejecute la app o que un comando envíe desde esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>El llavero del sistema no ha respondido a tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in (or the keychain is locked): sign in again in the Starling app.</source>
+        <translation>%1 no tiene la sesión iniciada (o el llavero está bloqueado): vuelve a iniciar sesión en la app Starling.</translation>
     </message>
 </context>
 <context>
@@ -3591,14 +4159,6 @@ Una solicitud empieza con un mensaje entrante que abre una conversación o que s
 <context>
     <name>starling::cli::SyncCommand</name>
     <message>
-        <source>direct messages</source>
-        <translation>mensajes directos</translation>
-    </message>
-    <message>
-        <source>mentions</source>
-        <translation>menciones</translation>
-    </message>
-    <message>
         <source>Only the account &lt;A&gt;.</source>
         <translation>Solo la cuenta &lt;A&gt;.</translation>
     </message>
@@ -3622,50 +4182,61 @@ Una solicitud empieza con un mensaje entrante que abre una conversación o que s
         <source>%1 was removed from the app; its messages are kept, but it cannot sync.</source>
         <translation>%1 se ha quitado de la app; sus mensajes se conservan, pero no se puede sincronizar.</translation>
     </message>
-    <message numerus="yes">
-        <source>@%1: %2, page %3 (%n message(s))</source>
-        <translation>
-            <numerusform>@%1: %2, página %3 (%n mensaje)</numerusform>
-            <numerusform>@%1: %2, página %3 (%n mensajes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer in time.</source>
-        <translation>El llavero del sistema no ha respondido a tiempo.</translation>
-    </message>
-    <message>
-        <source>not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation>sesión no iniciada (o el llavero está bloqueado): vuelve a iniciar sesión en la app Starling.</translation>
-    </message>
     <message>
         <source>The sync did not finish in time.</source>
         <translation>La sincronización no ha terminado a tiempo.</translation>
     </message>
-    <message>
-        <source>the network could not be reached, or refused.</source>
-        <translation>no se ha podido acceder a la red, o esta ha rechazado la conexión.</translation>
-    </message>
-    <message>
-        <source>rate limited until %1.</source>
-        <translation>límite de solicitudes alcanzado hasta %1.</translation>
-    </message>
     <message numerus="yes">
-        <source>%1: %n new message(s)</source>
+        <source>@%1: direct messages, page %2 (%n message(s))</source>
+        <extracomment>Progress: %1 is the account&apos;s handle, %2 the page number, %n the messages so far</extracomment>
         <translation>
-            <numerusform>%1: %n mensaje nuevo</numerusform>
-            <numerusform>%1: %n mensajes nuevos</numerusform>
+            <numerusform>@%1: mensajes directos, página %2 (%n mensaje)</numerusform>
+            <numerusform>@%1: mensajes directos, página %2 (%n mensajes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n fetched).</source>
+        <source>@%1: mentions, page %2 (%n message(s))</source>
+        <extracomment>Progress: %1 is the account&apos;s handle, %2 the page number, %n the messages so far</extracomment>
         <translation>
-            <numerusform> (%n obtenido).</numerusform>
-            <numerusform> (%n obtenidos).</numerusform>
+            <numerusform>@%1: menciones, página %2 (%n mensaje)</numerusform>
+            <numerusform>@%1: menciones, página %2 (%n mensajes)</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: not synced: %2</source>
-        <translation>%1: no sincronizada: %2</translation>
+        <source>The system keychain did not answer in time.</source>
+        <translation>El llavero del sistema no ha respondido a tiempo.</translation>
+    </message>
+    <message>
+        <source>Not signed in (or the keychain is locked): sign in again in the Starling app.</source>
+        <translation>No hay ninguna sesión iniciada (o el llavero está bloqueado): vuelve a iniciar sesión en la app Starling.</translation>
+    </message>
+    <message>
+        <source>The network could not be reached, or refused.</source>
+        <translation>No se ha podido acceder a la red, o esta ha rechazado la conexión.</translation>
+    </message>
+    <message>
+        <source>Rate limited until %1.</source>
+        <translation>Límite de solicitudes hasta las %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new message(s).</source>
+        <extracomment>%1 names the account, e.g. &quot;@shop on X&quot;; the next sentence tells how many were fetched</extracomment>
+        <translation>
+            <numerusform>%1: %n mensaje nuevo.</numerusform>
+            <numerusform>%1: %n mensajes nuevos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) fetched.</source>
+        <translation>
+            <numerusform>%n mensaje obtenido.</numerusform>
+            <numerusform>%n mensajes obtenidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not synced. %2</source>
+        <extracomment>%1 names the account, e.g. &quot;@shop on X&quot;; %2 is the reason, a whole sentence</extracomment>
+        <translation>%1 no se ha sincronizado. %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Starling could not change what starts when you log in: %1</source>
+        <translation>Starling n&apos;a pas pu modifier les programmes lancés à l&apos;ouverture de session : %1</translation>
+    </message>
+    <message>
+        <source>Your inbox, waiting in the tray</source>
+        <translation>Votre boîte de réception, prête dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>le registre</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>A second start sent a request Starling cannot read: %1</source>
+        <translation>Un second lancement a envoyé une requête que Starling ne peut pas lire : %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>aucune version</translation>
+    </message>
+    <message>
+        <source>no argument list</source>
+        <translation>aucune liste d&apos;arguments</translation>
+    </message>
+    <message>
+        <source>an argument that is not text</source>
+        <translation>un argument qui n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>No Starling answers on this profile.</source>
+        <translation>Aucune instance de Starling ne répond sur ce profil.</translation>
+    </message>
+    <message>
+        <source>Starling cannot listen for later starts on this profile: %1</source>
+        <translation>Starling ne peut pas écouter les lancements ultérieurs sur ce profil : %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A desktop inbox for X, Mastodon and Bluesky.</source>
@@ -31,48 +77,9 @@
         <source>Starling is already running with this profile (%1, process %2). Only one may run at a time on a profile, so that nothing is sent twice.</source>
         <translation>Starling est déjà en cours d&apos;exécution avec ce profil (%1, processus %2). Une seule instance peut utiliser un profil à la fois, pour que rien ne soit envoyé deux fois.</translation>
     </message>
-</context>
-<context>
-    <name>starling</name>
     <message>
-        <source>Thanks</source>
-        <translation>Remerciements</translation>
-    </message>
-    <message>
-        <source>Thank you, {first_name}! Anything else I can help with?</source>
-        <translation>Merci, {first_name}&#xa0;! Puis-je vous aider pour autre chose&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Order number</source>
-        <translation>Numéro de commande</translation>
-    </message>
-    <message>
-        <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
-        <translation>Bonjour {first_name}, pourriez-vous m&apos;envoyer votre numéro de commande&#xa0;? Je m&apos;en occupe tout de suite. – {my_name}</translation>
-    </message>
-    <message>
-        <source>Refund on its way</source>
-        <translation>Remboursement en cours</translation>
-    </message>
-    <message>
-        <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
-        <translation>Désolé pour ce désagrément, {first_name}. J&apos;ai lancé le remboursement&#xa0;: il arrivera sur votre compte sous 3 à 5 jours.</translation>
-    </message>
-    <message>
-        <source>Tag billing questions</source>
-        <translation>Étiqueter les questions de facturation</translation>
-    </message>
-    <message>
-        <source>billing</source>
-        <translation>facturation</translation>
-    </message>
-    <message>
-        <source>Feedback survey</source>
-        <translation>Enquête de satisfaction</translation>
-    </message>
-    <message>
-        <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
-        <translation>Merci d&apos;avoir échangé avec nous, {first_name}&#xa0;! Quelle note nous donnez-vous, de 1 à 5&#xa0;?</translation>
+        <source>Start in the tray, without the window (if there is a tray).</source>
+        <translation>Démarrer dans la zone de notification, sans la fenêtre (si le système en a une).</translation>
     </message>
 </context>
 <context>
@@ -97,8 +104,8 @@
         <translation>Ce compte n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>Starling could not delete the sign-in of @%1 from the system keyring, and will try again the next time it starts. %2</source>
-        <translation>Starling n&apos;a pas pu supprimer la connexion de @%1 du trousseau du système et réessaiera au prochain démarrage. %2</translation>
+        <source>Starling could not delete the sign-in of @%1 from the system keychain, and will try again the next time it starts. %2</source>
+        <translation>Starling n&apos;a pas pu supprimer la connexion de @%1 du trousseau du système ; il réessaiera à son prochain démarrage. %2</translation>
     </message>
 </context>
 <context>
@@ -132,7 +139,7 @@
         <translation>Connexion expirée&#xa0;: reconnectez-vous</translation>
     </message>
     <message>
-        <source>Keyring unavailable</source>
+        <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
 </context>
@@ -147,12 +154,14 @@
         <translation>Tous les comptes dans une seule boîte de réception (Ctrl+1)</translation>
     </message>
     <message>
-        <source> (Ctrl+%1)</source>
-        <translation> (Ctrl+%1)</translation>
+        <source>%1 on %2: %3</source>
+        <extracomment>%1 is the account&apos;s name, %2 its network, %3 its state (e.g. &quot;Connected&quot;)</extracomment>
+        <translation>%1 sur %2 : %3</translation>
     </message>
     <message>
-        <source>%1 on %2: %3%4</source>
-        <translation>%1 sur %2&#xa0;: %3%4</translation>
+        <source>%1 on %2: %3 (%4)</source>
+        <extracomment>%1 is the account&apos;s name, %2 its network, %3 its state (e.g. &quot;Connected&quot;), %4 its shortcut key</extracomment>
+        <translation>%1 sur %2 : %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -264,6 +273,14 @@
     <message>
         <source>Hosting pro&amp;vider</source>
         <translation>&amp;Hébergeur</translation>
+    </message>
+    <message>
+        <source>The network of the account to add</source>
+        <translation>Le réseau du compte à ajouter</translation>
+    </message>
+    <message>
+        <source>Sign in to the account; Starling keeps its token in the keychain</source>
+        <translation>Se connecter au compte ; Starling garde son jeton dans le trousseau</translation>
     </message>
 </context>
 <context>
@@ -405,10 +422,6 @@
         <translation>Un post Bluesky doit contenir du texte ou une image.</translation>
     </message>
     <message>
-        <source>A Bluesky post can carry at most %1 images.</source>
-        <translation>Un post Bluesky peut contenir au plus %1 images.</translation>
-    </message>
-    <message>
         <source>An image of this post is no longer uploaded; attach it again.</source>
         <translation>Une image de ce post n&apos;est plus téléversée&#xa0;; joignez-la de nouveau.</translation>
     </message>
@@ -440,21 +453,85 @@
         <source>Bluesky answered something unexpected for one of your posts.</source>
         <translation>Bluesky a renvoyé une réponse inattendue pour l&apos;un de vos posts.</translation>
     </message>
+    <message numerus="yes">
+        <source>A Bluesky post can carry at most %n image(s).</source>
+        <translation>
+            <numerusform>Un post Bluesky peut contenir au plus %n image.</numerusform>
+            <numerusform>Un post Bluesky peut contenir au plus %n images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bluesky sent an answer Starling could not read (%1).</source>
+        <translation>Bluesky a envoyé une réponse que Starling n&apos;a pas pu lire (%1).</translation>
+    </message>
+    <message>
+        <source>An item from Bluesky was left out: %1.</source>
+        <extracomment>%1 describes the item left out, e.g. &quot;a person without an id or name&quot; (translated on its own, in lower case)</extracomment>
+        <translation>Un élément de Bluesky a été ignoré : %1.</translation>
+    </message>
+    <message>
+        <source>a direct message without an id, sender, text or time</source>
+        <translation>un message privé sans identifiant, expéditeur, texte ni date</translation>
+    </message>
+    <message>
+        <source>a conversation without an id or members</source>
+        <translation>une conversation sans identifiant ni membres</translation>
+    </message>
+    <message>
+        <source>conversation %1 with a malformed member</source>
+        <translation>la conversation %1, dont un membre est mal formé</translation>
+    </message>
+    <message>
+        <source>a malformed profile</source>
+        <translation>un profil mal formé</translation>
+    </message>
+    <message>
+        <source>a direct message of an unknown kind</source>
+        <translation>un message privé de type inconnu</translation>
+    </message>
+    <message>
+        <source>a log entry that is not an object</source>
+        <translation>une entrée de journal qui n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>a log entry without a conversation or revision</source>
+        <translation>une entrée de journal sans conversation ni révision</translation>
+    </message>
+    <message>
+        <source>a log entry with malformed profiles</source>
+        <translation>une entrée de journal dont les profils sont mal formés</translation>
+    </message>
+    <message>
+        <source>a log entry without its message</source>
+        <translation>une entrée de journal sans son message</translation>
+    </message>
+    <message>
+        <source>a notification without a reason or time</source>
+        <translation>une notification sans motif ni date</translation>
+    </message>
+    <message>
+        <source>a mention without a post, author, text or time</source>
+        <translation>une mention sans post, auteur, texte ni date</translation>
+    </message>
+    <message>
+        <source>a post of the thread</source>
+        <translation>un post du fil</translation>
+    </message>
+    <message>
+        <source>This Bluesky post no longer exists.</source>
+        <translation>Ce post Bluesky n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This Bluesky post is hidden by a block.</source>
+        <translation>Ce post Bluesky est masqué par un blocage.</translation>
+    </message>
+    <message>
+        <source>a malformed post</source>
+        <translation>un post mal formé</translation>
+    </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>
-    <message>
-        <source>The system keyring did not store the Bluesky sign-in: %1</source>
-        <translation>Le trousseau du système n&apos;a pas enregistré la connexion Bluesky&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer: %1</source>
-        <translation>Le trousseau du système n&apos;a pas répondu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The Bluesky sign-in of this account is not in the keyring. Please sign in again.</source>
-        <translation>La connexion Bluesky de ce compte ne se trouve pas dans le trousseau. Veuillez vous reconnecter.</translation>
-    </message>
     <message>
         <source>Bluesky has taken this account down.</source>
         <translation>Bluesky a suspendu ce compte.</translation>
@@ -462,6 +539,18 @@
     <message>
         <source>Bluesky no longer accepts this account&apos;s sign-in. Please sign in again.</source>
         <translation>Bluesky n&apos;accepte plus la connexion de ce compte. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not store the Bluesky sign-in: %1</source>
+        <translation>Le trousseau du système n&apos;a pas enregistré la connexion Bluesky : %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer: %1</source>
+        <translation>Le trousseau du système n&apos;a pas répondu : %1</translation>
+    </message>
+    <message>
+        <source>The Bluesky sign-in of this account is not in the keychain. Please sign in again.</source>
+        <translation>La connexion Bluesky de ce compte ne se trouve pas dans le trousseau. Veuillez vous reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -473,10 +562,6 @@
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Changer</translation>
     </message>
     <message>
         <source>Choose between a public reply and a direct message</source>
@@ -573,6 +658,16 @@
             <numerusform>%n restants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change</source>
+        <comment>reply mode</comment>
+        <extracomment>Button that switches the reply between public and direct message</extracomment>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends; the line above says who will see it</source>
+        <translation>Ctrl+Entrée envoie ; la ligne au-dessus indique qui le verra</translation>
+    </message>
 </context>
 <context>
     <name>starling::ConversationDelegate</name>
@@ -635,20 +730,86 @@
 <context>
     <name>starling::CredentialStore</name>
     <message>
-        <source>The secret is not in the keyring, or the keyring is locked.</source>
+        <source>The secret is not in the keychain, or the keychain is locked.</source>
         <translation>Le secret ne se trouve pas dans le trousseau, ou le trousseau est verrouillé.</translation>
     </message>
     <message>
-        <source>Access to the keyring was refused.</source>
+        <source>Access to the keychain was refused.</source>
         <translation>L&apos;accès au trousseau a été refusé.</translation>
     </message>
     <message>
-        <source>The system keyring is not available (%1). Starling keeps sign-ins only there: start or unlock your keyring, then try again.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible (%1). Starling conserve les connexions uniquement à cet endroit&#xa0;: démarrez ou déverrouillez votre trousseau, puis réessayez.</translation>
+        <source>The system keychain is not available (%1). Starling keeps sign-ins only there: start or unlock your keychain, then try again.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Starling n&apos;enregistre les connexions que là : démarrez ou déverrouillez votre trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <source>The keyring did not return what was stored.</source>
-        <translation>Le trousseau n&apos;a pas renvoyé ce qui y avait été enregistré.</translation>
+        <source>The keychain did not return what was stored.</source>
+        <translation>Le trousseau n&apos;a pas renvoyé ce qui avait été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::Demo</name>
+    <message>
+        <source>thanks</source>
+        <comment>short name of a saved reply</comment>
+        <extracomment>Short name of a demo saved reply, typed after &quot;/&quot;: one word of letters, digits, - or _.</extracomment>
+        <translation>merci</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <comment>short name of a saved reply</comment>
+        <extracomment>Short name of a demo saved reply, typed after &quot;/&quot;: one word of letters, digits, - or _.</extracomment>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <comment>short name of a saved reply</comment>
+        <extracomment>Short name of a demo saved reply, typed after &quot;/&quot;: one word of letters, digits, - or _.</extracomment>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Remerciements</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}! Anything else I can help with?</source>
+        <translation>Merci, {first_name} ! Puis-je vous aider pour autre chose ?</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
+        <translation>Bonjour {first_name}, pourriez-vous m&apos;envoyer votre numéro de commande ? Je m&apos;en occupe tout de suite. – {my_name}</translation>
+    </message>
+    <message>
+        <source>Refund on its way</source>
+        <translation>Remboursement en cours</translation>
+    </message>
+    <message>
+        <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
+        <translation>Désolé pour ce désagrément, {first_name}. J&apos;ai lancé le remboursement : il arrivera sur votre compte sous 3 à 5 jours.</translation>
+    </message>
+    <message>
+        <source>Tag billing questions</source>
+        <translation>Étiqueter les questions de facturation</translation>
+    </message>
+    <message>
+        <source>refund, charged, invoice</source>
+        <extracomment>Keywords of the demo rule that tags billing questions, separated by commas.</extracomment>
+        <translation>remboursement, débité, facture</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>facturation</translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation>Enquête de satisfaction</translation>
+    </message>
+    <message>
+        <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
+        <translation>Merci d&apos;avoir échangé avec nous, {first_name} ! Quelle note nous donnez-vous, de 1 à 5 ?</translation>
     </message>
 </context>
 <context>
@@ -729,6 +890,13 @@
     </message>
 </context>
 <context>
+    <name>starling::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>starling::HttpClient</name>
     <message>
         <source>Too many requests to %1; try again after %2.</source>
@@ -779,6 +947,57 @@
     <message>
         <source>The public answer is on its way, but no DM could be opened: %1</source>
         <translation>La réponse publique est en cours d&apos;envoi, mais aucun MP n&apos;a pu être ouvert&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>starling::InboxService</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Une étiquette doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A direct message can only be answered privately.</source>
+        <translation>On ne peut répondre à un message privé qu&apos;en privé.</translation>
+    </message>
+    <message>
+        <source>It is not known who wrote this, so there is no one to answer privately.</source>
+        <translation>On ne sait pas qui a écrit ceci : personne à qui répondre en privé.</translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>Il n&apos;y a aucun message %1.</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>Il n&apos;y a aucune conversation %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 is not on the network yet: it cannot be answered.</source>
+        <translation>Le message %1 n&apos;est pas encore sur le réseau : impossible d&apos;y répondre.</translation>
+    </message>
+    <message>
+        <source>Message %1 is yours: there is no one to answer privately.</source>
+        <translation>Le message %1 est de vous : personne à qui répondre en privé.</translation>
+    </message>
+    <message>
+        <source>The author of message %1 is not known.</source>
+        <translation>L&apos;auteur du message %1 est inconnu.</translation>
+    </message>
+    <message>
+        <source>Happy to help! Let&apos;s continue in a direct message:</source>
+        <translation>Avec plaisir ! Continuons en message privé :</translation>
+    </message>
+    <message>
+        <source>The account is not there any more.</source>
+        <translation>Le compte n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 finds no one called “%2”.</source>
+        <translation>%1 ne trouve personne du nom de « %2 ».</translation>
+    </message>
+    <message>
+        <source>This message is not waiting to be sent.</source>
+        <translation>Ce message n&apos;est pas en file d&apos;attente d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -843,13 +1062,6 @@
         <source>Nothing here.</source>
         <translation>Rien ici.</translation>
     </message>
-    <message numerus="yes">
-        <source> (%n conversations)</source>
-        <translation>
-            <numerusform> (%n conversation)</numerusform>
-            <numerusform> (%n conversations)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mark done</source>
         <translation>Marquer comme traitée</translation>
@@ -865,6 +1077,42 @@
     <message>
         <source>Assign…</source>
         <translation>Attribuer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n conversation(s) done</source>
+        <translation>
+            <numerusform>Marquer %n conversation comme traitée</numerusform>
+            <numerusform>Marquer %n conversations comme traitées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n conversation(s) read</source>
+        <translation>
+            <numerusform>Marquer %n conversation comme lue</numerusform>
+            <numerusform>Marquer %n conversations comme lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n conversation(s)…</source>
+        <translation>
+            <numerusform>Étiqueter %n conversation…</numerusform>
+            <numerusform>Étiqueter %n conversations…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n conversation(s)…</source>
+        <translation>
+            <numerusform>Attribuer %n conversation…</numerusform>
+            <numerusform>Attribuer %n conversations…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only these conversations in the list</source>
+        <translation>N&apos;afficher que ces conversations dans la liste</translation>
+    </message>
+    <message>
+        <source>Newest first; j and k move, Enter opens, e marks done</source>
+        <translation>Les plus récentes d&apos;abord ; j et k déplacent, Entrée ouvre, e marque comme traitée</translation>
     </message>
 </context>
 <context>
@@ -888,18 +1136,6 @@
     <message>
         <source>⚙ Settings</source>
         <translation>⚙ Paramètres</translation>
-    </message>
-    <message>
-        <source>Syncing %1 %2: page %3</source>
-        <translation>Synchronisation des %2 de %1&#xa0;: page %3</translation>
-    </message>
-    <message>
-        <source>DMs</source>
-        <translation>MP</translation>
-    </message>
-    <message>
-        <source>mentions</source>
-        <translation>mentions</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -928,10 +1164,6 @@
     <message>
         <source>Profile pane</source>
         <translation>Panneau du profil</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>All accounts</source>
@@ -997,10 +1229,6 @@
         <source>Sync: all accounts up to date</source>
         <translation>Synchronisation&#xa0;: tous les comptes sont à jour</translation>
     </message>
-    <message>
-        <source>Tag</source>
-        <translation>Étiqueter</translation>
-    </message>
     <message numerus="yes">
         <source>Tag %n conversation(s) with:</source>
         <translation>
@@ -1024,10 +1252,6 @@
         <translation>Insérer une réponse enregistrée</translation>
     </message>
     <message>
-        <source>Ctrl+;</source>
-        <translation>Ctrl+;</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -1044,16 +1268,39 @@
         <translation>Rapports…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
         <source>Sync: ok</source>
         <translation>Synchronisation&#xa0;: OK</translation>
     </message>
     <message>
         <source>Sync: %1</source>
         <translation>Synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <comment>dialog title, verb</comment>
+        <translation>Étiqueter</translation>
+    </message>
+    <message>
+        <source>Syncing the DMs of %1: page %2</source>
+        <extracomment>%1 is the account&apos;s handle, %2 the page number</extracomment>
+        <translation>Synchronisation des MP de %1 : page %2</translation>
+    </message>
+    <message>
+        <source>Syncing the mentions of %1: page %2</source>
+        <extracomment>%1 is the account&apos;s handle, %2 the page number</extracomment>
+        <translation>Synchronisation des mentions de %1 : page %2</translation>
+    </message>
+    <message>
+        <source>Show one account&apos;s conversations, or all of them</source>
+        <translation>Afficher les conversations d&apos;un compte, ou de tous</translation>
+    </message>
+    <message>
+        <source>Sign in to an X, Mastodon or Bluesky account</source>
+        <translation>Se connecter à un compte X, Mastodon ou Bluesky</translation>
+    </message>
+    <message>
+        <source>Accounts, notifications, sync and language</source>
+        <translation>Comptes, notifications, synchronisation et langue</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1420,7 @@
     </message>
     <message>
         <source>An item from Mastodon was left out: %1.</source>
+        <extracomment>%1 describes the item left out, e.g. &quot;a person without an id or name&quot; (translated on its own, in lower case)</extracomment>
         <translation>Un élément de Mastodon a été ignoré&#xa0;: %1.</translation>
     </message>
     <message>
@@ -1363,6 +1611,22 @@
         <source>Not posted from %1, your post is kept: %2</source>
         <translation>Non publié depuis %1, votre post est conservé&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Tick each account the post goes out from.</source>
+        <translation>Cochez chaque compte depuis lequel le post part.</translation>
+    </message>
+    <message>
+        <source>The text of the new post; the counters below show what is left.</source>
+        <translation>Le texte du nouveau post ; les compteurs en dessous indiquent ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Add an image or a video to the post</source>
+        <translation>Ajouter une image ou une vidéo au post</translation>
+    </message>
+    <message>
+        <source>Post from every ticked account</source>
+        <translation>Publier depuis chaque compte coché</translation>
+    </message>
 </context>
 <context>
     <name>starling::OAuthConfig</name>
@@ -1377,6 +1641,18 @@
 2. Dans les paramètres d&apos;authentification utilisateur (User authentication settings) de l&apos;application, activez OAuth 2.0, choisissez le type d&apos;application «&#xa0;Native App&#xa0;» et les autorisations «&#xa0;Read and write and Direct message&#xa0;».
 3. Ajoutez cette URL de rappel (Callback URL) exactement comme indiqué, sans barre oblique finale&#xa0;: %1
 4. Enregistrez, puis copiez le Client ID OAuth 2.0 de l&apos;application (ni la clé d&apos;API, ni un secret client&#xa0;: une Native App n&apos;en a pas) et collez-le ici.</translation>
+    </message>
+    <message>
+        <source>The client ID is missing or not valid. Copy the OAuth 2.0 Client ID of your app exactly as the developer site shows it.</source>
+        <translation>Le Client ID est manquant ou non valide. Copiez le Client ID OAuth 2.0 de votre application exactement tel que le site pour développeurs l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>The sign-in addresses of this server are not valid.</source>
+        <translation>Les adresses de connexion de ce serveur ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>The callback path must begin with “/”.</source>
+        <translation>Le chemin de rappel doit commencer par « / ».</translation>
     </message>
 </context>
 <context>
@@ -1469,11 +1745,12 @@
     <name>starling::OAuthTokenEndpoint</name>
     <message>
         <source>%1 answered the sign-in with something Starling could not use.</source>
+        <extracomment>%1 is the network&apos;s name, e.g. &quot;Mastodon&quot;</extracomment>
         <translation>%1 a répondu à la connexion par quelque chose que Starling ne peut pas utiliser.</translation>
     </message>
     <message>
-        <source>The server</source>
-        <translation>Le serveur</translation>
+        <source>The server answered the sign-in with something Starling could not use.</source>
+        <translation>Le serveur a répondu à la connexion par quelque chose que Starling ne peut pas utiliser.</translation>
     </message>
 </context>
 <context>
@@ -1483,20 +1760,20 @@
         <translation>Bienvenue dans Starling</translation>
     </message>
     <message>
-        <source>One inbox for the direct messages and mentions of every account you run on X and Mastodon. It works offline, searches everything as you type, and keeps your sign-in in the system keychain only.
-
-Add an account to begin, or look around first in the demo: a sandbox network with made-up customers, in a profile that is thrown away when you close it.</source>
-        <translation>Une seule boîte de réception pour les messages privés et les mentions de tous vos comptes X et Mastodon. Elle fonctionne hors ligne, recherche dans tout au fil de la saisie, et ne conserve votre connexion que dans le trousseau du système.
-
-Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un réseau bac à sable avec des clients fictifs, dans un profil supprimé à la fermeture.</translation>
-    </message>
-    <message>
         <source>Add an account…</source>
         <translation>Ajouter un compte…</translation>
     </message>
     <message>
         <source>Try the demo</source>
         <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>One inbox for the direct messages and mentions of every account you run on X, Mastodon and Bluesky. It works offline, searches everything as you type, and keeps your sign-in in the system keychain only.
+
+Add an account to begin, or look around first in the demo: a sandbox network with made-up customers, in a profile that is thrown away when you close it.</source>
+        <translation>Une seule boîte de réception pour les messages privés et les mentions de tous les comptes que vous gérez sur X, Mastodon et Bluesky. Elle fonctionne hors ligne, recherche dans tout au fil de la saisie, et ne conserve votre connexion que dans le trousseau du système.
+
+Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo : un réseau bac à sable avec des clients fictifs, dans un profil supprimé dès que vous le fermez.</translation>
     </message>
 </context>
 <context>
@@ -1564,10 +1841,6 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
         <translation>@%1 sur %2</translation>
     </message>
     <message>
-        <source>%1 followers</source>
-        <translation>%1 abonnés</translation>
-    </message>
-    <message>
         <source>Mention</source>
         <translation>Mention</translation>
     </message>
@@ -1579,24 +1852,38 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln follower(s)</source>
+        <translation>
+            <numerusform>%Ln abonné</numerusform>
+            <numerusform>%Ln abonnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every conversation with this person; choose one to open it</source>
+        <translation>Toutes les conversations avec cette personne ; choisissez-en une pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Only you and your team see this note</source>
+        <translation>Seuls vous et votre équipe voyez cette note</translation>
+    </message>
 </context>
 <context>
     <name>starling::ReportsDialog</name>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds, with the unit&apos;s abbreviation</extracomment>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes, with the unit&apos;s abbreviation</extracomment>
         <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes, with the units&apos; abbreviations</extracomment>
         <translation>%1&#xa0;h %2&#xa0;min</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1&#xa0;jours</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1674,6 +1961,7 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in hours, with the unit&apos;s abbreviation</extracomment>
         <translation>%1&#xa0;h</translation>
     </message>
     <message>
@@ -1688,11 +1976,35 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
         <source>Response times per account</source>
         <translation>Temps de réponse par compte</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The days the report counts</source>
+        <translation>Les jours que le rapport compte</translation>
+    </message>
+    <message>
+        <source>The account the report counts</source>
+        <translation>Le compte que le rapport compte</translation>
+    </message>
+    <message>
+        <source>Count only conversations with this tag</source>
+        <translation>Ne compter que les conversations avec cette étiquette</translation>
+    </message>
+    <message>
+        <source>First and typical response times, answered and waiting conversations</source>
+        <translation>Premiers délais et délais habituels de réponse, conversations répondues et sans réponse</translation>
+    </message>
 </context>
 <context>
     <name>starling::Rule</name>
     <message>
         <source>The rule cannot be used: %1</source>
+        <extracomment>%1 is the reason, e.g. &quot;it has no action&quot; (translated on its own, in lower case)</extracomment>
         <translation>La règle ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
@@ -1727,10 +2039,6 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
 <context>
     <name>starling::RuleEditorDialog</name>
     <message>
-        <source>On</source>
-        <translation>Activée</translation>
-    </message>
-    <message>
         <source>Direct messages</source>
         <translation>Messages privés</translation>
     </message>
@@ -1749,10 +2057,6 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     <message>
         <source>Name</source>
         <translation>Nom</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
     </message>
     <message>
         <source>refund, order, broken</source>
@@ -1775,20 +2079,12 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvert</translation>
-    </message>
-    <message>
         <source>Any account</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>Account</source>
         <translation>Compte</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Pour</translation>
     </message>
     <message>
         <source>any (e.g. en)</source>
@@ -1799,20 +2095,12 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
         <translation>Langue</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>indifférent</translation>
-    </message>
-    <message>
         <source>At least this many followers</source>
         <translation>Nombre minimal d&apos;abonnés</translation>
     </message>
     <message>
         <source>Only if tagged</source>
         <translation>Seulement avec l&apos;étiquette</translation>
-    </message>
-    <message>
-        <source>Then:</source>
-        <translation>Alors&#xa0;:</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -1856,11 +2144,8 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     </message>
     <message>
         <source> h</source>
+        <extracomment>Unit suffix of a spin box: hours, with a leading space if the language puts one</extracomment>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>At most one automatic message per person every</source>
-        <translation>Au plus un message automatique par personne toutes les</translation>
     </message>
     <message>
         <source>Test on the last 30 days</source>
@@ -1889,10 +2174,6 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     <message>
         <source>Short name of the saved reply:</source>
         <translation>Nom court de la réponse enregistrée&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Étiqueter</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -1936,6 +2217,63 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     <message>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>the rule is enabled</comment>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>rule trigger</comment>
+        <extracomment>Label of the trigger: when the rule runs (&quot;When: a conversation is marked done&quot;)</extracomment>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>business hours</comment>
+        <extracomment>Label of the business hours&apos; opening and closing time</extracomment>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>weekdays</comment>
+        <extracomment>Label of the row of weekday checkboxes: the days the business is open</extracomment>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <comment>message kinds</comment>
+        <extracomment>Label of the message kinds the rule applies to (checkboxes &quot;DMs&quot; and &quot;Mentions&quot;)</extracomment>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>followers</comment>
+        <extracomment>Spin box value 0 of &quot;At least this many followers&quot;: no minimum</extracomment>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>tag</comment>
+        <extracomment>Placeholder of &quot;Only if tagged&quot;: empty means any tag or none</extracomment>
+        <translation>indifférente</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <comment>rule actions</comment>
+        <extracomment>Heading of the rule&apos;s list of actions: what the rule does</extracomment>
+        <translation>Alors :</translation>
+    </message>
+    <message>
+        <source>Shortest time between automatic messages to one person</source>
+        <extracomment>Followed by a number of hours: the shortest time between two automatic messages to one person</extracomment>
+        <translation>Délai minimal entre deux messages automatiques à une même personne</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <comment>dialog title, verb</comment>
+        <translation>Étiqueter</translation>
     </message>
 </context>
 <context>
@@ -2025,16 +2363,72 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
         <translation>%1 — illisible</translation>
     </message>
     <message>
-        <source>%1  %2: %3 %4 %5</source>
-        <translation>%1  %2&#xa0;: %3 %4 %5</translation>
-    </message>
-    <message>
         <source>No rule has done anything yet.</source>
         <translation>Aucune règle n&apos;a encore agi.</translation>
     </message>
     <message>
         <source>Welcome message</source>
         <translation>Message de bienvenue</translation>
+    </message>
+    <message>
+        <source>“%1” sent a DM to %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the message sent</extracomment>
+        <translation>« %1 » a envoyé un MP à %2 : %3</translation>
+    </message>
+    <message>
+        <source>“%1” replied in public to %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the reply posted</extracomment>
+        <translation>« %1 » a répondu en public à %2 : %3</translation>
+    </message>
+    <message>
+        <source>“%1” sent a feedback survey to %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the survey&apos;s question</extracomment>
+        <translation>« %1 » a envoyé une enquête de satisfaction à %2 : %3</translation>
+    </message>
+    <message>
+        <source>“%1” tagged the conversation with %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the tag</extracomment>
+        <translation>« %1 » a ajouté l&apos;étiquette %3 à la conversation avec %2</translation>
+    </message>
+    <message>
+        <source>“%1” assigned the conversation with %2 to %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the teammate</extracomment>
+        <translation>« %1 » a attribué la conversation avec %2 à %3</translation>
+    </message>
+    <message>
+        <source>“%1” marked the conversation with %2 done.</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person</extracomment>
+        <translation>« %1 » a marqué la conversation avec %2 comme traitée.</translation>
+    </message>
+    <message>
+        <source>“%1” could not mark the conversation with %2 done. %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the error, a whole sentence</extracomment>
+        <translation>« %1 » n&apos;a pas pu marquer la conversation avec %2 comme traitée. %3</translation>
+    </message>
+    <message>
+        <source>“%1” sent nothing to %2. %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the reason, a whole sentence</extracomment>
+        <translation>« %1 » n&apos;a rien envoyé à %2. %3</translation>
+    </message>
+    <message>
+        <source>Tick a rule to turn it on; choose one to edit it</source>
+        <translation>Cochez une règle pour l&apos;activer ; choisissez-en une pour la modifier</translation>
+    </message>
+    <message>
+        <source>Make a new rule</source>
+        <translation>Créer une nouvelle règle</translation>
+    </message>
+    <message>
+        <source>Change the chosen rule</source>
+        <translation>Modifier la règle choisie</translation>
+    </message>
+    <message>
+        <source>Delete the chosen rule</source>
+        <translation>Supprimer la règle choisie</translation>
+    </message>
+    <message>
+        <source>The newest first: what each rule sent or changed, and what it skipped</source>
+        <translation>Les plus récentes d&apos;abord : ce que chaque règle a envoyé ou modifié, et ce qu&apos;elle a ignoré</translation>
     </message>
 </context>
 <context>
@@ -2050,11 +2444,6 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     <message>
         <source>There is already a saved reply called /%1.</source>
         <translation>Une réponse enregistrée nommée /%1 existe déjà.</translation>
-    </message>
-    <message>
-        <source>there</source>
-        <comment>the word that stands in for an unknown name: &quot;Hi there&quot;</comment>
-        <translation>à vous</translation>
     </message>
     <message>
         <source>This saved reply does not fit here: %1</source>
@@ -2111,6 +2500,26 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
         <source>%1 will be gone.</source>
         <translation>%1 sera supprimée.</translation>
     </message>
+    <message>
+        <source>Choose a saved reply to edit it</source>
+        <translation>Choisissez une réponse enregistrée pour la modifier</translation>
+    </message>
+    <message>
+        <source>Write a new saved reply</source>
+        <translation>Écrire une nouvelle réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved reply</source>
+        <translation>Supprimer la réponse enregistrée choisie</translation>
+    </message>
+    <message>
+        <source>What the list of saved replies shows</source>
+        <translation>Ce qu&apos;affiche la liste des réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>The reply as it is inserted; placeholders are filled in then</source>
+        <translation>La réponse telle qu&apos;elle sera insérée ; les champs sont remplis à ce moment</translation>
+    </message>
 </context>
 <context>
     <name>starling::SavedReplyPicker</name>
@@ -2127,22 +2536,28 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
         <translation>Réponses enregistrées</translation>
     </message>
     <message>
-        <source>No saved replies yet: add them in Settings.</source>
-        <translation>Aucune réponse enregistrée pour l&apos;instant&#xa0;: ajoutez-en dans les paramètres.</translation>
-    </message>
-    <message>
         <source>No match</source>
         <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>No saved replies yet: add them with Tools → Saved replies…</source>
+        <translation>Aucune réponse enregistrée pour l&apos;instant : ajoutez-en avec Outils → Réponses enregistrées…</translation>
+    </message>
+    <message>
+        <source>Enter inserts the chosen reply</source>
+        <translation>Entrée insère la réponse choisie</translation>
     </message>
 </context>
 <context>
     <name>starling::SearchResultDelegate</name>
     <message>
         <source>You wrote</source>
+        <extracomment>Above a search result: the message was sent by the user</extracomment>
         <translation>Vous avez écrit</translation>
     </message>
     <message>
         <source>They wrote</source>
+        <extracomment>Above a search result: the message was sent by the other person in the conversation</extracomment>
         <translation>On vous a écrit</translation>
     </message>
 </context>
@@ -2186,15 +2601,8 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     </message>
     <message>
         <source> s</source>
+        <extracomment>Unit suffix of a spin box: seconds, with a leading space if the language puts one</extracomment>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Check while a conversation is open, every</source>
-        <translation>Vérifier, quand une conversation est ouverte, toutes les</translation>
-    </message>
-    <message>
-        <source>Check otherwise, every</source>
-        <translation>Vérifier sinon toutes les</translation>
     </message>
     <message>
         <source>Starling never asks a network more often than its rate limit allows.</source>
@@ -2247,6 +2655,38 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     <message>
         <source>Delete them</source>
         <translation>Les supprimer</translation>
+    </message>
+    <message>
+        <source>Check interval while a conversation is open</source>
+        <translation>Intervalle de vérification quand une conversation est ouverte</translation>
+    </message>
+    <message>
+        <source>Check interval otherwise</source>
+        <translation>Intervalle de vérification dans les autres cas</translation>
+    </message>
+    <message>
+        <source>Start Starling when I log in</source>
+        <translation>Lancer Starling à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Starling starts hidden in the tray when you log in.</source>
+        <translation>Starling démarre masqué dans la zone de notification à l&apos;ouverture de session.</translation>
+    </message>
+    <message>
+        <source>Your accounts and whether each is signed in</source>
+        <translation>Vos comptes et si chacun est connecté</translation>
+    </message>
+    <message>
+        <source>Sign in to another account</source>
+        <translation>Se connecter à un autre compte</translation>
+    </message>
+    <message>
+        <source>Sign in again to the chosen account</source>
+        <translation>Se reconnecter au compte choisi</translation>
+    </message>
+    <message>
+        <source>Remove the chosen account and its messages from this computer</source>
+        <translation>Retirer le compte choisi et ses messages de cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2337,11 +2777,17 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     </message>
     <message>
         <source>Key</source>
+        <extracomment>Table header of the shortcuts list: the key, and what pressing it does</extracomment>
         <translation>Touche</translation>
     </message>
     <message>
         <source>Does</source>
+        <comment>what the key does</comment>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Each key and what it does</source>
+        <translation>Chaque touche et ce qu&apos;elle fait</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2875,31 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     </message>
 </context>
 <context>
+    <name>starling::TextRules</name>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Le texte est vide.</translation>
+    </message>
+    <message>
+        <source>The text contains a character that cannot be posted (U+%1).</source>
+        <translation>Le texte contient un caractère qui ne peut pas être publié (U+%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is %n character(s) too long.</source>
+        <translation>
+            <numerusform>Le texte a %n caractère de trop.</numerusform>
+            <numerusform>Le texte a %n caractères de trop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is %n byte(s) too long.</source>
+        <translation>
+            <numerusform>Le texte a %n octet de trop.</numerusform>
+            <numerusform>Le texte a %n octets de trop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>starling::ThreadView</name>
     <message>
         <source>Select a conversation to read it here.</source>
@@ -2506,17 +2977,13 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
         <source>Not sent, your message is kept: %1</source>
         <translation>Non envoyé, votre message est conservé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The conversation, oldest first</source>
+        <translation>La conversation, les plus anciens d&apos;abord</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
-    <message>
-        <source>The system keyring could not be used for the %1 account. %2</source>
-        <translation>Le trousseau du système n&apos;a pas pu être utilisé pour le compte %1. %2</translation>
-    </message>
-    <message>
-        <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keyring. If the keyring is locked, unlock it; otherwise sign in again.</source>
-        <translation>La connexion à %1 a expiré et Starling n&apos;a trouvé aucun moyen de la renouveler dans le trousseau du système. Si le trousseau est verrouillé, déverrouillez-le&#xa0;; sinon, reconnectez-vous.</translation>
-    </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again.</source>
         <translation>%1 n&apos;accepte plus la connexion de ce compte. Veuillez vous reconnecter.</translation>
@@ -2532,6 +2999,14 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     <message>
         <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
         <translation>Une autre instance de Starling (processus %1) renouvelle la connexion à %2 et n&apos;a pas terminé. Starling réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used for the %1 account. %2</source>
+        <translation>Le trousseau du système n&apos;a pas pu être utilisé pour le compte %1. %2</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keychain. If the keychain is locked, unlock it; otherwise sign in again.</source>
+        <translation>La connexion à %1 a expiré et Starling n&apos;a trouvé aucun moyen de la renouveler dans le trousseau du système. Si le trousseau est verrouillé, déverrouillez-le ; sinon, reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -2576,11 +3051,8 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
         <translation>Quelqu&apos;un</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
-    </message>
-    <message>
         <source>%1 mentioned %2</source>
+        <extracomment>Notification title of a mention: %1 is the sender, %2 the user&apos;s own handle</extracomment>
         <translation>%1 a mentionné %2</translation>
     </message>
     <message numerus="yes">
@@ -2593,6 +3065,12 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     <message>
         <source>Newest on %1: %2</source>
         <translation>Le plus récent sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>direct message</comment>
+        <extracomment>Notification title of a direct message: %1 is the sender, %2 the user&apos;s own handle</extracomment>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3182,7 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     </message>
     <message>
         <source>An item from X was left out: %1.</source>
+        <extracomment>%1 describes the item left out, e.g. &quot;a person without an id or name&quot; (translated on its own, in lower case)</extracomment>
         <translation>Un élément de X a été ignoré&#xa0;: %1.</translation>
     </message>
     <message>
@@ -2799,25 +3278,66 @@ Ajoutez un compte pour commencer, ou explorez d&apos;abord la démo&#xa0;: un r�
     </message>
 </context>
 <context>
-    <name>starling::cli::CommandLine</name>
+    <name>starling::cli::CliCommands</name>
     <message>
-        <source>Exit codes:
-  0  done
-  1  the answer is no (count: the text does not fit)
-  2  usage error: unknown command or option, missing or malformed value
-  3  not found: no such account, conversation, message or file
-  4  network error: offline, timeout, rate limit or server error
-  5  any other failure: signed out, keyring, storage, refused by the network
+        <source>Usage: starling-cli [--profile DIR] [--json] &lt;command&gt; [options]
+Starling&apos;s inbox from a terminal, on the same profiles as the app (both may run at once).
+
+Commands:
 </source>
-        <translation>Codes de sortie&#xa0;:
-  0  terminé
-  1  la réponse est non (count&#xa0;: le texte ne tient pas dans la limite)
-  2  erreur d&apos;utilisation&#xa0;: commande ou option inconnue, valeur manquante ou mal formée
-  3  introuvable&#xa0;: compte, conversation, message ou fichier inexistant
-  4  erreur réseau&#xa0;: hors ligne, délai dépassé, limite de requêtes ou erreur du serveur
-  5  tout autre échec&#xa0;: déconnecté, trousseau, stockage, refus du réseau
+        <translation>Utilisation : starling-cli [--profile DIR] [--json] &lt;commande&gt; [options]
+La boîte de réception de Starling dans un terminal, sur les mêmes profils que l&apos;application (les deux peuvent tourner en même temps).
+
+Commandes :
 </translation>
     </message>
+    <message>
+        <source>`starling-cli &lt;command&gt; --help` tells more about each.</source>
+        <translation>`starling-cli &lt;commande&gt; --help` en dit plus sur chacune.</translation>
+    </message>
+    <message>
+        <source>Starling&apos;s inbox from a terminal.</source>
+        <translation>La boîte de réception de Starling dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;dir&gt;: the same profiles as the app, which may run at the same time (default: the app&apos;s own).</source>
+        <translation>Utiliser le profil situé dans &lt;dossier&gt; : les mêmes profils que l&apos;application, qui peut tourner en même temps (par défaut : celui de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON (export: see --format).</source>
+        <translation>Afficher du JSON lisible par une machine (export : voir --format).</translation>
+    </message>
+    <message>
+        <source>What to do; see below.</source>
+        <translation>Ce qu&apos;il faut faire ; voir ci-dessous.</translation>
+    </message>
+    <message>
+        <source>See `starling-cli --help`.</source>
+        <translation>Voir `starling-cli --help`.</translation>
+    </message>
+    <message>
+        <source>Which command? For example: starling-cli inbox</source>
+        <translation>Quelle commande ? Par exemple : starling-cli inbox</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Commande « %1 » inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::CommandLine</name>
     <message>
         <source>Use the profile in &lt;dir&gt; (the same profiles as the app).</source>
         <translation>Utiliser le profil situé dans &lt;dossier&gt; (les mêmes profils que l&apos;application).</translation>
@@ -2851,6 +3371,24 @@ Voir `starling-cli %1 --help`.</translation>
     <message>
         <source>--%1 needs an ISO 8601 date such as 2026-04-01 (or 2026-04-01T09:30), not “%2”.</source>
         <translation>--%1 attend une date ISO 8601 comme 2026-04-01 (ou 2026-04-01T09:30), et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  the answer is no (count: the text does not fit)
+  2  usage error: unknown command or option, missing or malformed value
+  3  not found: no such account, conversation, message or file
+  4  network error: offline, timeout, rate limit or server error
+  5  any other failure: signed out, keychain, storage, refused by the network
+</source>
+        <translation>Codes de sortie :
+  0  terminé
+  1  la réponse est non (count : le texte ne tient pas)
+  2  erreur d&apos;utilisation : commande ou option inconnue, valeur manquante ou mal formée
+  3  introuvable : compte, conversation, message ou fichier inexistant
+  4  erreur réseau : hors ligne, délai dépassé, limite de requêtes ou erreur du serveur
+  5  tout autre échec : déconnecté, trousseau, stockage, refus du réseau
+</translation>
     </message>
 </context>
 <context>
@@ -2910,44 +3448,67 @@ Voir `starling-cli %1 --help`.</translation>
         <source>Standard input cannot be read: %1</source>
         <translation>Impossible de lire l&apos;entrée standard&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>weighted characters</source>
-        <translation>caractères pondérés</translation>
-    </message>
-    <message>
-        <source>characters</source>
-        <translation>caractères</translation>
-    </message>
-    <message>
-        <source>characters (graphemes)</source>
-        <translation>caractères (graphèmes)</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 of %4 %5</source>
-        <translation>%1, %2&#xa0;: %3 sur %4 %5</translation>
-    </message>
-    <message>
-        <source>post</source>
-        <translation>post</translation>
-    </message>
-    <message>
-        <source>direct message</source>
-        <translation>message privé</translation>
-    </message>
-    <message>
-        <source>, %1 of %2 bytes</source>
-        <translation>, %1 sur %2 octets</translation>
+    <message numerus="yes">
+        <source>%1 post: %2 of %n weighted character(s).</source>
+        <translation>
+            <numerusform>Post %1 : %2 sur %n caractère pondéré.</numerusform>
+            <numerusform>Post %1 : %2 sur %n caractères pondérés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>fits (%n left).</source>
+        <source>%1 direct message: %2 of %n weighted character(s).</source>
         <translation>
-            <numerusform>dans la limite (%n restant).</numerusform>
-            <numerusform>dans la limite (%n restants).</numerusform>
+            <numerusform>Message privé %1 : %2 sur %n caractère pondéré.</numerusform>
+            <numerusform>Message privé %1 : %2 sur %n caractères pondérés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 post: %2 of %n character(s).</source>
+        <translation>
+            <numerusform>Post %1 : %2 sur %n caractère.</numerusform>
+            <numerusform>Post %1 : %2 sur %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 direct message: %2 of %n character(s).</source>
+        <translation>
+            <numerusform>Message privé %1 : %2 sur %n caractère.</numerusform>
+            <numerusform>Message privé %1 : %2 sur %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 post: %2 of %n character(s) (graphemes).</source>
+        <translation>
+            <numerusform>Post %1 : %2 sur %n caractère (graphème).</numerusform>
+            <numerusform>Post %1 : %2 sur %n caractères (graphèmes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 direct message: %2 of %n character(s) (graphemes).</source>
+        <translation>
+            <numerusform>Message privé %1 : %2 sur %n caractère (graphème).</numerusform>
+            <numerusform>Message privé %1 : %2 sur %n caractères (graphèmes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n byte(s).</source>
+        <extracomment>%1 is the text&apos;s length in bytes, %n the most bytes a post can have</extracomment>
+        <translation>
+            <numerusform>%1 sur %n octet.</numerusform>
+            <numerusform>%1 sur %n octets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It fits: %n left.</source>
+        <translation>
+            <numerusform>Le texte tient : %n restant.</numerusform>
+            <numerusform>Le texte tient : %n restants.</numerusform>
         </translation>
     </message>
     <message>
-        <source>does not fit. %1</source>
-        <translation>hors limite. %1</translation>
+        <source>It does not fit. %1</source>
+        <extracomment>%1 is the reason, a whole sentence such as &quot;The text is 3 characters too long.&quot;</extracomment>
+        <translation>Le texte ne tient pas. %1</translation>
     </message>
 </context>
 <context>
@@ -2991,17 +3552,18 @@ csv&#xa0;: une ligne par message avec les colonnes de sa conversation, précéd�
         <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s)</source>
+        <source>Exported %n conversation(s).</source>
         <translation>
-            <numerusform>%n conversation exportée</numerusform>
-            <numerusform>%n conversations exportées</numerusform>
+            <numerusform>%n conversation exportée.</numerusform>
+            <numerusform>%n conversations exportées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s).</source>
+        <source>%n message(s) in all.</source>
+        <extracomment>Follows &quot;Exported 3 conversations.&quot;: the messages in those conversations</extracomment>
         <translation>
-            <numerusform>%n message.</numerusform>
-            <numerusform>%n messages.</numerusform>
+            <numerusform>%n message au total.</numerusform>
+            <numerusform>%n messages au total.</numerusform>
         </translation>
     </message>
 </context>
@@ -3038,26 +3600,32 @@ csv&#xa0;: une ligne par message avec les colonnes de sa conversation, précéd�
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds, with the unit&apos;s abbreviation</extracomment>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes, with the unit&apos;s abbreviation</extracomment>
         <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes, with the units&apos; abbreviations</extracomment>
         <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in hours, with the unit&apos;s abbreviation</extracomment>
         <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <extracomment>A duration in days and hours, with the units&apos; abbreviations</extracomment>
         <translation>%1&#xa0;j %2&#xa0;h</translation>
     </message>
     <message>
         <source>%1 d</source>
+        <extracomment>A duration in days, with the unit&apos;s abbreviation</extracomment>
         <translation>%1&#xa0;j</translation>
     </message>
     <message>
@@ -3334,14 +3902,6 @@ csv&#xa0;: une ligne par message avec les colonnes de sa conversation, précéd�
         <translation>inconnue</translation>
     </message>
     <message>
-        <source>The system keyring did not answer in time.</source>
-        <translation>Le trousseau du système n&apos;a pas répondu à temps.</translation>
-    </message>
-    <message>
-        <source>%1 is not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation>%1 n&apos;est pas connecté (ou le trousseau est verrouillé)&#xa0;: reconnectez-vous dans l&apos;application Starling.</translation>
-    </message>
-    <message>
         <source>The text cannot be sent: %1</source>
         <translation>Le texte ne peut pas être envoyé&#xa0;: %1</translation>
     </message>
@@ -3380,6 +3940,14 @@ csv&#xa0;: une ligne par message avec les colonnes de sa conversation, précéd�
     <message>
         <source>It stays in the outbox and goes out the next time the app runs or a command sends from this account.</source>
         <translation>Il reste dans la boîte d&apos;envoi et partira au prochain lancement de l&apos;application, ou dès qu&apos;une commande enverra depuis ce compte.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Le trousseau du système n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in (or the keychain is locked): sign in again in the Starling app.</source>
+        <translation>%1 n&apos;est pas connecté (ou le trousseau est verrouillé) : reconnectez-vous dans l&apos;application Starling.</translation>
     </message>
 </context>
 <context>
@@ -3591,14 +4159,6 @@ Une demande commence par un message entrant qui ouvre une conversation ou qui su
 <context>
     <name>starling::cli::SyncCommand</name>
     <message>
-        <source>direct messages</source>
-        <translation>messages privés</translation>
-    </message>
-    <message>
-        <source>mentions</source>
-        <translation>mentions</translation>
-    </message>
-    <message>
         <source>Only the account &lt;A&gt;.</source>
         <translation>Seulement le compte &lt;A&gt;.</translation>
     </message>
@@ -3622,50 +4182,61 @@ Une demande commence par un message entrant qui ouvre une conversation ou qui su
         <source>%1 was removed from the app; its messages are kept, but it cannot sync.</source>
         <translation>%1 a été retiré de l&apos;application&#xa0;; ses messages sont conservés, mais il ne peut pas être synchronisé.</translation>
     </message>
-    <message numerus="yes">
-        <source>@%1: %2, page %3 (%n message(s))</source>
-        <translation>
-            <numerusform>@%1&#xa0;: %2, page %3 (%n message)</numerusform>
-            <numerusform>@%1&#xa0;: %2, page %3 (%n messages)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer in time.</source>
-        <translation>Le trousseau du système n&apos;a pas répondu à temps.</translation>
-    </message>
-    <message>
-        <source>not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation>non connecté (ou le trousseau est verrouillé)&#xa0;: reconnectez-vous dans l&apos;application Starling.</translation>
-    </message>
     <message>
         <source>The sync did not finish in time.</source>
         <translation>La synchronisation ne s&apos;est pas terminée à temps.</translation>
     </message>
-    <message>
-        <source>the network could not be reached, or refused.</source>
-        <translation>le réseau est injoignable, ou a refusé la connexion.</translation>
-    </message>
-    <message>
-        <source>rate limited until %1.</source>
-        <translation>limite de requêtes atteinte jusqu&apos;à %1.</translation>
-    </message>
     <message numerus="yes">
-        <source>%1: %n new message(s)</source>
+        <source>@%1: direct messages, page %2 (%n message(s))</source>
+        <extracomment>Progress: %1 is the account&apos;s handle, %2 the page number, %n the messages so far</extracomment>
         <translation>
-            <numerusform>%1&#xa0;: %n nouveau message</numerusform>
-            <numerusform>%1&#xa0;: %n nouveaux messages</numerusform>
+            <numerusform>@%1 : messages privés, page %2 (%n message)</numerusform>
+            <numerusform>@%1 : messages privés, page %2 (%n messages)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n fetched).</source>
+        <source>@%1: mentions, page %2 (%n message(s))</source>
+        <extracomment>Progress: %1 is the account&apos;s handle, %2 the page number, %n the messages so far</extracomment>
         <translation>
-            <numerusform> (%n récupéré).</numerusform>
-            <numerusform> (%n récupérés).</numerusform>
+            <numerusform>@%1 : mentions, page %2 (%n message)</numerusform>
+            <numerusform>@%1 : mentions, page %2 (%n messages)</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: not synced: %2</source>
-        <translation>%1&#xa0;: non synchronisé&#xa0;: %2</translation>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Le trousseau du système n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Not signed in (or the keychain is locked): sign in again in the Starling app.</source>
+        <translation>Non connecté (ou le trousseau est verrouillé) : reconnectez-vous dans l&apos;application Starling.</translation>
+    </message>
+    <message>
+        <source>The network could not be reached, or refused.</source>
+        <translation>Le réseau est injoignable ou a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>Rate limited until %1.</source>
+        <translation>Limite de requêtes atteinte jusqu&apos;à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new message(s).</source>
+        <extracomment>%1 names the account, e.g. &quot;@shop on X&quot;; the next sentence tells how many were fetched</extracomment>
+        <translation>
+            <numerusform>%1 : %n nouveau message.</numerusform>
+            <numerusform>%1 : %n nouveaux messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) fetched.</source>
+        <translation>
+            <numerusform>%n message récupéré.</numerusform>
+            <numerusform>%n messages récupérés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not synced. %2</source>
+        <extracomment>%1 names the account, e.g. &quot;@shop on X&quot;; %2 is the reason, a whole sentence</extracomment>
+        <translation>%1 n&apos;a pas été synchronisé. %2</translation>
     </message>
 </context>
 </TS>

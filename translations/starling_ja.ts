@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Starling could not change what starts when you log in: %1</source>
+        <translation>ログイン時に起動するものを Starling で変更できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Your inbox, waiting in the tray</source>
+        <translation>トレイで待機する受信箱</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>レジストリ</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>A second start sent a request Starling cannot read: %1</source>
+        <translation>2 回目の起動から、Starling が読み取れない要求が送られてきました：%1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>バージョンがありません</translation>
+    </message>
+    <message>
+        <source>no argument list</source>
+        <translation>引数リストがありません</translation>
+    </message>
+    <message>
+        <source>an argument that is not text</source>
+        <translation>テキストではない引数があります</translation>
+    </message>
+    <message>
+        <source>No Starling answers on this profile.</source>
+        <translation>このプロファイルで応答する Starling がありません。</translation>
+    </message>
+    <message>
+        <source>Starling cannot listen for later starts on this profile: %1</source>
+        <translation>Starling はこのプロファイルで以降の起動を待ち受けできません：%1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A desktop inbox for X, Mastodon and Bluesky.</source>
@@ -31,48 +77,9 @@
         <source>Starling is already running with this profile (%1, process %2). Only one may run at a time on a profile, so that nothing is sent twice.</source>
         <translation>このプロファイルで Starling がすでに実行中です（%1、プロセス %2）。同じ内容が二重に送信されないよう、1 つのプロファイルで同時に実行できるのは 1 つだけです。</translation>
     </message>
-</context>
-<context>
-    <name>starling</name>
     <message>
-        <source>Thanks</source>
-        <translation>お礼</translation>
-    </message>
-    <message>
-        <source>Thank you, {first_name}! Anything else I can help with?</source>
-        <translation>{first_name}様、ありがとうございます！ほかに何かお手伝いできることはございますか？</translation>
-    </message>
-    <message>
-        <source>Order number</source>
-        <translation>注文番号</translation>
-    </message>
-    <message>
-        <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
-        <translation>{first_name}様、ご注文番号をお送りいただけますか？すぐにお調べいたします。– {my_name}</translation>
-    </message>
-    <message>
-        <source>Refund on its way</source>
-        <translation>返金手続き中</translation>
-    </message>
-    <message>
-        <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
-        <translation>{first_name}様、ご迷惑をおかけして申し訳ございません。返金の手続きを開始しました。3～5 日でお客様の口座に反映されます。</translation>
-    </message>
-    <message>
-        <source>Tag billing questions</source>
-        <translation>請求に関する質問にタグを付ける</translation>
-    </message>
-    <message>
-        <source>billing</source>
-        <translation>請求</translation>
-    </message>
-    <message>
-        <source>Feedback survey</source>
-        <translation>満足度アンケート</translation>
-    </message>
-    <message>
-        <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
-        <translation>{first_name}様、お問い合わせいただきありがとうございました！今回の対応はいかがでしたか？1～5 の数字でお答えください。</translation>
+        <source>Start in the tray, without the window (if there is a tray).</source>
+        <translation>ウィンドウを表示せずにトレイで起動します（トレイがある場合）。</translation>
     </message>
 </context>
 <context>
@@ -97,8 +104,8 @@
         <translation>このアカウントはもう存在しません。</translation>
     </message>
     <message>
-        <source>Starling could not delete the sign-in of @%1 from the system keyring, and will try again the next time it starts. %2</source>
-        <translation>@%1 のサインイン情報をシステムのキーリングから削除できませんでした。次回の起動時にもう一度試します。%2</translation>
+        <source>Starling could not delete the sign-in of @%1 from the system keychain, and will try again the next time it starts. %2</source>
+        <translation>Starling はシステムのキーリングから @%1 のサインイン情報を削除できませんでした。次回の起動時にもう一度試します。%2</translation>
     </message>
 </context>
 <context>
@@ -132,7 +139,7 @@
         <translation>サインインの期限切れ：もう一度サインインしてください</translation>
     </message>
     <message>
-        <source>Keyring unavailable</source>
+        <source>Keychain unavailable</source>
         <translation>キーリングを利用できません</translation>
     </message>
 </context>
@@ -147,12 +154,14 @@
         <translation>すべてのアカウントを 1 つの受信箱に（Ctrl+1）</translation>
     </message>
     <message>
-        <source> (Ctrl+%1)</source>
-        <translation>（Ctrl+%1）</translation>
+        <source>%1 on %2: %3</source>
+        <extracomment>%1 is the account&apos;s name, %2 its network, %3 its state (e.g. &quot;Connected&quot;)</extracomment>
+        <translation>%2 の %1：%3</translation>
     </message>
     <message>
-        <source>%1 on %2: %3%4</source>
-        <translation>%2 の %1：%3%4</translation>
+        <source>%1 on %2: %3 (%4)</source>
+        <extracomment>%1 is the account&apos;s name, %2 its network, %3 its state (e.g. &quot;Connected&quot;), %4 its shortcut key</extracomment>
+        <translation>%2 の %1：%3（%4）</translation>
     </message>
 </context>
 <context>
@@ -264,6 +273,14 @@
     <message>
         <source>Hosting pro&amp;vider</source>
         <translation>ホスティングプロバイダー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The network of the account to add</source>
+        <translation>追加するアカウントのネットワーク</translation>
+    </message>
+    <message>
+        <source>Sign in to the account; Starling keeps its token in the keychain</source>
+        <translation>アカウントにサインインします。Starling はトークンをキーリングに保管します</translation>
     </message>
 </context>
 <context>
@@ -404,10 +421,6 @@
         <translation>Bluesky の投稿には本文か画像が必要です。</translation>
     </message>
     <message>
-        <source>A Bluesky post can carry at most %1 images.</source>
-        <translation>Bluesky の投稿に添付できる画像は %1 枚までです。</translation>
-    </message>
-    <message>
         <source>An image of this post is no longer uploaded; attach it again.</source>
         <translation>この投稿の画像がアップロード済みではなくなりました。もう一度添付してください。</translation>
     </message>
@@ -439,21 +452,84 @@
         <source>Bluesky answered something unexpected for one of your posts.</source>
         <translation>投稿の 1 つについて、Bluesky から予期しない応答がありました。</translation>
     </message>
+    <message numerus="yes">
+        <source>A Bluesky post can carry at most %n image(s).</source>
+        <translation>
+            <numerusform>Bluesky の投稿に添付できる画像は %n 枚までです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bluesky sent an answer Starling could not read (%1).</source>
+        <translation>Bluesky から Starling が読み取れない応答が返されました（%1）。</translation>
+    </message>
+    <message>
+        <source>An item from Bluesky was left out: %1.</source>
+        <extracomment>%1 describes the item left out, e.g. &quot;a person without an id or name&quot; (translated on its own, in lower case)</extracomment>
+        <translation>Bluesky の項目を 1 件除外しました：%1。</translation>
+    </message>
+    <message>
+        <source>a direct message without an id, sender, text or time</source>
+        <translation>ID、送信者、本文、日時のいずれかがないダイレクトメッセージ</translation>
+    </message>
+    <message>
+        <source>a conversation without an id or members</source>
+        <translation>ID またはメンバーのない会話</translation>
+    </message>
+    <message>
+        <source>conversation %1 with a malformed member</source>
+        <translation>形式が正しくないメンバーを含む会話 %1</translation>
+    </message>
+    <message>
+        <source>a malformed profile</source>
+        <translation>形式が正しくないプロフィール</translation>
+    </message>
+    <message>
+        <source>a direct message of an unknown kind</source>
+        <translation>不明な種類のダイレクトメッセージ</translation>
+    </message>
+    <message>
+        <source>a log entry that is not an object</source>
+        <translation>オブジェクトではないログエントリ</translation>
+    </message>
+    <message>
+        <source>a log entry without a conversation or revision</source>
+        <translation>会話またはリビジョンのないログエントリ</translation>
+    </message>
+    <message>
+        <source>a log entry with malformed profiles</source>
+        <translation>形式が正しくないプロフィールを含むログエントリ</translation>
+    </message>
+    <message>
+        <source>a log entry without its message</source>
+        <translation>メッセージのないログエントリ</translation>
+    </message>
+    <message>
+        <source>a notification without a reason or time</source>
+        <translation>理由または日時のない通知</translation>
+    </message>
+    <message>
+        <source>a mention without a post, author, text or time</source>
+        <translation>投稿、投稿者、本文、日時のいずれかがないメンション</translation>
+    </message>
+    <message>
+        <source>a post of the thread</source>
+        <translation>スレッド内の投稿</translation>
+    </message>
+    <message>
+        <source>This Bluesky post no longer exists.</source>
+        <translation>この Bluesky の投稿はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>This Bluesky post is hidden by a block.</source>
+        <translation>この Bluesky の投稿はブロックにより非表示になっています。</translation>
+    </message>
+    <message>
+        <source>a malformed post</source>
+        <translation>形式が正しくない投稿</translation>
+    </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>
-    <message>
-        <source>The system keyring did not store the Bluesky sign-in: %1</source>
-        <translation>システムのキーリングに Bluesky のサインイン情報を保存できませんでした：%1</translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer: %1</source>
-        <translation>システムのキーリングから応答がありません：%1</translation>
-    </message>
-    <message>
-        <source>The Bluesky sign-in of this account is not in the keyring. Please sign in again.</source>
-        <translation>このアカウントの Bluesky のサインイン情報がキーリングにありません。もう一度サインインしてください。</translation>
-    </message>
     <message>
         <source>Bluesky has taken this account down.</source>
         <translation>このアカウントは Bluesky によって停止されています。</translation>
@@ -461,6 +537,18 @@
     <message>
         <source>Bluesky no longer accepts this account&apos;s sign-in. Please sign in again.</source>
         <translation>Bluesky はこのアカウントのサインイン情報をもう受け付けません。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not store the Bluesky sign-in: %1</source>
+        <translation>システムのキーリングに Bluesky のサインイン情報を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer: %1</source>
+        <translation>システムのキーリングから応答がありませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The Bluesky sign-in of this account is not in the keychain. Please sign in again.</source>
+        <translation>このアカウントの Bluesky のサインイン情報がキーリングにありません。もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -472,10 +560,6 @@
     <message>
         <source>Send</source>
         <translation>送信</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>変更</translation>
     </message>
     <message>
         <source>Choose between a public reply and a direct message</source>
@@ -571,6 +655,16 @@
             <numerusform>残り %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change</source>
+        <comment>reply mode</comment>
+        <extracomment>Button that switches the reply between public and direct message</extracomment>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends; the line above says who will see it</source>
+        <translation>Ctrl+Enter で送信します。上の行に誰が見られるかが表示されます</translation>
+    </message>
 </context>
 <context>
     <name>starling::ConversationDelegate</name>
@@ -632,20 +726,86 @@
 <context>
     <name>starling::CredentialStore</name>
     <message>
-        <source>The secret is not in the keyring, or the keyring is locked.</source>
+        <source>The secret is not in the keychain, or the keychain is locked.</source>
         <translation>シークレットがキーリングにないか、キーリングがロックされています。</translation>
     </message>
     <message>
-        <source>Access to the keyring was refused.</source>
+        <source>Access to the keychain was refused.</source>
         <translation>キーリングへのアクセスが拒否されました。</translation>
     </message>
     <message>
-        <source>The system keyring is not available (%1). Starling keeps sign-ins only there: start or unlock your keyring, then try again.</source>
+        <source>The system keychain is not available (%1). Starling keeps sign-ins only there: start or unlock your keychain, then try again.</source>
         <translation>システムのキーリングを利用できません（%1）。Starling はサインイン情報をキーリングにのみ保存します。キーリングを起動するかロックを解除してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The keyring did not return what was stored.</source>
-        <translation>キーリングから保存した内容が返されませんでした。</translation>
+        <source>The keychain did not return what was stored.</source>
+        <translation>キーリングから、保存した内容が返されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>starling::Demo</name>
+    <message>
+        <source>thanks</source>
+        <comment>short name of a saved reply</comment>
+        <extracomment>Short name of a demo saved reply, typed after &quot;/&quot;: one word of letters, digits, - or _.</extracomment>
+        <translation>お礼</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <comment>short name of a saved reply</comment>
+        <extracomment>Short name of a demo saved reply, typed after &quot;/&quot;: one word of letters, digits, - or _.</extracomment>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <comment>short name of a saved reply</comment>
+        <extracomment>Short name of a demo saved reply, typed after &quot;/&quot;: one word of letters, digits, - or _.</extracomment>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>お礼</translation>
+    </message>
+    <message>
+        <source>Thank you, {first_name}! Anything else I can help with?</source>
+        <translation>{first_name}様、ありがとうございます！ほかに何かお手伝いできることはございますか？</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, could you send me your order number? I&apos;ll look into it right away. – {my_name}</source>
+        <translation>{first_name}様、ご注文番号をお送りいただけますか？すぐにお調べいたします。– {my_name}</translation>
+    </message>
+    <message>
+        <source>Refund on its way</source>
+        <translation>返金手続き中</translation>
+    </message>
+    <message>
+        <source>Sorry about that, {first_name}. I&apos;ve started the refund: it reaches your account in 3–5 days.</source>
+        <translation>{first_name}様、ご迷惑をおかけして申し訳ございません。返金の手続きを開始しました。3～5 日でお客様の口座に反映されます。</translation>
+    </message>
+    <message>
+        <source>Tag billing questions</source>
+        <translation>請求に関する質問にタグを付ける</translation>
+    </message>
+    <message>
+        <source>refund, charged, invoice</source>
+        <extracomment>Keywords of the demo rule that tags billing questions, separated by commas.</extracomment>
+        <translation>返金, 請求, 請求書</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation>満足度アンケート</translation>
+    </message>
+    <message>
+        <source>Thanks for talking to us, {first_name}! How did we do, from 1 to 5?</source>
+        <translation>{first_name}様、お問い合わせいただきありがとうございました！今回の対応はいかがでしたか？1～5 の数字でお答えください。</translation>
     </message>
 </context>
 <context>
@@ -726,6 +886,13 @@
     </message>
 </context>
 <context>
+    <name>starling::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+</context>
+<context>
     <name>starling::HttpClient</name>
     <message>
         <source>Too many requests to %1; try again after %2.</source>
@@ -775,6 +942,57 @@
     <message>
         <source>The public answer is on its way, but no DM could be opened: %1</source>
         <translation>公開の返信は送信中ですが、DM を開けませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>starling::InboxService</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>タグには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A direct message can only be answered privately.</source>
+        <translation>ダイレクトメッセージには非公開でしか返信できません。</translation>
+    </message>
+    <message>
+        <source>It is not known who wrote this, so there is no one to answer privately.</source>
+        <translation>誰が書いたのかわからないため、非公開で返信する相手がいません。</translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>メッセージ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>会話 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Message %1 is not on the network yet: it cannot be answered.</source>
+        <translation>メッセージ %1 はまだネットワーク上にないため、返信できません。</translation>
+    </message>
+    <message>
+        <source>Message %1 is yours: there is no one to answer privately.</source>
+        <translation>メッセージ %1 はあなたのメッセージです。非公開で返信する相手がいません。</translation>
+    </message>
+    <message>
+        <source>The author of message %1 is not known.</source>
+        <translation>メッセージ %1 の投稿者がわかりません。</translation>
+    </message>
+    <message>
+        <source>Happy to help! Let&apos;s continue in a direct message:</source>
+        <translation>喜んでお手伝いいたします！続きはダイレクトメッセージでお願いいたします：</translation>
+    </message>
+    <message>
+        <source>The account is not there any more.</source>
+        <translation>このアカウントはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 finds no one called “%2”.</source>
+        <translation>%1 に「%2」というユーザーは見つかりません。</translation>
+    </message>
+    <message>
+        <source>This message is not waiting to be sent.</source>
+        <translation>このメッセージは送信待ちではありません。</translation>
     </message>
 </context>
 <context>
@@ -839,12 +1057,6 @@
         <source>Nothing here.</source>
         <translation>ここには何もありません。</translation>
     </message>
-    <message numerus="yes">
-        <source> (%n conversations)</source>
-        <translation>
-            <numerusform>（%n 件の会話）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mark done</source>
         <translation>完了にする</translation>
@@ -860,6 +1072,38 @@
     <message>
         <source>Assign…</source>
         <translation>担当者を割り当て…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n conversation(s) done</source>
+        <translation>
+            <numerusform>%n 件の会話を完了にする</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n conversation(s) read</source>
+        <translation>
+            <numerusform>%n 件の会話を既読にする</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n conversation(s)…</source>
+        <translation>
+            <numerusform>%n 件の会話にタグを付ける…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n conversation(s)…</source>
+        <translation>
+            <numerusform>%n 件の会話に担当者を割り当て…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only these conversations in the list</source>
+        <translation>一覧にこれらの会話だけを表示します</translation>
+    </message>
+    <message>
+        <source>Newest first; j and k move, Enter opens, e marks done</source>
+        <translation>新しい順。j と k で移動、Enter で開く、e で完了にします</translation>
     </message>
 </context>
 <context>
@@ -883,18 +1127,6 @@
     <message>
         <source>⚙ Settings</source>
         <translation>⚙ 設定</translation>
-    </message>
-    <message>
-        <source>Syncing %1 %2: page %3</source>
-        <translation>%1 の%2を同期中：%3 ページ目</translation>
-    </message>
-    <message>
-        <source>DMs</source>
-        <translation>DM</translation>
-    </message>
-    <message>
-        <source>mentions</source>
-        <translation>メンション</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -923,10 +1155,6 @@
     <message>
         <source>Profile pane</source>
         <translation>プロフィールパネル</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>All accounts</source>
@@ -992,10 +1220,6 @@
         <source>Sync: all accounts up to date</source>
         <translation>同期：すべてのアカウントが最新です</translation>
     </message>
-    <message>
-        <source>Tag</source>
-        <translation>タグ</translation>
-    </message>
     <message numerus="yes">
         <source>Tag %n conversation(s) with:</source>
         <translation>
@@ -1017,10 +1241,6 @@
         <translation>定型返信を挿入</translation>
     </message>
     <message>
-        <source>Ctrl+;</source>
-        <translation>Ctrl+;</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
@@ -1037,16 +1257,39 @@
         <translation>レポート…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
         <source>Sync: ok</source>
         <translation>同期：OK</translation>
     </message>
     <message>
         <source>Sync: %1</source>
         <translation>同期：%1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <comment>dialog title, verb</comment>
+        <translation>タグ付け</translation>
+    </message>
+    <message>
+        <source>Syncing the DMs of %1: page %2</source>
+        <extracomment>%1 is the account&apos;s handle, %2 the page number</extracomment>
+        <translation>%1 の DM を同期中：%2 ページ目</translation>
+    </message>
+    <message>
+        <source>Syncing the mentions of %1: page %2</source>
+        <extracomment>%1 is the account&apos;s handle, %2 the page number</extracomment>
+        <translation>%1 のメンションを同期中：%2 ページ目</translation>
+    </message>
+    <message>
+        <source>Show one account&apos;s conversations, or all of them</source>
+        <translation>1つのアカウントまたはすべてのアカウントの会話を表示します</translation>
+    </message>
+    <message>
+        <source>Sign in to an X, Mastodon or Bluesky account</source>
+        <translation>X、Mastodon、Bluesky のアカウントにサインインします</translation>
+    </message>
+    <message>
+        <source>Accounts, notifications, sync and language</source>
+        <translation>アカウント、通知、同期、言語</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1407,7 @@
     </message>
     <message>
         <source>An item from Mastodon was left out: %1.</source>
+        <extracomment>%1 describes the item left out, e.g. &quot;a person without an id or name&quot; (translated on its own, in lower case)</extracomment>
         <translation>Mastodon の項目を 1 件除外しました：%1。</translation>
     </message>
     <message>
@@ -1353,6 +1597,22 @@
         <source>Not posted from %1, your post is kept: %2</source>
         <translation>%1 からは投稿されませんでした。投稿内容は保持されています：%2</translation>
     </message>
+    <message>
+        <source>Tick each account the post goes out from.</source>
+        <translation>投稿するアカウントをすべてチェックしてください。</translation>
+    </message>
+    <message>
+        <source>The text of the new post; the counters below show what is left.</source>
+        <translation>新しい投稿の本文です。下のカウンターに残りが表示されます。</translation>
+    </message>
+    <message>
+        <source>Add an image or a video to the post</source>
+        <translation>投稿に画像または動画を追加します</translation>
+    </message>
+    <message>
+        <source>Post from every ticked account</source>
+        <translation>チェックしたすべてのアカウントから投稿します</translation>
+    </message>
 </context>
 <context>
     <name>starling::OAuthConfig</name>
@@ -1367,6 +1627,18 @@
 2. アプリのユーザー認証設定で OAuth 2.0 をオンにし、アプリの種類に「Native App」、権限に「Read and write and Direct message」を選びます。
 3. 次のコールバック URL を、末尾にスラッシュを付けず表示どおりに追加します：%1
 4. 保存してから、アプリの OAuth 2.0 のクライアント ID（API キーではありません。Native App にはクライアントシークレットもありません）をコピーして、ここに貼り付けます。</translation>
+    </message>
+    <message>
+        <source>The client ID is missing or not valid. Copy the OAuth 2.0 Client ID of your app exactly as the developer site shows it.</source>
+        <translation>クライアント ID が入力されていないか、正しくありません。アプリの OAuth 2.0 Client ID を、開発者サイトに表示されているとおり正確にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in addresses of this server are not valid.</source>
+        <translation>このサーバーのサインインアドレスが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The callback path must begin with “/”.</source>
+        <translation>コールバックのパスは「/」で始める必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1458,11 +1730,12 @@
     <name>starling::OAuthTokenEndpoint</name>
     <message>
         <source>%1 answered the sign-in with something Starling could not use.</source>
+        <extracomment>%1 is the network&apos;s name, e.g. &quot;Mastodon&quot;</extracomment>
         <translation>%1 からのサインインの応答は、Starling が使用できない内容でした。</translation>
     </message>
     <message>
-        <source>The server</source>
-        <translation>サーバー</translation>
+        <source>The server answered the sign-in with something Starling could not use.</source>
+        <translation>サーバーからのサインインの応答は、Starling が使用できない内容でした。</translation>
     </message>
 </context>
 <context>
@@ -1472,20 +1745,20 @@
         <translation>Starling へようこそ</translation>
     </message>
     <message>
-        <source>One inbox for the direct messages and mentions of every account you run on X and Mastodon. It works offline, searches everything as you type, and keeps your sign-in in the system keychain only.
-
-Add an account to begin, or look around first in the demo: a sandbox network with made-up customers, in a profile that is thrown away when you close it.</source>
-        <translation>X と Mastodon で運用しているすべてのアカウントのダイレクトメッセージとメンションを、1 つの受信箱にまとめます。オフラインでも使え、入力と同時にすべてを検索でき、サインイン情報はシステムのキーリングにのみ保存します。
-
-アカウントを追加して始めるか、まずはデモで試してみてください。デモは架空の顧客がいるサンドボックスのネットワークで、閉じると破棄されるプロファイルで動作します。</translation>
-    </message>
-    <message>
         <source>Add an account…</source>
         <translation>アカウントを追加…</translation>
     </message>
     <message>
         <source>Try the demo</source>
         <translation>デモを試す</translation>
+    </message>
+    <message>
+        <source>One inbox for the direct messages and mentions of every account you run on X, Mastodon and Bluesky. It works offline, searches everything as you type, and keeps your sign-in in the system keychain only.
+
+Add an account to begin, or look around first in the demo: a sandbox network with made-up customers, in a profile that is thrown away when you close it.</source>
+        <translation>X、Mastodon、Bluesky で運用しているすべてのアカウントのダイレクトメッセージとメンションを、1 つの受信箱にまとめます。オフラインでも動作し、入力と同時にすべてを検索でき、サインイン情報はシステムのキーリングにのみ保存します。
+
+アカウントを追加して始めるか、まずデモで試してみてください。デモでは、架空の顧客がいるサンドボックスのネットワークを、閉じると破棄されるプロファイルで試せます。</translation>
     </message>
 </context>
 <context>
@@ -1553,10 +1826,6 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <translation>%2 の @%1</translation>
     </message>
     <message>
-        <source>%1 followers</source>
-        <translation>フォロワー %1 人</translation>
-    </message>
-    <message>
         <source>Mention</source>
         <translation>メンション</translation>
     </message>
@@ -1568,24 +1837,37 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln follower(s)</source>
+        <translation>
+            <numerusform>フォロワー %Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every conversation with this person; choose one to open it</source>
+        <translation>この相手とのすべての会話。選択すると開きます</translation>
+    </message>
+    <message>
+        <source>Only you and your team see this note</source>
+        <translation>このメモはあなたとチームだけが見られます</translation>
+    </message>
 </context>
 <context>
     <name>starling::ReportsDialog</name>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes, with the units&apos; abbreviations</extracomment>
         <translation>%1 時間 %2 分</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 日</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1661,6 +1943,7 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in hours, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 時間</translation>
     </message>
     <message>
@@ -1675,11 +1958,34 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>Response times per account</source>
         <translation>アカウントごとの応答時間</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The days the report counts</source>
+        <translation>レポートの対象期間</translation>
+    </message>
+    <message>
+        <source>The account the report counts</source>
+        <translation>レポートの対象アカウント</translation>
+    </message>
+    <message>
+        <source>Count only conversations with this tag</source>
+        <translation>このタグの会話だけを数えます</translation>
+    </message>
+    <message>
+        <source>First and typical response times, answered and waiting conversations</source>
+        <translation>初回と通常の応答時間、返信済みと返信待ちの会話</translation>
+    </message>
 </context>
 <context>
     <name>starling::Rule</name>
     <message>
         <source>The rule cannot be used: %1</source>
+        <extracomment>%1 is the reason, e.g. &quot;it has no action&quot; (translated on its own, in lower case)</extracomment>
         <translation>このルールは使用できません：%1</translation>
     </message>
     <message>
@@ -1714,10 +2020,6 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
 <context>
     <name>starling::RuleEditorDialog</name>
     <message>
-        <source>On</source>
-        <translation>有効</translation>
-    </message>
-    <message>
         <source>Direct messages</source>
         <translation>ダイレクトメッセージ</translation>
     </message>
@@ -1736,10 +2038,6 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>Name</source>
         <translation>名前</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>タイミング</translation>
     </message>
     <message>
         <source>refund, order, broken</source>
@@ -1762,20 +2060,12 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>営業時間</translation>
-    </message>
-    <message>
         <source>Any account</source>
         <translation>すべてのアカウント</translation>
     </message>
     <message>
         <source>Account</source>
         <translation>アカウント</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>対象</translation>
     </message>
     <message>
         <source>any (e.g. en)</source>
@@ -1786,20 +2076,12 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <translation>言語</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>指定なし</translation>
-    </message>
-    <message>
         <source>At least this many followers</source>
         <translation>フォロワー数の下限</translation>
     </message>
     <message>
         <source>Only if tagged</source>
         <translation>タグ付きの場合のみ</translation>
-    </message>
-    <message>
-        <source>Then:</source>
-        <translation>実行する操作：</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -1843,11 +2125,8 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
     <message>
         <source> h</source>
+        <extracomment>Unit suffix of a spin box: hours, with a leading space if the language puts one</extracomment>
         <translation> 時間</translation>
-    </message>
-    <message>
-        <source>At most one automatic message per person every</source>
-        <translation>同じ相手への自動メッセージの最小間隔</translation>
     </message>
     <message>
         <source>Test on the last 30 days</source>
@@ -1876,10 +2155,6 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>Short name of the saved reply:</source>
         <translation>定型返信の短縮名：</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>タグ</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -1922,6 +2197,63 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>Testing…</source>
         <translation>テスト中…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>the rule is enabled</comment>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>rule trigger</comment>
+        <extracomment>Label of the trigger: when the rule runs (&quot;When: a conversation is marked done&quot;)</extracomment>
+        <translation>タイミング</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>business hours</comment>
+        <extracomment>Label of the business hours&apos; opening and closing time</extracomment>
+        <translation>営業時間</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>weekdays</comment>
+        <extracomment>Label of the row of weekday checkboxes: the days the business is open</extracomment>
+        <translation>営業日</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <comment>message kinds</comment>
+        <extracomment>Label of the message kinds the rule applies to (checkboxes &quot;DMs&quot; and &quot;Mentions&quot;)</extracomment>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>followers</comment>
+        <extracomment>Spin box value 0 of &quot;At least this many followers&quot;: no minimum</extracomment>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>tag</comment>
+        <extracomment>Placeholder of &quot;Only if tagged&quot;: empty means any tag or none</extracomment>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <comment>rule actions</comment>
+        <extracomment>Heading of the rule&apos;s list of actions: what the rule does</extracomment>
+        <translation>実行する操作：</translation>
+    </message>
+    <message>
+        <source>Shortest time between automatic messages to one person</source>
+        <extracomment>Followed by a number of hours: the shortest time between two automatic messages to one person</extracomment>
+        <translation>同じ相手への自動メッセージの最短間隔</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <comment>dialog title, verb</comment>
+        <translation>タグ付け</translation>
     </message>
 </context>
 <context>
@@ -2011,16 +2343,72 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <translation>%1 — 読み取れません</translation>
     </message>
     <message>
-        <source>%1  %2: %3 %4 %5</source>
-        <translation>%1  %2：%3 %4 %5</translation>
-    </message>
-    <message>
         <source>No rule has done anything yet.</source>
         <translation>まだどのルールも実行されていません。</translation>
     </message>
     <message>
         <source>Welcome message</source>
         <translation>ウェルカムメッセージ</translation>
+    </message>
+    <message>
+        <source>“%1” sent a DM to %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the message sent</extracomment>
+        <translation>「%1」が %2 に DM を送信しました：%3</translation>
+    </message>
+    <message>
+        <source>“%1” replied in public to %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the reply posted</extracomment>
+        <translation>「%1」が %2 に公開で返信しました：%3</translation>
+    </message>
+    <message>
+        <source>“%1” sent a feedback survey to %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the survey&apos;s question</extracomment>
+        <translation>「%1」が %2 に満足度アンケートを送信しました：%3</translation>
+    </message>
+    <message>
+        <source>“%1” tagged the conversation with %2: %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the tag</extracomment>
+        <translation>「%1」が %2 との会話にタグを付けました：%3</translation>
+    </message>
+    <message>
+        <source>“%1” assigned the conversation with %2 to %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the teammate</extracomment>
+        <translation>「%1」が %2 との会話の担当者を %3 に割り当てました</translation>
+    </message>
+    <message>
+        <source>“%1” marked the conversation with %2 done.</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person</extracomment>
+        <translation>「%1」が %2 との会話を完了にしました。</translation>
+    </message>
+    <message>
+        <source>“%1” could not mark the conversation with %2 done. %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the error, a whole sentence</extracomment>
+        <translation>「%1」は %2 との会話を完了にできませんでした。%3</translation>
+    </message>
+    <message>
+        <source>“%1” sent nothing to %2. %3</source>
+        <extracomment>In the rules&apos; activity log: %1 is the rule&apos;s name, %2 the person, %3 the reason, a whole sentence</extracomment>
+        <translation>「%1」は %2 に何も送信しませんでした。%3</translation>
+    </message>
+    <message>
+        <source>Tick a rule to turn it on; choose one to edit it</source>
+        <translation>チェックするとルールが有効になります。選択すると編集できます</translation>
+    </message>
+    <message>
+        <source>Make a new rule</source>
+        <translation>新しいルールを作成します</translation>
+    </message>
+    <message>
+        <source>Change the chosen rule</source>
+        <translation>選択したルールを変更します</translation>
+    </message>
+    <message>
+        <source>Delete the chosen rule</source>
+        <translation>選択したルールを削除します</translation>
+    </message>
+    <message>
+        <source>The newest first: what each rule sent or changed, and what it skipped</source>
+        <translation>新しい順：各ルールが送信・変更したこと、スキップしたこと</translation>
     </message>
 </context>
 <context>
@@ -2036,11 +2424,6 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>There is already a saved reply called /%1.</source>
         <translation>/%1 という定型返信はすでにあります。</translation>
-    </message>
-    <message>
-        <source>there</source>
-        <comment>the word that stands in for an unknown name: &quot;Hi there&quot;</comment>
-        <translation>お客</translation>
     </message>
     <message>
         <source>This saved reply does not fit here: %1</source>
@@ -2097,6 +2480,26 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>%1 will be gone.</source>
         <translation>%1 は削除されます。</translation>
     </message>
+    <message>
+        <source>Choose a saved reply to edit it</source>
+        <translation>編集する定型返信を選択します</translation>
+    </message>
+    <message>
+        <source>Write a new saved reply</source>
+        <translation>新しい定型返信を書きます</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved reply</source>
+        <translation>選択した定型返信を削除します</translation>
+    </message>
+    <message>
+        <source>What the list of saved replies shows</source>
+        <translation>定型返信の一覧に表示される名前</translation>
+    </message>
+    <message>
+        <source>The reply as it is inserted; placeholders are filled in then</source>
+        <translation>挿入される返信の本文。プレースホルダーは挿入時に埋められます</translation>
+    </message>
 </context>
 <context>
     <name>starling::SavedReplyPicker</name>
@@ -2113,22 +2516,28 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <translation>定型返信</translation>
     </message>
     <message>
-        <source>No saved replies yet: add them in Settings.</source>
-        <translation>定型返信はまだありません。設定で追加してください。</translation>
-    </message>
-    <message>
         <source>No match</source>
         <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>No saved replies yet: add them with Tools → Saved replies…</source>
+        <translation>定型返信はまだありません：［ツール］→［定型返信…］で追加できます</translation>
+    </message>
+    <message>
+        <source>Enter inserts the chosen reply</source>
+        <translation>Enter で選択した返信を挿入します</translation>
     </message>
 </context>
 <context>
     <name>starling::SearchResultDelegate</name>
     <message>
         <source>You wrote</source>
+        <extracomment>Above a search result: the message was sent by the user</extracomment>
         <translation>あなたの発言</translation>
     </message>
     <message>
         <source>They wrote</source>
+        <extracomment>Above a search result: the message was sent by the other person in the conversation</extracomment>
         <translation>相手の発言</translation>
     </message>
 </context>
@@ -2172,15 +2581,8 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
     <message>
         <source> s</source>
+        <extracomment>Unit suffix of a spin box: seconds, with a leading space if the language puts one</extracomment>
         <translation> 秒</translation>
-    </message>
-    <message>
-        <source>Check while a conversation is open, every</source>
-        <translation>会話を開いているときの確認間隔</translation>
-    </message>
-    <message>
-        <source>Check otherwise, every</source>
-        <translation>それ以外のときの確認間隔</translation>
     </message>
     <message>
         <source>Starling never asks a network more often than its rate limit allows.</source>
@@ -2233,6 +2635,38 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>Delete them</source>
         <translation>削除する</translation>
+    </message>
+    <message>
+        <source>Check interval while a conversation is open</source>
+        <translation>会話を開いているときの確認間隔</translation>
+    </message>
+    <message>
+        <source>Check interval otherwise</source>
+        <translation>それ以外のときの確認間隔</translation>
+    </message>
+    <message>
+        <source>Start Starling when I log in</source>
+        <translation>ログイン時に Starling を起動する</translation>
+    </message>
+    <message>
+        <source>Starling starts hidden in the tray when you log in.</source>
+        <translation>ログイン時、Starling はトレイに隠れた状態で起動します。</translation>
+    </message>
+    <message>
+        <source>Your accounts and whether each is signed in</source>
+        <translation>アカウントと、それぞれのサインイン状態</translation>
+    </message>
+    <message>
+        <source>Sign in to another account</source>
+        <translation>別のアカウントにサインインします</translation>
+    </message>
+    <message>
+        <source>Sign in again to the chosen account</source>
+        <translation>選択したアカウントに再度サインインします</translation>
+    </message>
+    <message>
+        <source>Remove the chosen account and its messages from this computer</source>
+        <translation>選択したアカウントとそのメッセージをこのコンピューターから削除します</translation>
     </message>
 </context>
 <context>
@@ -2323,11 +2757,17 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
     <message>
         <source>Key</source>
+        <extracomment>Table header of the shortcuts list: the key, and what pressing it does</extracomment>
         <translation>キー</translation>
     </message>
     <message>
         <source>Does</source>
+        <comment>what the key does</comment>
         <translation>機能</translation>
+    </message>
+    <message>
+        <source>Each key and what it does</source>
+        <translation>各キーとその働き</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2855,29 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
 </context>
 <context>
+    <name>starling::TextRules</name>
+    <message>
+        <source>The text is empty.</source>
+        <translation>テキストが空です。</translation>
+    </message>
+    <message>
+        <source>The text contains a character that cannot be posted (U+%1).</source>
+        <translation>テキストに投稿できない文字（U+%1）が含まれています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is %n character(s) too long.</source>
+        <translation>
+            <numerusform>テキストが %n 文字長すぎます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is %n byte(s) too long.</source>
+        <translation>
+            <numerusform>テキストが %n バイト長すぎます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>starling::ThreadView</name>
     <message>
         <source>Select a conversation to read it here.</source>
@@ -2492,17 +2955,13 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>Not sent, your message is kept: %1</source>
         <translation>送信されませんでした。メッセージは保持されています：%1</translation>
     </message>
+    <message>
+        <source>The conversation, oldest first</source>
+        <translation>会話（古い順）</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
-    <message>
-        <source>The system keyring could not be used for the %1 account. %2</source>
-        <translation>%1 アカウントでシステムのキーリングを使用できませんでした。%2</translation>
-    </message>
-    <message>
-        <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keyring. If the keyring is locked, unlock it; otherwise sign in again.</source>
-        <translation>%1 へのサインインの有効期限が切れており、システムのキーリングに更新する手段が見つかりませんでした。キーリングがロックされている場合はロックを解除し、そうでない場合はもう一度サインインしてください。</translation>
-    </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in. Please sign in again.</source>
         <translation>%1 はこのアカウントのサインイン情報をもう受け付けません。もう一度サインインしてください。</translation>
@@ -2518,6 +2977,14 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
         <translation>別の Starling プログラム（プロセス %1）が %2 へのサインインを更新中で、まだ完了していません。Starling は後でもう一度試します。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used for the %1 account. %2</source>
+        <translation>%1 のアカウントでシステムのキーリングを使用できませんでした。%2</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 has expired and Starling found no way to renew it in the system keychain. If the keychain is locked, unlock it; otherwise sign in again.</source>
+        <translation>%1 へのサインインの有効期限が切れましたが、Starling はシステムのキーリングに更新の手段を見つけられませんでした。キーリングがロックされている場合はロックを解除し、そうでない場合はもう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -2561,11 +3028,8 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <translation>誰か</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 から %2 へ</translation>
-    </message>
-    <message>
         <source>%1 mentioned %2</source>
+        <extracomment>Notification title of a mention: %1 is the sender, %2 the user&apos;s own handle</extracomment>
         <translation>%1 が %2 をメンションしました</translation>
     </message>
     <message numerus="yes">
@@ -2577,6 +3041,12 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>Newest on %1: %2</source>
         <translation>%1 の最新：%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>direct message</comment>
+        <extracomment>Notification title of a direct message: %1 is the sender, %2 the user&apos;s own handle</extracomment>
+        <translation>%1 から %2 へ</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3158,7 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
     <message>
         <source>An item from X was left out: %1.</source>
+        <extracomment>%1 describes the item left out, e.g. &quot;a person without an id or name&quot; (translated on its own, in lower case)</extracomment>
         <translation>X の項目を 1 件除外しました：%1。</translation>
     </message>
     <message>
@@ -2783,25 +3254,66 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
 </context>
 <context>
-    <name>starling::cli::CommandLine</name>
+    <name>starling::cli::CliCommands</name>
     <message>
-        <source>Exit codes:
-  0  done
-  1  the answer is no (count: the text does not fit)
-  2  usage error: unknown command or option, missing or malformed value
-  3  not found: no such account, conversation, message or file
-  4  network error: offline, timeout, rate limit or server error
-  5  any other failure: signed out, keyring, storage, refused by the network
+        <source>Usage: starling-cli [--profile DIR] [--json] &lt;command&gt; [options]
+Starling&apos;s inbox from a terminal, on the same profiles as the app (both may run at once).
+
+Commands:
 </source>
-        <translation>終了コード：
-  0  完了
-  1  結果が「いいえ」（count：テキストが収まらない）
-  2  使い方の誤り：不明なコマンドまたはオプション、値の不足または形式の誤り
-  3  見つからない：該当するアカウント、会話、メッセージ、ファイルがない
-  4  ネットワークエラー：オフライン、タイムアウト、レート制限、サーバーエラー
-  5  その他の失敗：サインアウト、キーリング、ストレージ、ネットワークによる拒否
+        <translation>使い方：starling-cli [--profile DIR] [--json] &lt;command&gt; [options]
+端末から使う Starling の受信箱です。アプリと同じプロファイルを使用します（両方を同時に実行できます）。
+
+コマンド：
 </translation>
     </message>
+    <message>
+        <source>`starling-cli &lt;command&gt; --help` tells more about each.</source>
+        <translation>各コマンドの詳細は `starling-cli &lt;command&gt; --help` で表示されます。</translation>
+    </message>
+    <message>
+        <source>Starling&apos;s inbox from a terminal.</source>
+        <translation>端末から使う Starling の受信箱です。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;dir&gt;: the same profiles as the app, which may run at the same time (default: the app&apos;s own).</source>
+        <translation>&lt;dir&gt; のプロファイルを使用します。アプリと同じプロファイルで、アプリと同時に実行できます（既定：アプリのプロファイル）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON (export: see --format).</source>
+        <translation>機械可読な JSON で出力します（export では --format を参照）。</translation>
+    </message>
+    <message>
+        <source>What to do; see below.</source>
+        <translation>実行する内容。下記を参照してください。</translation>
+    </message>
+    <message>
+        <source>See `starling-cli --help`.</source>
+        <translation>`starling-cli --help` を参照してください。</translation>
+    </message>
+    <message>
+        <source>Which command? For example: starling-cli inbox</source>
+        <translation>どのコマンドを実行しますか？例：starling-cli inbox</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>不明なコマンド「%1」です。</translation>
+    </message>
+</context>
+<context>
+    <name>starling::cli::CommandLine</name>
     <message>
         <source>Use the profile in &lt;dir&gt; (the same profiles as the app).</source>
         <translation>&lt;dir&gt; のプロファイルを使用します（アプリと同じプロファイル）。</translation>
@@ -2835,6 +3347,24 @@ See `starling-cli %1 --help`.</source>
     <message>
         <source>--%1 needs an ISO 8601 date such as 2026-04-01 (or 2026-04-01T09:30), not “%2”.</source>
         <translation>--%1 には 2026-04-01（または 2026-04-01T09:30）のような ISO 8601 形式の日付を指定してください（「%2」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  the answer is no (count: the text does not fit)
+  2  usage error: unknown command or option, missing or malformed value
+  3  not found: no such account, conversation, message or file
+  4  network error: offline, timeout, rate limit or server error
+  5  any other failure: signed out, keychain, storage, refused by the network
+</source>
+        <translation>終了コード：
+  0  完了
+  1  答えが「いいえ」（count：テキストが収まらない）
+  2  使い方の誤り：不明なコマンドまたはオプション、値がないか形式が正しくない
+  3  見つからない：該当するアカウント、会話、メッセージ、ファイルがない
+  4  ネットワークエラー：オフライン、タイムアウト、レート制限、サーバーエラー
+  5  その他の失敗：サインアウト中、キーリング、ストレージ、ネットワークによる拒否
+</translation>
     </message>
 </context>
 <context>
@@ -2894,42 +3424,58 @@ See `starling-cli %1 --help`.</source>
         <source>Standard input cannot be read: %1</source>
         <translation>標準入力を読み込めません：%1</translation>
     </message>
-    <message>
-        <source>weighted characters</source>
-        <translation>加重文字</translation>
-    </message>
-    <message>
-        <source>characters</source>
-        <translation>文字</translation>
-    </message>
-    <message>
-        <source>characters (graphemes)</source>
-        <translation>文字（書記素）</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 of %4 %5</source>
-        <translation>%1 の%2：%3 / %4 %5</translation>
-    </message>
-    <message>
-        <source>post</source>
-        <translation>投稿</translation>
-    </message>
-    <message>
-        <source>direct message</source>
-        <translation>ダイレクトメッセージ</translation>
-    </message>
-    <message>
-        <source>, %1 of %2 bytes</source>
-        <translation>、%1 / %2 バイト</translation>
+    <message numerus="yes">
+        <source>%1 post: %2 of %n weighted character(s).</source>
+        <translation>
+            <numerusform>%1 の投稿：%2 / %n 文字（重み付き）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>fits (%n left).</source>
+        <source>%1 direct message: %2 of %n weighted character(s).</source>
         <translation>
-            <numerusform>収まります（残り %n）。</numerusform>
+            <numerusform>%1 のダイレクトメッセージ：%2 / %n 文字（重み付き）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 post: %2 of %n character(s).</source>
+        <translation>
+            <numerusform>%1 の投稿：%2 / %n 文字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 direct message: %2 of %n character(s).</source>
+        <translation>
+            <numerusform>%1 のダイレクトメッセージ：%2 / %n 文字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 post: %2 of %n character(s) (graphemes).</source>
+        <translation>
+            <numerusform>%1 の投稿：%2 / %n 文字（書記素）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 direct message: %2 of %n character(s) (graphemes).</source>
+        <translation>
+            <numerusform>%1 のダイレクトメッセージ：%2 / %n 文字（書記素）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n byte(s).</source>
+        <extracomment>%1 is the text&apos;s length in bytes, %n the most bytes a post can have</extracomment>
+        <translation>
+            <numerusform>%1 / %n バイト。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It fits: %n left.</source>
+        <translation>
+            <numerusform>収まります：残り %n。</numerusform>
         </translation>
     </message>
     <message>
-        <source>does not fit. %1</source>
+        <source>It does not fit. %1</source>
+        <extracomment>%1 is the reason, a whole sentence such as &quot;The text is 3 characters too long.&quot;</extracomment>
         <translation>収まりません。%1</translation>
     </message>
 </context>
@@ -2974,15 +3520,16 @@ csv：1 メッセージにつき 1 行で、その会話の列を含みます。
         <translation>標準出力に書き込めません：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n conversation(s)</source>
+        <source>Exported %n conversation(s).</source>
         <translation>
-            <numerusform>エクスポート完了：会話 %n 件</numerusform>
+            <numerusform>%n 件の会話をエクスポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s).</source>
+        <source>%n message(s) in all.</source>
+        <extracomment>Follows &quot;Exported 3 conversations.&quot;: the messages in those conversations</extracomment>
         <translation>
-            <numerusform>メッセージ %n 件。</numerusform>
+            <numerusform>メッセージは合計 %n 件です。</numerusform>
         </translation>
     </message>
 </context>
@@ -3016,26 +3563,32 @@ csv：1 メッセージにつき 1 行で、その会話の列を含みます。
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>A duration in minutes, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes, with the units&apos; abbreviations</extracomment>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>A duration in hours, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <extracomment>A duration in days and hours, with the units&apos; abbreviations</extracomment>
         <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1 d</source>
+        <extracomment>A duration in days, with the unit&apos;s abbreviation</extracomment>
         <translation>%1 日</translation>
     </message>
     <message>
@@ -3312,14 +3865,6 @@ csv：1 メッセージにつき 1 行で、その会話の列を含みます。
         <translation>不明</translation>
     </message>
     <message>
-        <source>The system keyring did not answer in time.</source>
-        <translation>システムのキーリングから時間内に応答がありませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 is not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation>%1 はサインインしていません（またはキーリングがロックされています）。Starling アプリでもう一度サインインしてください。</translation>
-    </message>
-    <message>
         <source>The text cannot be sent: %1</source>
         <translation>このテキストは送信できません：%1</translation>
     </message>
@@ -3358,6 +3903,14 @@ csv：1 メッセージにつき 1 行で、その会話の列を含みます。
     <message>
         <source>It stays in the outbox and goes out the next time the app runs or a command sends from this account.</source>
         <translation>送信トレイに残り、次にアプリを起動したとき、またはコマンドでこのアカウントから送信するときに送信されます。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>システムのキーリングから時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in (or the keychain is locked): sign in again in the Starling app.</source>
+        <translation>%1 はサインインしていません（またはキーリングがロックされています）。Starling アプリでもう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -3566,14 +4119,6 @@ A request begins with an inbound message that opens a conversation or follows a 
 <context>
     <name>starling::cli::SyncCommand</name>
     <message>
-        <source>direct messages</source>
-        <translation>ダイレクトメッセージ</translation>
-    </message>
-    <message>
-        <source>mentions</source>
-        <translation>メンション</translation>
-    </message>
-    <message>
         <source>Only the account &lt;A&gt;.</source>
         <translation>アカウント &lt;A&gt; のみ。</translation>
     </message>
@@ -3597,47 +4142,57 @@ A request begins with an inbound message that opens a conversation or follows a 
         <source>%1 was removed from the app; its messages are kept, but it cannot sync.</source>
         <translation>%1 はアプリから削除されています。メッセージは残っていますが、同期はできません。</translation>
     </message>
-    <message numerus="yes">
-        <source>@%1: %2, page %3 (%n message(s))</source>
-        <translation>
-            <numerusform>@%1：%2、%3 ページ目（メッセージ %n 件）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer in time.</source>
-        <translation>システムのキーリングから時間内に応答がありませんでした。</translation>
-    </message>
-    <message>
-        <source>not signed in (or the keyring is locked): sign in again in the Starling app.</source>
-        <translation>サインインしていません（またはキーリングがロックされています）。Starling アプリでもう一度サインインしてください。</translation>
-    </message>
     <message>
         <source>The sync did not finish in time.</source>
         <translation>同期が時間内に完了しませんでした。</translation>
     </message>
-    <message>
-        <source>the network could not be reached, or refused.</source>
-        <translation>ネットワークに接続できないか、拒否されました。</translation>
+    <message numerus="yes">
+        <source>@%1: direct messages, page %2 (%n message(s))</source>
+        <extracomment>Progress: %1 is the account&apos;s handle, %2 the page number, %n the messages so far</extracomment>
+        <translation>
+            <numerusform>@%1：ダイレクトメッセージ、%2 ページ目（メッセージ %n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>@%1: mentions, page %2 (%n message(s))</source>
+        <extracomment>Progress: %1 is the account&apos;s handle, %2 the page number, %n the messages so far</extracomment>
+        <translation>
+            <numerusform>@%1：メンション、%2 ページ目（メッセージ %n 件）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>rate limited until %1.</source>
+        <source>The system keychain did not answer in time.</source>
+        <translation>システムのキーリングから時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Not signed in (or the keychain is locked): sign in again in the Starling app.</source>
+        <translation>サインインしていません（またはキーリングがロックされています）。Starling アプリでもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The network could not be reached, or refused.</source>
+        <translation>ネットワークに接続できなかったか、接続を拒否されました。</translation>
+    </message>
+    <message>
+        <source>Rate limited until %1.</source>
         <translation>%1 までレート制限中です。</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n new message(s)</source>
+        <source>%1: %n new message(s).</source>
+        <extracomment>%1 names the account, e.g. &quot;@shop on X&quot;; the next sentence tells how many were fetched</extracomment>
         <translation>
-            <numerusform>%1：新着メッセージ %n 件</numerusform>
+            <numerusform>%1：新着メッセージ %n 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n fetched).</source>
+        <source>%n message(s) fetched.</source>
         <translation>
-            <numerusform>（取得 %n 件）。</numerusform>
+            <numerusform>%n 件のメッセージを取得しました。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: not synced: %2</source>
-        <translation>%1：未同期：%2</translation>
+        <source>%1 was not synced. %2</source>
+        <extracomment>%1 names the account, e.g. &quot;@shop on X&quot;; %2 is the reason, a whole sentence</extracomment>
+        <translation>%1 は同期されませんでした。%2</translation>
     </message>
 </context>
 </TS>
