@@ -49,6 +49,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListView>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -563,11 +564,30 @@ void TestAccessibility::windowFollowsADarkPalette()
 
 void TestAccessibility::followsTheDesktopsColourScheme()
 {
-    if (!QDBusConnection::sessionBus().isConnected())
-        QSKIP("No D-Bus session bus: run the tests as .ci/test does (dbus-run-session).");
-    // The portal on a connection of its own, under the portal's well-known name.
-    QDBusConnection portalBus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"fake-portal"_s);
-    const auto disconnect = qScopeGuard([] { QDBusConnection::disconnectFromBus(u"fake-portal"_s); });
+    // A session bus of the test's own, where the fake portal takes the name before anyone asks
+    // for it: on the shared session bus a real xdg-desktop-portal (installed with Flatpak) may
+    // have been started by an earlier window and would own the portal's name.
+    const QString daemon = QStandardPaths::findExecutable(u"dbus-daemon"_s);
+    if (daemon.isEmpty())
+        QSKIP("dbus-daemon is not installed (Debian package dbus-daemon): .ci/deps installs it.");
+    QProcess bus;
+    bus.start(daemon, {u"--session"_s, u"--print-address"_s, u"--nofork"_s});
+    const auto stopBus = qScopeGuard([&] {
+        bus.terminate();
+        bus.waitForFinished(5000);
+    });
+    QVERIFY2(bus.waitForStarted(5000), qPrintable(bus.errorString()));
+    QTRY_VERIFY(bus.canReadLine());
+    const QString address = QString::fromUtf8(bus.readLine()).trimmed();
+
+    // The portal and the app on connections of their own to that bus.
+    QDBusConnection portalBus = QDBusConnection::connectToBus(address, u"fake-portal"_s);
+    QDBusConnection appBus = QDBusConnection::connectToBus(address, u"app"_s);
+    const auto disconnect = qScopeGuard([] {
+        QDBusConnection::disconnectFromBus(u"fake-portal"_s);
+        QDBusConnection::disconnectFromBus(u"app"_s);
+    });
+    QVERIFY2(portalBus.isConnected() && appBus.isConnected(), qPrintable(portalBus.lastError().message()));
     PortalSettings portal(portalBus);
     QVERIFY(portalBus.registerObject(u"/org/freedesktop/portal/desktop"_s, &portal, QDBusConnection::ExportAllSlots));
     QVERIFY2(portalBus.registerService(u"org.freedesktop.portal.Desktop"_s),
@@ -579,7 +599,7 @@ void TestAccessibility::followsTheDesktopsColourScheme()
     QListView *list = m_window->inbox()->list();
 
     // The desktop prefers dark from the start: the app starts dark.
-    ColourScheme scheme;
+    ColourScheme scheme(appBus);
     QTRY_COMPARE(scheme.preference(), ColourScheme::Preference::Dark);
     QVERIFY(theme::isDark(QApplication::palette()));
     QTRY_VERIFY(theme::isDark(list->palette()));
