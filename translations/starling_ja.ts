@@ -667,6 +667,57 @@
     </message>
 </context>
 <context>
+    <name>starling::Contacts</name>
+    <message>
+        <source>There is no such contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stage “%1” in the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag has 1 to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the contact&apos;s only identity: there is nothing to split it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one called @%1 on %2 has written to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people are called @%1 on %2; name them by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage&apos;s name has 1 to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a stage “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name every stage of the pipeline once: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>starling::ConversationDelegate</name>
     <message>
         <source>DM</source>
@@ -1786,6 +1837,29 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>The retry could not be saved.</source>
         <translation>再試行を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>starling::Pipeline</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">新規</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3442,345 @@ See `starling-cli %1 --help`.</source>
     </message>
 </context>
 <context>
+    <name>starling::cli::ContactsCommand</name>
+    <message>
+        <source>The local database did not answer in time.</source>
+        <translation type="unfinished">ローカルデータベースから時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contact id (a whole number from 1 up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no one: write network:handle (x:@ana, mastodon:@ana@example.social, bluesky:@ana.bsky.social) or an identity id from `contacts show`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only people in stage &lt;S&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only people in no stage. stage: take people out of their stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only people tagged &lt;T&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only people on &lt;N&gt; (x, mastodon or bluesky).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only people whose name, company, e-mail or handle holds &lt;W&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: name (the default), last (newest contact first), stage or created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show: at most &lt;N&gt; rows (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag: remove the tag instead of adding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link: merge contact &lt;C&gt; into this one: identities, fields, tags, notes, history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note, stage: who wrote it (default: you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: csv (the default) or vcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: check the file and show what would be imported; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People across networks: list, show, link, stages, tags, notes, import and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone you talk to is a contact: one person with their identities on every network.
+
+  list                          the people, with --stage, --no-stage, --tag, --network, --search, --sort, --limit
+  show CONTACT                  fields, identities and the newest of the timeline
+  link CONTACT IDENTITY…        link identities (x:@ana, or an id from show) to the contact;
+  link CONTACT --merge OTHER    or merge a whole other contact into it
+  unlink IDENTITY               split an identity off into a contact of its own
+  stage                         the pipeline, with how many people are in each stage
+  stage STAGE CONTACT…          move people to a stage (--no-stage: out of any)
+  tag TAG CONTACT…              tag people (--remove: untag them)
+  note CONTACT TEXT             add a note to the person&apos;s timeline
+  export [FILE]                 every contact as CSV (or --format vcard); standard output without FILE
+  import FILE                   contacts from CSV: all rows or, if any row is bad, none (--dry-run: check only)
+
+The CSV columns: name, company, email, phone, website, location, stage, owner, tags, handles, note, and custom:&lt;field&gt; for your own fields. Cells a spreadsheet would run as a formula are written with a leading apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: list, show, link, unlink, stage, tag, note, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”: list, show, link, unlink, stage, tag, note, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--network is x, mastodon or bluesky, not “%1”.</source>
+        <translation type="unfinished">--network には x、mastodon、bluesky のいずれかを指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>--sort is name, last, stage or created, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NETWORKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST CONTACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show needs exactly one contact id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  @%2 on %3, with %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ @%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← @%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated the support %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link needs a contact id, then identities or --merge OTHER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link takes identities, or --merge OTHER, but not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is now part of contact %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n identity(s) to contact %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlink needs exactly one identity (x:@ana, or an id from show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1 is now contact %2 of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEOPLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which contacts? For example: starling-cli contacts stage Customer 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) are in no stage now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) are in stage %1 now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tag needs a tag, then contact ids: starling-cli contacts tag vip 12 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag %1 from %n contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n contact(s) %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note needs a contact id and the text, in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted on contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export writes to one file, or to standard output without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or vcard, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard output cannot be written: %1</source>
+        <translation type="unfinished">標準出力に書き込めません：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import needs the CSV file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>starling::cli::Context</name>
     <message>
         <source>“%1” names several accounts; say which: %2</source>
@@ -4193,6 +4606,155 @@ A request begins with an inbound message that opens a conversation or follows a 
         <source>%1 was not synced. %2</source>
         <extracomment>%1 names the account, e.g. &quot;@shop on X&quot;; %2 is the reason, a whole sentence</extracomment>
         <translation>%1 は同期されませんでした。%2</translation>
+    </message>
+</context>
+<context>
+    <name>starling::contacts::ContactCsvReader</name>
+    <message>
+        <source>The file is empty; a contacts CSV starts with a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row is longer than 1 MiB; this is not a contacts CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row has a quoted column name that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row has more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row is not valid UTF-8 text (save the file as UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the header row has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” names no custom field; write it as custom:&lt;field&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” is not a contacts column. The columns are %2, and custom:&lt;field&gt; for your own fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row has no “name” column; without one, it needs an “email” or a “handles” column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than 1 MiB; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has a quoted field that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 does not have as many fields as the header row (%2 instead of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text (save the file as UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the field “%2” is longer than 10,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the field “%2” contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a handle; write it as network:handle, where the network is x, mastodon or bluesky.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no name, email or handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::contacts::ContactCsvWriter</name>
+    <message>
+        <source>Could not write the contacts file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::contacts::ContactTransfer</name>
+    <message>
+        <source>“%1” is not a network:handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: there is no stage “%2” in the pipeline (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>starling::contacts::LinkSuggester</name>
+    <message>
+        <source>@%1 on X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same account, %1, seen by two of your accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s profile links to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 both link to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are called “%1”, and %2 mentions %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starling::contacts::VCardWriter</name>
+    <message>
+        <source>Unnamed contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the vCard file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

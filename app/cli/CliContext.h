@@ -92,6 +92,8 @@ public:
     Result<SyncService *> sync();
     /** What a person does with the inbox (triage, replies, posts), as the window does it. */
     Result<InboxService *> inbox();
+    /** The store with its writer thread, for commands that change it directly (contacts). */
+    Result<Store *> store();
 
     /**
      * The account @p text names: its id, its handle ("shop", "@shop") or "network:handle"
@@ -126,9 +128,6 @@ public:
     std::optional<T> wait(QFuture<T> future, std::chrono::milliseconds timeout);
 
 private:
-    /** The store with its writer thread, for the services. */
-    Result<Store *> store();
-
     const Wiring &m_wiring;
     Output m_output;
     QString m_profileDir;

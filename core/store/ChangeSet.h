@@ -17,11 +17,12 @@ struct ChangeSet
     QList<qint64> newInboundMessageIds; ///< messages that arrived and deserve a notification
     QList<qint64> doneConversationIds; ///< conversations the user (or a rule) just marked done
     bool accountsChanged = false;
+    bool contactsChanged = false; ///< a contact, its identities, fields, notes or the pipeline
 
     bool isEmpty() const
     {
         return conversationIds.isEmpty() && newInboundMessageIds.isEmpty() && doneConversationIds.isEmpty()
-               && !accountsChanged;
+               && !accountsChanged && !contactsChanged;
     }
     void merge(const ChangeSet &other)
     {
@@ -29,6 +30,7 @@ struct ChangeSet
         newInboundMessageIds.append(other.newInboundMessageIds);
         doneConversationIds.append(other.doneConversationIds);
         accountsChanged = accountsChanged || other.accountsChanged;
+        contactsChanged = contactsChanged || other.contactsChanged;
     }
 };
 

@@ -14,6 +14,12 @@ namespace starling::migrations {
 
 namespace {
 
+/** @p text as the inside of an SQL string literal. */
+QString sqlText(QString text)
+{
+    return text.replace(u'\'', u"''"_s);
+}
+
 // Migration N is the list of statements at index N-1. Never edit a migration that has shipped;
 // add a new one. Times are stored as milliseconds since the epoch, UTC.
 const QList<QStringList> &allMigrations()
@@ -219,6 +225,61 @@ const QList<QStringList> &allMigrations()
         {
             u"CREATE INDEX conversations_unread_by_account ON conversations(account_id, state, unread_count)"
             "  WHERE unread_count > 0"_s,
+        },
+        // 5: contacts as a small CRM: fields, tags, the lead pipeline with its history, timestamped
+        // notes. The pipeline's first stages are named in the user's language when the profile is
+        // made; they are the user's data from then on (renamed, reordered, removed at will).
+        {
+            u"ALTER TABLE contacts ADD COLUMN company TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE contacts ADD COLUMN email TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE contacts ADD COLUMN phone TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE contacts ADD COLUMN website TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE contacts ADD COLUMN location TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE contacts ADD COLUMN custom_fields TEXT NOT NULL DEFAULT '{}'"_s,
+            u"ALTER TABLE contacts ADD COLUMN owner TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE contacts ADD COLUMN stage_id INTEGER REFERENCES pipeline_stages(id) ON DELETE SET NULL"_s,
+            u"ALTER TABLE contacts ADD COLUMN stage_reached_at INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE contacts ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE contacts ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0"_s,
+            u"CREATE INDEX contacts_stage ON contacts(stage_id) WHERE stage_id IS NOT NULL"_s,
+            u"CREATE TABLE pipeline_stages ("
+            "  id INTEGER PRIMARY KEY,"
+            "  name TEXT NOT NULL UNIQUE,"
+            "  position INTEGER NOT NULL)"_s,
+            u"INSERT INTO pipeline_stages (name, position) VALUES ('%1', 1), ('%2', 2), ('%3', 3), ('%4', 4),"
+            " ('%5', 5)"_s.arg(sqlText(QCoreApplication::translate("starling::Pipeline", "New")),
+                               sqlText(QCoreApplication::translate("starling::Pipeline", "Contacted")),
+                               sqlText(QCoreApplication::translate("starling::Pipeline", "Qualified")),
+                               sqlText(QCoreApplication::translate("starling::Pipeline", "Customer")),
+                               sqlText(QCoreApplication::translate("starling::Pipeline", "Lost"))),
+            // The name is kept with each change, so the history still reads right after a stage
+            // is renamed or removed.
+            u"CREATE TABLE contact_stage_history ("
+            "  id INTEGER PRIMARY KEY,"
+            "  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+            "  stage_id INTEGER REFERENCES pipeline_stages(id) ON DELETE SET NULL,"
+            "  stage_name TEXT NOT NULL,"
+            "  author TEXT NOT NULL DEFAULT '',"
+            "  reached_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX contact_stage_history_contact ON contact_stage_history(contact_id, reached_at)"_s,
+            u"CREATE INDEX contact_stage_history_time ON contact_stage_history(reached_at)"_s,
+            u"CREATE TABLE contact_notes ("
+            "  id INTEGER PRIMARY KEY,"
+            "  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+            "  author TEXT NOT NULL DEFAULT '',"
+            "  body TEXT NOT NULL,"
+            "  created_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX contact_notes_contact ON contact_notes(contact_id, created_at)"_s,
+            u"CREATE TABLE contact_tags ("
+            "  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+            "  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+            "  PRIMARY KEY (contact_id, tag_id))"_s,
+            u"CREATE INDEX contact_tags_tag ON contact_tags(tag_id)"_s,
+            // Suggestions the user turned down are not made again.
+            u"CREATE TABLE contact_link_dismissals ("
+            "  identity_a INTEGER NOT NULL REFERENCES identities(id) ON DELETE CASCADE,"
+            "  identity_b INTEGER NOT NULL REFERENCES identities(id) ON DELETE CASCADE,"
+            "  PRIMARY KEY (identity_a, identity_b))"_s,
         },
     };
     return list;

@@ -2,6 +2,7 @@
 #include "CommandRegistry.h"
 
 #include "AccountsCommand.h"
+#include "ContactsCommand.h"
 #include "CountCommand.h"
 #include "ExportCommand.h"
 #include "InboxCommand.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     all.push_back(std::make_unique<PostCommand>());
     all.push_back(std::make_unique<StateCommand>(Conversation::State::Done));
     all.push_back(std::make_unique<StateCommand>(Conversation::State::Open));
+    all.push_back(std::make_unique<ContactsCommand>());
     all.push_back(std::make_unique<StatsCommand>());
     all.push_back(std::make_unique<ExportCommand>());
     all.push_back(std::make_unique<CountCommand>());
