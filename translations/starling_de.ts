@@ -673,51 +673,51 @@
     <name>starling::Contacts</name>
     <message>
         <source>There is no such contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt gibt es nicht.</translation>
     </message>
     <message>
         <source>There is no such person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person gibt es nicht.</translation>
     </message>
     <message>
         <source>There is no stage “%1” in the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Pipeline gibt es keine Phase „%1“.</translation>
     </message>
     <message>
         <source>A tag has 1 to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag hat 1 bis 40 Zeichen.</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist leer.</translation>
     </message>
     <message>
         <source>A contact cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
         <source>This is the contact&apos;s only identity: there is nothing to split it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die einzige Identität des Kontakts: Es gibt nichts, wovon sie abgetrennt werden könnte.</translation>
     </message>
     <message>
         <source>No one called @%1 on %2 has written to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand namens @%1 auf %2 hat dir geschrieben.</translation>
     </message>
     <message>
         <source>Several people are called @%1 on %2; name them by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Personen heißen @%1 auf %2; gib sie per ID an.</translation>
     </message>
     <message>
         <source>A stage&apos;s name has 1 to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Phase hat 1 bis 40 Zeichen.</translation>
     </message>
     <message>
         <source>There is a stage “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Phase „%1“.</translation>
     </message>
     <message>
         <source>Name every stage of the pipeline once: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne jede Phase der Pipeline genau einmal: %1.</translation>
     </message>
 </context>
 <context>
@@ -1858,23 +1858,23 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <name>starling::Pipeline</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">Neu</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktiert</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
 </context>
 <context>
@@ -3469,67 +3469,67 @@ Siehe `starling-cli %1 --help`.</translation>
     <name>starling::cli::ContactsCommand</name>
     <message>
         <source>The local database did not answer in time.</source>
-        <translation type="unfinished">Die lokale Datenbank hat nicht rechtzeitig geantwortet.</translation>
+        <translation>Die lokale Datenbank hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>“%1” is not a contact id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kontakt-ID (eine ganze Zahl ab 1).</translation>
     </message>
     <message>
         <source>“%1” names no one: write network:handle (x:@ana, mastodon:@ana@example.social, bluesky:@ana.bsky.social) or an identity id from `contacts show`.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet niemanden: Schreibe network:handle (x:@ana, mastodon:@ana@example.social, bluesky:@ana.bsky.social) oder eine Identitäts-ID aus `contacts show`.</translation>
     </message>
     <message>
         <source>list: only people in stage &lt;S&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: nur Personen in Phase &lt;S&gt;.</translation>
     </message>
     <message>
         <source>list: only people in no stage. stage: take people out of their stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: nur Personen ohne Phase. stage: Personen aus ihrer Phase nehmen.</translation>
     </message>
     <message>
         <source>list: only people tagged &lt;T&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: nur Personen mit dem Tag &lt;T&gt;.</translation>
     </message>
     <message>
         <source>list: only people on &lt;N&gt; (x, mastodon or bluesky).</source>
-        <translation type="unfinished"></translation>
+        <translation>list: nur Personen auf &lt;N&gt; (x, mastodon oder bluesky).</translation>
     </message>
     <message>
         <source>list: only people whose name, company, e-mail or handle holds &lt;W&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: nur Personen, deren Name, Firma, E-Mail oder Handle &lt;W&gt; enthält.</translation>
     </message>
     <message>
         <source>list: name (the default), last (newest contact first), stage or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: name (Standard), last (neuester Kontakt zuerst), stage oder created.</translation>
     </message>
     <message>
         <source>list, show: at most &lt;N&gt; rows (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show: höchstens &lt;N&gt; Zeilen (Standard: 50).</translation>
     </message>
     <message>
         <source>tag: remove the tag instead of adding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>tag: den Tag entfernen, statt ihn hinzuzufügen.</translation>
     </message>
     <message>
         <source>link: merge contact &lt;C&gt; into this one: identities, fields, tags, notes, history.</source>
-        <translation type="unfinished"></translation>
+        <translation>link: Kontakt &lt;C&gt; mit diesem zusammenführen: Identitäten, Felder, Tags, Notizen, Verlauf.</translation>
     </message>
     <message>
         <source>note, stage: who wrote it (default: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>note, stage: wer es geschrieben hat (Standard: du).</translation>
     </message>
     <message>
         <source>export: csv (the default) or vcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: csv (Standard) oder vcard.</translation>
     </message>
     <message>
         <source>import: check the file and show what would be imported; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: die Datei prüfen und zeigen, was importiert würde; nichts schreiben.</translation>
     </message>
     <message>
         <source>People across networks: list, show, link, stages, tags, notes, import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen über alle Netzwerke hinweg: auflisten, anzeigen, verknüpfen, Phasen, Tags, Notizen, Import und Export</translation>
     </message>
     <message>
         <source>Everyone you talk to is a contact: one person with their identities on every network.
@@ -3547,269 +3547,283 @@ Siehe `starling-cli %1 --help`.</translation>
   import FILE                   contacts from CSV: all rows or, if any row is bad, none (--dry-run: check only)
 
 The CSV columns: name, company, email, phone, website, location, stage, owner, tags, handles, note, and custom:&lt;field&gt; for your own fields. Cells a spreadsheet would run as a formula are written with a leading apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person, mit der du schreibst, ist ein Kontakt: eine Person mit ihren Identitäten in jedem Netzwerk.
+
+  list                          die Personen, mit --stage, --no-stage, --tag, --network, --search, --sort, --limit
+  show KONTAKT                  Felder, Identitäten und das Neueste aus dem Verlauf
+  link KONTAKT IDENTITÄT…       Identitäten (x:@ana oder eine ID aus show) mit dem Kontakt verknüpfen;
+  link KONTAKT --merge ANDERER  oder einen ganzen anderen Kontakt mit ihm zusammenführen
+  unlink IDENTITÄT              eine Identität in einen eigenen Kontakt abtrennen
+  stage                         die Pipeline, mit der Zahl der Personen in jeder Phase
+  stage PHASE KONTAKT…          Personen in eine Phase verschieben (--no-stage: aus jeder Phase heraus)
+  tag TAG KONTAKT…              Personen taggen (--remove: den Tag entfernen)
+  note KONTAKT TEXT             dem Verlauf der Person eine Notiz hinzufügen
+  export [DATEI]                alle Kontakte als CSV (oder --format vcard); ohne DATEI auf die Standardausgabe
+  import DATEI                  Kontakte aus CSV: alle Zeilen oder, wenn eine Zeile fehlerhaft ist, keine (--dry-run: nur prüfen)
+
+Die CSV-Spalten: name, company, email, phone, website, location, stage, owner, tags, handles, note und custom:&lt;field&gt; für deine eigenen Felder. Zellen, die eine Tabellenkalkulation als Formel ausführen würde, werden mit einem vorangestellten Apostroph geschrieben.</translation>
     </message>
     <message>
         <source>What to do: list, show, link, unlink, stage, tag, note, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: list, show, link, unlink, stage, tag, note, export oder import.</translation>
     </message>
     <message>
         <source>list takes options only.</source>
-        <translation type="unfinished"></translation>
+        <translation>list nimmt nur Optionen an.</translation>
     </message>
     <message>
         <source>Unknown subcommand “%1”: list, show, link, unlink, stage, tag, note, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Unterbefehl „%1“: list, show, link, unlink, stage, tag, note, export oder import.</translation>
     </message>
     <message>
         <source>--network is x, mastodon or bluesky, not “%1”.</source>
-        <translation type="unfinished">--network ist x, mastodon oder bluesky, nicht „%1“.</translation>
+        <translation>--network ist x, mastodon oder bluesky, nicht „%1“.</translation>
     </message>
     <message>
         <source>--sort is name, last, stage or created, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort ist name, last, stage oder created, nicht „%1“.</translation>
     </message>
     <message>
         <source>No contacts match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Kontakte.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>PHASE</translation>
     </message>
     <message>
         <source>NETWORKS</source>
-        <translation type="unfinished"></translation>
+        <translation>NETZWERKE</translation>
     </message>
     <message>
         <source>LAST CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTER KONTAKT</translation>
     </message>
     <message>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGS</translation>
     </message>
     <message>
         <source>show needs exactly one contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show braucht genau eine Kontakt-ID.</translation>
     </message>
     <message>
         <source>There is no contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kontakt %1.</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (seit %2)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Identities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitäten:</translation>
     </message>
     <message>
         <source>  %1  @%2 on %3, with %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  @%2 auf %3, über %4</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message>
         <source>→ @%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>→ @%1 auf %2: %3</translation>
     </message>
     <message>
         <source>← @%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>← @%1 auf %2: %3</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>Note by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz von %1: %2</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <source>Rated the support %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Support mit %1 von 5 bewertet</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1</translation>
     </message>
     <message>
         <source>link needs a contact id, then identities or --merge OTHER.</source>
-        <translation type="unfinished"></translation>
+        <translation>link braucht eine Kontakt-ID, dann Identitäten oder --merge ANDERER.</translation>
     </message>
     <message>
         <source>link takes identities, or --merge OTHER, but not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>link nimmt Identitäten oder --merge ANDERER an, aber nicht beides.</translation>
     </message>
     <message>
         <source>Contact %1 is now part of contact %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 ist jetzt Teil von Kontakt %2.</translation>
     </message>
     <message numerus="yes">
         <source>Linked %n identity(s) to contact %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Identität mit Kontakt %1 verknüpft.</numerusform>
+            <numerusform>%n Identitäten mit Kontakt %1 verknüpft.</numerusform>
         </translation>
     </message>
     <message>
         <source>unlink needs exactly one identity (x:@ana, or an id from show).</source>
-        <translation type="unfinished"></translation>
+        <translation>unlink braucht genau eine Identität (x:@ana oder eine ID aus show).</translation>
     </message>
     <message>
         <source>Identity %1 is now contact %2 of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität %1 ist jetzt ein eigener Kontakt: %2.</translation>
     </message>
     <message>
         <source>PEOPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>PERSONEN</translation>
     </message>
     <message>
         <source>Which contacts? For example: starling-cli contacts stage Customer 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Kontakte? Zum Beispiel: starling-cli contacts stage Kunde 12</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are in no stage now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt ist jetzt in keiner Phase.</numerusform>
+            <numerusform>%n Kontakte sind jetzt in keiner Phase.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are in stage %1 now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt ist jetzt in Phase %1.</numerusform>
+            <numerusform>%n Kontakte sind jetzt in Phase %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>tag needs a tag, then contact ids: starling-cli contacts tag vip 12 14</source>
-        <translation type="unfinished"></translation>
+        <translation>tag braucht einen Tag, dann Kontakt-IDs: starling-cli contacts tag vip 12 14</translation>
     </message>
     <message numerus="yes">
         <source>Removed the tag %1 from %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag %1 von %n Kontakt entfernt.</numerusform>
+            <numerusform>Tag %1 von %n Kontakten entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tagged %n contact(s) %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt mit %1 getaggt.</numerusform>
+            <numerusform>%n Kontakte mit %1 getaggt.</numerusform>
         </translation>
     </message>
     <message>
         <source>note needs a contact id and the text, in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>note braucht eine Kontakt-ID und den Text in Anführungszeichen.</translation>
     </message>
     <message>
         <source>Noted on contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu Kontakt %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>export writes to one file, or to standard output without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>export schreibt in eine Datei oder, ohne Datei, auf die Standardausgabe.</translation>
     </message>
     <message>
         <source>--format is csv or vcard, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist csv oder vcard, nicht „%1“.</translation>
     </message>
     <message>
         <source>Standard output cannot be written: %1</source>
-        <translation type="unfinished">Auf die Standardausgabe kann nicht geschrieben werden: %1</translation>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt exportiert.</numerusform>
+            <numerusform>%n Kontakte exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>import needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>import braucht die CSV-Datei, die gelesen werden soll.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile kann importiert werden.</numerusform>
+            <numerusform>%n Zeilen können importiert werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt importiert.</numerusform>
+            <numerusform>%n Kontakte importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4665,115 +4679,115 @@ Eine Anfrage beginnt mit einer eingehenden Nachricht, die eine Unterhaltung erö
     <name>starling::contacts::ContactCsvReader</name>
     <message>
         <source>The file is empty; a contacts CSV starts with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer; eine Kontakt-CSV beginnt mit einer Kopfzeile.</translation>
     </message>
     <message>
         <source>The header row is longer than 1 MiB; this is not a contacts CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile ist länger als 1 MiB; das ist keine Kontakt-CSV.</translation>
     </message>
     <message>
         <source>The header row has a quoted column name that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile enthält einen Spaltennamen, dessen Anführungszeichen nie geschlossen wird.</translation>
     </message>
     <message>
         <source>The header row has more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile hat mehr als %1 Spalten.</translation>
     </message>
     <message>
         <source>The header row is not valid UTF-8 text (save the file as UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile ist kein gültiger UTF-8-Text (speichere die Datei als UTF-8).</translation>
     </message>
     <message>
         <source>Column %1 of the header row has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen.</translation>
     </message>
     <message>
         <source>The column “%1” names no custom field; write it as custom:&lt;field&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ bezeichnet kein eigenes Feld; schreibe sie als custom:&lt;field&gt;.</translation>
     </message>
     <message>
         <source>The column “%1” is not a contacts column. The columns are %2, and custom:&lt;field&gt; for your own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ ist keine Kontaktspalte. Die Spalten sind %2 und custom:&lt;field&gt; für deine eigenen Felder.</translation>
     </message>
     <message>
         <source>The column “%1” appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ kommt mehr als einmal vor.</translation>
     </message>
     <message>
         <source>The header row has no “name” column; without one, it needs an “email” or a “handles” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile hat keine Spalte „name“; ohne sie braucht sie eine Spalte „email“ oder „handles“.</translation>
     </message>
     <message>
         <source>Line %1 is longer than 1 MiB; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist länger als 1 MiB; sie wurde übersprungen.</translation>
     </message>
     <message>
         <source>Line %1 has a quoted field that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält ein Feld, dessen Anführungszeichen nie geschlossen wird.</translation>
     </message>
     <message>
         <source>Line %1 does not have as many fields as the header row (%2 instead of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat nicht so viele Felder wie die Kopfzeile (%2 statt %3).</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text (save the file as UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein gültiger UTF-8-Text (speichere die Datei als UTF-8).</translation>
     </message>
     <message>
         <source>Line %1: the field “%2” is longer than 10,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Feld „%2“ ist länger als 10.000 Zeichen.</translation>
     </message>
     <message>
         <source>Line %1: the field “%2” contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Feld „%2“ enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a handle; write it as network:handle, where the network is x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist kein Handle; schreibe es als network:handle, wobei network x, mastodon oder bluesky ist.</translation>
     </message>
     <message>
         <source>Line %1 has no name, email or handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat weder Namen noch E-Mail noch Handle.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist keine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
     <name>starling::contacts::ContactCsvWriter</name>
     <message>
         <source>Could not write the contacts file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktdatei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::contacts::ContactTransfer</name>
     <message>
         <source>“%1” is not a network:handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein network:handle.</translation>
     </message>
     <message>
         <source>The file cannot be read from its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht von Anfang an gelesen werden.</translation>
     </message>
     <message>
         <source>Line %1: there is no stage “%2” in the pipeline (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: In der Pipeline gibt es keine Phase „%2“ (%3).</translation>
     </message>
     <message>
         <source>Other handles</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Handles</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Zeile hat Probleme.</numerusform>
+            <numerusform>Nichts wurde importiert: %n Zeilen haben Probleme.</numerusform>
         </translation>
     </message>
 </context>
@@ -4781,34 +4795,34 @@ Eine Anfrage beginnt mit einer eingehenden Nachricht, die eine Unterhaltung erö
     <name>starling::contacts::LinkSuggester</name>
     <message>
         <source>@%1 on X</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 auf X</translation>
     </message>
     <message>
         <source>The same account, %1, seen by two of your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Konto, %1, von zwei deiner Konten aus gesehen.</translation>
     </message>
     <message>
         <source>%1&apos;s profile links to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil von %1 verlinkt auf %2.</translation>
     </message>
     <message>
         <source>%1 and %2 both link to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 verlinken beide auf %3.</translation>
     </message>
     <message>
         <source>Both are called “%1”, and %2 mentions %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide heißen „%1“, und %2 erwähnt %3.</translation>
     </message>
 </context>
 <context>
     <name>starling::contacts::VCardWriter</name>
     <message>
         <source>Unnamed contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Kontakt</translation>
     </message>
     <message>
         <source>Could not write the vCard file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vCard-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 </TS>

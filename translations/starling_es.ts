@@ -673,51 +673,51 @@
     <name>starling::Contacts</name>
     <message>
         <source>There is no such contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese contacto.</translation>
     </message>
     <message>
         <source>There is no such person.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa persona.</translation>
     </message>
     <message>
         <source>There is no stage “%1” in the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna etapa «%1» en el embudo.</translation>
     </message>
     <message>
         <source>A tag has 1 to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta tiene de 1 a 40 caracteres.</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota está vacía.</translation>
     </message>
     <message>
         <source>A contact cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto no se puede fusionar consigo mismo.</translation>
     </message>
     <message>
         <source>This is the contact&apos;s only identity: there is nothing to split it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la única identidad del contacto: no hay nada de lo que separarla.</translation>
     </message>
     <message>
         <source>No one called @%1 on %2 has written to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie llamado @%1 en %2 te ha escrito.</translation>
     </message>
     <message>
         <source>Several people are called @%1 on %2; name them by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias personas se llaman @%1 en %2; indica cuál con su id.</translation>
     </message>
     <message>
         <source>A stage&apos;s name has 1 to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una etapa tiene de 1 a 40 caracteres.</translation>
     </message>
     <message>
         <source>There is a stage “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una etapa «%1».</translation>
     </message>
     <message>
         <source>Name every stage of the pipeline once: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombra cada etapa del embudo una sola vez: %1.</translation>
     </message>
 </context>
 <context>
@@ -1858,23 +1858,23 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     <name>starling::Pipeline</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nueva</translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactado</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualificado</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
 </context>
 <context>
@@ -3469,67 +3469,67 @@ Consulta `starling-cli %1 --help`.</translation>
     <name>starling::cli::ContactsCommand</name>
     <message>
         <source>The local database did not answer in time.</source>
-        <translation type="unfinished">La base de datos local no ha respondido a tiempo.</translation>
+        <translation>La base de datos local no ha respondido a tiempo.</translation>
     </message>
     <message>
         <source>“%1” is not a contact id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un id de contacto (un número entero a partir de 1).</translation>
     </message>
     <message>
         <source>“%1” names no one: write network:handle (x:@ana, mastodon:@ana@example.social, bluesky:@ana.bsky.social) or an identity id from `contacts show`.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no corresponde a nadie: escribe network:handle (x:@ana, mastodon:@ana@example.social, bluesky:@ana.bsky.social) o un id de identidad de `contacts show`.</translation>
     </message>
     <message>
         <source>list: only people in stage &lt;S&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: solo las personas en la etapa &lt;S&gt;.</translation>
     </message>
     <message>
         <source>list: only people in no stage. stage: take people out of their stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: solo las personas sin etapa. stage: sacar a las personas de su etapa.</translation>
     </message>
     <message>
         <source>list: only people tagged &lt;T&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: solo las personas con la etiqueta &lt;T&gt;.</translation>
     </message>
     <message>
         <source>list: only people on &lt;N&gt; (x, mastodon or bluesky).</source>
-        <translation type="unfinished"></translation>
+        <translation>list: solo las personas en &lt;N&gt; (x, mastodon o bluesky).</translation>
     </message>
     <message>
         <source>list: only people whose name, company, e-mail or handle holds &lt;W&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: solo las personas cuyo nombre, empresa, correo electrónico o nombre de usuario contiene &lt;W&gt;.</translation>
     </message>
     <message>
         <source>list: name (the default), last (newest contact first), stage or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: name (el valor predeterminado), last (primero el contacto más reciente), stage o created.</translation>
     </message>
     <message>
         <source>list, show: at most &lt;N&gt; rows (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show: como máximo &lt;N&gt; filas (50 de forma predeterminada).</translation>
     </message>
     <message>
         <source>tag: remove the tag instead of adding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>tag: quitar la etiqueta en lugar de añadirla.</translation>
     </message>
     <message>
         <source>link: merge contact &lt;C&gt; into this one: identities, fields, tags, notes, history.</source>
-        <translation type="unfinished"></translation>
+        <translation>link: fusionar el contacto &lt;C&gt; con este: identidades, campos, etiquetas, notas, historial.</translation>
     </message>
     <message>
         <source>note, stage: who wrote it (default: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>note, stage: quién lo escribe (de forma predeterminada: tú).</translation>
     </message>
     <message>
         <source>export: csv (the default) or vcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: csv (el valor predeterminado) o vcard.</translation>
     </message>
     <message>
         <source>import: check the file and show what would be imported; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: comprobar el archivo y mostrar lo que se importaría, sin escribir nada.</translation>
     </message>
     <message>
         <source>People across networks: list, show, link, stages, tags, notes, import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en todas las redes: listar, mostrar, vincular, etapas, etiquetas, notas, importar y exportar</translation>
     </message>
     <message>
         <source>Everyone you talk to is a contact: one person with their identities on every network.
@@ -3547,269 +3547,283 @@ Consulta `starling-cli %1 --help`.</translation>
   import FILE                   contacts from CSV: all rows or, if any row is bad, none (--dry-run: check only)
 
 The CSV columns: name, company, email, phone, website, location, stage, owner, tags, handles, note, and custom:&lt;field&gt; for your own fields. Cells a spreadsheet would run as a formula are written with a leading apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona con la que hablas es un contacto: una sola persona con sus identidades en todas las redes.
+
+  list                          las personas, con --stage, --no-stage, --tag, --network, --search, --sort, --limit
+  show CONTACT                  campos, identidades y lo más reciente del historial
+  link CONTACT IDENTITY…        vincular identidades (x:@ana, o un id de show) al contacto;
+  link CONTACT --merge OTHER    o fusionar con él otro contacto entero
+  unlink IDENTITY               separar una identidad en un contacto propio
+  stage                         el embudo, con cuántas personas hay en cada etapa
+  stage STAGE CONTACT…          pasar personas a una etapa (--no-stage: sacarlas de cualquiera)
+  tag TAG CONTACT…              etiquetar personas (--remove: quitarles la etiqueta)
+  note CONTACT TEXT             añadir una nota al historial de la persona
+  export [FILE]                 todos los contactos en CSV (o --format vcard); salida estándar sin FILE
+  import FILE                   contactos desde un CSV: todas las filas o, si alguna fila es incorrecta, ninguna (--dry-run: solo comprobar)
+
+Las columnas del CSV: name, company, email, phone, website, location, stage, owner, tags, handles, note, y custom:&lt;field&gt; para tus propios campos. Las celdas que una hoja de cálculo ejecutaría como fórmula se escriben precedidas de un apóstrofo.</translation>
     </message>
     <message>
         <source>What to do: list, show, link, unlink, stage, tag, note, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: list, show, link, unlink, stage, tag, note, export o import.</translation>
     </message>
     <message>
         <source>list takes options only.</source>
-        <translation type="unfinished"></translation>
+        <translation>list solo admite opciones.</translation>
     </message>
     <message>
         <source>Unknown subcommand “%1”: list, show, link, unlink, stage, tag, note, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcomando desconocido «%1»: list, show, link, unlink, stage, tag, note, export o import.</translation>
     </message>
     <message>
         <source>--network is x, mastodon or bluesky, not “%1”.</source>
-        <translation type="unfinished">--network es x, mastodon o bluesky, no «%1».</translation>
+        <translation>--network es x, mastodon o bluesky, no «%1».</translation>
     </message>
     <message>
         <source>--sort is name, last, stage or created, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort es name, last, stage o created, no «%1».</translation>
     </message>
     <message>
         <source>No contacts match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto coincide.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOMBRE</translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ETAPA</translation>
     </message>
     <message>
         <source>NETWORKS</source>
-        <translation type="unfinished"></translation>
+        <translation>REDES</translation>
     </message>
     <message>
         <source>LAST CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMO CONTACTO</translation>
     </message>
     <message>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>ETIQUETAS</translation>
     </message>
     <message>
         <source>show needs exactly one contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show necesita exactamente un id de contacto.</translation>
     </message>
     <message>
         <source>There is no contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el contacto %1.</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (desde %2)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Identities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidades:</translation>
     </message>
     <message>
         <source>  %1  @%2 on %3, with %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  @%2 en %3, con %4</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial:</translation>
     </message>
     <message>
         <source>→ @%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>→ @%1 en %2: %3</translation>
     </message>
     <message>
         <source>← @%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>← @%1 en %2: %3</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Note by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de %1: %2</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa: %1</translation>
     </message>
     <message>
         <source>Rated the support %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha valorado la atención con %1 de 5</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla: %1</translation>
     </message>
     <message>
         <source>link needs a contact id, then identities or --merge OTHER.</source>
-        <translation type="unfinished"></translation>
+        <translation>link necesita un id de contacto y, después, identidades o --merge OTHER.</translation>
     </message>
     <message>
         <source>link takes identities, or --merge OTHER, but not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>link admite identidades o --merge OTHER, pero no ambas cosas.</translation>
     </message>
     <message>
         <source>Contact %1 is now part of contact %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto %1 forma parte ahora del contacto %2.</translation>
     </message>
     <message numerus="yes">
         <source>Linked %n identity(s) to contact %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha vinculado %n identidad al contacto %1.</numerusform>
+            <numerusform>Se han vinculado %n identidades al contacto %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>unlink needs exactly one identity (x:@ana, or an id from show).</source>
-        <translation type="unfinished"></translation>
+        <translation>unlink necesita exactamente una identidad (x:@ana, o un id de show).</translation>
     </message>
     <message>
         <source>Identity %1 is now contact %2 of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad %1 es ahora un contacto independiente: el %2.</translation>
     </message>
     <message>
         <source>PEOPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>PERSONAS</translation>
     </message>
     <message>
         <source>Which contacts? For example: starling-cli contacts stage Customer 12</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué contactos? Por ejemplo: starling-cli contacts stage Cliente 12</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are in no stage now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto ya no está en ninguna etapa.</numerusform>
+            <numerusform>%n contactos ya no están en ninguna etapa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are in stage %1 now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto está ahora en la etapa %1.</numerusform>
+            <numerusform>%n contactos están ahora en la etapa %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>tag needs a tag, then contact ids: starling-cli contacts tag vip 12 14</source>
-        <translation type="unfinished"></translation>
+        <translation>tag necesita una etiqueta y, después, ids de contacto: starling-cli contacts tag vip 12 14</translation>
     </message>
     <message numerus="yes">
         <source>Removed the tag %1 from %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha quitado la etiqueta %1 de %n contacto.</numerusform>
+            <numerusform>Se ha quitado la etiqueta %1 de %n contactos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tagged %n contact(s) %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha etiquetado %n contacto con %1.</numerusform>
+            <numerusform>Se han etiquetado %n contactos con %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>note needs a contact id and the text, in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>note necesita un id de contacto y el texto, entre comillas.</translation>
     </message>
     <message>
         <source>Noted on contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota añadida al contacto %1.</translation>
     </message>
     <message>
         <source>export writes to one file, or to standard output without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>export escribe en un archivo o, si no se indica ninguno, en la salida estándar.</translation>
     </message>
     <message>
         <source>--format is csv or vcard, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es csv o vcard, no «%1».</translation>
     </message>
     <message>
         <source>Standard output cannot be written: %1</source>
-        <translation type="unfinished">No se puede escribir en la salida estándar: %1</translation>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n contacto.</numerusform>
+            <numerusform>Se han exportado %n contactos.</numerusform>
         </translation>
     </message>
     <message>
         <source>import needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>import necesita el archivo CSV que leer.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se puede importar %n fila.</numerusform>
+            <numerusform>Se pueden importar %n filas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n problema más.</numerusform>
+            <numerusform>… y %n problemas más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha importado %n contacto.</numerusform>
+            <numerusform>Se han importado %n contactos.</numerusform>
         </translation>
     </message>
 </context>
@@ -4665,115 +4679,115 @@ Una solicitud empieza con un mensaje entrante que abre una conversación o que s
     <name>starling::contacts::ContactCsvReader</name>
     <message>
         <source>The file is empty; a contacts CSV starts with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío; un CSV de contactos empieza con una fila de encabezado.</translation>
     </message>
     <message>
         <source>The header row is longer than 1 MiB; this is not a contacts CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila de encabezado ocupa más de 1 MiB; esto no es un CSV de contactos.</translation>
     </message>
     <message>
         <source>The header row has a quoted column name that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila de encabezado tiene un nombre de columna entre comillas que nunca se cierra.</translation>
     </message>
     <message>
         <source>The header row has more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila de encabezado tiene más de %1 columnas.</translation>
     </message>
     <message>
         <source>The header row is not valid UTF-8 text (save the file as UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila de encabezado no es texto UTF-8 válido (guarda el archivo como UTF-8).</translation>
     </message>
     <message>
         <source>Column %1 of the header row has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 de la fila de encabezado no tiene nombre.</translation>
     </message>
     <message>
         <source>The column “%1” names no custom field; write it as custom:&lt;field&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» no indica ningún campo personalizado; escríbela como custom:&lt;field&gt;.</translation>
     </message>
     <message>
         <source>The column “%1” is not a contacts column. The columns are %2, and custom:&lt;field&gt; for your own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» no es una columna de contactos. Las columnas son %2, y custom:&lt;field&gt; para tus propios campos.</translation>
     </message>
     <message>
         <source>The column “%1” appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» aparece más de una vez.</translation>
     </message>
     <message>
         <source>The header row has no “name” column; without one, it needs an “email” or a “handles” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila de encabezado no tiene columna «name»; sin ella, necesita una columna «email» o «handles».</translation>
     </message>
     <message>
         <source>Line %1 is longer than 1 MiB; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 ocupa más de 1 MiB; se ha omitido.</translation>
     </message>
     <message>
         <source>Line %1 has a quoted field that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 tiene un campo entre comillas que nunca se cierra.</translation>
     </message>
     <message>
         <source>Line %1 does not have as many fields as the header row (%2 instead of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 no tiene tantos campos como la fila de encabezado (%2 en lugar de %3).</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text (save the file as UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 no es texto UTF-8 válido (guarda el archivo como UTF-8).</translation>
     </message>
     <message>
         <source>Line %1: the field “%2” is longer than 10,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: el campo «%2» tiene más de 10.000 caracteres.</translation>
     </message>
     <message>
         <source>Line %1: the field “%2” contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: el campo «%2» contiene caracteres de control.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a handle; write it as network:handle, where the network is x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: «%2» no es un nombre de usuario; escríbelo como network:handle, donde la red es x, mastodon o bluesky.</translation>
     </message>
     <message>
         <source>Line %1 has no name, email or handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 no tiene nombre, correo electrónico ni nombre de usuario.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: «%2» no es una dirección de correo electrónico.</translation>
     </message>
 </context>
 <context>
     <name>starling::contacts::ContactCsvWriter</name>
     <message>
         <source>Could not write the contacts file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el archivo de contactos: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::contacts::ContactTransfer</name>
     <message>
         <source>“%1” is not a network:handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un network:handle.</translation>
     </message>
     <message>
         <source>The file cannot be read from its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se puede leer desde el principio.</translation>
     </message>
     <message>
         <source>Line %1: there is no stage “%2” in the pipeline (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: no hay ninguna etapa «%2» en el embudo (%3).</translation>
     </message>
     <message>
         <source>Other handles</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres de usuario</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha importado nada: %n fila tiene problemas.</numerusform>
+            <numerusform>No se ha importado nada: %n filas tienen problemas.</numerusform>
         </translation>
     </message>
 </context>
@@ -4781,34 +4795,34 @@ Una solicitud empieza con un mensaje entrante que abre una conversación o que s
     <name>starling::contacts::LinkSuggester</name>
     <message>
         <source>@%1 on X</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 en X</translation>
     </message>
     <message>
         <source>The same account, %1, seen by two of your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma cuenta, %1, vista desde dos de tus cuentas.</translation>
     </message>
     <message>
         <source>%1&apos;s profile links to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de %1 enlaza a %2.</translation>
     </message>
     <message>
         <source>%1 and %2 both link to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanto %1 como %2 enlazan a %3.</translation>
     </message>
     <message>
         <source>Both are called “%1”, and %2 mentions %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos se llaman «%1», y %2 menciona a %3.</translation>
     </message>
 </context>
 <context>
     <name>starling::contacts::VCardWriter</name>
     <message>
         <source>Unnamed contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto sin nombre</translation>
     </message>
     <message>
         <source>Could not write the vCard file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el archivo vCard: %1</translation>
     </message>
 </context>
 </TS>

@@ -673,51 +673,51 @@
     <name>starling::Contacts</name>
     <message>
         <source>There is no such contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no such person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no stage “%1” in the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pipeline n&apos;a pas d&apos;étape «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A tag has 1 to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette compte de 1 à 40 caractères.</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est vide.</translation>
     </message>
     <message>
         <source>A contact cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact ne peut pas être fusionné avec lui-même.</translation>
     </message>
     <message>
         <source>This is the contact&apos;s only identity: there is nothing to split it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la seule identité de ce contact&#xa0;: il n&apos;y a rien dont la séparer.</translation>
     </message>
     <message>
         <source>No one called @%1 on %2 has written to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne du nom de @%1 sur %2 ne vous a écrit.</translation>
     </message>
     <message>
         <source>Several people are called @%1 on %2; name them by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs personnes s&apos;appellent @%1 sur %2&#xa0;; désignez la bonne par son identifiant.</translation>
     </message>
     <message>
         <source>A stage&apos;s name has 1 to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;une étape compte de 1 à 40 caractères.</translation>
     </message>
     <message>
         <source>There is a stage “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une étape «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Name every stage of the pipeline once: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez chaque étape du pipeline une seule fois&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1858,23 +1858,23 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     <name>starling::Pipeline</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nouvelle</translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacté</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifié</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu</translation>
     </message>
 </context>
 <context>
@@ -3469,67 +3469,67 @@ Voir `starling-cli %1 --help`.</translation>
     <name>starling::cli::ContactsCommand</name>
     <message>
         <source>The local database did not answer in time.</source>
-        <translation type="unfinished">La base de données locale n&apos;a pas répondu à temps.</translation>
+        <translation>La base de données locale n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>“%1” is not a contact id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de contact (un nombre entier à partir de 1).</translation>
     </message>
     <message>
         <source>“%1” names no one: write network:handle (x:@ana, mastodon:@ana@example.social, bluesky:@ana.bsky.social) or an identity id from `contacts show`.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne désigne personne&#xa0;: écrivez network:handle (x:@ana, mastodon:@ana@example.social, bluesky:@ana.bsky.social) ou un identifiant d&apos;identité donné par `contacts show`.</translation>
     </message>
     <message>
         <source>list: only people in stage &lt;S&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list&#xa0;: seulement les personnes à l&apos;étape &lt;S&gt;.</translation>
     </message>
     <message>
         <source>list: only people in no stage. stage: take people out of their stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>list&#xa0;: seulement les personnes sans étape. stage&#xa0;: retirer les personnes de leur étape.</translation>
     </message>
     <message>
         <source>list: only people tagged &lt;T&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list&#xa0;: seulement les personnes portant l&apos;étiquette &lt;T&gt;.</translation>
     </message>
     <message>
         <source>list: only people on &lt;N&gt; (x, mastodon or bluesky).</source>
-        <translation type="unfinished"></translation>
+        <translation>list&#xa0;: seulement les personnes présentes sur &lt;N&gt; (x, mastodon ou bluesky).</translation>
     </message>
     <message>
         <source>list: only people whose name, company, e-mail or handle holds &lt;W&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list&#xa0;: seulement les personnes dont le nom, l&apos;entreprise, l&apos;e-mail ou le pseudo contient &lt;W&gt;.</translation>
     </message>
     <message>
         <source>list: name (the default), last (newest contact first), stage or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>list&#xa0;: name (par défaut), last (les plus récemment contactées d&apos;abord), stage ou created.</translation>
     </message>
     <message>
         <source>list, show: at most &lt;N&gt; rows (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show&#xa0;: au plus &lt;N&gt; lignes (50 par défaut).</translation>
     </message>
     <message>
         <source>tag: remove the tag instead of adding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>tag&#xa0;: retirer l&apos;étiquette au lieu de l&apos;ajouter.</translation>
     </message>
     <message>
         <source>link: merge contact &lt;C&gt; into this one: identities, fields, tags, notes, history.</source>
-        <translation type="unfinished"></translation>
+        <translation>link&#xa0;: fusionner le contact &lt;C&gt; dans celui-ci&#xa0;: identités, champs, étiquettes, notes, historique.</translation>
     </message>
     <message>
         <source>note, stage: who wrote it (default: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>note, stage&#xa0;: qui en est l&apos;auteur (par défaut&#xa0;: vous).</translation>
     </message>
     <message>
         <source>export: csv (the default) or vcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: csv (par défaut) ou vcard.</translation>
     </message>
     <message>
         <source>import: check the file and show what would be imported; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: vérifier le fichier et montrer ce qui serait importé&#xa0;; ne rien écrire.</translation>
     </message>
     <message>
         <source>People across networks: list, show, link, stages, tags, notes, import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes, tous réseaux confondus&#xa0;: liste, fiche, liaison, étapes, étiquettes, notes, import et export</translation>
     </message>
     <message>
         <source>Everyone you talk to is a contact: one person with their identities on every network.
@@ -3547,269 +3547,283 @@ Voir `starling-cli %1 --help`.</translation>
   import FILE                   contacts from CSV: all rows or, if any row is bad, none (--dry-run: check only)
 
 The CSV columns: name, company, email, phone, website, location, stage, owner, tags, handles, note, and custom:&lt;field&gt; for your own fields. Cells a spreadsheet would run as a formula are written with a leading apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque personne avec qui vous échangez est un contact&#xa0;: une seule personne, avec ses identités sur chaque réseau.
+
+  list                          les personnes, avec --stage, --no-stage, --tag, --network, --search, --sort, --limit
+  show CONTACT                  champs, identités et les éléments les plus récents de la chronologie
+  link CONTACT IDENTITY…        lier des identités (x:@ana, ou un identifiant donné par show) au contact&#xa0;;
+  link CONTACT --merge OTHER    ou y fusionner tout un autre contact
+  unlink IDENTITY               détacher une identité pour en faire un contact à part
+  stage                         le pipeline, avec le nombre de personnes à chaque étape
+  stage STAGE CONTACT…          placer des personnes à une étape (--no-stage&#xa0;: les retirer de toute étape)
+  tag TAG CONTACT…              étiqueter des personnes (--remove&#xa0;: leur retirer l&apos;étiquette)
+  note CONTACT TEXT             ajouter une note à la chronologie de la personne
+  export [FILE]                 tous les contacts en CSV (ou --format vcard)&#xa0;; sortie standard sans FILE
+  import FILE                   des contacts depuis un CSV&#xa0;: toutes les lignes ou, si une ligne est invalide, aucune (--dry-run&#xa0;: vérifier seulement)
+
+Les colonnes CSV&#xa0;: name, company, email, phone, website, location, stage, owner, tags, handles, note, et custom:&lt;field&gt; pour vos propres champs. Les cellules qu&apos;un tableur exécuterait comme une formule sont écrites précédées d&apos;une apostrophe.</translation>
     </message>
     <message>
         <source>What to do: list, show, link, unlink, stage, tag, note, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire&#xa0;: list, show, link, unlink, stage, tag, note, export ou import.</translation>
     </message>
     <message>
         <source>list takes options only.</source>
-        <translation type="unfinished"></translation>
+        <translation>list ne prend aucun argument, seulement des options.</translation>
     </message>
     <message>
         <source>Unknown subcommand “%1”: list, show, link, unlink, stage, tag, note, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-commande inconnue «&#xa0;%1&#xa0;»&#xa0;: list, show, link, unlink, stage, tag, note, export ou import.</translation>
     </message>
     <message>
         <source>--network is x, mastodon or bluesky, not “%1”.</source>
-        <translation type="unfinished">--network vaut x, mastodon ou bluesky, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>--network vaut x, mastodon ou bluesky, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--sort is name, last, stage or created, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort vaut name, last, stage ou created, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No contacts match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact ne correspond.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAPE</translation>
     </message>
     <message>
         <source>NETWORKS</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSEAUX</translation>
     </message>
     <message>
         <source>LAST CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIER CONTACT</translation>
     </message>
     <message>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTIQUETTES</translation>
     </message>
     <message>
         <source>show needs exactly one contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show attend exactement un identifiant de contact.</translation>
     </message>
     <message>
         <source>There is no contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de contact %1.</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (depuis %2)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Identities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités&#xa0;:</translation>
     </message>
     <message>
         <source>  %1  @%2 on %3, with %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  @%2 sur %3, avec %4</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie&#xa0;:</translation>
     </message>
     <message>
         <source>→ @%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>→ @%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>← @%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>← @%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rated the support %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>A noté l&apos;assistance %1 sur 5</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>link needs a contact id, then identities or --merge OTHER.</source>
-        <translation type="unfinished"></translation>
+        <translation>link attend un identifiant de contact, puis des identités ou --merge OTHER.</translation>
     </message>
     <message>
         <source>link takes identities, or --merge OTHER, but not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>link prend des identités, ou --merge OTHER, mais pas les deux.</translation>
     </message>
     <message>
         <source>Contact %1 is now part of contact %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact %1 fait désormais partie du contact %2.</translation>
     </message>
     <message numerus="yes">
         <source>Linked %n identity(s) to contact %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identité liée au contact %1.</numerusform>
+            <numerusform>%n identités liées au contact %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>unlink needs exactly one identity (x:@ana, or an id from show).</source>
-        <translation type="unfinished"></translation>
+        <translation>unlink attend exactement une identité (x:@ana, ou un identifiant donné par show).</translation>
     </message>
     <message>
         <source>Identity %1 is now contact %2 of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité %1 forme désormais un contact à part, le contact %2.</translation>
     </message>
     <message>
         <source>PEOPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>PERSONNES</translation>
     </message>
     <message>
         <source>Which contacts? For example: starling-cli contacts stage Customer 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels contacts&#xa0;? Par exemple&#xa0;: starling-cli contacts stage Client 12</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are in no stage now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact n&apos;a désormais plus d&apos;étape.</numerusform>
+            <numerusform>%n contacts n&apos;ont désormais plus d&apos;étape.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are in stage %1 now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact est désormais à l&apos;étape %1.</numerusform>
+            <numerusform>%n contacts sont désormais à l&apos;étape %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>tag needs a tag, then contact ids: starling-cli contacts tag vip 12 14</source>
-        <translation type="unfinished"></translation>
+        <translation>tag attend une étiquette, puis des identifiants de contact&#xa0;: starling-cli contacts tag vip 12 14</translation>
     </message>
     <message numerus="yes">
         <source>Removed the tag %1 from %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étiquette %1 retirée de %n contact.</numerusform>
+            <numerusform>Étiquette %1 retirée de %n contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tagged %n contact(s) %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact étiqueté %1.</numerusform>
+            <numerusform>%n contacts étiquetés %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>note needs a contact id and the text, in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>note attend un identifiant de contact et le texte, entre guillemets.</translation>
     </message>
     <message>
         <source>Noted on contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée au contact %1.</translation>
     </message>
     <message>
         <source>export writes to one file, or to standard output without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>export écrit dans un seul fichier, ou sur la sortie standard si aucun n&apos;est indiqué.</translation>
     </message>
     <message>
         <source>--format is csv or vcard, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format vaut csv ou vcard, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Standard output cannot be written: %1</source>
-        <translation type="unfinished">Impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact exporté.</numerusform>
+            <numerusform>%n contacts exportés.</numerusform>
         </translation>
     </message>
     <message>
         <source>import needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>import attend le fichier CSV à lire.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne peut être importée.</numerusform>
+            <numerusform>%n lignes peuvent être importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact importé.</numerusform>
+            <numerusform>%n contacts importés.</numerusform>
         </translation>
     </message>
 </context>
@@ -4665,115 +4679,115 @@ Une demande commence par un message entrant qui ouvre une conversation ou qui su
     <name>starling::contacts::ContactCsvReader</name>
     <message>
         <source>The file is empty; a contacts CSV starts with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide&#xa0;; un CSV de contacts commence par une ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>The header row is longer than 1 MiB; this is not a contacts CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;en-tête dépasse 1&#xa0;Mio&#xa0;; ce n&apos;est pas un CSV de contacts.</translation>
     </message>
     <message>
         <source>The header row has a quoted column name that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;en-tête contient un nom de colonne dont les guillemets ne sont jamais fermés.</translation>
     </message>
     <message>
         <source>The header row has more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;en-tête compte plus de %1 colonnes.</translation>
     </message>
     <message>
         <source>The header row is not valid UTF-8 text (save the file as UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;en-tête n&apos;est pas du texte UTF-8 valide (enregistrez le fichier en UTF-8).</translation>
     </message>
     <message>
         <source>Column %1 of the header row has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 de la ligne d&apos;en-tête n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The column “%1” names no custom field; write it as custom:&lt;field&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» ne nomme aucun champ personnalisé&#xa0;; écrivez-la sous la forme custom:&lt;field&gt;.</translation>
     </message>
     <message>
         <source>The column “%1” is not a contacts column. The columns are %2, and custom:&lt;field&gt; for your own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n&apos;est pas une colonne de contacts. Les colonnes sont %2, et custom:&lt;field&gt; pour vos propres champs.</translation>
     </message>
     <message>
         <source>The column “%1” appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» apparaît plusieurs fois.</translation>
     </message>
     <message>
         <source>The header row has no “name” column; without one, it needs an “email” or a “handles” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;en-tête n&apos;a pas de colonne «&#xa0;name&#xa0;»&#xa0;; sans elle, il lui faut une colonne «&#xa0;email&#xa0;» ou «&#xa0;handles&#xa0;».</translation>
     </message>
     <message>
         <source>Line %1 is longer than 1 MiB; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 dépasse 1&#xa0;Mio&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>Line %1 has a quoted field that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 contient un champ dont les guillemets ne sont jamais fermés.</translation>
     </message>
     <message>
         <source>Line %1 does not have as many fields as the header row (%2 instead of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n&apos;a pas autant de champs que la ligne d&apos;en-tête (%2 au lieu de %3).</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text (save the file as UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n&apos;est pas du texte UTF-8 valide (enregistrez le fichier en UTF-8).</translation>
     </message>
     <message>
         <source>Line %1: the field “%2” is longer than 10,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: le champ «&#xa0;%2&#xa0;» dépasse 10&#xa0;000 caractères.</translation>
     </message>
     <message>
         <source>Line %1: the field “%2” contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: le champ «&#xa0;%2&#xa0;» contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a handle; write it as network:handle, where the network is x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un pseudo&#xa0;; écrivez-le sous la forme network:handle, où le réseau est x, mastodon ou bluesky.</translation>
     </message>
     <message>
         <source>Line %1 has no name, email or handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n&apos;a ni nom, ni e-mail, ni pseudo.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
 </context>
 <context>
     <name>starling::contacts::ContactCsvWriter</name>
     <message>
         <source>Could not write the contacts file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier de contacts&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>starling::contacts::ContactTransfer</name>
     <message>
         <source>“%1” is not a network:handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme network:handle.</translation>
     </message>
     <message>
         <source>The file cannot be read from its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être relu depuis son début.</translation>
     </message>
     <message>
         <source>Line %1: there is no stage “%2” in the pipeline (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: le pipeline n&apos;a pas d&apos;étape «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
         <source>Other handles</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres pseudos</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne pose problème.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes posent problème.</numerusform>
         </translation>
     </message>
 </context>
@@ -4781,34 +4795,34 @@ Une demande commence par un message entrant qui ouvre une conversation ou qui su
     <name>starling::contacts::LinkSuggester</name>
     <message>
         <source>@%1 on X</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 sur X</translation>
     </message>
     <message>
         <source>The same account, %1, seen by two of your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même compte, %1, vu par deux de vos comptes.</translation>
     </message>
     <message>
         <source>%1&apos;s profile links to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de %1 renvoie vers %2.</translation>
     </message>
     <message>
         <source>%1 and %2 both link to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 renvoient tous deux vers %3.</translation>
     </message>
     <message>
         <source>Both are called “%1”, and %2 mentions %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux s&apos;appellent «&#xa0;%1&#xa0;», et %2 mentionne %3.</translation>
     </message>
 </context>
 <context>
     <name>starling::contacts::VCardWriter</name>
     <message>
         <source>Unnamed contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact sans nom</translation>
     </message>
     <message>
         <source>Could not write the vCard file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier vCard&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -670,51 +670,51 @@
     <name>starling::Contacts</name>
     <message>
         <source>There is no such contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する連絡先はありません。</translation>
     </message>
     <message>
         <source>There is no such person.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する人物はいません。</translation>
     </message>
     <message>
         <source>There is no stage “%1” in the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプラインにステージ「%1」はありません。</translation>
     </message>
     <message>
         <source>A tag has 1 to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグは 1～40 文字で指定してください。</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモが空です。</translation>
     </message>
     <message>
         <source>A contact cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先をそれ自身に統合することはできません。</translation>
     </message>
     <message>
         <source>This is the contact&apos;s only identity: there is nothing to split it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはこの連絡先の唯一のアイデンティティのため、分離できません。</translation>
     </message>
     <message>
         <source>No one called @%1 on %2 has written to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の @%1 からメッセージを受け取ったことはありません。</translation>
     </message>
     <message>
         <source>Several people are called @%1 on %2; name them by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の @%1 に該当する人が複数います。ID で指定してください。</translation>
     </message>
     <message>
         <source>A stage&apos;s name has 1 to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ名は 1～40 文字で指定してください。</translation>
     </message>
     <message>
         <source>There is a stage “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ「%1」はすでに存在します。</translation>
     </message>
     <message>
         <source>Name every stage of the pipeline once: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプラインのすべてのステージを 1 回ずつ指定してください：%1。</translation>
     </message>
 </context>
 <context>
@@ -1843,23 +1843,23 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <name>starling::Pipeline</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">新規</translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡済み</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>見込みあり</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失注</translation>
     </message>
 </context>
 <context>
@@ -3445,67 +3445,67 @@ See `starling-cli %1 --help`.</source>
     <name>starling::cli::ContactsCommand</name>
     <message>
         <source>The local database did not answer in time.</source>
-        <translation type="unfinished">ローカルデータベースから時間内に応答がありませんでした。</translation>
+        <translation>ローカルデータベースから時間内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>“%1” is not a contact id (a whole number from 1 up).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は連絡先 ID ではありません（1 以上の整数を指定してください）。</translation>
     </message>
     <message>
         <source>“%1” names no one: write network:handle (x:@ana, mastodon:@ana@example.social, bluesky:@ana.bsky.social) or an identity id from `contacts show`.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に該当する人はいません。network:handle（x:@ana、mastodon:@ana@example.social、bluesky:@ana.bsky.social）か、`contacts show` で表示されるアイデンティティ ID を指定してください。</translation>
     </message>
     <message>
         <source>list: only people in stage &lt;S&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：ステージ &lt;S&gt; の人のみ。</translation>
     </message>
     <message>
         <source>list: only people in no stage. stage: take people out of their stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：どのステージにも属さない人のみ。stage：人をステージから外します。</translation>
     </message>
     <message>
         <source>list: only people tagged &lt;T&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：タグ &lt;T&gt; が付いた人のみ。</translation>
     </message>
     <message>
         <source>list: only people on &lt;N&gt; (x, mastodon or bluesky).</source>
-        <translation type="unfinished"></translation>
+        <translation>list：&lt;N&gt;（x、mastodon、bluesky のいずれか）の人のみ。</translation>
     </message>
     <message>
         <source>list: only people whose name, company, e-mail or handle holds &lt;W&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：名前、会社、メール、ハンドルのいずれかに &lt;W&gt; を含む人のみ。</translation>
     </message>
     <message>
         <source>list: name (the default), last (newest contact first), stage or created.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：name（既定）、last（最近連絡した順）、stage、created のいずれか。</translation>
     </message>
     <message>
         <source>list, show: at most &lt;N&gt; rows (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>list、show：最大 &lt;N&gt; 行（既定は 50）。</translation>
     </message>
     <message>
         <source>tag: remove the tag instead of adding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>tag：タグを付ける代わりに外します。</translation>
     </message>
     <message>
         <source>link: merge contact &lt;C&gt; into this one: identities, fields, tags, notes, history.</source>
-        <translation type="unfinished"></translation>
+        <translation>link：連絡先 &lt;C&gt; をこの連絡先に統合します（アイデンティティ、フィールド、タグ、メモ、履歴）。</translation>
     </message>
     <message>
         <source>note, stage: who wrote it (default: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>note、stage：記入者（既定：あなた）。</translation>
     </message>
     <message>
         <source>export: csv (the default) or vcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>export：csv（既定）または vcard。</translation>
     </message>
     <message>
         <source>import: check the file and show what would be imported; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import：ファイルを確認し、インポートされる内容を表示します。何も書き込みません。</translation>
     </message>
     <message>
         <source>People across networks: list, show, link, stages, tags, notes, import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークをまたぐ連絡先：一覧、表示、リンク、ステージ、タグ、メモ、インポート、エクスポート</translation>
     </message>
     <message>
         <source>Everyone you talk to is a contact: one person with their identities on every network.
@@ -3523,260 +3523,274 @@ See `starling-cli %1 --help`.</source>
   import FILE                   contacts from CSV: all rows or, if any row is bad, none (--dry-run: check only)
 
 The CSV columns: name, company, email, phone, website, location, stage, owner, tags, handles, note, and custom:&lt;field&gt; for your own fields. Cells a spreadsheet would run as a formula are written with a leading apostrophe.</source>
-        <translation type="unfinished"></translation>
+        <translation>やり取りする相手はすべて連絡先になります。連絡先は 1 人の人物で、各ネットワークでのその人のアイデンティティをまとめて持ちます。
+
+  list                          人物の一覧（--stage、--no-stage、--tag、--network、--search、--sort、--limit を指定可能）
+  show CONTACT                  フィールド、アイデンティティ、タイムラインの最新の項目を表示
+  link CONTACT IDENTITY…        アイデンティティ（x:@ana、または show で表示される ID）を連絡先にリンク
+  link CONTACT --merge OTHER    または、別の連絡先全体をこの連絡先に統合
+  unlink IDENTITY               アイデンティティを分離して独立した連絡先にする
+  stage                         パイプラインと、各ステージの人数を表示
+  stage STAGE CONTACT…          人をステージに移動（--no-stage：どのステージからも外す）
+  tag TAG CONTACT…              人にタグを付ける（--remove：タグを外す）
+  note CONTACT TEXT             人物のタイムラインにメモを追加
+  export [FILE]                 すべての連絡先を CSV（または --format vcard）で書き出す。FILE がなければ標準出力へ
+  import FILE                   CSV から連絡先を取り込む。全行を取り込むか、不正な行が 1 つでもあれば何も取り込まない（--dry-run：確認のみ）
+
+CSV の列：name、company、email、phone、website、location、stage、owner、tags、handles、note、および独自のフィールド用の custom:&lt;field&gt;。スプレッドシートが数式として実行するようなセルは、先頭にアポストロフィを付けて書き出されます。</translation>
     </message>
     <message>
         <source>What to do: list, show, link, unlink, stage, tag, note, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行する内容：list、show、link、unlink、stage、tag、note、export、import のいずれか。</translation>
     </message>
     <message>
         <source>list takes options only.</source>
-        <translation type="unfinished"></translation>
+        <translation>list にはオプションのみ指定できます。</translation>
     </message>
     <message>
         <source>Unknown subcommand “%1”: list, show, link, unlink, stage, tag, note, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサブコマンド「%1」です。list、show、link、unlink、stage、tag、note、export、import のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>--network is x, mastodon or bluesky, not “%1”.</source>
-        <translation type="unfinished">--network には x、mastodon、bluesky のいずれかを指定してください（「%1」は指定できません）。</translation>
+        <translation>--network には x、mastodon、bluesky のいずれかを指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>--sort is name, last, stage or created, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort には name、last、stage、created のいずれかを指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>No contacts match.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に一致する連絡先はありません。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ</translation>
     </message>
     <message>
         <source>NETWORKS</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>LAST CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>最終連絡</translation>
     </message>
     <message>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>show needs exactly one contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show には連絡先 ID を 1 つだけ指定してください。</translation>
     </message>
     <message>
         <source>There is no contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先 %1 はありません。</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>会社</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブサイト</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 から）</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Identities:</source>
-        <translation type="unfinished"></translation>
+        <translation>アイデンティティ：</translation>
     </message>
     <message>
         <source>  %1  @%2 on %3, with %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %3 の @%2（アカウント %4）</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン：</translation>
     </message>
     <message>
         <source>→ @%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %2 の @%1：%3</translation>
     </message>
     <message>
         <source>← @%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>← %2 の @%1：%3</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ：%1</translation>
     </message>
     <message>
         <source>Note by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のメモ：%2</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ：%1</translation>
     </message>
     <message>
         <source>Rated the support %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートを 5 段階中 %1 と評価</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール：%1</translation>
     </message>
     <message>
         <source>link needs a contact id, then identities or --merge OTHER.</source>
-        <translation type="unfinished"></translation>
+        <translation>link には連絡先 ID と、その後にアイデンティティまたは --merge OTHER を指定してください。</translation>
     </message>
     <message>
         <source>link takes identities, or --merge OTHER, but not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>link にはアイデンティティか --merge OTHER のどちらかを指定してください（両方は指定できません）。</translation>
     </message>
     <message>
         <source>Contact %1 is now part of contact %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先 %1 を連絡先 %2 に統合しました。</translation>
     </message>
     <message numerus="yes">
         <source>Linked %n identity(s) to contact %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のアイデンティティを連絡先 %1 にリンクしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>unlink needs exactly one identity (x:@ana, or an id from show).</source>
-        <translation type="unfinished"></translation>
+        <translation>unlink にはアイデンティティを 1 つだけ指定してください（x:@ana、または show で表示される ID）。</translation>
     </message>
     <message>
         <source>Identity %1 is now contact %2 of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイデンティティ %1 を分離し、独立した連絡先 %2 にしました。</translation>
     </message>
     <message>
         <source>PEOPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Which contacts? For example: starling-cli contacts stage Customer 12</source>
-        <translation type="unfinished"></translation>
+        <translation>どの連絡先ですか？例：starling-cli contacts stage 顧客 12</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are in no stage now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の連絡先をステージから外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) are in stage %1 now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の連絡先をステージ %1 に移動しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>tag needs a tag, then contact ids: starling-cli contacts tag vip 12 14</source>
-        <translation type="unfinished"></translation>
+        <translation>tag にはタグと、その後に連絡先 ID を指定してください：starling-cli contacts tag vip 12 14</translation>
     </message>
     <message numerus="yes">
         <source>Removed the tag %1 from %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の連絡先からタグ %1 を外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tagged %n contact(s) %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の連絡先にタグ %1 を付けました。</numerusform>
         </translation>
     </message>
     <message>
         <source>note needs a contact id and the text, in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>note には連絡先 ID と、引用符で囲んだテキストを指定してください。</translation>
     </message>
     <message>
         <source>Noted on contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先 %1 にメモを追加しました。</translation>
     </message>
     <message>
         <source>export writes to one file, or to standard output without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>export はファイル 1 つに書き出します。ファイルを指定しない場合は標準出力に書き出します。</translation>
     </message>
     <message>
         <source>--format is csv or vcard, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には csv か vcard を指定してください（「%1」は指定できません）。</translation>
     </message>
     <message>
         <source>Standard output cannot be written: %1</source>
-        <translation type="unfinished">標準出力に書き込めません：%1</translation>
+        <translation>標準出力に書き込めません：%1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の連絡先をエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>import needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>import には読み込む CSV ファイルを指定してください。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行をインポートできます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ほかに %n 件の問題があります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の連絡先をインポートしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -4612,114 +4626,114 @@ A request begins with an inbound message that opens a conversation or follows a 
     <name>starling::contacts::ContactCsvReader</name>
     <message>
         <source>The file is empty; a contacts CSV starts with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。連絡先の CSV はヘッダー行で始まります。</translation>
     </message>
     <message>
         <source>The header row is longer than 1 MiB; this is not a contacts CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー行が 1 MiB を超えています。連絡先の CSV ではありません。</translation>
     </message>
     <message>
         <source>The header row has a quoted column name that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー行に、引用符が閉じられていない列名があります。</translation>
     </message>
     <message>
         <source>The header row has more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー行の列数が %1 を超えています。</translation>
     </message>
     <message>
         <source>The header row is not valid UTF-8 text (save the file as UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー行が有効な UTF-8 テキストではありません（ファイルを UTF-8 で保存してください）。</translation>
     </message>
     <message>
         <source>Column %1 of the header row has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー行の %1 列目に名前がありません。</translation>
     </message>
     <message>
         <source>The column “%1” names no custom field; write it as custom:&lt;field&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>列「%1」にカスタムフィールド名がありません。custom:&lt;field&gt; の形式で記述してください。</translation>
     </message>
     <message>
         <source>The column “%1” is not a contacts column. The columns are %2, and custom:&lt;field&gt; for your own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>列「%1」は連絡先の列ではありません。使用できる列は %2、および独自のフィールド用の custom:&lt;field&gt; です。</translation>
     </message>
     <message>
         <source>The column “%1” appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>列「%1」が複数回出現しています。</translation>
     </message>
     <message>
         <source>The header row has no “name” column; without one, it needs an “email” or a “handles” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー行に「name」列がありません。name 列がない場合は「email」列か「handles」列が必要です。</translation>
     </message>
     <message>
         <source>Line %1 is longer than 1 MiB; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目が 1 MiB を超えているため、スキップしました。</translation>
     </message>
     <message>
         <source>Line %1 has a quoted field that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目に、引用符が閉じられていないフィールドがあります。</translation>
     </message>
     <message>
         <source>Line %1 does not have as many fields as the header row (%2 instead of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目のフィールド数がヘッダー行と一致しません（%3 ではなく %2）。</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text (save the file as UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目が有効な UTF-8 テキストではありません（ファイルを UTF-8 で保存してください）。</translation>
     </message>
     <message>
         <source>Line %1: the field “%2” is longer than 10,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目：フィールド「%2」が 10,000 文字を超えています。</translation>
     </message>
     <message>
         <source>Line %1: the field “%2” contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目：フィールド「%2」に制御文字が含まれています。</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a handle; write it as network:handle, where the network is x, mastodon or bluesky.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目：「%2」はハンドルではありません。network:handle の形式で記述してください（network は x、mastodon、bluesky のいずれか）。</translation>
     </message>
     <message>
         <source>Line %1 has no name, email or handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目に名前、メール、ハンドルのいずれもありません。</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目：「%2」はメールアドレスではありません。</translation>
     </message>
 </context>
 <context>
     <name>starling::contacts::ContactCsvWriter</name>
     <message>
         <source>Could not write the contacts file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先ファイルを書き込めませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>starling::contacts::ContactTransfer</name>
     <message>
         <source>“%1” is not a network:handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は network:handle の形式ではありません。</translation>
     </message>
     <message>
         <source>The file cannot be read from its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを先頭から読み込めません。</translation>
     </message>
     <message>
         <source>Line %1: there is no stage “%2” in the pipeline (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目：パイプラインにステージ「%2」はありません（%3）。</translation>
     </message>
     <message>
         <source>Other handles</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のハンドル</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目：%2</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>何もインポートしませんでした。%n 行に問題があります。</numerusform>
         </translation>
     </message>
 </context>
@@ -4727,34 +4741,34 @@ A request begins with an inbound message that opens a conversation or follows a 
     <name>starling::contacts::LinkSuggester</name>
     <message>
         <source>@%1 on X</source>
-        <translation type="unfinished"></translation>
+        <translation>X の @%1</translation>
     </message>
     <message>
         <source>The same account, %1, seen by two of your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの 2 つのアカウントで、同じアカウント %1 が見つかりました。</translation>
     </message>
     <message>
         <source>%1&apos;s profile links to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロフィールに %2 へのリンクがあります。</translation>
     </message>
     <message>
         <source>%1 and %2 both link to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 はどちらも %3 にリンクしています。</translation>
     </message>
     <message>
         <source>Both are called “%1”, and %2 mentions %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらも名前が「%1」で、%2 が %3 にメンションしています。</translation>
     </message>
 </context>
 <context>
     <name>starling::contacts::VCardWriter</name>
     <message>
         <source>Unnamed contact</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のない連絡先</translation>
     </message>
     <message>
         <source>Could not write the vCard file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard ファイルを書き込めませんでした：%1</translation>
     </message>
 </context>
 </TS>
