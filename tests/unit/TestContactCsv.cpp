@@ -538,7 +538,8 @@ void TestContactCsv::hundredThousandRowsStreamed()
             peak = std::max(peak, residentKiB());
     }
     QCOMPARE(count, rows);
-#ifdef Q_OS_LINUX
+    // AddressSanitizer keeps freed memory in quarantine, so the resident size says nothing there.
+#if defined(Q_OS_LINUX) && !defined(__SANITIZE_ADDRESS__)
     QVERIFY(before > 0);
     const qint64 growthKiB = peak - before;
     QVERIFY2(growthKiB < 20 * 1024, qPrintable(u"the reader grew by %1 KiB"_s.arg(growthKiB)));
