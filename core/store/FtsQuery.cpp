@@ -25,6 +25,10 @@ bool hasToken(const QString &text)
 
 // More words than this narrow nothing a person is looking for (see the header).
 constexpr qsizetype maxTerms = 32;
+// A longer term (a pasted paragraph in quotes, or a run of text without spaces) is cut here and
+// searched as a prefix: FTS5 matches a phrase in time that grows with its tokens times the
+// message's, and a 60,000-character phrase against a message of the same took half a minute.
+constexpr qsizetype maxTermLength = 100;
 
 /** The terms of a query, each one once. */
 struct Terms
@@ -36,6 +40,12 @@ struct Terms
     {
         if (list.size() >= maxTerms || !hasToken(text))
             return;
+        if (text.size() > maxTermLength) {
+            // The cut phrase is still the start of the whole one, so a prefix finds what it found.
+            const bool splitsPair = text.at(maxTermLength - 1).isHighSurrogate();
+            text.truncate(splitsPair ? maxTermLength - 1 : maxTermLength);
+            prefix = true;
+        }
         // Inside an FTS5 string a double quote is written twice; nothing else is special.
         text.replace(u'"', u"\"\""_s);
         QString term = u'"' + text + u'"' + (prefix ? u"*"_s : QString());
