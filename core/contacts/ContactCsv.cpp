@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactCsv.h"
 
+#include "store/CsvCell.h"
+
 #include <QIODevice>
 #include <QRegularExpression>
 #include <QSet>
@@ -23,44 +25,9 @@ constexpr qsizetype maxQuotedValue = 60;
 const QString customPrefix = u"custom:"_s;
 const QString listSeparator = u"; "_s;
 
-/** Characters that make a spreadsheet read a cell as a formula (OWASP's list, plus full-width forms). */
-bool isFormulaStart(QChar c)
-{
-    switch (c.unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-    case u'\uFF1D': // ＝
-    case u'\uFF0B': // ＋
-    case u'\uFF0D': // －
-    case u'\uFF20': // ＠
-        return true;
-    default:
-        return false;
-    }
-}
-
-/**
- * Whether the cell starts with apostrophes followed by a formula character. The writer adds one
- * apostrophe to every such cell (not only to "=…") so that a value which itself starts with "'="
- * comes back unchanged: the reader removes exactly one.
- */
-bool isProtectedShape(const QString &cell)
-{
-    qsizetype i = 0;
-    while (i < cell.size() && cell.at(i) == u'\'')
-        ++i;
-    return i < cell.size() && isFormulaStart(cell.at(i));
-}
-
 QByteArray encodeCell(const QString &value)
 {
-    QString cell = value;
-    if (isProtectedShape(cell))
-        cell.prepend(u'\'');
+    QString cell = csvcell::guarded(value);
     const bool needsQuotes = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\r') || cell.contains(u'\n');
     if (!needsQuotes)
         return cell.toUtf8();
@@ -459,8 +426,7 @@ ContactCsvReader::Status ContactCsvReader::rowToRecord(const RawRecord &raw, Con
             return fail(tr("Line %1: the field “%2” contains control characters.").arg(raw.line).arg(columnName(i)));
         value = value.trimmed();
         // Undo the writer's protection against formulas: "'=x" was written for "=x".
-        if (value.startsWith(u'\'') && isProtectedShape(value))
-            value.remove(0, 1);
+        value = csvcell::unguarded(value);
 
         switch (m_columns.at(i)) {
         case Column::Name:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Exporter.h"
 
+#include "CsvCell.h"
+
 #include "Database.h"
 #include "SqlHelpers.h"
 #include "domain/Conversation.h"
@@ -172,22 +174,10 @@ void appendPersonObject(QByteArray &out, const Person &person)
 
 // ---- CSV (RFC 4180): a field is quoted when it holds a comma, a quote or a line break.
 
-/**
- * Whether a spreadsheet would read @p value as a formula ("=HYPERLINK(…)", "+1+cmd|…", "@SUM…"),
- * or as one after it drops a leading tab or carriage return (OWASP, "CSV Injection").
- */
-bool looksLikeFormula(const QString &value)
-{
-    if (value.isEmpty())
-        return false;
-    const QChar first = value.front();
-    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
-}
-
 void appendCsvField(QByteArray &out, const QString &value)
 {
     // Text from senders goes into a sheet someone opens: a leading apostrophe keeps it text.
-    const QByteArray utf8 = looksLikeFormula(value) ? "'" + value.toUtf8() : value.toUtf8();
+    const QByteArray utf8 = csvcell::guarded(value).toUtf8();
     bool quote = false;
     for (const char c : utf8) {
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {

@@ -316,6 +316,8 @@ void TestExporter::csvNeutralisesFormulas()
                             u"@SUM(1+1)*cmd|' /C calc'!A0"_s,
                             u"\t=1+1"_s,
                             u"\r=1+1"_s,
+                            u"\uFF1D1+1"_s, // the full-width form of "="
+                            u"'=1+1"_s, // written as "''=1+1", so that a reader removing one gets it back
                             u"a = b, and - and @ later are fine"_s};
     QList<Message> messages;
     for (qsizetype i = 0; i < texts.size(); ++i)
