@@ -25,6 +25,11 @@ struct TextEntity
     /**
      * The URL as written; for a mention the account without "@" ("alice" or
      * "alice@example.social"); for a hashtag the tag without "#".
+     *
+     * One exception, as twitter-text has it: on X, a URL without a scheme whose host mixes ASCII
+     * and other letters ("zz.comxдz.com/p") is its last ASCII name with the path ("z.com/p"), while
+     * the range runs to the end of the whole URL (and, after twitter-text's indexOf, may start at
+     * an earlier copy of that name).
      */
     QString value;
 

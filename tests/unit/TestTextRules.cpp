@@ -181,6 +181,7 @@ private Q_SLOTS:
     void bluesky();
     void urls_data();
     void urls();
+    void xUrlWithMixedHost();
     void entities_data();
     void entities();
     void emojiSequences_data();
@@ -695,6 +696,18 @@ void TestTextRules::urls()
         values << e.value;
     }
     QCOMPARE(values, expected);
+}
+
+void TestTextRules::xUrlWithMixedHost()
+{
+    // twitter-text (the reference, extractUrlsWithIndices) gives the last ASCII name plus the path,
+    // over a range to the end of the URL; its indexOf finds the name's first copy ("z.com" at 1).
+    const QString text = u"zz.comxдz.com/p"_s;
+    const QList<TextEntity> found = EntityExtractor(Network::X).urls(text);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().value, u"z.com/p"_s);
+    QCOMPARE(found.first().start, 1);
+    QCOMPARE(found.first().end, text.size());
 }
 
 void TestTextRules::entities_data()
