@@ -31,6 +31,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void countFromStandardInput();
     void exportJsonLinesMatchesTheStore();
     void exportCsv();
+    void contacts();
     void doneAndReopen();
     void writeWhileAnotherProcessHoldsTheDatabase();
     void sendDirectMessage();
@@ -303,8 +305,9 @@ void TestCli::helpOnEveryCommand_data()
     QTest::newRow("starling-cli help") << QStringList{u"help"_s} << u"<command> [options]"_s;
     QTest::newRow("starling-cli help inbox") << QStringList{u"help"_s, u"inbox"_s} << u"] inbox"_s;
     QTest::newRow("--help before the command") << QStringList{u"--help"_s, u"sync"_s} << u"] sync"_s;
-    for (const QString &command : {u"accounts"_s, u"sync"_s, u"inbox"_s, u"show"_s, u"search"_s, u"send"_s, u"reply"_s,
-                                   u"post"_s, u"done"_s, u"reopen"_s, u"stats"_s, u"export"_s, u"count"_s}) {
+    for (const QString &command :
+         {u"accounts"_s, u"sync"_s, u"inbox"_s, u"show"_s, u"search"_s, u"send"_s, u"reply"_s, u"post"_s, u"done"_s,
+          u"reopen"_s, u"stats"_s, u"export"_s, u"count"_s, u"contacts"_s}) {
         QTest::addRow("%s --help", qPrintable(command)) << QStringList{command, u"--help"_s} << u"] "_s + command;
     }
 }
@@ -783,6 +786,90 @@ void TestCli::exportCsv()
     QVERIFY2(run.text().contains(u"\""_s + quoted + u"\""_s), run.describe());
     // One row per message: records end with CRLF, the line break inside the text is a bare LF.
     QCOMPARE(qint64(run.out.count("\r\n") - 1), scalar(u"SELECT count(*) FROM messages"_s));
+}
+
+void TestCli::contacts()
+{
+    // Everyone the shop talks to is a contact: Ana and Ben by DM, Cleo by a mention.
+    const Run list = cli({u"--json"_s, u"contacts"_s, u"list"_s});
+    QVERIFY2(list.exitCode == 0, list.describe());
+    const auto contactsOf = [](const Run &run) {
+        QMap<QString, qint64> byName;
+        for (const QJsonValue &v : run.json().value(u"contacts"_s).toArray())
+            byName.insert(v.toObject().value(u"name"_s).toString(), v.toObject().value(u"id"_s).toInteger());
+        return byName;
+    };
+    const QMap<QString, qint64> people = contactsOf(list);
+    QCOMPARE(people.keys(), (QStringList{u"Ana Souza"_s, u"Ben Okafor"_s, u"Cleo"_s}));
+    const QString ana = QString::number(people.value(u"Ana Souza"_s));
+    const QString ben = QString::number(people.value(u"Ben Okafor"_s));
+
+    // A stage, a tag on two people, a note; show has them all, and the timeline the messages.
+    QVERIFY2(cli({u"contacts"_s, u"stage"_s, u"Customer"_s, ana}).exitCode == 0, "stage");
+    const Run pipeline = cli({u"--json"_s, u"contacts"_s, u"stage"_s});
+    QVERIFY2(pipeline.exitCode == 0, pipeline.describe());
+    QCOMPARE(pipeline.json().value(u"stages"_s).toArray().size(), 5);
+    QCOMPARE(pipeline.json().value(u"stages"_s).toArray().at(3).toObject().value(u"people"_s).toInt(), 1);
+    QVERIFY2(cli({u"contacts"_s, u"tag"_s, u"vip"_s, ana, ben}).exitCode == 0, "tag");
+    const Run noted = cli({u"contacts"_s, u"note"_s, ana, u"Prefers e-mail"_s});
+    QVERIFY2(noted.exitCode == 0, noted.describe());
+    const Run shown = cli({u"--json"_s, u"contacts"_s, u"show"_s, ana});
+    QVERIFY2(shown.exitCode == 0, shown.describe());
+    const QJsonObject contact = shown.json();
+    QCOMPARE(contact.value(u"stage"_s).toString(), u"Customer"_s);
+    QCOMPARE(contact.value(u"tags"_s).toArray(), QJsonArray{u"vip"_s});
+    QMap<QString, int> kinds;
+    for (const QJsonValue &e : shown.json().value(u"timeline"_s).toArray())
+        ++kinds[e.toObject().value(u"kind"_s).toString()];
+    // Ana's three DMs and the shop's answer, the note, the stage.
+    QCOMPARE(kinds.value(u"message"_s), 4);
+    QCOMPARE(kinds.value(u"note"_s), 1);
+    QCOMPARE(kinds.value(u"stage"_s), 1);
+    QCOMPARE(contactsOf(cli({u"--json"_s, u"contacts"_s, u"list"_s, u"--tag"_s, u"vip"_s})).size(), 2);
+    QCOMPARE(contactsOf(cli({u"--json"_s, u"contacts"_s, u"list"_s, u"--stage"_s, u"Customer"_s})).keys(),
+             QStringList{u"Ana Souza"_s});
+
+    // Merge Ben into Ana (two identities, one person), then split him off again.
+    const Run merged = cli({u"contacts"_s, u"link"_s, ana, u"--merge"_s, ben});
+    QVERIFY2(merged.exitCode == 0, merged.describe());
+    QCOMPARE(cli({u"--json"_s, u"contacts"_s, u"show"_s, ana}).json().value(u"identities"_s).toArray().size(), 2);
+    QCOMPARE(contactsOf(cli({u"--json"_s, u"contacts"_s, u"list"_s})).size(), 2);
+    const Run split = cli({u"contacts"_s, u"unlink"_s, u"x:@ben"_s});
+    QVERIFY2(split.exitCode == 0, split.describe());
+    QCOMPARE(contactsOf(cli({u"--json"_s, u"contacts"_s, u"list"_s})).size(), 3);
+
+    // Export, then import: a bad row is reported with its line and nothing is written.
+    const QString exported = m_dir.filePath(u"contacts.csv"_s);
+    const Run out = cli({u"contacts"_s, u"export"_s, exported});
+    QVERIFY2(out.exitCode == 0, out.describe());
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readLine().startsWith("name,"));
+    QCOMPARE(file.readAll().count("\r\n"), 3);
+    const QString bad = m_dir.filePath(u"bad.csv"_s);
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("name,stage\r\nDora,Customer\r\nEd,No Such Stage\r\n");
+    badFile.close();
+    const Run dry = cli({u"--json"_s, u"contacts"_s, u"import"_s, bad, u"--dry-run"_s});
+    QVERIFY2(dry.exitCode == 1, dry.describe());
+    QCOMPARE(dry.json().value(u"problem_count"_s).toInt(), 1);
+    QCOMPARE(dry.json().value(u"problems"_s).toArray().at(0).toObject().value(u"line"_s).toInt(), 3);
+    const Run refused = cli({u"contacts"_s, u"import"_s, bad});
+    QVERIFY2(refused.exitCode != 0, refused.describe());
+    QCOMPARE(contactsOf(cli({u"--json"_s, u"contacts"_s, u"list"_s})).size(), 3);
+    QVERIFY(badFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    badFile.write("name,stage,tags\r\nDora,Customer,vip; new\r\n");
+    badFile.close();
+    const Run imported = cli({u"--json"_s, u"contacts"_s, u"import"_s, bad});
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+    QCOMPARE(imported.json().value(u"imported"_s).toInt(), 1);
+    // (Ben's tag stayed with Ana when he was split off.)
+    QCOMPARE(contactsOf(cli({u"--json"_s, u"contacts"_s, u"list"_s, u"--tag"_s, u"vip"_s})).keys(),
+             (QStringList{u"Ana Souza"_s, u"Dora"_s}));
+
+    const Run missing = cli({u"contacts"_s, u"show"_s, u"999999"_s});
+    QVERIFY2(missing.exitCode == 3, missing.describe());
 }
 
 // ---- writing --------------------------------------------------------------------------------

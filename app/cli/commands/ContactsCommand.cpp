@@ -262,7 +262,7 @@ int ContactsCommand::list(Context &context, CommandLine &commandLine) const
             o.insert(u"last_contact"_s, Format::isoTime(row.lastContact));
             array.append(o);
         }
-        out.document(array);
+        out.document(QJsonObject{{u"contacts"_s, array}});
         return int(ExitCode::Ok);
     }
     if (rows->isEmpty()) {
@@ -508,7 +508,7 @@ int ContactsCommand::stage(Context &context, CommandLine &commandLine, const QSt
             QJsonArray array;
             for (const PipelineStage &s : stages.value())
                 array.append(QJsonObject{{u"name"_s, s.name}, {u"people"_s, s.contactCount}});
-            out.document(array);
+            out.document(QJsonObject{{u"stages"_s, array}});
         } else {
             Table table({tr("STAGE"), tr("PEOPLE")}, {Table::Align::Left, Table::Align::Right});
             for (const PipelineStage &s : stages.value())
