@@ -134,6 +134,14 @@ Result<void> VCardWriter::write(const ContactRecord &record)
         add(property + u':' + escapeText(handle));
     }
     addText(u"NOTE"_s, record.note);
+    // What vCard has no property for, as extended properties (RFC 6350 §6.10) that other
+    // programs keep and ignore: the lead stage, the owner, and each custom field as name;value.
+    addText(u"X-STARLING-STAGE"_s, c.stage);
+    addText(u"X-STARLING-OWNER"_s, c.owner);
+    for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it) {
+        if (!it.key().trimmed().isEmpty() && !it.value().trimmed().isEmpty())
+            add(u"X-STARLING-FIELD:"_s + escapeText(it.key()) + u';' + escapeText(it.value()));
+    }
     add(u"END:VCARD"_s);
 
     qint64 written = 0;

@@ -557,6 +557,9 @@ void TestContactCsv::vcardContent()
     record.contact.tags = {u"lead"_s, u"vip"_s};
     record.handles = {u"x:@ana"_s, u"mastodon:@ana@example.social"_s};
     record.note = u"Met at the fair"_s;
+    record.contact.stage = u"Customer"_s;
+    record.contact.owner = u"Ben"_s;
+    record.contact.customFields = {{u"Plan"_s, u"Gold; yearly"_s}, {u"Size"_s, u"12"_s}};
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -574,6 +577,10 @@ void TestContactCsv::vcardContent()
                             "X-SOCIALPROFILE;TYPE=x:@ana\r\n"
                             "X-SOCIALPROFILE;TYPE=mastodon:@ana@example.social\r\n"
                             "NOTE:Met at the fair\r\n"
+                            "X-STARLING-STAGE:Customer\r\n"
+                            "X-STARLING-OWNER:Ben\r\n"
+                            "X-STARLING-FIELD:Plan;Gold\\; yearly\r\n"
+                            "X-STARLING-FIELD:Size;12\r\n"
                             "END:VCARD\r\n"_ba);
 
     // Two cards follow each other on the same device.
