@@ -10,6 +10,7 @@
 #include "BenchReport.h"
 #include "SqliteFloor.h"
 #include "store/AccountRepository.h"
+#include "store/ContactRepository.h"
 #include "store/ConversationRepository.h"
 #include "store/Database.h"
 #include "store/FtsQuery.h"
@@ -184,6 +185,7 @@ private:
     Result<void> openReaders();
     void checkEquivalence();
     Result<void> measureQueries();
+    Result<void> measureContactTimeline();
     void printAims() const;
 
     Options m_options;
@@ -506,6 +508,67 @@ Result<void> Run::measureQueries()
     return {};
 }
 
+Result<void> Run::measureContactTimeline()
+{
+    // Everyone who wrote becomes a contact, as the Contacts view and `contacts list` make them.
+    QElapsedTimer timer;
+    timer.start();
+    auto made = ContactRepository(*m_starling).ensureContactsForPeople();
+    if (!made)
+        return made.error();
+    out() << "made " << count(made.value()) << " contacts of the people who wrote in "
+          << number(double(timer.nsecsElapsed()) / 1e9) << " s\n";
+
+    // The person who wrote the most: their timeline is the longest to page through.
+    QSqlQuery busiest(m_starlingReader->connection());
+    if (!busiest.exec(u"SELECT i.contact_id, count(*) AS n FROM messages m JOIN identities i ON i.id = m.author_id"
+                      " WHERE i.contact_id IS NOT NULL GROUP BY i.contact_id ORDER BY n DESC LIMIT 1"_s)
+        || !busiest.next())
+        return Error(Error::Code::NotFound, u"no contact wrote anything"_s);
+    const qint64 contactId = busiest.value(0).toLongLong();
+    const qint64 written = busiest.value(1).toLongLong();
+    busiest.finish();
+
+    // Page through the whole timeline, newest first, as the profile pane's "Show more" does,
+    // several times over; every page is one sample.
+    ContactRepository contacts(*m_starlingReader);
+    std::vector<qint64> firstPages;
+    std::vector<qint64> allPages;
+    qint64 entries = 0;
+    const int walks = std::clamp(m_options.queries / 20, 2, 10);
+    for (int walk = 0; walk <= walks; ++walk) { // walk 0 warms the cache up
+        std::optional<TimelineCursor> cursor;
+        qint64 seen = 0;
+        for (bool first = true;; first = false) {
+            timer.start();
+            auto page = contacts.timeline(contactId, cursor, pageLimit);
+            const qint64 ns = timer.nsecsElapsed();
+            if (!page)
+                return page.error();
+            if (walk > 0) {
+                allPages.push_back(ns);
+                if (first)
+                    firstPages.push_back(ns);
+            }
+            seen += page->size();
+            if (page->size() < pageLimit)
+                break;
+            cursor = TimelineCursor::after(page->constLast());
+        }
+        entries = seen;
+    }
+    out() << "contact timeline: the busiest person wrote " << count(written) << " messages; " << count(entries)
+          << " entries in pages of " << pageLimit << '\n';
+    for (const double percent : {50.0, 99.0}) {
+        const QString p = u"p%1"_s.arg(int(percent));
+        m_report.add({u"contact_timeline_first_"_s + p, u"contact timeline, first page "_s + p, u"ms"_s,
+                      BenchReport::percentileMs(firstPages, percent), 0});
+        m_report.add({u"contact_timeline_page_"_s + p, u"contact timeline, any page "_s + p, u"ms"_s,
+                      BenchReport::percentileMs(allPages, percent), 0});
+    }
+    return {};
+}
+
 void Run::printAims() const
 {
     const auto figure = [&](const QString &key) {
@@ -526,7 +589,8 @@ void Run::printAims() const
     for (const auto &[key, label] : {std::pair{u"conversation_page_p99"_s, u"conversation page p99"_s},
                                      std::pair{u"thread_page_p99"_s, u"thread page p99"_s},
                                      std::pair{u"search_common_p50"_s, u"search p50, common word"_s},
-                                     std::pair{u"search_rare_p50"_s, u"search p50, rare word"_s}}) {
+                                     std::pair{u"search_rare_p50"_s, u"search p50, rare word"_s},
+                                     std::pair{u"contact_timeline_page_p99"_s, u"contact timeline page p99"_s}}) {
         const double ms = figure(key).value;
         out() << "  " << label << " under 5 ms: " << number(ms) << " ms, " << verdict(ms < 5.0) << '\n';
     }
@@ -563,6 +627,8 @@ int Run::exec()
         return fail(r.error());
     checkEquivalence();
     if (auto r = measureQueries(); !r)
+        return fail(r.error());
+    if (auto r = measureContactTimeline(); !r)
         return fail(r.error());
 
     // The bytes figure was measured before the queries; show it last, as the issue lists it.
