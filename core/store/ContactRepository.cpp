@@ -138,6 +138,32 @@ const QString lastContactSql = u"(SELECT COALESCE(MAX(cv.last_activity), 0) FROM
                                " JOIN conversation_participants p ON p.identity_id = i.id"
                                " JOIN conversations cv ON cv.id = p.conversation_id WHERE i.contact_id = c.id)"_s;
 
+/** The columns rowToIdentity() reads, over "i" (identities) and "a" (accounts). */
+const QString identitySelect = u"SELECT i.id, a.uuid, i.remote_id, i.handle, i.display_name, i.avatar_url, i.bio,"
+                               " i.followers_count, i.contact_id, a.network, a.handle, a.server_url,"
+                               " (SELECT MAX(cv.last_activity) FROM conversation_participants p"
+                               "  JOIN conversations cv ON cv.id = p.conversation_id WHERE p.identity_id = i.id)"
+                               " FROM identities i JOIN accounts a ON a.id = i.account_id"_s;
+
+ContactIdentity rowToIdentity(const QSqlQuery &q)
+{
+    ContactIdentity row;
+    row.identity.id = q.value(0).toLongLong();
+    row.identity.accountId = QUuid::fromString(q.value(1).toString());
+    row.identity.remoteId = q.value(2).toString();
+    row.identity.handle = q.value(3).toString();
+    row.identity.displayName = q.value(4).toString();
+    row.identity.avatarUrl = QUrl(q.value(5).toString());
+    row.identity.bio = q.value(6).toString();
+    row.identity.followersCount = q.value(7).toInt();
+    row.identity.contactId = q.value(8).toLongLong();
+    row.network = networkFromKey(q.value(9).toString()).value_or(Network::X);
+    row.accountHandle = q.value(10).toString();
+    row.serverUrl = q.value(11).toString();
+    row.lastActivity = fromStoredTime(q.value(12).toLongLong());
+    return row;
+}
+
 } // namespace
 
 TimelineCursor TimelineCursor::after(const TimelineEntry &entry)
@@ -204,6 +230,36 @@ Result<qint64> ContactRepository::ensureContact(qint64 identityId)
         !r)
         return r.error();
     return contact;
+}
+
+Result<ChangeSet> ContactRepository::makeContactFor(qint64 identityId)
+{
+    Transaction transaction(m_db.connection());
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    auto before = contactOf(identityId);
+    if (!before)
+        return before.error();
+    ChangeSet changes;
+    if (before.value() != 0)
+        return changes;
+    if (auto made = ensureContact(identityId); !made)
+        return made.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    changes.contactsChanged = true;
+    return changes;
+}
+
+Result<qint64> ContactRepository::contactOf(qint64 identityId)
+{
+    auto query = run(m_db.connection(), u"SELECT COALESCE(contact_id, 0) FROM identities WHERE id = ?"_s, {identityId},
+                     "find a person's contact");
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error(Error::Code::NotFound, Contacts::tr("There is no such person."));
+    return query->value(0).toLongLong();
 }
 
 Result<int> ContactRepository::ensureContactsForPeople()
@@ -275,35 +331,25 @@ Result<QString> ContactRepository::contactNote(qint64 contactId)
 
 Result<QList<ContactIdentity>> ContactRepository::identities(qint64 contactId)
 {
-    auto query = run(m_db.connection(),
-                     u"SELECT i.id, a.uuid, i.remote_id, i.handle, i.display_name, i.avatar_url, i.bio,"
-                     " i.followers_count, i.contact_id, a.network, a.handle, a.server_url,"
-                     " (SELECT MAX(cv.last_activity) FROM conversation_participants p"
-                     "  JOIN conversations cv ON cv.id = p.conversation_id WHERE p.identity_id = i.id)"
-                     " FROM identities i JOIN accounts a ON a.id = i.account_id WHERE i.contact_id = ?"
-                     " ORDER BY a.network, i.handle, i.id"_s,
-                     {contactId}, "read a contact's identities");
+    auto query =
+        run(m_db.connection(), identitySelect + u" WHERE i.contact_id = ? ORDER BY a.network, i.handle, i.id"_s,
+            {contactId}, "read a contact's identities");
     if (!query)
         return query.error();
     QList<ContactIdentity> rows;
-    while (query->next()) {
-        ContactIdentity row;
-        row.identity.id = query->value(0).toLongLong();
-        row.identity.accountId = QUuid::fromString(query->value(1).toString());
-        row.identity.remoteId = query->value(2).toString();
-        row.identity.handle = query->value(3).toString();
-        row.identity.displayName = query->value(4).toString();
-        row.identity.avatarUrl = QUrl(query->value(5).toString());
-        row.identity.bio = query->value(6).toString();
-        row.identity.followersCount = query->value(7).toInt();
-        row.identity.contactId = query->value(8).toLongLong();
-        row.network = networkFromKey(query->value(9).toString()).value_or(Network::X);
-        row.accountHandle = query->value(10).toString();
-        row.serverUrl = query->value(11).toString();
-        row.lastActivity = fromStoredTime(query->value(12).toLongLong());
-        rows.append(row);
-    }
+    while (query->next())
+        rows.append(rowToIdentity(query.value()));
     return rows;
+}
+
+Result<std::optional<ContactIdentity>> ContactRepository::identity(qint64 identityId)
+{
+    auto query = run(m_db.connection(), identitySelect + u" WHERE i.id = ?"_s, {identityId}, "read a person");
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<ContactIdentity>();
+    return std::optional<ContactIdentity>(rowToIdentity(query.value()));
 }
 
 Result<QList<ContactRow>> ContactRepository::list(const ContactFilter &filter)
@@ -949,37 +995,72 @@ Result<QList<TimelineEntry>> ContactRepository::timeline(qint64 contactId, const
             below = qMin(id, atMs >= (std::numeric_limits<qint64>::max() >> MessageIdAllocator::sequenceBits)
                                  ? std::numeric_limits<qint64>::max()
                                  : MessageIdAllocator::lowerBound(fromStoredTime(atMs + 1)));
+        // One indexed walk per identity (messages_author) and per conversation with them
+        // (messages_thread, our own messages only), each newest first and at most a page long, then
+        // merged here: a page costs the same whether they wrote ten messages or a hundred thousand.
+        // (One query over all of them with IN would sort every message of theirs for each page.)
         const QString columns =
             u"SELECT m.id, m.created_at, m.conversation_id, a.network, m.direction, m.text,"
             " COALESCE(i.handle, ''), a.handle FROM messages m"
             " JOIN accounts a ON a.id = m.account_id LEFT JOIN identities i ON i.id = m.author_id"_s;
-        auto query = run(db,
-                         columns
-                             + u" WHERE m.author_id IN (SELECT id FROM identities WHERE contact_id = ?) AND m.id < ?"
-                               " UNION ALL "_s
-                             + columns
-                             + u" WHERE m.direction = 1 AND m.id < ? AND m.conversation_id IN (SELECT"
-                               " p.conversation_id FROM conversation_participants p JOIN identities pi"
-                               " ON pi.id = p.identity_id WHERE pi.contact_id = ?)"
-                               " ORDER BY 1 DESC LIMIT ?"_s,
-                         {contactId, below, below, contactId, limit}, "read a contact's messages");
-        if (!query)
-            return query.error();
+        const auto idsOf = [&](const QString &sql, const char *what) -> Result<QList<qint64>> {
+            auto query = run(db, sql, {contactId}, what);
+            if (!query)
+                return query.error();
+            QList<qint64> ids;
+            while (query->next())
+                ids.append(query->value(0).toLongLong());
+            return ids;
+        };
+        auto identityIds = idsOf(u"SELECT id FROM identities WHERE contact_id = ?"_s, "read a contact's identities");
+        if (!identityIds)
+            return identityIds.error();
+        auto conversationIds = idsOf(u"SELECT DISTINCT p.conversation_id FROM conversation_participants p"
+                                     " JOIN identities pi ON pi.id = p.identity_id WHERE pi.contact_id = ?"_s,
+                                     "read a contact's conversations");
+        if (!conversationIds)
+            return conversationIds.error();
+
+        QList<TimelineEntry> messages;
+        const auto readPage = [&](const QString &sql, qint64 key, const char *what) -> Result<void> {
+            auto query = run(db, sql, {key, below, limit}, what);
+            if (!query)
+                return query.error();
+            while (query->next()) {
+                TimelineEntry e;
+                e.kind = TimelineEntry::Kind::Message;
+                e.id = query->value(0).toLongLong();
+                e.at = fromStoredTime(query->value(1).toLongLong());
+                e.conversationId = query->value(2).toLongLong();
+                e.network = networkFromKey(query->value(3).toString()).value_or(Network::X);
+                e.outbound = query->value(4).toInt() == 1;
+                e.text = query->value(5).toString();
+                e.handle = e.outbound ? query->value(7).toString() : query->value(6).toString();
+                messages.append(e);
+            }
+            return {};
+        };
+        const QString byAuthor = columns + u" WHERE m.author_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"_s;
+        for (const qint64 identity : std::as_const(identityIds.value())) {
+            if (auto r = readPage(byAuthor, identity, "read a contact's messages"); !r)
+                return r.error();
+        }
+        const QString oursIn = columns
+                               + u" WHERE m.conversation_id = ? AND m.direction = 1 AND m.id < ?"
+                                 " ORDER BY m.id DESC LIMIT ?"_s;
+        for (const qint64 conversation : std::as_const(conversationIds.value())) {
+            if (auto r = readPage(oursIn, conversation, "read our messages to a contact"); !r)
+                return r.error();
+        }
+        std::sort(messages.begin(), messages.end(),
+                  [](const TimelineEntry &a, const TimelineEntry &b) { return a.id > b.id; });
         qint64 last = 0;
-        while (query->next()) {
-            TimelineEntry e;
-            e.kind = TimelineEntry::Kind::Message;
-            e.id = query->value(0).toLongLong();
-            if (e.id == last)
-                continue;
+        for (const TimelineEntry &e : std::as_const(messages)) {
+            if (entries.size() == limit)
+                break;
+            if (e.id != last) // a message of theirs in a conversation where we also wrote
+                entries.append(e);
             last = e.id;
-            e.at = fromStoredTime(query->value(1).toLongLong());
-            e.conversationId = query->value(2).toLongLong();
-            e.network = networkFromKey(query->value(3).toString()).value_or(Network::X);
-            e.outbound = query->value(4).toInt() == 1;
-            e.text = query->value(5).toString();
-            e.handle = e.outbound ? query->value(7).toString() : query->value(6).toString();
-            entries.append(e);
         }
     }
 

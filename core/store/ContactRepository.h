@@ -142,6 +142,15 @@ public:
     /** The contact of @p identityId, made from the identity when it has none yet. */
     Result<qint64> ensureContact(qint64 identityId);
     /**
+     * ensureContact() in a transaction of its own, for the profile pane: changes nothing when the
+     * person has a contact already.
+     */
+    Result<ChangeSet> makeContactFor(qint64 identityId);
+    /** The contact of @p identityId; 0 when it has none. NotFound when there is no such identity. */
+    Result<qint64> contactOf(qint64 identityId);
+    /** One identity with its network and account, whatever contact it belongs to; nullopt when unknown. */
+    Result<std::optional<ContactIdentity>> identity(qint64 identityId);
+    /**
      * Makes a contact for everyone we talk to who has none yet (not our own accounts); returns
      * how many were made. Cheap when there are none.
      */

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void tagsNotesAndFilters();
     void timelinePagesThroughEverythingOnce();
     void findIdentityByHandle();
+    void profileMakesAndFindsContacts();
     void suggestionsCanBeTurnedDown();
     void csvImportIsAllOrNothing();
     void csvImportLinksHandlesAndExportRoundTrips();
@@ -455,6 +456,45 @@ void TestContacts::findIdentityByHandle()
     QCOMPARE(valueOrFail(repo.findIdentity(Network::Mastodon, u"@bo@other.example"_s)),
              identity(m_mastodon, u"bo@other.example"_s));
     QCOMPARE(repo.findIdentity(Network::Bluesky, u"ana"_s).error().code(), Error::Code::NotFound);
+}
+
+void TestContacts::profileMakesAndFindsContacts()
+{
+    talk(m_x, u"ana"_s, u"Ana Lima"_s, {}, 1, 0, 0);
+    talk(m_mastodon, u"ana"_s, u"Ana"_s, {}, 1, 0, 10);
+    ContactRepository repo(db());
+    const qint64 onX = identity(m_x, u"ana"_s);
+    const qint64 onMastodon = identity(m_mastodon, u"ana"_s);
+    QCOMPARE(valueOrFail(repo.contactOf(onX)), 0);
+    QCOMPARE(repo.contactOf(999999).error().code(), Error::Code::NotFound);
+    // Made once, in a transaction of its own; a second call changes nothing.
+    QVERIFY(valueOrFail(repo.makeContactFor(onX)).contactsChanged);
+    const qint64 contact = valueOrFail(repo.contactOf(onX));
+    QVERIFY(contact != 0);
+    QVERIFY(valueOrFail(repo.makeContactFor(onX)).isEmpty());
+    QCOMPARE(valueOrFail(repo.contactOf(onX)), contact);
+    QCOMPARE(scalar(db(), u"SELECT COUNT(*) FROM contacts"_s), 1);
+    QCOMPARE(valueOrFail(repo.contact(contact))->displayName, u"Ana Lima"_s);
+    QCOMPARE(repo.makeContactFor(999999).error().code(), Error::Code::NotFound);
+    QCOMPARE(scalar(db(), u"SELECT COUNT(*) FROM contacts"_s), 1);
+
+    // One identity, with or without a contact, as identities() lists it.
+    const std::optional<ContactIdentity> x = valueOrFail(repo.identity(onX));
+    QVERIFY(x);
+    QCOMPARE(x->identity.id, onX);
+    QCOMPARE(x->identity.contactId, contact);
+    QCOMPARE(x->network, Network::X);
+    QCOMPARE(x->identity.handle, u"ana"_s);
+    QCOMPARE(x->identity.displayName, u"Ana Lima"_s);
+    QCOMPARE(x->accountHandle, u"shop"_s);
+    QVERIFY(x->lastActivity.isValid());
+    QCOMPARE(valueOrFail(repo.identities(contact)).constFirst().identity, x->identity);
+    const std::optional<ContactIdentity> m = valueOrFail(repo.identity(onMastodon));
+    QVERIFY(m);
+    QCOMPARE(m->network, Network::Mastodon);
+    QCOMPARE(m->identity.contactId, 0);
+    QCOMPARE(m->serverUrl, u"https://mastodon.social"_s);
+    QVERIFY(!valueOrFail(repo.identity(999999)));
 }
 
 void TestContacts::suggestionsCanBeTurnedDown()
