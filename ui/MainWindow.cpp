@@ -253,6 +253,7 @@ void MainWindow::buildActions()
     add(tools, tr("Saved replies…"), QKeySequence(), [this] { Q_EMIT savedRepliesRequested(); });
     add(tools, tr("Rules…"), QKeySequence(), [this] { Q_EMIT rulesRequested(); });
     add(tools, tr("Reports…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { Q_EMIT reportsRequested(); });
+    add(tools, tr("Contacts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { Q_EMIT contactsRequested(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_Question), [this] { Q_EMIT shortcutsRequested(); });

@@ -69,6 +69,8 @@ Q_SIGNALS:
     void savedRepliesRequested();
     void rulesRequested();
     void reportsRequested();
+    /** Tools › Contacts…: the people we talk to, as a small CRM. */
+    void contactsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -14,7 +14,15 @@ namespace starling {
 class FileChooser final
 {
 public:
-    static QString openFile(QWidget *parent, const QString &caption, const QString &filter);
+    /** A file to open; the dialog starts in @p directory, or in the pictures folder when it is empty. */
+    static QString openFile(QWidget *parent, const QString &caption, const QString &filter,
+                            const QString &directory = {});
+    /**
+     * A file to write (the dialog asks before overwriting one); @p selectedFilter, when given, gets
+     * the filter the user chose. The answer preset by setNextFileName() serves this too.
+     */
+    static QString saveFile(QWidget *parent, const QString &caption, const QString &filter,
+                            QString *selectedFilter = nullptr);
     static void setNextFileName(const QString &fileName);
 
 private:

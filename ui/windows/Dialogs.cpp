@@ -11,10 +11,14 @@
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "accounts/AccountManager.h"
+#include "contacts/ContactsDialog.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +75,17 @@ void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &s
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    // One Contacts window, beside the main one (not modal): asked for again, it comes to the front.
+    QObject::connect(&window, &MainWindow::contactsRequested, &window,
+                     [&window, &store, open = std::make_shared<QPointer<ContactsDialog>>()] {
+                         if (!*open) {
+                             *open = new ContactsDialog(store, window.reader(), &window);
+                             (*open)->setAttribute(Qt::WA_DeleteOnClose);
+                         }
+                         (*open)->show();
+                         (*open)->raise();
+                         (*open)->activateWindow();
+                     });
     QObject::connect(&window, &MainWindow::shortcutsRequested, &window, [&window] {
         auto *dialog = new ShortcutsDialog(&window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -9,7 +9,7 @@ class MainWindow;
 class Store;
 class SyncService;
 
-/** Opens the window's dialogs (accounts, settings, new post, saved replies, rules, reports, shortcuts). */
+/** Opens the window's dialogs (accounts, settings, new post, saved replies, rules, reports, contacts, shortcuts). */
 void connectDialogs(MainWindow &window, AccountManager &accounts, SyncService &sync, SignInService &signIn,
                     Store &store);
 
