@@ -670,6 +670,193 @@
     </message>
 </context>
 <context>
+    <name>starling::ContactImportDialog</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to import</source>
+        <translation>Die zu importierende CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>Was der Import tun würde</translation>
+    </message>
+    <message>
+        <source>Each row of the file with its line, its name, and what the import does with it or what is wrong with it</source>
+        <translation>Jede Zeile der Datei mit Zeilennummer, Name und dem, was der Import damit tut oder was daran falsch ist</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Wähle zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file is being checked.</source>
+        <translation>Die Datei wird geprüft.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Diese Datei kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Updates the contact of %1</source>
+        <translation>Aktualisiert den Kontakt von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n Zeile kann importiert werden.</numerusform>
+            <numerusform>%n Zeilen können importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are shown.</source>
+        <translation>
+            <numerusform>Nur %n Zeile wird angezeigt.</numerusform>
+            <numerusform>Nur die ersten %n Zeilen werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) name nobody you talk to; they are kept in the field “%1”.</source>
+        <translation>
+            <numerusform>%n Handle gehört niemandem, mit dem du schreibst; es wird im Feld „%1“ gespeichert.</numerusform>
+            <numerusform>%n Handles gehören niemandem, mit dem du schreibst; sie werden im Feld „%1“ gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, shown in red. The import is all or nothing, so nothing can be imported until they are fixed: correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%n Zeile hat Probleme (rot markiert). Der Import gilt ganz oder gar nicht, daher kann nichts importiert werden, bis sie behoben sind: Korrigiere die Datei und wähle sie erneut.</numerusform>
+            <numerusform>%n Zeilen haben Probleme (rot markiert). Der Import gilt ganz oder gar nicht, daher kann nichts importiert werden, bis sie behoben sind: Korrigiere die Datei und wähle sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n problem(s) are shown.</source>
+        <translation>
+            <numerusform>Nur %n Problem wird angezeigt.</numerusform>
+            <numerusform>Nur die ersten %n Probleme werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some rows have problems; the import is all or nothing.</source>
+        <translation>Einige Zeilen haben Probleme; der Import gilt ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>The file has no contacts to import.</source>
+        <translation>Die Datei enthält keine Kontakte zum Importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt importieren</numerusform>
+            <numerusform>%n Kontakte importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>%n Kontakt importiert.</numerusform>
+            <numerusform>%n Kontakte importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has been imported.</source>
+        <translation>Diese Datei wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::ContactTableModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>No conversation yet</source>
+        <translation>Noch keine Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+</context>
+<context>
     <name>starling::Contacts</name>
     <message>
         <source>There is no such contact.</source>
@@ -718,6 +905,275 @@
     <message>
         <source>Name every stage of the pipeline once: %1.</source>
         <translation>Nenne jede Phase der Pipeline genau einmal: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::ContactsDialog</name>
+    <message>
+        <source>Set &amp;stage…</source>
+        <translation>&amp;Phase festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add tag…</source>
+        <translation>Tag &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag…</source>
+        <translation>Tag &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Search names, companies, e-mail, handles…</source>
+        <translation>Namen, Firmen, E-Mail, Handles durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Kontakte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Shows the people whose name, company, e-mail or handle holds these words (Ctrl+F)</source>
+        <translation>Zeigt die Personen, deren Name, Firma, E-Mail oder Handle diese Wörter enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Only people in this stage of the pipeline</source>
+        <translation>Nur Personen in dieser Phase der Pipeline</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Only people with this tag</source>
+        <translation>Nur Personen mit diesem Tag</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Only people we talk to on this network</source>
+        <translation>Nur Personen, mit denen du in diesem Netzwerk schreibst</translation>
+    </message>
+    <message>
+        <source>Any network</source>
+        <translation>Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Only people by when we last talked with them</source>
+        <translation>Personen nach dem Zeitpunkt des letzten Kontakts filtern</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>More than 30 days ago</source>
+        <translation>Vor mehr als 30 Tagen</translation>
+    </message>
+    <message>
+        <source>One row per person: name, company, stage, tags, networks and last contact</source>
+        <translation>Eine Zeile pro Person: Name, Firma, Phase, Tags, Netzwerke und letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>People per stage</source>
+        <translation>Personen pro Phase</translation>
+    </message>
+    <message>
+        <source>How many people are in each stage of the pipeline now</source>
+        <translation>Wie viele Personen jetzt in jeder Phase der Pipeline sind</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Conversions to:</source>
+        <translation>&amp;Konversionen zu:</translation>
+    </message>
+    <message>
+        <source>Conversions to</source>
+        <translation>Konversionen zu</translation>
+    </message>
+    <message>
+        <source>The chart counts the people who reached this stage, month by month</source>
+        <translation>Das Diagramm zählt die Personen, die diese Phase erreicht haben, Monat für Monat</translation>
+    </message>
+    <message>
+        <source>Conversions per month</source>
+        <translation>Konversionen pro Monat</translation>
+    </message>
+    <message>
+        <source>Move the selected people to a stage of the pipeline</source>
+        <translation>Die ausgewählten Personen in eine Phase der Pipeline verschieben</translation>
+    </message>
+    <message>
+        <source>Tag the selected people</source>
+        <translation>Die ausgewählten Personen taggen</translation>
+    </message>
+    <message>
+        <source>Take a tag off the selected people</source>
+        <translation>Einen Tag von den ausgewählten Personen entfernen</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation>Kontakte aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Export the selected people, or everyone the filters show, as CSV or vCard</source>
+        <translation>Die ausgewählten Personen oder alle, die die Filter zeigen, als CSV oder vCard exportieren</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Keine Phase</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>People who reached “%1”, per month</source>
+        <translation>Personen, die „%1“ erreicht haben, pro Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n selected</source>
+        <translation>
+            <numerusform>%1, %n ausgewählt</numerusform>
+            <numerusform>%1, %n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are in no stage now.</source>
+        <translation>
+            <numerusform>%n Person ist jetzt in keiner Phase.</numerusform>
+            <numerusform>%n Personen sind jetzt in keiner Phase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are in the stage “%1” now.</source>
+        <translation>
+            <numerusform>%n Person ist jetzt in der Phase „%1“.</numerusform>
+            <numerusform>%n Personen sind jetzt in der Phase „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag for the %n selected person(s):</source>
+        <translation>
+            <numerusform>Der Tag für die %n ausgewählte Person:</numerusform>
+            <numerusform>Der Tag für die %n ausgewählten Personen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n person(s) “%1”.</source>
+        <translation>
+            <numerusform>%n Person mit „%1“ getaggt.</numerusform>
+            <numerusform>%n Personen mit „%1“ getaggt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected people have no tags.</source>
+        <translation>Die ausgewählten Personen haben keine Tags.</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag to take off the %n selected person(s):</source>
+        <translation>
+            <numerusform>Der Tag, der von der %n ausgewählten Person entfernt wird:</numerusform>
+            <numerusform>Der Tag, der von den %n ausgewählten Personen entfernt wird:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag “%1” from %n person(s).</source>
+        <translation>
+            <numerusform>Tag „%1“ von %n Person entfernt.</numerusform>
+            <numerusform>Tag „%1“ von %n Personen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>%n Kontakt importiert.</numerusform>
+            <numerusform>%n Kontakte importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Nobody matches the filters: nothing to export.</source>
+        <translation>Niemand passt zu den Filtern: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1623,85 @@
     </message>
 </context>
 <context>
+    <name>starling::LinkContactDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Link to another person</source>
+        <translation>Mit einer anderen Person verknüpfen</translation>
+    </message>
+    <message>
+        <source>Choose the person who is the same as this one. Their handles, details, tags, notes and history come here.</source>
+        <translation>Wähle die Person, die dieselbe ist wie diese. Ihre Handles, Details, Tags, Notizen und ihr Verlauf kommen hierher.</translation>
+    </message>
+    <message>
+        <source>Search by name, company, e-mail or handle…</source>
+        <translation>Nach Name, Firma, E-Mail oder Handle suchen…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Personen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Finds people whose name, company, e-mail or handle holds these words</source>
+        <translation>Findet Personen, deren Name, Firma, E-Mail oder Handle diese Wörter enthält</translation>
+    </message>
+    <message>
+        <source>People to link</source>
+        <translation>Zu verknüpfende Personen</translation>
+    </message>
+    <message>
+        <source>Suggested people first, with the reason, then the people found</source>
+        <translation>Zuerst vorgeschlagene Personen mit dem Grund, dann die gefundenen Personen</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Bring the chosen person&apos;s identities and details to this one</source>
+        <translation>Die Identitäten und Details der gewählten Person zu dieser übernehmen</translation>
+    </message>
+    <message>
+        <source>Links the chosen person with this one</source>
+        <translation>Verknüpft die gewählte Person mit dieser</translation>
+    </message>
+    <message>
+        <source>Stop suggesting the chosen person</source>
+        <translation>Die gewählte Person nicht mehr vorschlagen</translation>
+    </message>
+    <message>
+        <source>Turns the chosen suggestion down; it is not suggested again</source>
+        <translation>Lehnt den gewählten Vorschlag ab; er wird nicht erneut vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>No other people yet.</source>
+        <translation>Noch keine anderen Personen.</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.</source>
+        <translation>Niemand passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 · @%2 on %3</source>
+        <translation>%1 · @%2 auf %3</translation>
+    </message>
+</context>
+<context>
     <name>starling::MainWindow</name>
     <message>
         <source>Starling</source>
@@ -1352,6 +1887,10 @@
     <message>
         <source>Accounts, notifications, sync and language</source>
         <translation>Konten, Benachrichtigungen, Synchronisation und Sprache</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>Kontakte…</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2479,265 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>Only you and your team see this note</source>
         <translation>Nur du und dein Team sehen diese Notiz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>A note for the timeline…</source>
+        <translation>Eine Notiz für den Verlauf…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>A note with today&apos;s date, added to this person&apos;s timeline</source>
+        <translation>Eine Notiz mit dem heutigen Datum, die dem Verlauf dieser Person hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the note to this person&apos;s timeline</source>
+        <translation>Die Notiz dem Verlauf dieser Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the note to this person&apos;s timeline, with the time</source>
+        <translation>Fügt die Notiz mit der Uhrzeit dem Verlauf dieser Person hinzu</translation>
+    </message>
+    <message>
+        <source>Messages, notes, stage changes, ratings and rules with this person, newest first; choose a message to open its conversation</source>
+        <translation>Nachrichten, Notizen, Phasenwechsel, Bewertungen und Regeln mit dieser Person, die neuesten zuerst; eine Nachricht wählen, um ihre Unterhaltung zu öffnen</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Show older entries of the timeline</source>
+        <translation>Ältere Einträge des Verlaufs anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows the next %n older entries of the timeline</source>
+        <translation>
+            <numerusform>Zeigt %n weiteren älteren Eintrag des Verlaufs</numerusform>
+            <numerusform>Zeigt die nächsten %n älteren Einträge des Verlaufs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the networks</source>
+        <translation>In den Netzwerken</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Abtrennen</translation>
+    </message>
+    <message>
+        <source>Split the chosen identity off into a person of its own</source>
+        <translation>Die gewählte Identität als eigene Person abtrennen</translation>
+    </message>
+    <message>
+        <source>Splits the chosen identity off this person into a person of its own</source>
+        <translation>Trennt die gewählte Identität von dieser Person ab und macht sie zu einer eigenen Person</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>This person&apos;s handles on every network</source>
+        <translation>Die Handles dieser Person in allen Netzwerken</translation>
+    </message>
+    <message>
+        <source>Link to another person…</source>
+        <translation>Mit einer anderen Person verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Find another person who is the same one, and bring their identities here</source>
+        <translation>Eine andere Person finden, die dieselbe ist, und ihre Identitäten hierher übernehmen</translation>
+    </message>
+    <message>
+        <source>Opens a search for another person to link with this one</source>
+        <translation>Öffnet eine Suche nach einer anderen Person, die mit dieser verknüpft werden soll</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Stored when you press Enter or leave the field; empty clears it</source>
+        <translation>Wird gespeichert, wenn du Eingabe drückst oder das Feld verlässt; ein leeres Feld löscht den Wert</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>The team member who looks after this person</source>
+        <translation>Das Teammitglied, das sich um diese Person kümmert</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Where this person is in your pipeline; every change is kept in the timeline</source>
+        <translation>Wo diese Person in deiner Pipeline steht; jede Änderung bleibt im Verlauf erhalten</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Neues Feld</translation>
+    </message>
+    <message>
+        <source>New field&apos;s name</source>
+        <translation>Name des neuen Felds</translation>
+    </message>
+    <message>
+        <source>The name of a field of your own, such as “Customer number”</source>
+        <translation>Der Name eines eigenen Felds, etwa „Kundennummer“</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>New field&apos;s value</source>
+        <translation>Wert des neuen Felds</translation>
+    </message>
+    <message>
+        <source>What the new field holds for this person</source>
+        <translation>Was das neue Feld für diese Person enthält</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the field to this person</source>
+        <translation>Das Feld dieser Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the new field to this person</source>
+        <translation>Fügt das neue Feld dieser Person hinzu</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove one of the tags</source>
+        <translation>Einen der Tags entfernen</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Choose a tag to take off this person</source>
+        <translation>Einen Tag wählen, der von dieser Person entfernt wird</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neuer Tag</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter to add it to this person</source>
+        <translation>Einen Tag eingeben und Eingabe drücken, um ihn dieser Person hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>@%1 on %2, talking with your account @%3</source>
+        <translation>@%1 auf %2, im Austausch mit deinem Konto @%3</translation>
+    </message>
+    <message>
+        <source>A field of your own; stored when you leave it, and removed when empty</source>
+        <translation>Ein eigenes Feld; wird beim Verlassen gespeichert und entfernt, wenn es leer ist</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Keine Phase</translation>
+    </message>
+    <message>
+        <source>In no stage of the pipeline</source>
+        <translation>In keiner Phase der Pipeline</translation>
+    </message>
+    <message>
+        <source>In “%1” since %2</source>
+        <translation>Seit %2 in „%1“</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Keine Tags</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>You (@%1) on %2</source>
+        <translation>Du (@%1) auf %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>Notiz von %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1, by %2</source>
+        <translation>Phase: %1, von %2</translation>
+    </message>
+    <message>
+        <source>Rated the support %1 of 5</source>
+        <translation>Support mit %1 von 5 bewertet</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>This person is no longer in your contacts.</source>
+        <translation>Diese Person ist nicht mehr in deinen Kontakten.</translation>
+    </message>
+    <message>
+        <source>A new field needs a name and a value.</source>
+        <translation>Ein neues Feld braucht einen Namen und einen Wert.</translation>
     </message>
 </context>
 <context>

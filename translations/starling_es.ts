@@ -670,6 +670,193 @@
     </message>
 </context>
 <context>
+    <name>starling::ContactImportDialog</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No se ha elegido ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to import</source>
+        <translation>Elegir el archivo CSV que importar</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Elegir archivo</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>Lo que haría la importación</translation>
+    </message>
+    <message>
+        <source>Each row of the file with its line, its name, and what the import does with it or what is wrong with it</source>
+        <translation>Cada fila del archivo con su línea, su nombre y lo que hace con ella la importación o lo que tiene de incorrecto</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Elige primero un archivo.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file is being checked.</source>
+        <translation>Se está comprobando el archivo.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Este archivo no se puede importar.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Contacto nuevo</translation>
+    </message>
+    <message>
+        <source>Updates the contact of %1</source>
+        <translation>Actualiza el contacto de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>Se puede importar %n fila.</numerusform>
+            <numerusform>Se pueden importar %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are shown.</source>
+        <translation>
+            <numerusform>Se muestra %n fila, la primera.</numerusform>
+            <numerusform>Se muestran las %n primeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) name nobody you talk to; they are kept in the field “%1”.</source>
+        <translation>
+            <numerusform>%n nombre de usuario no corresponde a nadie con quien hables; se guarda en el campo «%1».</numerusform>
+            <numerusform>%n nombres de usuario no corresponden a nadie con quien hables; se guardan en el campo «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, shown in red. The import is all or nothing, so nothing can be imported until they are fixed: correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%n fila tiene problemas y se marca en rojo. La importación es de todo o nada, así que no se puede importar nada hasta que se corrija: corrige el archivo y vuelve a elegirlo.</numerusform>
+            <numerusform>%n filas tienen problemas y se marcan en rojo. La importación es de todo o nada, así que no se puede importar nada hasta que se corrijan: corrige el archivo y vuelve a elegirlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n problem(s) are shown.</source>
+        <translation>
+            <numerusform>Se muestra %n problema, el primero.</numerusform>
+            <numerusform>Se muestran los %n primeros problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some rows have problems; the import is all or nothing.</source>
+        <translation>Algunas filas tienen problemas; la importación es de todo o nada.</translation>
+    </message>
+    <message>
+        <source>The file has no contacts to import.</source>
+        <translation>El archivo no tiene contactos que importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>Importar %n contacto</numerusform>
+            <numerusform>Importar %n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>Se ha importado %n contacto.</numerusform>
+            <numerusform>Se han importado %n contactos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has been imported.</source>
+        <translation>Se ha importado este archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::ContactTableModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>No conversation yet</source>
+        <translation>Aún sin conversaciones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Redes</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+</context>
+<context>
     <name>starling::Contacts</name>
     <message>
         <source>There is no such contact.</source>
@@ -718,6 +905,275 @@
     <message>
         <source>Name every stage of the pipeline once: %1.</source>
         <translation>Nombra cada etapa del embudo una sola vez: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::ContactsDialog</name>
+    <message>
+        <source>Set &amp;stage…</source>
+        <translation>Cambiar de &amp;etapa…</translation>
+    </message>
+    <message>
+        <source>&amp;Add tag…</source>
+        <translation>&amp;Añadir etiqueta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag…</source>
+        <translation>&amp;Quitar etiqueta…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Search names, companies, e-mail, handles…</source>
+        <translation>Buscar nombres, empresas, correos, nombres de usuario…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Shows the people whose name, company, e-mail or handle holds these words (Ctrl+F)</source>
+        <translation>Muestra las personas cuyo nombre, empresa, correo electrónico o nombre de usuario contiene estas palabras (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Only people in this stage of the pipeline</source>
+        <translation>Solo las personas en esta etapa del embudo</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Only people with this tag</source>
+        <translation>Solo las personas con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Only people we talk to on this network</source>
+        <translation>Solo las personas con las que hablamos en esta red</translation>
+    </message>
+    <message>
+        <source>Any network</source>
+        <translation>Cualquier red</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Only people by when we last talked with them</source>
+        <translation>Solo las personas según cuándo hablamos con ellas por última vez</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>More than 30 days ago</source>
+        <translation>Hace más de 30 días</translation>
+    </message>
+    <message>
+        <source>One row per person: name, company, stage, tags, networks and last contact</source>
+        <translation>Una fila por persona: nombre, empresa, etapa, etiquetas, redes y último contacto</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>People per stage</source>
+        <translation>Personas por etapa</translation>
+    </message>
+    <message>
+        <source>How many people are in each stage of the pipeline now</source>
+        <translation>Cuántas personas hay ahora en cada etapa del embudo</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Conversions to:</source>
+        <translation>&amp;Conversiones a:</translation>
+    </message>
+    <message>
+        <source>Conversions to</source>
+        <translation>Conversiones a</translation>
+    </message>
+    <message>
+        <source>The chart counts the people who reached this stage, month by month</source>
+        <translation>El gráfico cuenta las personas que llegaron a esta etapa, mes a mes</translation>
+    </message>
+    <message>
+        <source>Conversions per month</source>
+        <translation>Conversiones por mes</translation>
+    </message>
+    <message>
+        <source>Move the selected people to a stage of the pipeline</source>
+        <translation>Pasar a las personas seleccionadas a una etapa del embudo</translation>
+    </message>
+    <message>
+        <source>Tag the selected people</source>
+        <translation>Etiquetar a las personas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Take a tag off the selected people</source>
+        <translation>Quitar una etiqueta a las personas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation>Importar contactos desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Export the selected people, or everyone the filters show, as CSV or vCard</source>
+        <translation>Exportar las personas seleccionadas, o todas las que muestran los filtros, en CSV o vCard</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Cualquier etapa</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Sin etapa</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>People who reached “%1”, per month</source>
+        <translation>Personas que llegaron a «%1», por mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n selected</source>
+        <translation>
+            <numerusform>%1, %n seleccionada</numerusform>
+            <numerusform>%1, %n seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are in no stage now.</source>
+        <translation>
+            <numerusform>%n persona ya no está en ninguna etapa.</numerusform>
+            <numerusform>%n personas ya no están en ninguna etapa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are in the stage “%1” now.</source>
+        <translation>
+            <numerusform>%n persona está ahora en la etapa «%1».</numerusform>
+            <numerusform>%n personas están ahora en la etapa «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Añadir una etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag for the %n selected person(s):</source>
+        <translation>
+            <numerusform>La etiqueta para %n persona seleccionada:</numerusform>
+            <numerusform>La etiqueta para las %n personas seleccionadas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n person(s) “%1”.</source>
+        <translation>
+            <numerusform>Se ha etiquetado a %n persona con «%1».</numerusform>
+            <numerusform>Se ha etiquetado a %n personas con «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected people have no tags.</source>
+        <translation>Las personas seleccionadas no tienen etiquetas.</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Quitar una etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag to take off the %n selected person(s):</source>
+        <translation>
+            <numerusform>La etiqueta que quitar a %n persona seleccionada:</numerusform>
+            <numerusform>La etiqueta que quitar a las %n personas seleccionadas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag “%1” from %n person(s).</source>
+        <translation>
+            <numerusform>Se ha quitado la etiqueta «%1» a %n persona.</numerusform>
+            <numerusform>Se ha quitado la etiqueta «%1» a %n personas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>Se ha importado %n contacto.</numerusform>
+            <numerusform>Se han importado %n contactos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Archivos vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Nobody matches the filters: nothing to export.</source>
+        <translation>Nadie coincide con los filtros: no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Se ha exportado %n contacto a %1.</numerusform>
+            <numerusform>Se han exportado %n contactos a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1623,85 @@
     </message>
 </context>
 <context>
+    <name>starling::LinkContactDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>No es la misma persona</translation>
+    </message>
+    <message>
+        <source>Link to another person</source>
+        <translation>Vincular con otra persona</translation>
+    </message>
+    <message>
+        <source>Choose the person who is the same as this one. Their handles, details, tags, notes and history come here.</source>
+        <translation>Elige la persona que es la misma que esta. Sus nombres de usuario, datos, etiquetas, notas e historial pasan a esta.</translation>
+    </message>
+    <message>
+        <source>Search by name, company, e-mail or handle…</source>
+        <translation>Buscar por nombre, empresa, correo electrónico o nombre de usuario…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Finds people whose name, company, e-mail or handle holds these words</source>
+        <translation>Busca personas cuyo nombre, empresa, correo electrónico o nombre de usuario contiene estas palabras</translation>
+    </message>
+    <message>
+        <source>People to link</source>
+        <translation>Personas que vincular</translation>
+    </message>
+    <message>
+        <source>Suggested people first, with the reason, then the people found</source>
+        <translation>Primero las personas sugeridas, con el motivo; después, las personas encontradas</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugeridas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Bring the chosen person&apos;s identities and details to this one</source>
+        <translation>Traer a esta persona las identidades y los datos de la persona elegida</translation>
+    </message>
+    <message>
+        <source>Links the chosen person with this one</source>
+        <translation>Vincula la persona elegida con esta</translation>
+    </message>
+    <message>
+        <source>Stop suggesting the chosen person</source>
+        <translation>Dejar de sugerir la persona elegida</translation>
+    </message>
+    <message>
+        <source>Turns the chosen suggestion down; it is not suggested again</source>
+        <translation>Rechaza la sugerencia elegida; no se vuelve a sugerir</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>No other people yet.</source>
+        <translation>Aún no hay más personas.</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.</source>
+        <translation>Nadie coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>%1 · @%2 on %3</source>
+        <translation>%1 · @%2 en %3</translation>
+    </message>
+</context>
+<context>
     <name>starling::MainWindow</name>
     <message>
         <source>Starling</source>
@@ -1352,6 +1887,10 @@
     <message>
         <source>Accounts, notifications, sync and language</source>
         <translation>Cuentas, notificaciones, sincronización e idioma</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>Contactos…</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2479,265 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     <message>
         <source>Only you and your team see this note</source>
         <translation>Solo tú y tu equipo veis esta nota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>A note for the timeline…</source>
+        <translation>Una nota para el historial…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>A note with today&apos;s date, added to this person&apos;s timeline</source>
+        <translation>Una nota con la fecha de hoy, que se añade al historial de esta persona</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Add the note to this person&apos;s timeline</source>
+        <translation>Añadir la nota al historial de esta persona</translation>
+    </message>
+    <message>
+        <source>Adds the note to this person&apos;s timeline, with the time</source>
+        <translation>Añade la nota al historial de esta persona, con la hora</translation>
+    </message>
+    <message>
+        <source>Messages, notes, stage changes, ratings and rules with this person, newest first; choose a message to open its conversation</source>
+        <translation>Mensajes, notas, cambios de etapa, valoraciones y reglas con esta persona, los más recientes primero; elige un mensaje para abrir su conversación</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Show older entries of the timeline</source>
+        <translation>Mostrar entradas más antiguas del historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows the next %n older entries of the timeline</source>
+        <translation>
+            <numerusform>Muestra %n entrada más antigua del historial</numerusform>
+            <numerusform>Muestra las %n siguientes entradas más antiguas del historial</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the networks</source>
+        <translation>En las redes</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Split the chosen identity off into a person of its own</source>
+        <translation>Separar la identidad elegida en una persona aparte</translation>
+    </message>
+    <message>
+        <source>Splits the chosen identity off this person into a person of its own</source>
+        <translation>Separa la identidad elegida de esta persona y la convierte en una persona aparte</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identidades</translation>
+    </message>
+    <message>
+        <source>This person&apos;s handles on every network</source>
+        <translation>Los nombres de usuario de esta persona en todas las redes</translation>
+    </message>
+    <message>
+        <source>Link to another person…</source>
+        <translation>Vincular con otra persona…</translation>
+    </message>
+    <message>
+        <source>Find another person who is the same one, and bring their identities here</source>
+        <translation>Buscar otra persona que sea la misma y traer aquí sus identidades</translation>
+    </message>
+    <message>
+        <source>Opens a search for another person to link with this one</source>
+        <translation>Abre una búsqueda de otra persona para vincularla con esta</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Stored when you press Enter or leave the field; empty clears it</source>
+        <translation>Se guarda al pulsar Intro o al salir del campo; si está vacío, se borra</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>The team member who looks after this person</source>
+        <translation>El miembro del equipo que se ocupa de esta persona</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Where this person is in your pipeline; every change is kept in the timeline</source>
+        <translation>En qué punto de tu embudo está esta persona; cada cambio queda en el historial</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Campo nuevo</translation>
+    </message>
+    <message>
+        <source>New field&apos;s name</source>
+        <translation>Nombre del campo nuevo</translation>
+    </message>
+    <message>
+        <source>The name of a field of your own, such as “Customer number”</source>
+        <translation>El nombre de un campo propio, como «Número de cliente»</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>New field&apos;s value</source>
+        <translation>Valor del campo nuevo</translation>
+    </message>
+    <message>
+        <source>What the new field holds for this person</source>
+        <translation>Lo que contiene el campo nuevo para esta persona</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add the field to this person</source>
+        <translation>Añadir el campo a esta persona</translation>
+    </message>
+    <message>
+        <source>Adds the new field to this person</source>
+        <translation>Añade el campo nuevo a esta persona</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove one of the tags</source>
+        <translation>Quitar una de las etiquetas</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Quitar una etiqueta</translation>
+    </message>
+    <message>
+        <source>Choose a tag to take off this person</source>
+        <translation>Elige una etiqueta que quitar a esta persona</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Añadir una etiqueta…</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nueva etiqueta</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter to add it to this person</source>
+        <translation>Escribe una etiqueta y pulsa Intro para añadírsela a esta persona</translation>
+    </message>
+    <message>
+        <source>@%1 on %2, talking with your account @%3</source>
+        <translation>@%1 en %2, en conversación con tu cuenta @%3</translation>
+    </message>
+    <message>
+        <source>A field of your own; stored when you leave it, and removed when empty</source>
+        <translation>Un campo propio; se guarda al salir de él y se elimina si está vacío</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Sin etapa</translation>
+    </message>
+    <message>
+        <source>In no stage of the pipeline</source>
+        <translation>En ninguna etapa del embudo</translation>
+    </message>
+    <message>
+        <source>In “%1” since %2</source>
+        <translation>En «%1» desde %2</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Sin etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>You (@%1) on %2</source>
+        <translation>Tú (@%1) en %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>Nota de %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Etapa: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1, by %2</source>
+        <translation>Etapa: %1, por %2</translation>
+    </message>
+    <message>
+        <source>Rated the support %1 of 5</source>
+        <translation>Ha valorado la atención con %1 de 5</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regla: %1</translation>
+    </message>
+    <message>
+        <source>This person is no longer in your contacts.</source>
+        <translation>Esta persona ya no está en tus contactos.</translation>
+    </message>
+    <message>
+        <source>A new field needs a name and a value.</source>
+        <translation>Un campo nuevo necesita un nombre y un valor.</translation>
     </message>
 </context>
 <context>

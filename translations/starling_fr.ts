@@ -670,6 +670,193 @@
     </message>
 </context>
 <context>
+    <name>starling::ContactImportDialog</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to import</source>
+        <translation>Choisir le fichier CSV à importer</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>Ce que ferait l&apos;import</translation>
+    </message>
+    <message>
+        <source>Each row of the file with its line, its name, and what the import does with it or what is wrong with it</source>
+        <translation>Chaque ligne du fichier avec son numéro, son nom, et ce que l&apos;import en fait ou ce qui ne va pas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choisissez d&apos;abord un fichier.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file is being checked.</source>
+        <translation>Le fichier est en cours de vérification.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Ce fichier ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Updates the contact of %1</source>
+        <translation>Met à jour le contact de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n ligne peut être importée.</numerusform>
+            <numerusform>%n lignes peuvent être importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are shown.</source>
+        <translation>
+            <numerusform>%n première ligne affichée.</numerusform>
+            <numerusform>%n premières lignes affichées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) name nobody you talk to; they are kept in the field “%1”.</source>
+        <translation>
+            <numerusform>%n pseudo ne désigne personne avec qui vous échangez&#xa0;; il est conservé dans le champ «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n pseudos ne désignent personne avec qui vous échangez&#xa0;; ils sont conservés dans le champ «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, shown in red. The import is all or nothing, so nothing can be imported until they are fixed: correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%n ligne pose problème (en rouge). L&apos;import se fait en entier ou pas du tout&#xa0;: rien ne peut être importé tant qu&apos;elle n&apos;est pas corrigée. Corrigez le fichier et choisissez-le à nouveau.</numerusform>
+            <numerusform>%n lignes posent problème (en rouge). L&apos;import se fait en entier ou pas du tout&#xa0;: rien ne peut être importé tant qu&apos;elles ne sont pas corrigées. Corrigez le fichier et choisissez-le à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n problem(s) are shown.</source>
+        <translation>
+            <numerusform>%n premier problème affiché.</numerusform>
+            <numerusform>%n premiers problèmes affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some rows have problems; the import is all or nothing.</source>
+        <translation>Certaines lignes posent problème&#xa0;; l&apos;import se fait en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>The file has no contacts to import.</source>
+        <translation>Le fichier ne contient aucun contact à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>Importer %n contact</numerusform>
+            <numerusform>Importer %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>%n contact importé.</numerusform>
+            <numerusform>%n contacts importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has been imported.</source>
+        <translation>Ce fichier a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::ContactTableModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>No conversation yet</source>
+        <translation>Aucune conversation pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+</context>
+<context>
     <name>starling::Contacts</name>
     <message>
         <source>There is no such contact.</source>
@@ -718,6 +905,275 @@
     <message>
         <source>Name every stage of the pipeline once: %1.</source>
         <translation>Nommez chaque étape du pipeline une seule fois&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::ContactsDialog</name>
+    <message>
+        <source>Set &amp;stage…</source>
+        <translation>Définir l&apos;é&amp;tape…</translation>
+    </message>
+    <message>
+        <source>&amp;Add tag…</source>
+        <translation>&amp;Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag…</source>
+        <translation>&amp;Retirer une étiquette…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Search names, companies, e-mail, handles…</source>
+        <translation>Rechercher noms, entreprises, e-mails, pseudos…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <source>Shows the people whose name, company, e-mail or handle holds these words (Ctrl+F)</source>
+        <translation>Affiche les personnes dont le nom, l&apos;entreprise, l&apos;e-mail ou le pseudo contient ces mots (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Only people in this stage of the pipeline</source>
+        <translation>Seulement les personnes à cette étape du pipeline</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Only people with this tag</source>
+        <translation>Seulement les personnes avec cette étiquette</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Only people we talk to on this network</source>
+        <translation>Seulement les personnes avec qui nous échangeons sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Any network</source>
+        <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Only people by when we last talked with them</source>
+        <translation>Filtrer les personnes selon la date du dernier échange</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>More than 30 days ago</source>
+        <translation>Il y a plus de 30 jours</translation>
+    </message>
+    <message>
+        <source>One row per person: name, company, stage, tags, networks and last contact</source>
+        <translation>Une ligne par personne&#xa0;: nom, entreprise, étape, étiquettes, réseaux et dernier contact</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>People per stage</source>
+        <translation>Personnes par étape</translation>
+    </message>
+    <message>
+        <source>How many people are in each stage of the pipeline now</source>
+        <translation>Nombre de personnes actuellement à chaque étape du pipeline</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Conversions to:</source>
+        <translation>&amp;Conversions vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Conversions to</source>
+        <translation>Conversions vers</translation>
+    </message>
+    <message>
+        <source>The chart counts the people who reached this stage, month by month</source>
+        <translation>Le graphique compte les personnes ayant atteint cette étape, mois par mois</translation>
+    </message>
+    <message>
+        <source>Conversions per month</source>
+        <translation>Conversions par mois</translation>
+    </message>
+    <message>
+        <source>Move the selected people to a stage of the pipeline</source>
+        <translation>Placer les personnes sélectionnées à une étape du pipeline</translation>
+    </message>
+    <message>
+        <source>Tag the selected people</source>
+        <translation>Étiqueter les personnes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Take a tag off the selected people</source>
+        <translation>Retirer une étiquette des personnes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation>Importer des contacts depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export the selected people, or everyone the filters show, as CSV or vCard</source>
+        <translation>Exporter les personnes sélectionnées, ou toutes celles affichées par les filtres, en CSV ou vCard</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Sans étape</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>People who reached “%1”, per month</source>
+        <translation>Personnes ayant atteint «&#xa0;%1&#xa0;», par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n selected</source>
+        <translation>
+            <numerusform>%1, %n sélectionnée</numerusform>
+            <numerusform>%1, %n sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are in no stage now.</source>
+        <translation>
+            <numerusform>%n personne n&apos;est actuellement à aucune étape.</numerusform>
+            <numerusform>%n personnes ne sont actuellement à aucune étape.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are in the stage “%1” now.</source>
+        <translation>
+            <numerusform>%n personne est actuellement à l&apos;étape «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n personnes sont actuellement à l&apos;étape «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag for the %n selected person(s):</source>
+        <translation>
+            <numerusform>L&apos;étiquette pour la personne sélectionnée (%n)&#xa0;:</numerusform>
+            <numerusform>L&apos;étiquette pour les %n personnes sélectionnées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n person(s) “%1”.</source>
+        <translation>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» ajoutée à %n personne.</numerusform>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» ajoutée à %n personnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected people have no tags.</source>
+        <translation>Les personnes sélectionnées n&apos;ont aucune étiquette.</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Retirer une étiquette</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag to take off the %n selected person(s):</source>
+        <translation>
+            <numerusform>L&apos;étiquette à retirer de la personne sélectionnée (%n)&#xa0;:</numerusform>
+            <numerusform>L&apos;étiquette à retirer des %n personnes sélectionnées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag “%1” from %n person(s).</source>
+        <translation>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» retirée de %n personne.</numerusform>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» retirée de %n personnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>%n contact importé.</numerusform>
+            <numerusform>%n contacts importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Fichiers vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exporter des contacts</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Nobody matches the filters: nothing to export.</source>
+        <translation>Personne ne correspond aux filtres&#xa0;: rien à exporter.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n contact exporté vers %1.</numerusform>
+            <numerusform>%n contacts exportés vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1623,85 @@
     </message>
 </context>
 <context>
+    <name>starling::LinkContactDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Pas la même personne</translation>
+    </message>
+    <message>
+        <source>Link to another person</source>
+        <translation>Lier à une autre personne</translation>
+    </message>
+    <message>
+        <source>Choose the person who is the same as this one. Their handles, details, tags, notes and history come here.</source>
+        <translation>Choisissez la personne identique à celle-ci. Ses pseudos, détails, étiquettes, notes et son historique seront rattachés ici.</translation>
+    </message>
+    <message>
+        <source>Search by name, company, e-mail or handle…</source>
+        <translation>Rechercher par nom, entreprise, e-mail ou pseudo…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <source>Finds people whose name, company, e-mail or handle holds these words</source>
+        <translation>Trouve les personnes dont le nom, l&apos;entreprise, l&apos;e-mail ou le pseudo contient ces mots</translation>
+    </message>
+    <message>
+        <source>People to link</source>
+        <translation>Personnes à lier</translation>
+    </message>
+    <message>
+        <source>Suggested people first, with the reason, then the people found</source>
+        <translation>Les personnes suggérées d&apos;abord, avec la raison, puis les personnes trouvées</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Bring the chosen person&apos;s identities and details to this one</source>
+        <translation>Rattacher à celle-ci les identités et détails de la personne choisie</translation>
+    </message>
+    <message>
+        <source>Links the chosen person with this one</source>
+        <translation>Lie la personne choisie à celle-ci</translation>
+    </message>
+    <message>
+        <source>Stop suggesting the chosen person</source>
+        <translation>Ne plus suggérer la personne choisie</translation>
+    </message>
+    <message>
+        <source>Turns the chosen suggestion down; it is not suggested again</source>
+        <translation>Rejette la suggestion choisie&#xa0;; elle ne sera plus proposée</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>No other people yet.</source>
+        <translation>Aucune autre personne pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.</source>
+        <translation>Personne ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 · @%2 on %3</source>
+        <translation>%1 · @%2 sur %3</translation>
+    </message>
+</context>
+<context>
     <name>starling::MainWindow</name>
     <message>
         <source>Starling</source>
@@ -1352,6 +1887,10 @@
     <message>
         <source>Accounts, notifications, sync and language</source>
         <translation>Comptes, notifications, synchronisation et langue</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>Contacts…</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2479,265 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     <message>
         <source>Only you and your team see this note</source>
         <translation>Seuls vous et votre équipe voyez cette note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>A note for the timeline…</source>
+        <translation>Une note pour la chronologie…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>A note with today&apos;s date, added to this person&apos;s timeline</source>
+        <translation>Une note datée d&apos;aujourd&apos;hui, ajoutée à la chronologie de cette personne</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Add the note to this person&apos;s timeline</source>
+        <translation>Ajouter la note à la chronologie de cette personne</translation>
+    </message>
+    <message>
+        <source>Adds the note to this person&apos;s timeline, with the time</source>
+        <translation>Ajoute la note à la chronologie de cette personne, avec l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Messages, notes, stage changes, ratings and rules with this person, newest first; choose a message to open its conversation</source>
+        <translation>Messages, notes, changements d&apos;étape, notes de satisfaction et règles concernant cette personne, les plus récents d&apos;abord&#xa0;; choisissez un message pour ouvrir sa conversation</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>Show older entries of the timeline</source>
+        <translation>Afficher les éléments plus anciens de la chronologie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows the next %n older entries of the timeline</source>
+        <translation>
+            <numerusform>Affiche %n élément plus ancien de la chronologie</numerusform>
+            <numerusform>Affiche %n éléments plus anciens de la chronologie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the networks</source>
+        <translation>Sur les réseaux</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <source>Split the chosen identity off into a person of its own</source>
+        <translation>Détacher l&apos;identité choisie pour en faire une personne à part</translation>
+    </message>
+    <message>
+        <source>Splits the chosen identity off this person into a person of its own</source>
+        <translation>Détache l&apos;identité choisie de cette personne pour en faire une personne à part</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identités</translation>
+    </message>
+    <message>
+        <source>This person&apos;s handles on every network</source>
+        <translation>Les pseudos de cette personne sur chaque réseau</translation>
+    </message>
+    <message>
+        <source>Link to another person…</source>
+        <translation>Lier à une autre personne…</translation>
+    </message>
+    <message>
+        <source>Find another person who is the same one, and bring their identities here</source>
+        <translation>Trouver une autre personne identique à celle-ci, et rattacher ses identités ici</translation>
+    </message>
+    <message>
+        <source>Opens a search for another person to link with this one</source>
+        <translation>Ouvre une recherche pour lier une autre personne à celle-ci</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Stored when you press Enter or leave the field; empty clears it</source>
+        <translation>Enregistré quand vous appuyez sur Entrée ou quittez le champ&#xa0;; vide, il est effacé</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>The team member who looks after this person</source>
+        <translation>Le membre de l&apos;équipe qui s&apos;occupe de cette personne</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Where this person is in your pipeline; every change is kept in the timeline</source>
+        <translation>L&apos;étape de cette personne dans votre pipeline&#xa0;; chaque changement est conservé dans la chronologie</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Nouveau champ</translation>
+    </message>
+    <message>
+        <source>New field&apos;s name</source>
+        <translation>Nom du nouveau champ</translation>
+    </message>
+    <message>
+        <source>The name of a field of your own, such as “Customer number”</source>
+        <translation>Le nom d&apos;un champ personnalisé, comme «&#xa0;Numéro client&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>New field&apos;s value</source>
+        <translation>Valeur du nouveau champ</translation>
+    </message>
+    <message>
+        <source>What the new field holds for this person</source>
+        <translation>Ce que contient le nouveau champ pour cette personne</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the field to this person</source>
+        <translation>Ajouter le champ à cette personne</translation>
+    </message>
+    <message>
+        <source>Adds the new field to this person</source>
+        <translation>Ajoute le nouveau champ à cette personne</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Remove one of the tags</source>
+        <translation>Retirer l&apos;une des étiquettes</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Retirer une étiquette</translation>
+    </message>
+    <message>
+        <source>Choose a tag to take off this person</source>
+        <translation>Choisissez une étiquette à retirer de cette personne</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter to add it to this person</source>
+        <translation>Saisissez une étiquette et appuyez sur Entrée pour l&apos;ajouter à cette personne</translation>
+    </message>
+    <message>
+        <source>@%1 on %2, talking with your account @%3</source>
+        <translation>@%1 sur %2, en échange avec votre compte @%3</translation>
+    </message>
+    <message>
+        <source>A field of your own; stored when you leave it, and removed when empty</source>
+        <translation>Un champ personnalisé&#xa0;; enregistré quand vous le quittez, et supprimé s&apos;il est vide</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Sans étape</translation>
+    </message>
+    <message>
+        <source>In no stage of the pipeline</source>
+        <translation>À aucune étape du pipeline</translation>
+    </message>
+    <message>
+        <source>In “%1” since %2</source>
+        <translation>À l&apos;étape «&#xa0;%1&#xa0;» depuis %2</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Aucune étiquette</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You (@%1) on %2</source>
+        <translation>Vous (@%1) sur %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>Note de %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1, by %2</source>
+        <translation>Étape&#xa0;: %1, par %2</translation>
+    </message>
+    <message>
+        <source>Rated the support %1 of 5</source>
+        <translation>A noté l&apos;assistance %1 sur 5</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This person is no longer in your contacts.</source>
+        <translation>Cette personne ne fait plus partie de vos contacts.</translation>
+    </message>
+    <message>
+        <source>A new field needs a name and a value.</source>
+        <translation>Un nouveau champ doit avoir un nom et une valeur.</translation>
     </message>
 </context>
 <context>

@@ -667,6 +667,186 @@
     </message>
 </context>
 <context>
+    <name>starling::ContactImportDialog</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>ファイルを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>連絡先をインポート</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to import</source>
+        <translation>インポートする CSV ファイルを選択します</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>ファイルを選択</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>インポートで行われる内容</translation>
+    </message>
+    <message>
+        <source>Each row of the file with its line, its name, and what the import does with it or what is wrong with it</source>
+        <translation>ファイルの各行の行番号、名前、インポートでの処理内容または問題点</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>先にファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The file is being checked.</source>
+        <translation>ファイルを確認しています。</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>ファイルを確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>このファイルはインポートできません。</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
+        <source>Updates the contact of %1</source>
+        <translation>%1 の連絡先を更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n 行をインポートできます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are shown.</source>
+        <translation>
+            <numerusform>最初の %n 行を表示しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) name nobody you talk to; they are kept in the field “%1”.</source>
+        <translation>
+            <numerusform>%n 件のハンドルはやり取りのない相手のものです。フィールド「%1」に保存されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, shown in red. The import is all or nothing, so nothing can be imported until they are fixed: correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%n 行に問題があります（赤で表示）。インポートはすべての行を取り込むか何も取り込まないかのどちらかのため、問題を直すまで何もインポートできません。ファイルを修正して、もう一度選択してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n problem(s) are shown.</source>
+        <translation>
+            <numerusform>最初の %n 件の問題を表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some rows have problems; the import is all or nothing.</source>
+        <translation>問題のある行があります。インポートはすべての行を取り込むか、何も取り込まないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>The file has no contacts to import.</source>
+        <translation>このファイルにはインポートする連絡先がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>%n 件の連絡先をインポート</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポート中…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何もインポートしませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>%n 件の連絡先をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has been imported.</source>
+        <translation>このファイルをインポートしました。</translation>
+    </message>
+</context>
+<context>
+    <name>starling::ContactTableModel</name>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No conversation yet</source>
+        <translation>まだ会話はありません</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最終連絡</translation>
+    </message>
+</context>
+<context>
     <name>starling::Contacts</name>
     <message>
         <source>There is no such contact.</source>
@@ -715,6 +895,265 @@
     <message>
         <source>Name every stage of the pipeline once: %1.</source>
         <translation>パイプラインのすべてのステージを 1 回ずつ指定してください：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>starling::ContactsDialog</name>
+    <message>
+        <source>Set &amp;stage…</source>
+        <translation>ステージを設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add tag…</source>
+        <translation>タグを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag…</source>
+        <translation>タグを外す(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Search names, companies, e-mail, handles…</source>
+        <translation>名前、会社、メール、ハンドルを検索…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>連絡先を検索</translation>
+    </message>
+    <message>
+        <source>Shows the people whose name, company, e-mail or handle holds these words (Ctrl+F)</source>
+        <translation>名前、会社、メール、ハンドルのいずれかにこの語句を含む人を表示します（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Only people in this stage of the pipeline</source>
+        <translation>パイプラインのこのステージの人のみ</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Only people with this tag</source>
+        <translation>このタグが付いた人のみ</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Only people we talk to on this network</source>
+        <translation>このネットワークでやり取りしている人のみ</translation>
+    </message>
+    <message>
+        <source>Any network</source>
+        <translation>すべてのネットワーク</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最終連絡</translation>
+    </message>
+    <message>
+        <source>Only people by when we last talked with them</source>
+        <translation>最後にやり取りした時期で絞り込みます</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>More than 30 days ago</source>
+        <translation>30 日以上前</translation>
+    </message>
+    <message>
+        <source>One row per person: name, company, stage, tags, networks and last contact</source>
+        <translation>1 人につき 1 行：名前、会社、ステージ、タグ、ネットワーク、最終連絡</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>パイプライン</translation>
+    </message>
+    <message>
+        <source>People per stage</source>
+        <translation>ステージ別の人数</translation>
+    </message>
+    <message>
+        <source>How many people are in each stage of the pipeline now</source>
+        <translation>パイプラインの各ステージに現在いる人数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>&amp;Conversions to:</source>
+        <translation>コンバージョン先(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Conversions to</source>
+        <translation>コンバージョン先</translation>
+    </message>
+    <message>
+        <source>The chart counts the people who reached this stage, month by month</source>
+        <translation>このステージに到達した人数を月ごとにグラフで表示します</translation>
+    </message>
+    <message>
+        <source>Conversions per month</source>
+        <translation>月別のコンバージョン</translation>
+    </message>
+    <message>
+        <source>Move the selected people to a stage of the pipeline</source>
+        <translation>選択した人をパイプラインのステージに移動します</translation>
+    </message>
+    <message>
+        <source>Tag the selected people</source>
+        <translation>選択した人にタグを付けます</translation>
+    </message>
+    <message>
+        <source>Take a tag off the selected people</source>
+        <translation>選択した人からタグを外します</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation>CSV ファイルから連絡先をインポートします</translation>
+    </message>
+    <message>
+        <source>Export the selected people, or everyone the filters show, as CSV or vCard</source>
+        <translation>選択した人、またはフィルターで表示されているすべての人を CSV か vCard でエクスポートします</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>すべてのステージ</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>ステージなし</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>People who reached “%1”, per month</source>
+        <translation>「%1」に到達した人数（月別）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n selected</source>
+        <translation>
+            <numerusform>%1、%n 人を選択中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are in no stage now.</source>
+        <translation>
+            <numerusform>%n 人をステージから外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are in the stage “%1” now.</source>
+        <translation>
+            <numerusform>%n 人をステージ「%1」に移動しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>タグを追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag for the %n selected person(s):</source>
+        <translation>
+            <numerusform>選択した %n 人に付けるタグ：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n person(s) “%1”.</source>
+        <translation>
+            <numerusform>%n 人にタグ「%1」を付けました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected people have no tags.</source>
+        <translation>選択した人にはタグが付いていません。</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>タグを外す</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag to take off the %n selected person(s):</source>
+        <translation>
+            <numerusform>選択した %n 人から外すタグ：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag “%1” from %n person(s).</source>
+        <translation>
+            <numerusform>%n 人からタグ「%1」を外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>%n 件の連絡先をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard ファイル (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>連絡先をエクスポート</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポート中…</translation>
+    </message>
+    <message>
+        <source>Nobody matches the filters: nothing to export.</source>
+        <translation>フィルターに一致する人がいないため、エクスポートするものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の連絡先を %1 にエクスポートしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1597,85 @@
     </message>
 </context>
 <context>
+    <name>starling::LinkContactDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>同一人物ではない</translation>
+    </message>
+    <message>
+        <source>Link to another person</source>
+        <translation>別の人物とリンク</translation>
+    </message>
+    <message>
+        <source>Choose the person who is the same as this one. Their handles, details, tags, notes and history come here.</source>
+        <translation>この人物と同一の人物を選択してください。その人物のハンドル、詳細、タグ、メモ、履歴がこちらに統合されます。</translation>
+    </message>
+    <message>
+        <source>Search by name, company, e-mail or handle…</source>
+        <translation>名前、会社、メール、ハンドルで検索…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>人物を検索</translation>
+    </message>
+    <message>
+        <source>Finds people whose name, company, e-mail or handle holds these words</source>
+        <translation>名前、会社、メール、ハンドルのいずれかにこの語句を含む人物を探します</translation>
+    </message>
+    <message>
+        <source>People to link</source>
+        <translation>リンクする人物</translation>
+    </message>
+    <message>
+        <source>Suggested people first, with the reason, then the people found</source>
+        <translation>候補の人物を理由とともに先頭に表示し、続けて検索で見つかった人物を表示します</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Bring the chosen person&apos;s identities and details to this one</source>
+        <translation>選択した人物のアイデンティティと詳細をこの人物に統合します</translation>
+    </message>
+    <message>
+        <source>Links the chosen person with this one</source>
+        <translation>選択した人物をこの人物とリンクします</translation>
+    </message>
+    <message>
+        <source>Stop suggesting the chosen person</source>
+        <translation>選択した人物を候補に表示しないようにします</translation>
+    </message>
+    <message>
+        <source>Turns the chosen suggestion down; it is not suggested again</source>
+        <translation>選択した候補を却下します。今後は候補に表示されません</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>No other people yet.</source>
+        <translation>ほかの人物はまだいません。</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.</source>
+        <translation>「%1」に一致する人物はいません。</translation>
+    </message>
+    <message>
+        <source>%1 · @%2 on %3</source>
+        <translation>%1 · %3 の @%2</translation>
+    </message>
+</context>
+<context>
     <name>starling::MainWindow</name>
     <message>
         <source>Starling</source>
@@ -1341,6 +1859,10 @@
     <message>
         <source>Accounts, notifications, sync and language</source>
         <translation>アカウント、通知、同期、言語</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>連絡先…</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2446,264 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>Only you and your team see this note</source>
         <translation>このメモはあなたとチームだけが見られます</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>A note for the timeline…</source>
+        <translation>タイムラインに追加するメモ…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新しいメモ</translation>
+    </message>
+    <message>
+        <source>A note with today&apos;s date, added to this person&apos;s timeline</source>
+        <translation>今日の日付でこの相手のタイムラインに追加されるメモ</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>メモを追加</translation>
+    </message>
+    <message>
+        <source>Add the note to this person&apos;s timeline</source>
+        <translation>この相手のタイムラインにメモを追加します</translation>
+    </message>
+    <message>
+        <source>Adds the note to this person&apos;s timeline, with the time</source>
+        <translation>この相手のタイムラインに時刻付きでメモを追加します</translation>
+    </message>
+    <message>
+        <source>Messages, notes, stage changes, ratings and rules with this person, newest first; choose a message to open its conversation</source>
+        <translation>この相手とのメッセージ、メモ、ステージの変更、評価、ルールを新しい順に表示します。メッセージを選択するとその会話が開きます</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>さらに表示</translation>
+    </message>
+    <message>
+        <source>Show older entries of the timeline</source>
+        <translation>タイムラインの古い項目を表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows the next %n older entries of the timeline</source>
+        <translation>
+            <numerusform>タイムラインの古い項目を次の %n 件表示します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the networks</source>
+        <translation>各ネットワークでのハンドル</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>リンクを解除</translation>
+    </message>
+    <message>
+        <source>Split the chosen identity off into a person of its own</source>
+        <translation>選択したアイデンティティを分離して、独立した人物にします</translation>
+    </message>
+    <message>
+        <source>Splits the chosen identity off this person into a person of its own</source>
+        <translation>選択したアイデンティティをこの相手から分離して、独立した人物にします</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>アイデンティティ</translation>
+    </message>
+    <message>
+        <source>This person&apos;s handles on every network</source>
+        <translation>この相手の各ネットワークでのハンドル</translation>
+    </message>
+    <message>
+        <source>Link to another person…</source>
+        <translation>別の人物とリンク…</translation>
+    </message>
+    <message>
+        <source>Find another person who is the same one, and bring their identities here</source>
+        <translation>同一人物である別の人物を探し、そのアイデンティティをここに統合します</translation>
+    </message>
+    <message>
+        <source>Opens a search for another person to link with this one</source>
+        <translation>この相手とリンクする別の人物の検索を開きます</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Stored when you press Enter or leave the field; empty clears it</source>
+        <translation>Enter を押すか欄から移動すると保存されます。空にすると消去されます</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>The team member who looks after this person</source>
+        <translation>この相手を担当するチームメンバー</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Where this person is in your pipeline; every change is kept in the timeline</source>
+        <translation>パイプラインでのこの相手の位置。変更はすべてタイムラインに記録されます</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>新しいフィールド</translation>
+    </message>
+    <message>
+        <source>New field&apos;s name</source>
+        <translation>新しいフィールドの名前</translation>
+    </message>
+    <message>
+        <source>The name of a field of your own, such as “Customer number”</source>
+        <translation>「顧客番号」のような独自のフィールドの名前</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>New field&apos;s value</source>
+        <translation>新しいフィールドの値</translation>
+    </message>
+    <message>
+        <source>What the new field holds for this person</source>
+        <translation>この相手についての新しいフィールドの内容</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add the field to this person</source>
+        <translation>この相手にフィールドを追加します</translation>
+    </message>
+    <message>
+        <source>Adds the new field to this person</source>
+        <translation>この相手に新しいフィールドを追加します</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Remove one of the tags</source>
+        <translation>タグを 1 つ外します</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>タグを外す</translation>
+    </message>
+    <message>
+        <source>Choose a tag to take off this person</source>
+        <translation>この相手から外すタグを選択します</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>タグを追加…</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新しいタグ</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter to add it to this person</source>
+        <translation>タグを入力して Enter を押すと、この相手に追加されます</translation>
+    </message>
+    <message>
+        <source>@%1 on %2, talking with your account @%3</source>
+        <translation>%2 の @%1（あなたのアカウント @%3 とやり取り）</translation>
+    </message>
+    <message>
+        <source>A field of your own; stored when you leave it, and removed when empty</source>
+        <translation>独自のフィールド。欄から移動すると保存され、空にすると削除されます</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>ステージなし</translation>
+    </message>
+    <message>
+        <source>In no stage of the pipeline</source>
+        <translation>パイプラインのどのステージにも属していません</translation>
+    </message>
+    <message>
+        <source>In “%1” since %2</source>
+        <translation>%2 から「%1」</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>タグなし</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>タグ：%1</translation>
+    </message>
+    <message>
+        <source>You (@%1) on %2</source>
+        <translation>%2 のあなた（@%1）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>%1 のメモ</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>ステージ：%1</translation>
+    </message>
+    <message>
+        <source>Stage: %1, by %2</source>
+        <translation>ステージ：%1（変更者：%2）</translation>
+    </message>
+    <message>
+        <source>Rated the support %1 of 5</source>
+        <translation>サポートを 5 段階中 %1 と評価</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>ルール：%1</translation>
+    </message>
+    <message>
+        <source>This person is no longer in your contacts.</source>
+        <translation>この相手はもう連絡先にありません。</translation>
+    </message>
+    <message>
+        <source>A new field needs a name and a value.</source>
+        <translation>新しいフィールドには名前と値が必要です。</translation>
     </message>
 </context>
 <context>
