@@ -20,12 +20,16 @@
 #include "Theme.h"
 #include "accounts/AccountManager.h"
 #include "compose/ComposeWidget.h"
+#include "contacts/ContactImportDialog.h"
+#include "contacts/ContactsDialog.h"
 #include "demo/DemoNetwork.h"
 #include "desktop/ColourScheme.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/InboxView.h"
+#include "profile/LinkContactDialog.h"
 #include "profile/ProfilePane.h"
 #include "services/SignInService.h"
+#include "store/ContactRepository.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
 #include "thread/MessageListModel.h"
@@ -362,11 +366,20 @@ std::unique_ptr<QDialog> TestAccessibility::makeDialog(const QString &dialog, QW
         return std::make_unique<ReportsDialog>(*m_store, *m_accounts, parent);
     if (dialog == u"shortcuts")
         return std::make_unique<ShortcutsDialog>(parent);
+    if (dialog == u"contacts")
+        return std::make_unique<ContactsDialog>(*m_store, m_window->reader(), parent);
+    if (dialog == u"import contacts")
+        return std::make_unique<ContactImportDialog>(*m_store, parent);
+    if (dialog == u"link contact") {
+        // The demo's first person, as the profile pane opens the dialog for them.
+        const qint64 contact = ContactRepository(m_window->reader()).list({}).value().value(0).contact.id;
+        return std::make_unique<LinkContactDialog>(*m_store, m_window->reader(), contact, parent);
+    }
     return nullptr;
 }
 
-const QStringList dialogs = {u"settings"_s, u"add account"_s, u"new post"_s, u"saved replies"_s,
-                             u"rules"_s,    u"reports"_s,     u"shortcuts"_s};
+const QStringList dialogs = {u"settings"_s, u"add account"_s, u"new post"_s, u"saved replies"_s,   u"rules"_s,
+                             u"reports"_s,  u"shortcuts"_s,   u"contacts"_s, u"import contacts"_s, u"link contact"_s};
 
 void TestAccessibility::everyControlHasAName_data()
 {
