@@ -885,6 +885,17 @@ Result<ChangeSet> ContactRepository::removeStage(const QString &name)
     Transaction transaction(m_db.connection());
     if (auto r = transaction.begin(); !r)
         return r.error();
+    if (auto r = removeStageRows(name); !r)
+        return r.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    ChangeSet changes;
+    changes.contactsChanged = true;
+    return changes;
+}
+
+Result<void> ContactRepository::removeStageRows(const QString &name)
+{
     // SQLite enforces ON DELETE SET NULL only with foreign keys on; clear the stage explicitly.
     if (auto r = exec(m_db.connection(),
                       u"UPDATE contacts SET stage_id = NULL, stage_reached_at = 0"
@@ -897,6 +908,16 @@ Result<ChangeSet> ContactRepository::removeStage(const QString &name)
         return remove.error();
     if (remove->numRowsAffected() == 0)
         return Error(Error::Code::NotFound, Contacts::tr("There is no stage “%1” in the pipeline.").arg(name));
+    return {};
+}
+
+Result<ChangeSet> ContactRepository::reorderStages(const QStringList &names)
+{
+    Transaction transaction(m_db.connection());
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    if (auto r = orderStageRows(names); !r)
+        return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     ChangeSet changes;
@@ -904,7 +925,7 @@ Result<ChangeSet> ContactRepository::removeStage(const QString &name)
     return changes;
 }
 
-Result<ChangeSet> ContactRepository::reorderStages(const QStringList &names)
+Result<void> ContactRepository::orderStageRows(const QStringList &names)
 {
     auto current = pipeline();
     if (!current)
@@ -920,15 +941,34 @@ Result<ChangeSet> ContactRepository::reorderStages(const QStringList &names)
         return Error(
             Error::Code::InvalidInput,
             Contacts::tr("Name every stage of the pipeline once: %1.").arg(QLocale().createSeparatedList(have)));
-    Transaction transaction(m_db.connection());
-    if (auto r = transaction.begin(); !r)
-        return r.error();
     for (qsizetype i = 0; i < names.size(); ++i) {
         if (auto r = exec(m_db.connection(), u"UPDATE pipeline_stages SET position = ? WHERE name = ?"_s,
                           {int(i + 1), names.at(i)}, "order the stages");
             !r)
             return r.error();
     }
+    return {};
+}
+
+Result<ChangeSet> ContactRepository::editPipeline(const PipelineEdit &edit)
+{
+    Transaction transaction(m_db.connection());
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    for (const auto &[from, to] : edit.renames) {
+        if (auto r = renameStage(from, to); !r)
+            return r.error();
+    }
+    for (const QString &name : edit.removed) {
+        if (auto r = removeStageRows(name); !r)
+            return r.error();
+    }
+    for (const QString &name : edit.added) {
+        if (auto r = addStage(name); !r)
+            return r.error();
+    }
+    if (auto r = orderStageRows(edit.order); !r)
+        return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     ChangeSet changes;

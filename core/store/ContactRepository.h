@@ -10,8 +10,10 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace starling {
 
@@ -67,6 +69,15 @@ struct PipelineStage
     int contactCount = 0; ///< people in this stage now (filled by pipeline())
 
     bool operator==(const PipelineStage &) const = default;
+};
+
+/** What "Edit stages" changed, applied by ContactRepository::editPipeline(). */
+struct PipelineEdit
+{
+    QList<std::pair<QString, QString>> renames; ///< from, to
+    QStringList removed;
+    QStringList added;
+    QStringList order; ///< every stage after the edit, in order
 };
 
 /** How many people reached a stage in one month, for the conversions chart. */
@@ -214,6 +225,11 @@ public:
     Result<ChangeSet> removeStage(const QString &name);
     /** Puts the stages in the order of @p names, which must name each stage once. */
     Result<ChangeSet> reorderStages(const QStringList &names);
+    /**
+     * A whole edit of the pipeline (the Contacts window's "Edit stages"), in one transaction:
+     * the renames, then the removals, the additions, and the final order. All of it, or nothing.
+     */
+    Result<ChangeSet> editPipeline(const PipelineEdit &edit);
     /** How many people reached each stage per month since @p since. */
     Result<QList<StageMonth>> conversions(const QDate &since);
 
@@ -224,6 +240,8 @@ public:
     Result<QList<TimelineEntry>> timeline(qint64 contactId, const std::optional<TimelineCursor> &cursor, int limit);
 
 private:
+    Result<void> removeStageRows(const QString &name);
+    Result<void> orderStageRows(const QStringList &names);
     Result<void> moveContactData(qint64 intoId, qint64 fromId);
     Result<void> touch(qint64 contactId, const QDateTime &now);
 

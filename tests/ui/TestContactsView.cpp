@@ -3,6 +3,7 @@
 // QAbstractItemModelTester with paging past 200 rows and the store's sort orders; the filters;
 // bulk stage and tag changes of the selected rows; the CSV import with its preview (bad rows with
 // their lines, all or nothing); export as CSV that reads back, and as vCard; the pipeline figures;
+// "Edit stages" (rename in place, add, remove after asking, reorder, refused names, Cancel);
 // and a name written as HTML, which shows as the text it is. Also Tools › Contacts… of the main
 // window, which opens one Contacts window and brings it back to the front when asked again.
 
@@ -16,6 +17,7 @@
 #include "contacts/ContactTableModel.h"
 #include "contacts/ContactTransfer.h"
 #include "contacts/ContactsDialog.h"
+#include "contacts/PipelineDialog.h"
 #include "providers/ProviderFactory.h"
 #include "services/SignInService.h"
 #include "store/AccountRepository.h"
@@ -29,12 +31,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -44,6 +49,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 
 #include <optional>
 
@@ -51,6 +57,67 @@ using namespace Qt::StringLiterals;
 using namespace starling;
 
 namespace {
+
+/** The row of the stage called @p name in the dialog's list; -1 when there is none. */
+int rowOf(const QListWidget *list, const QString &name)
+{
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text() == name)
+            return row;
+    }
+    return -1;
+}
+
+/** The names in the dialog's list, top to bottom. */
+QStringList namesOf(const QListWidget *list)
+{
+    QStringList names;
+    for (int row = 0; row < list->count(); ++row)
+        names << list->item(row)->text();
+    return names;
+}
+
+/** Types @p text into the editor open on @p list's current item and presses Enter. */
+bool typeIntoEditor(QListWidget *list, const QString &text)
+{
+    auto *editor = qobject_cast<QLineEdit *>(list->indexWidget(list->currentIndex()));
+    if (!editor || !editor->isVisible())
+        return false;
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits and closes the editor in a queued call.
+    const QPersistentModelIndex index = list->currentIndex();
+    return QTest::qWaitFor([list, index] { return !list->indexWidget(index); }, 2000);
+}
+
+/** Renames the stage in row @p row as the user does: F2 on it, the new name, Enter. */
+bool renameWithKeyboard(QListWidget *list, int row, const QString &text)
+{
+    if (row < 0)
+        return false;
+    list->setCurrentRow(row);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_F2);
+    return typeIntoEditor(list, text);
+}
+
+/** Clicks @p button of the next QMessageBox that opens, once it is open; its text goes to @p text. */
+void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button, QString *text)
+{
+    auto *poll = new QTimer(context);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible() || !box->button(button))
+            return;
+        *text = box->text();
+        poll->stop();
+        poll->deleteLater();
+        box->button(button)->click();
+    });
+    poll->start();
+}
 
 /** A page with one DM conversation per person in @p people, the last message at @p when. */
 SyncPage talkPage(const QUuid &account, const QStringList &people, const QDateTime &when)
@@ -110,6 +177,12 @@ private Q_SLOTS:
     void htmlNameShowsLiterally();
     void toolsMenuOpensOneContactsWindow();
     void everyoneWhoWroteIsAContact();
+    void stageRenamedInPlaceKeepsItsPeople();
+    void stageAddedAndReordered();
+    void stageRemovedAfterConfirmation();
+    void duplicateOrEmptyStageNameIsRefused();
+    void cancelOfStageEditsWritesNothing();
+    void editStagesButtonRefreshesThePipeline();
 
 private:
     std::optional<ChangeSet> write(StoreWriter::Job job);
@@ -121,6 +194,12 @@ private:
     void select(ContactsDialog &dialog, const QList<qint64> &ids);
     /** Lets writes run and their answers and announcements arrive here. */
     void settle();
+    /** The stages' names in the store, in order. */
+    QStringList storedStages();
+    /** Puts @p ids in @p stage, in one write. */
+    bool putInStage(const QList<qint64> &ids, const QString &stage);
+    /** The stage of contact @p id, read back from the store. */
+    QString stageOf(qint64 id);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
@@ -190,6 +269,33 @@ void TestContactsView::settle()
     m_store->flush();
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
+}
+
+QStringList TestContactsView::storedStages()
+{
+    QStringList names;
+    const auto stages = ContactRepository(*m_reader).pipeline();
+    if (!stages)
+        return {u"(cannot read the pipeline)"_s};
+    for (const PipelineStage &s : stages.value())
+        names.append(s.name);
+    return names;
+}
+
+bool TestContactsView::putInStage(const QList<qint64> &ids, const QString &stage)
+{
+    return write([ids, stage](Database &db) {
+               return ContactRepository(db).setStage(ids, stage, {}, QDateTime::currentDateTimeUtc());
+           })
+        .has_value();
+}
+
+QString TestContactsView::stageOf(qint64 id)
+{
+    const auto contact = ContactRepository(*m_reader).contact(id);
+    if (!contact || !contact.value())
+        return u"(no such contact)"_s;
+    return contact.value()->stage;
 }
 
 QList<qint64> TestContactsView::makePeople(int count, const QString &prefix)
@@ -746,6 +852,260 @@ void TestContactsView::toolsMenuOpensOneContactsWindow()
         QCOMPARE(window.findChildren<ContactsDialog *>().size(), 1);
     }
     settle();
+}
+
+void TestContactsView::stageRenamedInPlaceKeepsItsPeople()
+{
+    const QList<qint64> ids = makePeople(3);
+    QVERIFY(putInStage(ids.mid(0, 2), u"Lost"_s));
+    const QStringList before = storedStages();
+    QVERIFY(before.contains(u"Lost"_s));
+
+    PipelineDialog dialog(*m_store, *m_reader);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QListWidget *list = dialog.stageList();
+    QCOMPARE(namesOf(list), before);
+    QVERIFY(renameWithKeyboard(list, rowOf(list, u"Lost"_s), u"  Gone  "_s));
+    QCOMPARE(rowOf(list, u"Lost"_s), -1);
+    QCOMPARE(dialog.errorText(), QString());
+    QCOMPARE(storedStages(), before); // nothing written before OK
+
+    QSignalSpy saved(&dialog, &PipelineDialog::saved);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"ok"_s), Qt::LeftButton);
+    settle();
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(saved.at(0).at(0).toBool(), true);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+
+    // Same place in the pipeline, new name; the people in it kept it.
+    QStringList expected = before;
+    expected.replace(expected.indexOf(u"Lost"_s), u"Gone"_s);
+    QCOMPARE(storedStages(), expected);
+    QCOMPARE(stageOf(ids.at(0)), u"Gone"_s);
+    QCOMPARE(stageOf(ids.at(1)), u"Gone"_s);
+    QCOMPARE(stageOf(ids.at(2)), QString());
+}
+
+void TestContactsView::stageAddedAndReordered()
+{
+    const QStringList before = storedStages();
+    QCOMPARE(before, (QStringList{u"New"_s, u"Contacted"_s, u"Qualified"_s, u"Customer"_s, u"Lost"_s}));
+
+    PipelineDialog dialog(*m_store, *m_reader);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QListWidget *list = dialog.stageList();
+
+    // Add after "Qualified": it comes in as "New stage", being edited.
+    list->setCurrentRow(rowOf(list, u"Qualified"_s));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"addStage"_s), Qt::LeftButton);
+    QCOMPARE(list->currentRow(), 3);
+    QCOMPARE(list->currentItem()->text(), u"New stage"_s);
+    QVERIFY(typeIntoEditor(list, u"Proposal"_s));
+    QCOMPARE(list->item(3)->text(), u"Proposal"_s);
+
+    // "Lost" up two places, "New" down one, with the buttons; the ends do not move further.
+    auto *up = dialog.findChild<QPushButton *>(u"moveStageUp"_s);
+    auto *down = dialog.findChild<QPushButton *>(u"moveStageDown"_s);
+    QVERIFY(up && down);
+    list->setCurrentRow(rowOf(list, u"Lost"_s));
+    QVERIFY(!down->isEnabled());
+    QTest::mouseClick(up, Qt::LeftButton);
+    QTest::mouseClick(up, Qt::LeftButton);
+    list->setCurrentRow(0);
+    QVERIFY(!up->isEnabled());
+    QTest::mouseClick(down, Qt::LeftButton);
+    const QStringList wanted{u"Contacted"_s, u"New"_s, u"Qualified"_s, u"Lost"_s, u"Proposal"_s, u"Customer"_s};
+    QCOMPARE(namesOf(list), wanted);
+    QCOMPARE(dialog.stageNames(), wanted);
+    QCOMPARE(storedStages(), before);
+
+    dialog.accept();
+    settle();
+    QCOMPARE(dialog.errorText(), QString());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(storedStages(), wanted);
+    // The new stage takes people.
+    const QList<qint64> ids = makePeople(1);
+    QVERIFY(putInStage(ids, u"Proposal"_s));
+    QCOMPARE(stageOf(ids.at(0)), u"Proposal"_s);
+}
+
+void TestContactsView::stageRemovedAfterConfirmation()
+{
+    const QList<qint64> ids = makePeople(4);
+    QVERIFY(putInStage(ids.mid(0, 3), u"Lost"_s));
+    QVERIFY(putInStage(ids.mid(3, 1), u"Customer"_s));
+
+    PipelineDialog dialog(*m_store, *m_reader);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QListWidget *list = dialog.stageList();
+    auto *remove = dialog.findChild<QPushButton *>(u"removeStage"_s);
+    QVERIFY(remove);
+
+    // Turned down: the stage stays.
+    list->setCurrentRow(rowOf(list, u"Lost"_s));
+    Prompt::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(rowOf(list, u"Lost"_s) >= 0);
+
+    // The real question, which names the stage and how many people are in it.
+    QString asked;
+    answerNextMessageBox(this, QMessageBox::Yes, &asked);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY2(asked.contains(u"3"_s) && asked.contains(u"“Lost”"_s) && asked.contains(u"no stage"_s), qPrintable(asked));
+    QCOMPARE(rowOf(list, u"Lost"_s), -1);
+    QCOMPARE(stageOf(ids.at(0)), u"Lost"_s); // not before OK
+
+    dialog.accept();
+    settle();
+    QCOMPARE(dialog.errorText(), QString());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(storedStages(), (QStringList{u"New"_s, u"Contacted"_s, u"Qualified"_s, u"Customer"_s}));
+    for (qint64 id : ids.mid(0, 3))
+        QCOMPARE(stageOf(id), QString());
+    QCOMPARE(stageOf(ids.at(3)), u"Customer"_s);
+    ContactFilter none;
+    none.withoutStage = true;
+    QCOMPARE(ContactRepository(*m_reader).count(none).value(), 3);
+    // Their history still names the stage.
+    const auto timeline = ContactRepository(*m_reader).timeline(ids.at(0), std::nullopt, 50);
+    QVERIFY(timeline.ok());
+    const bool named = std::any_of(timeline->cbegin(), timeline->cend(), [](const TimelineEntry &e) {
+        return e.kind == TimelineEntry::Kind::StageChange && e.text == u"Lost";
+    });
+    QVERIFY(named);
+}
+
+void TestContactsView::duplicateOrEmptyStageNameIsRefused()
+{
+    const QList<qint64> ids = makePeople(1);
+    QVERIFY(putInStage(ids, u"Contacted"_s));
+    const QStringList before = storedStages();
+    QSignalSpy changed(m_store.get(), &Store::changed);
+
+    PipelineDialog dialog(*m_store, *m_reader);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QListWidget *list = dialog.stageList();
+    QSignalSpy saved(&dialog, &PipelineDialog::saved);
+
+    // Another stage's name, in other letters: refused, said in the dialog, which stays open.
+    QVERIFY(renameWithKeyboard(list, rowOf(list, u"Contacted"_s), u"qualified"_s));
+    dialog.accept();
+    settle();
+    QVERIFY2(dialog.errorText().contains(u"qualified"_s), qPrintable(dialog.errorText()));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.findChild<QLabel *>(u"error"_s)->isVisible());
+    QCOMPARE(saved.count(), 0);
+
+    // An added stage with a name already there: refused too.
+    QVERIFY(renameWithKeyboard(list, rowOf(list, u"qualified"_s), u"Contacted again"_s));
+    QCOMPARE(dialog.errorText(), QString()); // said as soon as it is right again
+    list->setCurrentRow(list->count() - 1);
+    dialog.addStage();
+    QVERIFY(typeIntoEditor(list, u"LOST"_s));
+    dialog.accept();
+    settle();
+    QVERIFY2(dialog.errorText().contains(u"LOST"_s), qPrintable(dialog.errorText()));
+    QVERIFY(dialog.isVisible());
+
+    // No name at all.
+    QVERIFY(renameWithKeyboard(list, rowOf(list, u"LOST"_s), u"   "_s));
+    dialog.accept();
+    settle();
+    QVERIFY(!dialog.errorText().isEmpty());
+    QVERIFY(dialog.isVisible());
+
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(storedStages(), before);
+    QCOMPARE(stageOf(ids.at(0)), u"Contacted"_s);
+}
+
+void TestContactsView::cancelOfStageEditsWritesNothing()
+{
+    const QList<qint64> ids = makePeople(2);
+    QVERIFY(putInStage(ids, u"Lost"_s));
+    const QStringList before = storedStages();
+    QSignalSpy changed(m_store.get(), &Store::changed);
+
+    PipelineDialog dialog(*m_store, *m_reader);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QListWidget *list = dialog.stageList();
+    QVERIFY(renameWithKeyboard(list, rowOf(list, u"New"_s), u"Fresh"_s));
+    list->setCurrentRow(rowOf(list, u"Lost"_s));
+    Prompt::setNextAnswer(QMessageBox::Yes);
+    dialog.removeCurrentStage();
+    dialog.addStage();
+    QVERIFY(typeIntoEditor(list, u"Later"_s));
+    list->setCurrentRow(rowOf(list, u"Customer"_s));
+    dialog.moveCurrentStage(-1);
+    QCOMPARE(namesOf(list), (QStringList{u"Fresh"_s, u"Contacted"_s, u"Customer"_s, u"Qualified"_s, u"Later"_s}));
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"cancel"_s), Qt::LeftButton);
+    settle();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(storedStages(), before);
+    QCOMPARE(stageOf(ids.at(0)), u"Lost"_s);
+    QCOMPARE(stageOf(ids.at(1)), u"Lost"_s);
+}
+
+void TestContactsView::editStagesButtonRefreshesThePipeline()
+{
+    const QList<qint64> ids = makePeople(2);
+    QVERIFY(putInStage(ids, u"Customer"_s));
+
+    ContactsDialog contacts(*m_store, *m_reader);
+    contacts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&contacts));
+    settle();
+    auto *button = contacts.findChild<QPushButton *>(u"editStages"_s);
+    QVERIFY(button);
+    QVERIFY(!button->accessibleName().isEmpty());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QPointer<PipelineDialog> dialog = contacts.pipelineDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->isModal());
+    QCOMPARE(dialog->windowTitle(), u"Edit stages"_s);
+    // Every control says what it is.
+    for (QWidget *w : dialog->findChildren<QWidget *>()) {
+        if (qobject_cast<QPushButton *>(w) || qobject_cast<QListWidget *>(w))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    // A second click brings the same one forward.
+    contacts.editStages();
+    QCOMPARE(contacts.pipelineDialog(), dialog.data());
+
+    QListWidget *list = dialog->stageList();
+    QVERIFY(renameWithKeyboard(list, rowOf(list, u"Customer"_s), u"Won"_s));
+    dialog->accept();
+    settle();
+    QTRY_VERIFY(!dialog); // closed and gone
+
+    auto *table = contacts.findChild<QTableWidget *>(u"pipeline"_s);
+    QVERIFY(table);
+    QStringList shown;
+    int won = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        shown << table->item(row, 0)->text();
+        if (table->item(row, 0)->text() == u"Won")
+            won = table->item(row, 1)->data(Qt::UserRole).toInt();
+    }
+    QCOMPARE(shown, (QStringList{u"New"_s, u"Contacted"_s, u"Qualified"_s, u"Won"_s, u"Lost"_s, u"No stage"_s}));
+    QCOMPARE(won, 2);
+    QVERIFY(contacts.stageFilter()->findData(u"Won"_s) >= 0);
+    QCOMPARE(contacts.stageFilter()->findData(u"Customer"_s), -1);
+    auto *conversion = contacts.findChild<QComboBox *>(u"conversionStage"_s);
+    QVERIFY(conversion && conversion->findData(u"Won"_s) >= 0);
+    QVERIFY2(!contacts.statusText().isEmpty(), "the window says the stages were saved");
 }
 
 QTEST_MAIN(TestContactsView)

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void mergeKeepsBothSides();
     void stagesKeepTheirHistory();
     void pipelineEditing();
+    void pipelineEditIsAllOrNothing();
     void tagsNotesAndFilters();
     void timelinePagesThroughEverythingOnce();
     void findIdentityByHandle();
@@ -317,6 +318,33 @@ void TestContacts::stagesKeepTheirHistory()
     // Clearing the stage.
     QVERIFY(repo.setStage({id}, {}, {}, testdata::at(20)).ok());
     QVERIFY(valueOrFail(repo.contact(id))->stage.isEmpty());
+}
+
+void TestContacts::pipelineEditIsAllOrNothing()
+{
+    ContactRepository repo(db());
+    const auto names = [&repo] {
+        QStringList list;
+        const auto stages = repo.pipeline();
+        for (const PipelineStage &stage : stages.value())
+            list << stage.name;
+        return list;
+    };
+    const QStringList before = names();
+    // The last step fails (an order that leaves a stage out): the rename, removal and addition
+    // before it are undone.
+    PipelineEdit bad;
+    bad.renames = {{u"New"_s, u"Fresh"_s}};
+    bad.removed = {u"Lost"_s};
+    bad.added = {u"Demo"_s};
+    bad.order = {u"Fresh"_s, u"Contacted"_s};
+    QCOMPARE(repo.editPipeline(bad).error().code(), Error::Code::InvalidInput);
+    QCOMPARE(names(), before);
+    // The same edit with the whole order goes in.
+    PipelineEdit good = bad;
+    good.order = {u"Demo"_s, u"Fresh"_s, u"Contacted"_s, u"Qualified"_s, u"Customer"_s};
+    QVERIFY(repo.editPipeline(good).value().contactsChanged);
+    QCOMPARE(names(), good.order);
 }
 
 void TestContacts::pipelineEditing()

@@ -3,6 +3,7 @@
 
 #include "ContactImportDialog.h"
 #include "ContactTableModel.h"
+#include "PipelineDialog.h"
 #include "RemoteText.h"
 #include "Theme.h"
 #include "compose/FileChooser.h"
@@ -106,6 +107,7 @@ ContactsDialog::ContactsDialog(Store &store, Database &reader, QWidget *parent)
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_pipeline(new QTableWidget(this))
     , m_conversionStage(new QComboBox(this))
+    , m_editStages(new QPushButton(tr("Edit s&tages…"), this))
     , m_chart(new WeeklyChart(this))
 {
     setWindowTitle(tr("Contacts"));
@@ -200,7 +202,14 @@ ContactsDialog::ContactsDialog(Store &store, Database &reader, QWidget *parent)
     m_pipeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_pipeline->setSelectionMode(QAbstractItemView::NoSelection);
     m_pipeline->setMaximumWidth(280);
-    pipelineLayout->addWidget(m_pipeline);
+    auto *stagesColumn = new QVBoxLayout;
+    stagesColumn->addWidget(m_pipeline, 1);
+    m_editStages->setObjectName(u"editStages"_s);
+    m_editStages->setAccessibleName(tr("Edit stages"));
+    m_editStages->setToolTip(tr("Rename, add, remove and reorder the stages of the pipeline"));
+    m_editStages->setAutoDefault(false);
+    stagesColumn->addWidget(m_editStages, 0, Qt::AlignLeft);
+    pipelineLayout->addLayout(stagesColumn);
     auto *chartColumn = new QVBoxLayout;
     auto *chartChoice = new QHBoxLayout;
     auto *reachedLabel = new QLabel(tr("&Conversions to:"), pipelineBox);
@@ -292,6 +301,7 @@ ContactsDialog::ContactsDialog(Store &store, Database &reader, QWidget *parent)
     connect(m_removeTag, &QPushButton::clicked, this, &ContactsDialog::removeTagFromSelection);
     connect(m_import, &QPushButton::clicked, this, &ContactsDialog::importContacts);
     connect(m_export, &QPushButton::clicked, this, &ContactsDialog::exportContacts);
+    connect(m_editStages, &QPushButton::clicked, this, &ContactsDialog::editStages);
     connect(&store, &Store::changed, this, &ContactsDialog::onStoreChanged);
 
     refreshChoices();
@@ -324,6 +334,11 @@ ContactsDialog::~ContactsDialog() = default;
 ContactImportDialog *ContactsDialog::importDialog() const
 {
     return m_importDialog;
+}
+
+PipelineDialog *ContactsDialog::pipelineDialog() const
+{
+    return m_pipelineDialog;
 }
 
 QString ContactsDialog::errorText() const
@@ -625,6 +640,23 @@ void ContactsDialog::importContacts()
     });
     m_importDialog->show();
     m_importDialog->chooseFile();
+}
+
+void ContactsDialog::editStages()
+{
+    if (m_pipelineDialog) {
+        m_pipelineDialog->raise();
+        m_pipelineDialog->activateWindow();
+        return;
+    }
+    m_pipelineDialog = new PipelineDialog(m_store, m_reader, this);
+    m_pipelineDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The table, the filters and the chart follow through Store::changed (contactsChanged).
+    connect(m_pipelineDialog, &PipelineDialog::saved, this, [this](bool ok) {
+        if (ok)
+            showStatus(tr("Saved the stages of the pipeline."));
+    });
+    m_pipelineDialog->open();
 }
 
 void ContactsDialog::exportContacts()

@@ -23,6 +23,7 @@ namespace starling {
 class ContactImportDialog;
 class ContactTableModel;
 class Database;
+class PipelineDialog;
 class Store;
 class WeeklyChart;
 struct ContactFilter;
@@ -33,7 +34,8 @@ struct ContactFilter;
  * rows (move them to a stage, add or remove a tag), each one write to the store in one
  * transaction. It imports contacts from CSV (ContactImportDialog) and exports them as CSV or
  * vCard. Beside the list, the pipeline: how many people are in each stage now, and how many
- * reached a chosen stage in each of the last 12 months.
+ * reached a chosen stage in each of the last 12 months, and "Edit stages…" (PipelineDialog) to rename,
+ * add, remove and reorder the stages.
  *
  * The rows come from ContactTableModel; the filters, the pipeline and the figures are read
  * through the UI thread's reader connection with ContactRepository, and read again whenever the
@@ -79,6 +81,10 @@ public:
     void removeTagFromSelection();
     /** Opens the import dialog and asks for the file. */
     void importContacts();
+    /** Opens "Edit stages" (PipelineDialog), window-modal; the pipeline reads itself again once it is saved. */
+    void editStages();
+    /** The "Edit stages" dialog while it is open. */
+    PipelineDialog *pipelineDialog() const;
     /**
      * Asks where to write (FileChooser) and exports the selected people, or when none is selected
      * everyone the filters show: vCard for a .vcf file, CSV otherwise.
@@ -132,8 +138,10 @@ private:
     QPushButton *m_export;
     QTableWidget *m_pipeline;
     QComboBox *m_conversionStage;
+    QPushButton *m_editStages;
     WeeklyChart *m_chart;
     QPointer<ContactImportDialog> m_importDialog;
+    QPointer<PipelineDialog> m_pipelineDialog;
     /** The selection across a reload, by contact. */
     QList<qint64> m_keptSelection;
     qint64 m_keptCurrent = 0;

@@ -28,6 +28,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         {tr("Ctrl+N"), tr("New post")},
         {u"F5"_s, tr("Sync now")},
         {tr("Ctrl+I"), tr("Show or hide the profile pane")},
+        {tr("Ctrl+Shift+O"), tr("Contacts")},
+        {tr("Ctrl+Shift+R"), tr("Reports")},
         {u"?"_s, tr("This list")},
     };
     auto *table = new QTableWidget(int(keys.size()), 2, this);
