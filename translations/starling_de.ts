@@ -1175,6 +1175,22 @@
             <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit s&amp;tages…</source>
+        <translation>Phasen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit stages</source>
+        <translation>Phasen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename, add, remove and reorder the stages of the pipeline</source>
+        <translation>Die Phasen der Pipeline umbenennen, hinzufügen, entfernen und neu anordnen</translation>
+    </message>
+    <message>
+        <source>Saved the stages of the pipeline.</source>
+        <translation>Die Phasen der Pipeline wurden gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>starling::ConversationDelegate</name>
@@ -2414,6 +2430,128 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>Lost</source>
         <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>starling::PipelineDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Edit stages</source>
+        <translation>Phasen bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Stages of the pipeline, in order:</source>
+        <translation>&amp;Phasen der Pipeline, in Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>The stages of the pipeline in order; press F2 or double-click a stage to rename it</source>
+        <translation>Die Phasen der Pipeline in Reihenfolge; drücke F2 oder doppelklicke auf eine Phase, um sie umzubenennen</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a stage after the selected one, and name it</source>
+        <translation>Eine Phase nach der ausgewählten hinzufügen und benennen</translation>
+    </message>
+    <message>
+        <source>Remove the stage</source>
+        <translation>Phase entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage; the people in it will have no stage</source>
+        <translation>Die ausgewählte Phase entfernen; die Personen darin haben dann keine Phase mehr</translation>
+    </message>
+    <message>
+        <source>Move the stage up</source>
+        <translation>Phase nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place earlier in the pipeline</source>
+        <translation>Die ausgewählte Phase in der Pipeline um eine Stelle nach vorne verschieben</translation>
+    </message>
+    <message>
+        <source>Move the stage down</source>
+        <translation>Phase nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place later in the pipeline</source>
+        <translation>Die ausgewählte Phase in der Pipeline um eine Stelle nach hinten verschieben</translation>
+    </message>
+    <message>
+        <source>Problem with the stages</source>
+        <translation>Problem mit den Phasen</translation>
+    </message>
+    <message>
+        <source>Save the stages</source>
+        <translation>Phasen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel, changing nothing</source>
+        <translation>Abbrechen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>New stage %1</source>
+        <translation>Neue Phase %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are in “%1”. They will have no stage.</source>
+        <translation>
+            <numerusform>%n Person ist in „%1“. Sie hat dann keine Phase mehr.</numerusform>
+            <numerusform>%n Personen sind in „%1“. Sie haben dann keine Phase mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a stage</source>
+        <translation>Phase entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Stage %1 has no name: give it one.</source>
+        <translation>Phase %1 hat keinen Namen: Gib ihr einen.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long: a stage&apos;s name has at most %2 characters.</source>
+        <translation>„%1“ ist zu lang: Der Name einer Phase hat höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is a stage “%1” already: “%2” is the same name. Give each stage a name of its own.</source>
+        <translation>Es gibt bereits eine Phase „%1“: „%2“ ist derselbe Name. Gib jeder Phase einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” was the name of another stage until now: press OK first, then rename this stage to it.</source>
+        <translation>„%1“ war bisher der Name einer anderen Phase: Drücke zuerst OK und benenne dann diese Phase so um.</translation>
+    </message>
+    <message>
+        <source>The stages changed elsewhere while this window was open; nothing was saved. Cancel and edit them again.</source>
+        <translation>Die Phasen wurden woanders geändert, während dieses Fenster offen war; nichts wurde gespeichert. Brich ab und bearbeite sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3798,22 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>Each key and what it does</source>
         <translation>Jede Taste und was sie tut</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Strg+Umschalt+O</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Strg+Umschalt+R</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
     </message>
 </context>
 <context>

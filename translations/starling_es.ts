@@ -1175,6 +1175,22 @@
             <numerusform>Se han exportado %n contactos a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit s&amp;tages…</source>
+        <translation>Editar e&amp;tapas…</translation>
+    </message>
+    <message>
+        <source>Edit stages</source>
+        <translation>Editar etapas</translation>
+    </message>
+    <message>
+        <source>Rename, add, remove and reorder the stages of the pipeline</source>
+        <translation>Renombrar, añadir, quitar y reordenar las etapas del embudo</translation>
+    </message>
+    <message>
+        <source>Saved the stages of the pipeline.</source>
+        <translation>Se han guardado las etapas del embudo.</translation>
+    </message>
 </context>
 <context>
     <name>starling::ConversationDelegate</name>
@@ -2414,6 +2430,128 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     <message>
         <source>Lost</source>
         <translation>Perdido</translation>
+    </message>
+</context>
+<context>
+    <name>starling::PipelineDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Edit stages</source>
+        <translation>Editar etapas</translation>
+    </message>
+    <message>
+        <source>&amp;Stages of the pipeline, in order:</source>
+        <translation>&amp;Etapas del embudo, en orden:</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>The stages of the pipeline in order; press F2 or double-click a stage to rename it</source>
+        <translation>Las etapas del embudo en orden; pulsa F2 o haz doble clic en una etapa para renombrarla</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Añadir una etapa</translation>
+    </message>
+    <message>
+        <source>Add a stage after the selected one, and name it</source>
+        <translation>Añadir una etapa después de la seleccionada y ponerle nombre</translation>
+    </message>
+    <message>
+        <source>Remove the stage</source>
+        <translation>Quitar la etapa</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage; the people in it will have no stage</source>
+        <translation>Quitar la etapa seleccionada; las personas que estén en ella se quedarán sin etapa</translation>
+    </message>
+    <message>
+        <source>Move the stage up</source>
+        <translation>Subir la etapa</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place earlier in the pipeline</source>
+        <translation>Mover la etapa seleccionada un puesto antes en el embudo</translation>
+    </message>
+    <message>
+        <source>Move the stage down</source>
+        <translation>Bajar la etapa</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place later in the pipeline</source>
+        <translation>Mover la etapa seleccionada un puesto después en el embudo</translation>
+    </message>
+    <message>
+        <source>Problem with the stages</source>
+        <translation>Problema con las etapas</translation>
+    </message>
+    <message>
+        <source>Save the stages</source>
+        <translation>Guardar las etapas</translation>
+    </message>
+    <message>
+        <source>Cancel, changing nothing</source>
+        <translation>Cancelar sin cambiar nada</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nueva etapa</translation>
+    </message>
+    <message>
+        <source>New stage %1</source>
+        <translation>Nueva etapa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are in “%1”. They will have no stage.</source>
+        <translation>
+            <numerusform>%n persona está en «%1». Se quedará sin etapa.</numerusform>
+            <numerusform>%n personas están en «%1». Se quedarán sin etapa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a stage</source>
+        <translation>Quitar una etapa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Stage %1 has no name: give it one.</source>
+        <translation>La etapa %1 no tiene nombre: ponle uno.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long: a stage&apos;s name has at most %2 characters.</source>
+        <translation>«%1» es demasiado largo: el nombre de una etapa tiene como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is a stage “%1” already: “%2” is the same name. Give each stage a name of its own.</source>
+        <translation>Ya hay una etapa «%1»: «%2» es el mismo nombre. Pon a cada etapa un nombre distinto.</translation>
+    </message>
+    <message>
+        <source>“%1” was the name of another stage until now: press OK first, then rename this stage to it.</source>
+        <translation>«%1» era hasta ahora el nombre de otra etapa: pulsa primero Aceptar y después ponle ese nombre a esta etapa.</translation>
+    </message>
+    <message>
+        <source>The stages changed elsewhere while this window was open; nothing was saved. Cancel and edit them again.</source>
+        <translation>Las etapas han cambiado en otro lugar mientras esta ventana estaba abierta; no se ha guardado nada. Cancela y vuelve a editarlas.</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3798,22 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     <message>
         <source>Each key and what it does</source>
         <translation>Cada tecla y lo que hace</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Mayús+O</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Mayús+R</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
     </message>
 </context>
 <context>

@@ -1175,6 +1175,22 @@
             <numerusform>%n contacts exportés vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit s&amp;tages…</source>
+        <translation>&amp;Modifier les étapes…</translation>
+    </message>
+    <message>
+        <source>Edit stages</source>
+        <translation>Modifier les étapes</translation>
+    </message>
+    <message>
+        <source>Rename, add, remove and reorder the stages of the pipeline</source>
+        <translation>Renommer, ajouter, retirer et réordonner les étapes du pipeline</translation>
+    </message>
+    <message>
+        <source>Saved the stages of the pipeline.</source>
+        <translation>Les étapes du pipeline ont été enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>starling::ConversationDelegate</name>
@@ -2414,6 +2430,128 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     <message>
         <source>Lost</source>
         <translation>Perdu</translation>
+    </message>
+</context>
+<context>
+    <name>starling::PipelineDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Edit stages</source>
+        <translation>Modifier les étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Stages of the pipeline, in order:</source>
+        <translation>É&amp;tapes du pipeline, dans l&apos;ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>The stages of the pipeline in order; press F2 or double-click a stage to rename it</source>
+        <translation>Les étapes du pipeline dans l&apos;ordre&#xa0;; appuyez sur F2 ou double-cliquez sur une étape pour la renommer</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Add a stage after the selected one, and name it</source>
+        <translation>Ajouter une étape après celle sélectionnée et la nommer</translation>
+    </message>
+    <message>
+        <source>Remove the stage</source>
+        <translation>Retirer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage; the people in it will have no stage</source>
+        <translation>Retirer l&apos;étape sélectionnée&#xa0;; les personnes qui s&apos;y trouvent n&apos;auront plus d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Move the stage up</source>
+        <translation>Monter l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place earlier in the pipeline</source>
+        <translation>Avancer l&apos;étape sélectionnée d&apos;une place dans le pipeline</translation>
+    </message>
+    <message>
+        <source>Move the stage down</source>
+        <translation>Descendre l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place later in the pipeline</source>
+        <translation>Reculer l&apos;étape sélectionnée d&apos;une place dans le pipeline</translation>
+    </message>
+    <message>
+        <source>Problem with the stages</source>
+        <translation>Problème avec les étapes</translation>
+    </message>
+    <message>
+        <source>Save the stages</source>
+        <translation>Enregistrer les étapes</translation>
+    </message>
+    <message>
+        <source>Cancel, changing nothing</source>
+        <translation>Annuler sans rien modifier</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>New stage %1</source>
+        <translation>Nouvelle étape %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are in “%1”. They will have no stage.</source>
+        <translation>
+            <numerusform>%n personne est à l&apos;étape «&#xa0;%1&#xa0;». Elle n&apos;aura plus d&apos;étape.</numerusform>
+            <numerusform>%n personnes sont à l&apos;étape «&#xa0;%1&#xa0;». Elles n&apos;auront plus d&apos;étape.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a stage</source>
+        <translation>Retirer une étape</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Stage %1 has no name: give it one.</source>
+        <translation>L&apos;étape %1 n&apos;a pas de nom&#xa0;: donnez-lui-en un.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long: a stage&apos;s name has at most %2 characters.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop long&#xa0;: le nom d&apos;une étape compte au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <source>There is a stage “%1” already: “%2” is the same name. Give each stage a name of its own.</source>
+        <translation>Il existe déjà une étape «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» est le même nom. Donnez à chaque étape un nom qui lui est propre.</translation>
+    </message>
+    <message>
+        <source>“%1” was the name of another stage until now: press OK first, then rename this stage to it.</source>
+        <translation>«&#xa0;%1&#xa0;» était jusqu&apos;ici le nom d&apos;une autre étape&#xa0;: appuyez d&apos;abord sur OK, puis renommez cette étape ainsi.</translation>
+    </message>
+    <message>
+        <source>The stages changed elsewhere while this window was open; nothing was saved. Cancel and edit them again.</source>
+        <translation>Les étapes ont été modifiées ailleurs pendant que cette fenêtre était ouverte&#xa0;; rien n&apos;a été enregistré. Annulez et modifiez-les à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3798,22 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     <message>
         <source>Each key and what it does</source>
         <translation>Chaque touche et ce qu&apos;elle fait</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Maj+O</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Maj+R</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
 </context>
 <context>

@@ -1155,6 +1155,22 @@
             <numerusform>%n 件の連絡先を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit s&amp;tages…</source>
+        <translation>ステージを編集(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit stages</source>
+        <translation>ステージを編集</translation>
+    </message>
+    <message>
+        <source>Rename, add, remove and reorder the stages of the pipeline</source>
+        <translation>パイプラインのステージの名前変更、追加、削除、並べ替えを行います</translation>
+    </message>
+    <message>
+        <source>Saved the stages of the pipeline.</source>
+        <translation>パイプラインのステージを保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>starling::ConversationDelegate</name>
@@ -2382,6 +2398,127 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>Lost</source>
         <translation>失注</translation>
+    </message>
+</context>
+<context>
+    <name>starling::PipelineDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit stages</source>
+        <translation>ステージを編集</translation>
+    </message>
+    <message>
+        <source>&amp;Stages of the pipeline, in order:</source>
+        <translation>パイプラインのステージ（順番どおり）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>The stages of the pipeline in order; press F2 or double-click a stage to rename it</source>
+        <translation>パイプラインのステージ（順番どおり）。名前を変更するには、F2 キーを押すかステージをダブルクリックします</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>ステージを追加</translation>
+    </message>
+    <message>
+        <source>Add a stage after the selected one, and name it</source>
+        <translation>選択したステージの後ろにステージを追加して名前を付けます</translation>
+    </message>
+    <message>
+        <source>Remove the stage</source>
+        <translation>ステージを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage; the people in it will have no stage</source>
+        <translation>選択したステージを削除します。そのステージの人はステージなしになります</translation>
+    </message>
+    <message>
+        <source>Move the stage up</source>
+        <translation>ステージを上へ移動</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place earlier in the pipeline</source>
+        <translation>選択したステージをパイプライン内で 1 つ前に移動します</translation>
+    </message>
+    <message>
+        <source>Move the stage down</source>
+        <translation>ステージを下へ移動</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one place later in the pipeline</source>
+        <translation>選択したステージをパイプライン内で 1 つ後ろに移動します</translation>
+    </message>
+    <message>
+        <source>Problem with the stages</source>
+        <translation>ステージの問題</translation>
+    </message>
+    <message>
+        <source>Save the stages</source>
+        <translation>ステージを保存</translation>
+    </message>
+    <message>
+        <source>Cancel, changing nothing</source>
+        <translation>何も変更せずにキャンセル</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新しいステージ</translation>
+    </message>
+    <message>
+        <source>New stage %1</source>
+        <translation>新しいステージ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are in “%1”. They will have no stage.</source>
+        <translation>
+            <numerusform>「%1」には %n 人がいます。これらの人はステージなしになります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a stage</source>
+        <translation>ステージを削除</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Stage %1 has no name: give it one.</source>
+        <translation>ステージ %1 に名前がありません。名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is too long: a stage&apos;s name has at most %2 characters.</source>
+        <translation>「%1」は長すぎます。ステージ名は %2 文字以内で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is a stage “%1” already: “%2” is the same name. Give each stage a name of its own.</source>
+        <translation>ステージ「%1」はすでに存在します。「%2」は同じ名前です。ステージごとに別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>“%1” was the name of another stage until now: press OK first, then rename this stage to it.</source>
+        <translation>「%1」はこれまで別のステージの名前でした。先に OK を押してから、このステージの名前をそれに変更してください。</translation>
+    </message>
+    <message>
+        <source>The stages changed elsewhere while this window was open; nothing was saved. Cancel and edit them again.</source>
+        <translation>このウィンドウを開いている間に、ステージが別の場所で変更されたため、何も保存されていません。キャンセルして、もう一度編集してください。</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3759,22 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>Each key and what it does</source>
         <translation>各キーとその働き</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
     </message>
 </context>
 <context>
