@@ -895,8 +895,7 @@ void TestStore::ftsQueryFromUserText_data()
     QTest::newRow("at most 32 terms") << words.join(u' ') << terms.join(u' ');
     // Found by fuzz_fts_query: a phrase of 21,000 tokens took FTS5 half a minute to match.
     const QString longWord = u"ab-"_s.repeated(40);
-    QTest::newRow("a long term is cut to a prefix")
-        << longWord << u'"' + longWord.first(100) + u"\"*"_s;
+    QTest::newRow("a long term is cut to a prefix") << longWord << u'"' + longWord.first(100) + u"\"*"_s;
     const QString emoji = u"\U0001F600"_s;
     const QString surrogates = QString(99, u'x') + emoji; // the pair would sit across the cut
     QTest::newRow("the cut never splits a pair") << surrogates << u'"' + QString(99, u'x') + u"\"*"_s;
