@@ -398,7 +398,10 @@ ContactCsvReader::Status ContactCsvReader::rowToRecord(const RawRecord &raw, Con
     bool valid = true;
     for (const QByteArray &bytes : raw.fields) {
         // Stateless: a field that ends inside a multi-byte sequence is an error, not carried over.
-        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        // ConvertInitialBom: a U+FEFF at the start of a field is text (the file's BOM is skipped
+        // in readHeader()); the decoder would drop it otherwise, and a round trip would lose it.
+        QStringDecoder decoder(QStringConverter::Utf8,
+                               QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         values.append(decoder.decode(bytes));
         valid = valid && !decoder.hasError();
     }
