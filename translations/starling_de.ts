@@ -3877,6 +3877,18 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <source>The local database has no room left for messages dated %1 or later.</source>
         <translation>Die lokale Datenbank hat keinen Platz mehr für Nachrichten vom %1 oder später.</translation>
     </message>
+    <message>
+        <source>%1 is not a PostgreSQL address. Write it as postgres://user@host:5432/database.</source>
+        <translation>%1 ist keine PostgreSQL-Adresse. Schreibe sie als postgres://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: Starling asks for it and keeps it in the system keychain.</source>
+        <translation>Lass das Passwort aus der Adresse weg: Starling fragt danach und bewahrt es im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>The team database %1 could not be opened: %2</source>
+        <translation>Die Team-Datenbank %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>

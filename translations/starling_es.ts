@@ -3877,6 +3877,18 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
         <source>The local database has no room left for messages dated %1 or later.</source>
         <translation>La base de datos local no tiene espacio para mensajes con fecha %1 o posterior.</translation>
     </message>
+    <message>
+        <source>%1 is not a PostgreSQL address. Write it as postgres://user@host:5432/database.</source>
+        <translation>%1 no es una dirección de PostgreSQL. Escríbela como postgres://usuario@servidor:5432/base.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: Starling asks for it and keeps it in the system keychain.</source>
+        <translation>Quita la contraseña de la dirección: Starling la pide y la guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The team database %1 could not be opened: %2</source>
+        <translation>No se pudo abrir la base de datos del equipo %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>

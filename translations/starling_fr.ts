@@ -3877,6 +3877,18 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
         <source>The local database has no room left for messages dated %1 or later.</source>
         <translation>La base de données locale n&apos;a plus de place pour les messages datés du %1 ou après.</translation>
     </message>
+    <message>
+        <source>%1 is not a PostgreSQL address. Write it as postgres://user@host:5432/database.</source>
+        <translation>%1 n’est pas une adresse PostgreSQL. Écrivez-la sous la forme postgres://utilisateur@hôte:5432/base.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: Starling asks for it and keeps it in the system keychain.</source>
+        <translation>Retirez le mot de passe de l’adresse : Starling le demande et le garde dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The team database %1 could not be opened: %2</source>
+        <translation>La base de données d’équipe %1 n’a pas pu être ouverte : %2</translation>
+    </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>

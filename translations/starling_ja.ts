@@ -3838,6 +3838,18 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>The local database has no room left for messages dated %1 or later.</source>
         <translation>ローカルデータベースに、%1 以降のメッセージを保存する領域が残っていません。</translation>
     </message>
+    <message>
+        <source>%1 is not a PostgreSQL address. Write it as postgres://user@host:5432/database.</source>
+        <translation>%1 は PostgreSQL のアドレスではありません。postgres://ユーザー@ホスト:5432/データベース の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: Starling asks for it and keeps it in the system keychain.</source>
+        <translation>アドレスにパスワードを含めないでください。Starling がパスワードを尋ね、システムのキーチェーンに保管します。</translation>
+    </message>
+    <message>
+        <source>The team database %1 could not be opened: %2</source>
+        <translation>チームのデータベース %1 を開けませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>

@@ -92,17 +92,24 @@ Error notFound()
     return Error(Error::Code::NotFound, Contacts::tr("There is no such contact."));
 }
 
+/** The newest conversation activity with any of contact c's identities. */
+const QString lastContactSql = u"(SELECT COALESCE(MAX(cv.last_activity), 0) FROM identities i"
+                               " JOIN conversation_participants p ON p.identity_id = i.id"
+                               " JOIN conversations cv ON cv.id = p.conversation_id WHERE i.contact_id = c.id)"_s;
+
 /** The SQL condition and values of @p filter, over "c" (contacts). */
-QString filterSql(const ContactFilter &filter, QVariantList *values)
+QString filterSql(Engine engine, const ContactFilter &filter, QVariantList *values)
 {
     QStringList where;
     if (!filter.search.trimmed().isEmpty()) {
         QString word = filter.search.trimmed();
         word.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         const QString like = u'%' + word + u'%';
-        where << u"(c.display_name LIKE ? ESCAPE '\\' OR c.company LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\'"
+        // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE does the same.
+        where << u"(c.display_name %1 ? ESCAPE '\\' OR c.company %1 ? ESCAPE '\\' OR c.email %1 ? ESCAPE '\\'"
                  " OR EXISTS (SELECT 1 FROM identities i WHERE i.contact_id = c.id"
-                 " AND (i.handle LIKE ? ESCAPE '\\' OR i.display_name LIKE ? ESCAPE '\\')))"_s;
+                 " AND (i.handle %1 ? ESCAPE '\\' OR i.display_name %1 ? ESCAPE '\\')))"_s.arg(
+                     engine == Engine::Sqlite ? u"LIKE"_s : u"ILIKE"_s);
         for (int i = 0; i < 5; ++i)
             values->append(like);
     }
@@ -123,20 +130,15 @@ QString filterSql(const ContactFilter &filter, QVariantList *values)
         values->append(networkKey(*filter.network));
     }
     if (filter.lastContactAfter.isValid()) {
-        where << u"last_contact >= ?"_s;
+        where << lastContactSql + u" >= ?"_s;
         values->append(toStoredTime(filter.lastContactAfter));
     }
     if (filter.lastContactBefore.isValid()) {
-        where << u"last_contact < ?"_s;
+        where << lastContactSql + u" < ?"_s;
         values->append(toStoredTime(filter.lastContactBefore));
     }
     return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
 }
-
-/** The newest conversation activity with any of contact c's identities. */
-const QString lastContactSql = u"(SELECT COALESCE(MAX(cv.last_activity), 0) FROM identities i"
-                               " JOIN conversation_participants p ON p.identity_id = i.id"
-                               " JOIN conversations cv ON cv.id = p.conversation_id WHERE i.contact_id = c.id)"_s;
 
 /** The columns rowToIdentity() reads, over "i" (identities) and "a" (accounts). */
 const QString identitySelect = u"SELECT i.id, a.uuid, i.remote_id, i.handle, i.display_name, i.avatar_url, i.bio,"
@@ -355,31 +357,32 @@ Result<std::optional<ContactIdentity>> ContactRepository::identity(qint64 identi
 Result<QList<ContactRow>> ContactRepository::list(const ContactFilter &filter)
 {
     QVariantList values;
-    const QString where = filterSql(filter, &values);
+    const QString where = filterSql(m_db.engine(), filter, &values);
     QString order;
     switch (filter.sort) {
     case ContactFilter::Sort::Name:
-        order = u"c.display_name COLLATE NOCASE, c.id"_s;
+        order = u"lower(c.display_name), c.id"_s;
         break;
     case ContactFilter::Sort::LastContact:
         order = u"last_contact DESC, c.id DESC"_s;
         break;
     case ContactFilter::Sort::Stage:
-        order = u"s.position IS NULL, s.position, c.display_name COLLATE NOCASE, c.id"_s;
+        order = u"s.position IS NULL, s.position, lower(c.display_name), c.id"_s;
         break;
     case ContactFilter::Sort::Created:
         order = u"c.created_at DESC, c.id DESC"_s;
         break;
     }
     values << qMax(0, filter.limit) << qMax(0, filter.offset);
-    // SQLite lets the filter name the column alias last_contact.
-    const QString sql = u"SELECT "_s + contactColumns + u", "_s + lastContactSql
-                        + u" AS last_contact,"
-                          " (SELECT GROUP_CONCAT(DISTINCT a.network) FROM identities i JOIN accounts a ON a.id = "
-                          "i.account_id WHERE i.contact_id = c.id),"
-                          " (SELECT GROUP_CONCAT(t.name, char(31)) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id"
-                          " WHERE ct.contact_id = c.id)"
-                        + contactFrom + where + u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s;
+    const QString sql =
+        u"SELECT "_s + contactColumns + u", "_s + lastContactSql
+        + u" AS last_contact,"
+          " (SELECT %1 FROM identities i JOIN accounts a ON a.id = i.account_id"
+          " WHERE i.contact_id = c.id),"
+          " (SELECT %2 FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id"
+          " WHERE ct.contact_id = c.id)"_s.arg(dialect::distinctCommaList(m_db.engine(), u"a.network"_s),
+                                               dialect::unitSeparatedList(m_db.engine(), u"t.name"_s))
+        + contactFrom + where + u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s;
     auto rowsQuery = run(m_db.connection(), sql, values, "list contacts");
     if (!rowsQuery)
         return rowsQuery.error();
@@ -404,11 +407,8 @@ Result<QList<ContactRow>> ContactRepository::list(const ContactFilter &filter)
 Result<int> ContactRepository::count(const ContactFilter &filter)
 {
     QVariantList values;
-    const QString where = filterSql(filter, &values);
-    auto query = run(m_db.connection(),
-                     u"SELECT COUNT(*) FROM (SELECT c.id, "_s + lastContactSql + u" AS last_contact"_s + contactFrom
-                         + where + u")"_s,
-                     values, "count contacts");
+    const QString where = filterSql(m_db.engine(), filter, &values);
+    auto query = run(m_db.connection(), u"SELECT COUNT(*)"_s + contactFrom + where, values, "count contacts");
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toInt() : 0;

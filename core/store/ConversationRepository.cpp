@@ -15,12 +15,16 @@ namespace starling {
 namespace {
 
 // The columns read by rowToSummary(), in order.
-const QString summaryColumns = u"c.id, a.uuid, a.network, c.remote_id, c.kind, c.state, c.snoozed_until,"
-                               " c.last_activity, c.unread_count, c.title, c.preview, c.last_inbound,"
-                               " i.id, i.remote_id, i.handle, i.display_name, i.avatar_url, i.bio,"
-                               " i.followers_count, i.contact_id, c.assignee,"
-                               " (SELECT group_concat(t.name, char(31)) FROM conversation_tags ct"
-                               "   JOIN tags t ON t.id = ct.tag_id WHERE ct.conversation_id = c.id)"_s;
+QString summaryColumns(Engine engine)
+{
+    return u"c.id, a.uuid, a.network, c.remote_id, c.kind, c.state, c.snoozed_until,"
+           " c.last_activity, c.unread_count, c.title, c.preview, c.last_inbound,"
+           " i.id, i.remote_id, i.handle, i.display_name, i.avatar_url, i.bio,"
+           " i.followers_count, i.contact_id, c.assignee,"
+           " (SELECT %1 FROM conversation_tags ct"
+           "   JOIN tags t ON t.id = ct.tag_id WHERE ct.conversation_id = c.id)"_s.arg(
+               dialect::unitSeparatedList(engine, u"t.name"_s));
+}
 
 // The person a conversation is with: its first participant.
 const QString summaryFrom = u" FROM conversations c"
@@ -159,7 +163,7 @@ Result<QList<ConversationSummary>> ConversationRepository::page(const Conversati
         where->conditions << u"(c.last_activity, c.id) < (?, ?)"_s;
         where->values << after->lastActivity << after->id;
     }
-    QString sql = u"SELECT "_s + summaryColumns + summaryFrom;
+    QString sql = u"SELECT "_s + summaryColumns(m_db.engine()) + summaryFrom;
     if (!where->conditions.isEmpty())
         sql += u" WHERE "_s + where->conditions.join(u" AND "_s);
     sql += u" ORDER BY c.last_activity DESC, c.id DESC LIMIT ?"_s;
@@ -184,7 +188,7 @@ Result<QList<ConversationSummary>> ConversationRepository::page(const Conversati
 Result<std::optional<ConversationSummary>> ConversationRepository::byId(qint64 id)
 {
     // Read for every conversation a write touched: prepared once per connection.
-    static const QString sql = u"SELECT "_s + summaryColumns + summaryFrom + u" WHERE c.id = ?"_s;
+    const QString sql = u"SELECT "_s + summaryColumns(m_db.engine()) + summaryFrom + u" WHERE c.id = ?"_s;
     auto prepared = m_db.prepared(sql);
     if (!prepared)
         return prepared.error();
@@ -203,7 +207,7 @@ Result<QList<ConversationSummary>> ConversationRepository::withPerson(Network ne
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (auto r =
-            prepareQuery(query, u"SELECT "_s + summaryColumns + summaryFrom
+            prepareQuery(query, u"SELECT "_s + summaryColumns(m_db.engine()) + summaryFrom
                                     + u" WHERE a.network = ? AND c.id IN (SELECT p.conversation_id"
                                       " FROM conversation_participants p JOIN identities pi ON pi.id = p.identity_id"
                                       " WHERE pi.remote_id = ?) ORDER BY c.last_activity DESC, c.id DESC LIMIT ?"_s);
@@ -225,8 +229,8 @@ Result<std::optional<ConversationSummary>> ConversationRepository::byRemoteId(co
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (auto r = prepareQuery(query,
-                              u"SELECT "_s + summaryColumns + summaryFrom + u" WHERE a.uuid = ? AND c.remote_id = ?"_s);
+    if (auto r = prepareQuery(query, u"SELECT "_s + summaryColumns(m_db.engine()) + summaryFrom
+                                         + u" WHERE a.uuid = ? AND c.remote_id = ?"_s);
         !r)
         return r.error();
     query.addBindValue(accountId.toString(QUuid::WithoutBraces));

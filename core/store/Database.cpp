@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <utility>
 
@@ -40,10 +41,11 @@ Error newerSchemaError(int stored, int latest)
 
 } // namespace
 
-Database::Database(QSqlDatabase db, QString path, Role role)
+Database::Database(QSqlDatabase db, QString path, Role role, Engine engine)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_role(role)
+    , m_engine(engine)
 {
 }
 
@@ -133,7 +135,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Role
 
     // No other handle to the connection may outlive the Database, or removing it warns.
     std::unique_ptr<Database> database(
-        new Database(QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName(role)), path, role));
+        new Database(QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName(role)), path, role, Engine::Sqlite));
     database->m_db.setDatabaseName(path);
     // Wait for another writer (the CLI next to the GUI) instead of failing at once.
     database->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
@@ -147,8 +149,75 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Role
     return database;
 }
 
+Result<Database::PostgresSettings> Database::PostgresSettings::fromUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const auto invalid = [&text] {
+        return Error(Error::Code::InvalidInput,
+                     QCoreApplication::translate("starling::Store", "%1 is not a PostgreSQL address. Write it as "
+                                                                    "postgres://user@host:5432/database.")
+                         .arg(text));
+    };
+    if (!url.isValid() || (url.scheme() != u"postgres"_s && url.scheme() != u"postgresql"_s) || url.host().isEmpty()
+        || url.userName().isEmpty() || url.path().size() < 2 || url.hasQuery() || url.hasFragment())
+        return invalid();
+    if (!url.password().isEmpty())
+        return Error(Error::Code::InvalidInput,
+                     QCoreApplication::translate("starling::Store",
+                                                 "Leave the password out of the address: Starling asks for it and "
+                                                 "keeps it in the system keychain."));
+    PostgresSettings settings;
+    settings.host = url.host();
+    settings.port = url.port(5432);
+    settings.user = url.userName();
+    settings.database = url.path().mid(1);
+    if (settings.database.contains(u'/'))
+        return invalid();
+    return settings;
+}
+
+QString Database::PostgresSettings::url() const
+{
+    QUrl url;
+    url.setScheme(u"postgres"_s);
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(u'/' + database);
+    return url.toString();
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresSettings &settings, Role role)
+{
+    std::unique_ptr<Database> database(new Database(QSqlDatabase::addDatabase(u"QPSQL"_s, nextConnectionName(role)),
+                                                    settings.url(), role, Engine::Postgres));
+    QSqlDatabase &db = database->m_db;
+    db.setHostName(settings.host);
+    db.setPort(settings.port);
+    db.setDatabaseName(settings.database);
+    db.setUserName(settings.user);
+    db.setPassword(settings.password);
+    db.setConnectOptions(u"connect_timeout=10;application_name=Starling"_s);
+    if (!db.open()) {
+        return Error(Error::Code::Storage,
+                     QCoreApplication::translate("starling::Store", "The team database %1 could not be opened: %2")
+                         .arg(settings.url(), db.lastError().databaseText().trimmed()));
+    }
+    if (auto r = database->configure(); !r)
+        return r.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const Location &where, Role role)
+{
+    return where.engine == Engine::Sqlite ? openSqlite(where.sqlitePath, role) : openPostgres(where.postgres, role);
+}
+
 Result<void> Database::configure()
 {
+    if (m_engine == Engine::Postgres)
+        return configurePostgres();
+
     // Read the version before anything writes: a newer database must stay exactly as it is.
     auto stored = migrations::storedVersion(m_db);
     if (!stored)
@@ -174,8 +243,31 @@ Result<void> Database::configure()
         return r;
 
     if (m_role == Role::Writer)
-        return migrations::migrate(m_db);
+        return migrations::migrate(m_db, m_engine);
     return {};
+}
+
+Result<void> Database::configurePostgres()
+{
+    // Times are compared as numbers and text is UTF-8 on both sides; the session needs nothing
+    // else. A reader cannot write by accident, as on SQLite.
+    if (m_role == Role::Reader) {
+        if (auto r = execStatement(m_db, u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s); !r)
+            return r;
+    }
+    auto stored = migrations::storedVersion(m_db);
+    if (!stored)
+        return stored.error();
+    const int latest = migrations::latestVersion();
+    if (stored.value() > latest)
+        return newerSchemaError(stored.value(), latest);
+    if (m_role == Role::Reader) {
+        if (stored.value() < latest)
+            return Error(Error::Code::Storage,
+                         QCoreApplication::translate("starling::Store", "The database has not been prepared yet."));
+        return {};
+    }
+    return migrations::migrate(m_db, m_engine);
 }
 
 } // namespace starling

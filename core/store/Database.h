@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Dialect.h"
 #include "Result.h"
 
 #include <QHash>
@@ -35,6 +36,46 @@ public:
      */
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, Role role);
 
+    /** Where a team's PostgreSQL database is, and who connects. */
+    struct PostgresSettings
+    {
+        QString host = QStringLiteral("localhost");
+        int port = 5432;
+        QString database;
+        QString user;
+        QString password; ///< from the keychain; never stored with the profile
+        /**
+         * Reads `postgres://user@host:port/database` (or `postgresql://`). A password in the
+         * URL is refused: it belongs in the keychain.
+         */
+        static Result<PostgresSettings> fromUrl(const QString &url);
+        /** The URL again, without a password: what the profile remembers. */
+        QString url() const;
+    };
+
+    /**
+     * Opens (and for a writer migrates) the team database @p settings names. Readers wait
+     * for no one and cannot write; several writers (one per agent) may migrate at once, one
+     * after the other.
+     */
+    static Result<std::unique_ptr<Database>> openPostgres(const PostgresSettings &settings, Role role);
+
+    /** Where a profile's data lives: a SQLite file (the default), or a team's PostgreSQL database. */
+    struct Location
+    {
+        Engine engine = Engine::Sqlite;
+        QString sqlitePath;
+        PostgresSettings postgres;
+
+        static Location sqlite(const QString &path) { return {Engine::Sqlite, path, {}}; }
+        static Location team(const PostgresSettings &settings) { return {Engine::Postgres, {}, settings}; }
+        /** The file, or the URL without a password: for logs and messages. */
+        QString describe() const { return engine == Engine::Sqlite ? sqlitePath : postgres.url(); }
+    };
+
+    /** openSqlite() or openPostgres(), as @p where says. */
+    static Result<std::unique_ptr<Database>> open(const Location &where, Role role);
+
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -66,15 +107,18 @@ public:
         std::unique_ptr<QSqlQuery> m_own;
     };
     Result<Prepared> prepared(const QString &sql);
+    /** The SQLite file, or the PostgreSQL URL (without a password). */
     const QString &path() const { return m_path; }
     Role role() const { return m_role; }
+    Engine engine() const { return m_engine; }
 
     /** The schema version this build of Starling creates and understands. */
     static int latestSchemaVersion();
 
 private:
-    Database(QSqlDatabase db, QString path, Role role);
+    Database(QSqlDatabase db, QString path, Role role, Engine engine);
     Result<void> configure();
+    Result<void> configurePostgres();
 
     struct CachedQuery
     {
@@ -88,6 +132,7 @@ private:
     QHash<QString, std::shared_ptr<CachedQuery>> m_cache;
     QString m_path;
     Role m_role;
+    Engine m_engine;
 };
 
 } // namespace starling

@@ -33,6 +33,7 @@ constexpr qsizetype maxTermLength = 100;
 /** The terms of a query, each one once. */
 struct Terms
 {
+    Syntax syntax;
     QStringList list;
     QSet<QString> seen; ///< case-folded, as the tokenizer folds them
 
@@ -46,9 +47,17 @@ struct Terms
             text.truncate(splitsPair ? maxTermLength - 1 : maxTermLength);
             prefix = true;
         }
-        // Inside an FTS5 string a double quote is written twice; nothing else is special.
-        text.replace(u'"', u"\"\""_s);
-        QString term = u'"' + text + u'"' + (prefix ? u"*"_s : QString());
+        QString term;
+        if (syntax == Syntax::Fts5) {
+            // Inside an FTS5 string a double quote is written twice; nothing else is special.
+            text.replace(u'"', u"\"\""_s);
+            term = u'"' + text + u'"' + (prefix ? u"*"_s : QString());
+        } else {
+            // A quoted tsquery operand is parsed into words as the messages were; several words
+            // must follow each other (a phrase), and :* makes each a prefix.
+            text.replace(u'\\', u"\\\\"_s).replace(u'\'', u"''"_s);
+            term = u'\'' + text + u'\'' + (prefix ? u":*"_s : QString());
+        }
         // FTS5's highlight() takes time that grows with the cube of a term's repeats: a pasted
         // paragraph that says "the" a hundred times took minutes. A word twice finds nothing more.
         const QString key = term.toCaseFolded();
@@ -61,7 +70,7 @@ struct Terms
 
 } // namespace
 
-QString fromUserText(const QString &typed)
+QString fromUserText(const QString &typed, Syntax syntax)
 {
     // Two things would leave a term's quote unclosed (an error): FTS5 reads a query only up to its
     // first NUL, and SQLite reads a lone high surrogate together with the unit after it, the quote
@@ -74,7 +83,7 @@ QString fromUserText(const QString &typed)
             text[i] = u' ';
     }
 
-    Terms terms;
+    Terms terms{syntax, {}, {}};
     QString word;
     const auto flushWord = [&] {
         bool prefix = false;
@@ -112,7 +121,7 @@ QString fromUserText(const QString &typed)
         word += c;
     }
     flushWord();
-    return terms.list.join(u' ');
+    return terms.list.join(syntax == Syntax::Fts5 ? u" "_s : u" & "_s);
 }
 
 } // namespace starling::ftsquery

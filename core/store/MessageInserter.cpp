@@ -7,12 +7,13 @@ using namespace Qt::StringLiterals;
 
 namespace starling {
 
-MessageInserter::MessageInserter(QSqlDatabase db)
+MessageInserter::MessageInserter(QSqlDatabase db, Engine engine)
     : m_ids(db)
     , m_insertMessage(db)
     , m_indexText(db)
     , m_deleteAttachments(db)
     , m_insertAttachment(db)
+    , m_engine(engine)
 {
 }
 
@@ -31,6 +32,9 @@ Result<void> MessageInserter::prepare()
          " local_path, width, height, size_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
     };
     for (const auto &[query, sql] : all) {
+        // PostgreSQL indexes the text itself (a generated column).
+        if (query == &m_indexText && m_engine != Engine::Sqlite)
+            continue;
         if (auto r = prepareQuery(*query, sql); !r)
             return r;
     }
@@ -65,10 +69,12 @@ Result<qint64> MessageInserter::insert(const Message &message, const Refs &refs)
     q.bindValue(12, message.automatic ? 1 : 0);
     if (auto r = execQuery(q, "store a message"); !r)
         return r.error();
-    m_indexText.bindValue(0, id.value());
-    m_indexText.bindValue(1, textValue(message.text));
-    if (auto r = execQuery(m_indexText, "index a message for search"); !r)
-        return r.error();
+    if (m_engine == Engine::Sqlite) {
+        m_indexText.bindValue(0, id.value());
+        m_indexText.bindValue(1, textValue(message.text));
+        if (auto r = execQuery(m_indexText, "index a message for search"); !r)
+            return r.error();
+    }
     if (auto r = insertAttachments(id.value(), message.attachments); !r)
         return r.error();
     return id.value();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Dialect.h"
 #include "MessageIdAllocator.h"
 #include "Result.h"
 #include "domain/Message.h"
@@ -17,7 +18,7 @@ namespace starling {
 class MessageInserter final
 {
 public:
-    explicit MessageInserter(QSqlDatabase db);
+    MessageInserter(QSqlDatabase db, Engine engine);
 
     /** Local ids the message refers to; authorId 0 means no known author. */
     struct Refs
@@ -42,6 +43,7 @@ private:
     QSqlQuery m_indexText;
     QSqlQuery m_deleteAttachments;
     QSqlQuery m_insertAttachment;
+    Engine m_engine;
     bool m_prepared = false;
 };
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrations.h"
 
+#include "Dialect.h"
 #include "Logging.h"
 #include "SqlHelpers.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -20,11 +23,42 @@ QString sqlText(QString text)
     return text.replace(u'\'', u"''"_s);
 }
 
-// Migration N is the list of statements at index N-1. Never edit a migration that has shipped;
-// add a new one. Times are stored as milliseconds since the epoch, UTC.
-const QList<QStringList> &allMigrations()
+/**
+ * One statement of a migration, written for SQLite and run on PostgreSQL through
+ * dialect::schema(), unless it is for one engine only (full-text search differs the most).
+ */
+struct Step
 {
-    static const QList<QStringList> list = {
+    Step(const QString &sql) // NOLINT(google-explicit-constructor): most steps are plain SQL
+        : sql(sql)
+    {
+    }
+    Step(const QString &sql, Engine only)
+        : sql(sql)
+        , only(only)
+    {
+    }
+    QString sql;
+    std::optional<Engine> only;
+};
+
+Step sqliteOnly(const QString &sql)
+{
+    return Step(sql, Engine::Sqlite);
+}
+
+Step postgresOnly(const QString &sql)
+{
+    return Step(sql, Engine::Postgres);
+}
+
+// Migration N is the list of statements at index N-1. Never change what a shipped migration does
+// on an engine; add a new one. Times are stored as milliseconds since the epoch, UTC.
+// PostgreSQL was first supported at version 5: steps marked for one engine are how the two
+// reached the same schema.
+const QList<QList<Step>> &allMigrations()
+{
+    static const QList<QList<Step>> list = {
         // 1: accounts, people, conversations, messages, search, drafts, cursors.
         {
             u"CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
@@ -130,15 +164,26 @@ const QList<QStringList> &allMigrations()
             // them (MessageIndex): an insert trigger would make SQLite open a statement savepoint
             // per message, and FTS5 flushes a new index segment at every savepoint, which made
             // inserts 60% slower. Edits and deletions, which are rare, are kept in step here.
-            u"CREATE VIRTUAL TABLE message_search USING fts5("
-            "  text, content='messages', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s,
-            u"CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN"
-            "  INSERT INTO message_search(message_search, rowid, text) VALUES ('delete', old.id, old.text);"
-            " END"_s,
-            u"CREATE TRIGGER messages_search_update AFTER UPDATE OF text ON messages BEGIN"
-            "  INSERT INTO message_search(message_search, rowid, text) VALUES ('delete', old.id, old.text);"
-            "  INSERT INTO message_search(rowid, text) VALUES (new.id, new.text);"
-            " END"_s,
+            sqliteOnly(u"CREATE VIRTUAL TABLE message_search USING fts5("
+                       "  text, content='messages', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s),
+            sqliteOnly(u"CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN"
+                       "  INSERT INTO message_search(message_search, rowid, text) VALUES ('delete', old.id, old.text);"
+                       " END"_s),
+            sqliteOnly(u"CREATE TRIGGER messages_search_update AFTER UPDATE OF text ON messages BEGIN"
+                       "  INSERT INTO message_search(message_search, rowid, text) VALUES ('delete', old.id, old.text);"
+                       "  INSERT INTO message_search(rowid, text) VALUES (new.id, new.text);"
+                       " END"_s),
+            // PostgreSQL keeps the words of each message in a generated column with a GIN index.
+            // Its configuration folds case and diacritics and does not stem, as unicode61 with
+            // remove_diacritics does (unaccent is a trusted extension: the database's owner may
+            // add it). The first 100,000 characters are indexed (a tsvector holds at most 1 MB).
+            postgresOnly(u"CREATE EXTENSION IF NOT EXISTS unaccent"_s),
+            postgresOnly(u"CREATE TEXT SEARCH CONFIGURATION starling_search (COPY = simple)"_s),
+            postgresOnly(u"ALTER TEXT SEARCH CONFIGURATION starling_search"
+                         "  ALTER MAPPING FOR word, hword, hword_part WITH unaccent, simple"_s),
+            postgresOnly(u"ALTER TABLE messages ADD COLUMN search tsvector GENERATED ALWAYS AS"
+                         "  (to_tsvector('starling_search'::regconfig, left(text, 100000))) STORED"_s),
+            postgresOnly(u"CREATE INDEX messages_search ON messages USING gin (search)"_s),
         },
         // 2: the outbox (durable sending) and the API usage meter.
         {
@@ -237,15 +282,20 @@ const QList<QStringList> &allMigrations()
             u"ALTER TABLE contacts ADD COLUMN location TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE contacts ADD COLUMN custom_fields TEXT NOT NULL DEFAULT '{}'"_s,
             u"ALTER TABLE contacts ADD COLUMN owner TEXT NOT NULL DEFAULT ''"_s,
-            u"ALTER TABLE contacts ADD COLUMN stage_id INTEGER REFERENCES pipeline_stages(id) ON DELETE SET NULL"_s,
+            // SQLite lets a column refer to a table made later; PostgreSQL needs the table first.
+            sqliteOnly(u"ALTER TABLE contacts ADD COLUMN stage_id INTEGER REFERENCES pipeline_stages(id)"
+                       " ON DELETE SET NULL"_s),
             u"ALTER TABLE contacts ADD COLUMN stage_reached_at INTEGER NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE contacts ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE contacts ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0"_s,
-            u"CREATE INDEX contacts_stage ON contacts(stage_id) WHERE stage_id IS NOT NULL"_s,
+            sqliteOnly(u"CREATE INDEX contacts_stage ON contacts(stage_id) WHERE stage_id IS NOT NULL"_s),
             u"CREATE TABLE pipeline_stages ("
             "  id INTEGER PRIMARY KEY,"
             "  name TEXT NOT NULL UNIQUE,"
             "  position INTEGER NOT NULL)"_s,
+            postgresOnly(u"ALTER TABLE contacts ADD COLUMN stage_id BIGINT REFERENCES pipeline_stages(id)"
+                         " ON DELETE SET NULL"_s),
+            postgresOnly(u"CREATE INDEX contacts_stage ON contacts(stage_id) WHERE stage_id IS NOT NULL"_s),
             u"INSERT INTO pipeline_stages (name, position) VALUES ('%1', 1), ('%2', 2), ('%3', 3), ('%4', 4),"
             " ('%5', 5)"_s.arg(sqlText(QCoreApplication::translate("starling::Pipeline", "New")),
                                sqlText(QCoreApplication::translate("starling::Pipeline", "Contacted")),
@@ -284,6 +334,9 @@ const QList<QStringList> &allMigrations()
     };
     return list;
 }
+
+// The advisory lock (any number agreed by every Starling) taken while a team database migrates.
+constexpr qint64 migrationLock = 0x5374726c6d6967; // "Strlmig"
 
 Result<void> setStoredVersion(QSqlDatabase &db, int version)
 {
@@ -324,22 +377,46 @@ Result<int> storedVersion(QSqlDatabase &db)
     return version;
 }
 
-Result<void> migrate(QSqlDatabase &db)
+Result<void> migrate(QSqlDatabase &db, Engine engine)
 {
-    auto stored = storedVersion(db);
-    if (!stored)
-        return stored.error();
     const auto &list = allMigrations();
-    for (int version = stored.value() + 1; version <= int(list.size()); ++version) {
+    const auto runVersion = [&](int version) -> Result<void> {
         qCInfo(lcStore) << "migrating the database to schema version" << version;
+        for (const Step &step : list.at(version - 1)) {
+            if (step.only && *step.only != engine)
+                continue;
+            if (auto r = execStatement(db, dialect::schema(engine, step.sql)); !r)
+                return r;
+        }
+        return setStoredVersion(db, version);
+    };
+
+    if (engine == Engine::Postgres) {
+        // Several agents may start at once: one migrates, in one transaction, while the others
+        // wait for its lock and then find nothing left to do.
         Transaction transaction(db);
         if (auto r = transaction.begin(); !r)
             return r;
-        for (const QString &statement : list.at(version - 1)) {
-            if (auto r = execStatement(db, statement); !r)
+        if (auto r = execStatement(db, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(migrationLock)); !r)
+            return r;
+        auto stored = storedVersion(db);
+        if (!stored)
+            return stored.error();
+        for (int version = stored.value() + 1; version <= int(list.size()); ++version) {
+            if (auto r = runVersion(version); !r)
                 return r;
         }
-        if (auto r = setStoredVersion(db, version); !r)
+        return transaction.commit();
+    }
+
+    auto stored = storedVersion(db);
+    if (!stored)
+        return stored.error();
+    for (int version = stored.value() + 1; version <= int(list.size()); ++version) {
+        Transaction transaction(db);
+        if (auto r = transaction.begin(); !r)
+            return r;
+        if (auto r = runVersion(version); !r)
             return r;
         if (auto r = transaction.commit(); !r)
             return r;

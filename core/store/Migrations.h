@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Dialect.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
@@ -16,7 +17,10 @@ int latestVersion();
  */
 Result<int> storedVersion(QSqlDatabase &db);
 
-/** Runs every migration after the stored version, each in its own transaction. */
-Result<void> migrate(QSqlDatabase &db);
+/**
+ * Runs every migration after the stored version: on SQLite each in its own transaction, on
+ * PostgreSQL all in one that holds a lock, so agents starting together migrate one at a time.
+ */
+Result<void> migrate(QSqlDatabase &db, Engine engine);
 
 } // namespace starling::migrations

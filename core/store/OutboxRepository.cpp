@@ -154,14 +154,15 @@ Result<ChangeSet> OutboxRepository::enqueue(OutboxItem &item)
             a.altText = m.altText;
             message.attachments << a;
         }
-        auto messageId = MessageInserter(m_db.connection()).insert(message, {account.value(), item.conversationId, 0});
+        auto messageId = MessageInserter(m_db.connection(), m_db.engine())
+                             .insert(message, {account.value(), item.conversationId, 0});
         if (!messageId)
             return messageId.error();
         item.messageId = messageId.value();
         QSqlQuery summary(m_db.connection());
-        if (auto r =
-                prepareQuery(summary, u"UPDATE conversations SET last_activity = max(last_activity, ?), preview = ?,"
-                                      " last_inbound = 0 WHERE id = ?"_s);
+        if (auto r = prepareQuery(summary, u"UPDATE conversations SET last_activity = %1, preview = ?,"
+                                           " last_inbound = 0 WHERE id = ?"_s.arg(
+                                               dialect::greatest(m_db.engine(), u"last_activity"_s, u"?"_s)));
             !r)
             return r.error();
         summary.addBindValue(toStoredTime(item.createdAt));

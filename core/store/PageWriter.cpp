@@ -15,7 +15,7 @@ namespace starling {
 
 struct PageWriter::Statements
 {
-    explicit Statements(QSqlDatabase db)
+    Statements(QSqlDatabase db, Engine engine)
         : findIdentity(db)
         , insertIdentity(db)
         , updateIdentity(db)
@@ -28,7 +28,7 @@ struct PageWriter::Statements
         , updateMessage(db)
         , refreshConversation(db)
         , storeCursor(db)
-        , messages(db)
+        , messages(db, engine)
     {
     }
 
@@ -95,7 +95,7 @@ Error invalidPage(const char *why)
 PageWriter::PageWriter(Database &db)
     : m_db(db)
     , m_accounts(db)
-    , m_statements(std::make_unique<Statements>(db.connection()))
+    , m_statements(std::make_unique<Statements>(db.connection(), db.engine()))
 {
 }
 
@@ -133,14 +133,14 @@ Result<void> PageWriter::prepare()
         {&s.refreshConversation,
          u"UPDATE conversations SET"
          " unread_count = unread_count + :added,"
-         " last_activity = max(last_activity, :activity),"
+         " last_activity = %1,"
          " preview = CASE WHEN :newest >= (SELECT max(m.id) FROM messages m WHERE m.conversation_id = :id)"
          "   THEN :preview ELSE preview END,"
          " last_inbound = CASE WHEN :newest >= (SELECT max(m.id) FROM messages m WHERE m.conversation_id = :id)"
          "   THEN :inbound ELSE last_inbound END,"
-         " state = CASE WHEN :reopen THEN 0 ELSE state END,"
-         " snoozed_until = CASE WHEN :reopen THEN NULL ELSE snoozed_until END"
-         " WHERE id = :id"_s},
+         " state = CASE WHEN :reopen <> 0 THEN 0 ELSE state END,"
+         " snoozed_until = CASE WHEN :reopen <> 0 THEN NULL ELSE snoozed_until END"
+         " WHERE id = :id"_s.arg(dialect::greatest(m_db.engine(), u"last_activity"_s, u":activity"_s))},
         {&s.storeCursor, u"INSERT INTO sync_cursors (account_id, stream, cursor, updated_at) VALUES (?, ?, ?, ?)"
                          " ON CONFLICT (account_id, stream) DO UPDATE SET cursor = excluded.cursor,"
                          " updated_at = excluded.updated_at"_s},

@@ -51,11 +51,12 @@ QList<TextRange> SearchRepository::rangesFromHighlight(const QString &original, 
 Result<QList<SearchHit>> SearchRepository::search(const SearchRequest &request)
 {
     QList<SearchHit> hits;
-    const QString match = ftsquery::fromUserText(request.text);
+    const bool postgres = m_db.engine() == Engine::Postgres;
+    const QString match =
+        ftsquery::fromUserText(request.text, postgres ? ftsquery::Syntax::TsQuery : ftsquery::Syntax::Fts5);
     if (match.isEmpty() || request.limit <= 0)
         return hits;
-
-    QStringList conditions{u"message_search MATCH ?"_s};
+    QStringList conditions{postgres ? u"m.search @@ to_tsquery('starling_search', ?)"_s : u"message_search MATCH ?"_s};
     QVariantList values{match};
     if (!request.accountId.isNull()) {
         auto id = m_accounts.localId(request.accountId);
@@ -75,18 +76,31 @@ Result<QList<SearchHit>> SearchRepository::search(const SearchRequest &request)
         conditions << u"m.kind IN (%1)"_s.arg(marks.join(u", "_s));
     }
     if (request.beforeId > 0) {
-        conditions << u"message_search.rowid < ?"_s;
+        // On SQLite the search index's rowid, so that the index stays the outer loop.
+        conditions << (postgres ? u"m.id < ?"_s : u"message_search.rowid < ?"_s);
         values << request.beforeId;
     }
-
-    // Message ids grow with time, so walking the index by rowid, newest first, needs no sort and
-    // stops after `limit` rows. CROSS JOIN keeps the search index as the outer loop.
-    const QString sql = u"SELECT m.id, a.uuid, m.conversation_id, m.remote_id, m.author_id, m.direction, m.kind,"
-                        " m.text, m.created_at, m.delivery, m.is_read,"
-                        " highlight(message_search, 0, char(1), char(2))"
-                        " FROM message_search CROSS JOIN messages m ON m.id = message_search.rowid"
-                        " JOIN accounts a ON a.id = m.account_id"
-                        " WHERE %1 ORDER BY message_search.rowid DESC LIMIT ?"_s.arg(conditions.join(u" AND "_s));
+    QString sql;
+    if (postgres) {
+        // The GIN index finds the matches; ts_headline marks them in the whole text, as
+        // highlight() does, with the query bound a second time.
+        sql = u"SELECT m.id, a.uuid, m.conversation_id, m.remote_id, m.author_id, m.direction, m.kind,"
+              " m.text, m.created_at, m.delivery, m.is_read,"
+              " ts_headline('starling_search', m.text, to_tsquery('starling_search', ?),"
+              "   'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true')"
+              " FROM messages m JOIN accounts a ON a.id = m.account_id"
+              " WHERE %1 ORDER BY m.id DESC LIMIT ?"_s.arg(conditions.join(u" AND "_s));
+        values.prepend(match);
+    } else {
+        // Message ids grow with time, so walking the index by rowid, newest first, needs no sort
+        // and stops after `limit` rows. CROSS JOIN keeps the search index as the outer loop.
+        sql = u"SELECT m.id, a.uuid, m.conversation_id, m.remote_id, m.author_id, m.direction, m.kind,"
+              " m.text, m.created_at, m.delivery, m.is_read,"
+              " highlight(message_search, 0, char(1), char(2))"
+              " FROM message_search CROSS JOIN messages m ON m.id = message_search.rowid"
+              " JOIN accounts a ON a.id = m.account_id"
+              " WHERE %1 ORDER BY message_search.rowid DESC LIMIT ?"_s.arg(conditions.join(u" AND "_s));
+    }
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (auto r = prepareQuery(query, sql); !r)

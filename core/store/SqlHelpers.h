@@ -64,11 +64,17 @@ namespace starling {
 
 /**
  * Text for a NOT NULL column: Qt binds a null QString (QUrl().toString(), a default member) as
- * SQL NULL, which those columns refuse. An empty value is stored as ''.
+ * SQL NULL, which those columns refuse. An empty value is stored as ''. PostgreSQL refuses the
+ * character U+0000 in text, so both engines store it as U+FFFD (the replacement character).
  */
 inline QString textValue(const QString &text)
 {
-    return text.isNull() ? QStringLiteral("") : text;
+    if (text.isNull())
+        return QStringLiteral("");
+    if (!text.contains(QChar(0)))
+        return text;
+    QString clean = text;
+    return clean.replace(QChar(0), QChar(0xFFFD));
 }
 
 } // namespace starling

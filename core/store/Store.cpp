@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace starling {
 
-Store::Store(QString path)
-    : m_path(std::move(path))
+Store::Store(Database::Location location)
+    : m_location(std::move(location))
 {
     qRegisterMetaType<starling::ChangeSet>();
     m_thread.setObjectName(u"starling-store"_s);
@@ -20,7 +20,12 @@ Store::Store(QString path)
 
 Result<std::unique_ptr<Store>> Store::open(const QString &databasePath)
 {
-    std::unique_ptr<Store> store(new Store(databasePath));
+    return open(Database::Location::sqlite(databasePath));
+}
+
+Result<std::unique_ptr<Store>> Store::open(const Database::Location &where)
+{
+    std::unique_ptr<Store> store(new Store(where));
     store->m_thread.start();
 
     // The connection must be opened on the thread that will use it.
@@ -31,7 +36,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &databasePath)
     QMetaObject::invokeMethod(
         opener,
         [&] {
-            auto database = Database::openSqlite(databasePath, Database::Role::Writer);
+            auto database = Database::open(where, Database::Role::Writer);
             if (!database) {
                 opened = database.error();
                 return;
@@ -103,7 +108,7 @@ void Store::storePage(SyncPage page, QObject *context, Done done)
 
 Result<std::unique_ptr<Database>> Store::openReader() const
 {
-    return Database::openSqlite(m_path, Database::Role::Reader);
+    return Database::open(m_location, Database::Role::Reader);
 }
 
 Result<Database *> Store::readerConnection(const char *purpose)

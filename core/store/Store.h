@@ -3,6 +3,7 @@
 
 #include "Async.h"
 #include "ChangeSet.h"
+#include "Database.h"
 #include "Result.h"
 #include "StoreWriter.h"
 #include "SyncPage.h"
@@ -14,8 +15,6 @@
 #include <memory>
 
 namespace starling {
-
-class Database;
 
 /**
  * The profile's database, as the rest of the app sees it (DESIGN.md, Threads and Store).
@@ -38,11 +37,14 @@ public:
      * writer thread. Waits for the open itself, which happens once at start-up.
      */
     static Result<std::unique_ptr<Store>> open(const QString &databasePath);
+    /** The same for a SQLite file or a team's PostgreSQL database. */
+    static Result<std::unique_ptr<Store>> open(const Database::Location &where);
 
     ~Store() override;
     Q_DISABLE_COPY_MOVE(Store)
 
-    QString databasePath() const { return m_path; }
+    /** The SQLite file, or the team database's URL (without a password). */
+    QString databasePath() const { return m_location.describe(); }
 
     /**
      * Runs @p job, named @p name in logs, on the writer thread; @p done gets its result in
@@ -95,12 +97,12 @@ Q_SIGNALS:
     void changed(const starling::ChangeSet &changes);
 
 private:
-    explicit Store(QString path);
+    explicit Store(Database::Location location);
     void dispatch(std::function<Result<ChangeSet>(StoreWriter &)> call, QObject *context, Done done);
     /** On the reader thread: its connection, opened on first use. */
     Result<Database *> readerConnection(const char *purpose);
 
-    QString m_path;
+    Database::Location m_location;
     QThread m_thread;
     StoreWriter *m_writer = nullptr; // lives on m_thread; deleted there when it finishes
     QThread m_readerThread;

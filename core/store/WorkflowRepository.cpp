@@ -29,7 +29,7 @@ Result<QList<Tag>> WorkflowRepository::tags()
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, name, color FROM tags ORDER BY name COLLATE NOCASE"_s))
+    if (!query.exec(u"SELECT id, name, color FROM tags ORDER BY lower(name)"_s))
         return storageError(query, "read the tags");
     QList<Tag> list;
     while (query.next())

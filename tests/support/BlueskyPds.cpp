@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BlueskyPds.h"
 
+#include "PostgresServer.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -38,22 +40,6 @@ QString readyMarker()
 QString unavailableMarker()
 {
     return QDir(BlueskyPds::harnessDir()).filePath(u"node_modules.unavailable"_s);
-}
-
-/**
- * Where the harness's TMPDIR goes. As root, PostgreSQL runs as "nobody" below it, so every folder
- * above it must let others pass; a TMPDIR that does not (one under /root) gives way to /tmp.
- */
-QString tempBase()
-{
-    const QString base = QDir::tempPath();
-    if (::geteuid() != 0)
-        return base;
-    for (QFileInfo dir(base); !dir.isRoot(); dir = QFileInfo(dir.absolutePath())) {
-        if (!(dir.permissions() & QFile::ExeOther))
-            return u"/tmp"_s;
-    }
-    return base;
 }
 
 } // namespace
@@ -94,7 +80,7 @@ bool BlueskyPds::start(std::chrono::milliseconds timeout)
 
     QElapsedTimer clock;
     clock.start();
-    m_tmp = std::make_unique<QTemporaryDir>(QDir(tempBase()).filePath(u"starling-bluesky-pds-XXXXXX"_s));
+    m_tmp = std::make_unique<QTemporaryDir>(QDir(passableTempBase()).filePath(u"starling-bluesky-pds-XXXXXX"_s));
     if (!m_tmp->isValid())
         return fail(u"no temporary folder: %1"_s.arg(m_tmp->errorString()));
     // As root, PostgreSQL runs as "nobody" in a folder below this one: let it pass through.
