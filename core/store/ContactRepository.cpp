@@ -507,7 +507,7 @@ Result<ChangeSet> ContactRepository::setStage(const QList<qint64> &contactIds, c
                 stageId.isNull() ? u"UPDATE contacts SET stage_id = NULL, stage_reached_at = 0, updated_at = ?"
                                    " WHERE id = ? AND stage_id IS NOT NULL"_s
                                  : u"UPDATE contacts SET stage_id = ?, stage_reached_at = ?, updated_at = ?"
-                                   " WHERE id = ? AND stage_id IS NOT ?"_s,
+                                   " WHERE id = ? AND (stage_id IS NULL OR stage_id <> ?)"_s,
                 stageId.isNull() ? QVariantList{time, id} : QVariantList{stageId, time, time, id, stageId},
                 "move a contact to a stage");
         if (!update)

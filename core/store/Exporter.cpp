@@ -230,6 +230,59 @@ QByteArray directionKey(int stored)
     return Message::Direction(stored) == Message::Direction::Outbound ? "outbound"_ba : "inbound"_ba;
 }
 
+/**
+ * The rows of a long read, while other queries run between them. On SQLite a forward-only query
+ * streams them. QPSQL streams only one result per connection at a time, so on PostgreSQL the
+ * read is a cursor of the export's transaction, fetched a thousand rows at a time.
+ */
+class RowStream
+{
+public:
+    RowStream(QSqlDatabase &db, Engine engine, const char *cursor)
+        : m_query(db)
+        , m_engine(engine)
+        , m_cursor(QString::fromLatin1(cursor))
+    {
+        m_query.setForwardOnly(engine == Engine::Sqlite);
+    }
+
+    /** Starts reading @p sql, which holds its values (numbers only) itself. */
+    Result<void> exec(const QString &sql, const char *what)
+    {
+        const bool ok = m_engine == Engine::Sqlite
+                            ? m_query.exec(sql)
+                            : m_query.exec(u"DECLARE %1 NO SCROLL CURSOR FOR %2"_s.arg(m_cursor, sql)) && fetch();
+        if (!ok)
+            return storageError(m_query, what);
+        return {};
+    }
+    bool next()
+    {
+        if (m_query.next())
+            return true;
+        if (m_engine == Engine::Sqlite || m_exhausted)
+            return false;
+        return fetch() && m_query.next();
+    }
+    QVariant value(int index) const { return m_query.value(index); }
+    const QSqlQuery &query() const { return m_query; }
+
+private:
+    bool fetch()
+    {
+        constexpr int batch = 1000;
+        if (!m_query.exec(u"FETCH %1 FROM %2"_s.arg(batch).arg(m_cursor)))
+            return false;
+        m_exhausted = m_query.size() < batch;
+        return true;
+    }
+
+    QSqlQuery m_query;
+    Engine m_engine;
+    QString m_cursor;
+    bool m_exhausted = false;
+};
+
 } // namespace
 
 Exporter::Exporter(Database &db)
@@ -279,6 +332,11 @@ Result<ExportSummary> Exporter::write(const ExportOptions &options, QIODevice &o
         QSqlDatabase &db;
         ~EndRead() { db.rollback(); } // nothing was written; ending the read is all it does
     } endRead{db};
+    // PostgreSQL gives each statement its own snapshot unless asked for one per transaction.
+    if (m_db.engine() == Engine::Postgres) {
+        if (auto r = execStatement(db, u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s); !r)
+            return r.error();
+    }
 
     // The accounts are few: read them once instead of joining them to every row.
     QHash<qint64, AccountInfo> accounts;
@@ -313,42 +371,30 @@ Result<ExportSummary> Exporter::write(const ExportOptions &options, QIODevice &o
     // Conversations and messages are read side by side, both by conversation id from the largest
     // down, and merged: the messages query walks the messages_thread index backwards, which gives
     // each conversation's messages oldest first without sorting anything.
-    QSqlQuery conversations(db);
-    conversations.setForwardOnly(true);
+    RowStream conversations(db, m_db.engine(), "export_conversations");
     QString conversationSql = u"SELECT c.id, c.account_id, c.remote_id, c.kind, c.state, c.snoozed_until,"
                               " c.last_activity, c.unread_count, c.title, c.preview, c.last_inbound"
                               " FROM conversations c"_s;
     if (onlyAccount != 0)
-        conversationSql += u" WHERE c.account_id = ?"_s;
+        conversationSql += u" WHERE c.account_id = %1"_s.arg(onlyAccount);
     conversationSql += u" ORDER BY c.id DESC"_s;
-    if (auto r = prepareQuery(conversations, conversationSql); !r)
-        return r.error();
-    if (onlyAccount != 0)
-        conversations.addBindValue(onlyAccount);
-    if (auto r = execQuery(conversations, "read the conversations to export"); !r)
+    if (auto r = conversations.exec(conversationSql, "read the conversations to export"); !r)
         return r.error();
 
-    QSqlQuery messages(db);
-    messages.setForwardOnly(true);
+    RowStream messages(db, m_db.engine(), "export_messages");
     QString messageSql = u"SELECT m.id, m.conversation_id, m.account_id, m.remote_id, m.direction, m.kind, m.text,"
                          " m.created_at, m.reply_to_remote_id, m.delivery, m.is_read, i.remote_id, i.handle,"
                          " i.display_name, EXISTS (SELECT 1 FROM attachments a WHERE a.message_id = m.id)"
                          " FROM messages m LEFT JOIN identities i ON i.id = m.author_id"_s;
     QStringList conditions;
     if (onlyAccount != 0)
-        conditions << u"m.account_id = ?"_s;
+        conditions << u"m.account_id = %1"_s.arg(onlyAccount);
     if (options.since.isValid())
-        conditions << u"m.created_at >= ?"_s;
+        conditions << u"m.created_at >= %1"_s.arg(toStoredTime(options.since));
     if (!conditions.isEmpty())
         messageSql += u" WHERE "_s + conditions.join(u" AND "_s);
     messageSql += u" ORDER BY m.conversation_id DESC, m.id ASC"_s;
-    if (auto r = prepareQuery(messages, messageSql); !r)
-        return r.error();
-    if (onlyAccount != 0)
-        messages.addBindValue(onlyAccount);
-    if (options.since.isValid())
-        messages.addBindValue(toStoredTime(options.since));
-    if (auto r = execQuery(messages, "read the messages to export"); !r)
+    if (auto r = messages.exec(messageSql, "read the messages to export"); !r)
         return r.error();
 
     QSqlQuery participants(db);
@@ -552,8 +598,9 @@ Result<ExportSummary> Exporter::write(const ExportOptions &options, QIODevice &o
             }
         }
     }
-    if (messages.lastError().isValid() || conversations.lastError().isValid())
-        return storageError(messages.lastError().isValid() ? messages : conversations, "read the export");
+    if (messages.query().lastError().isValid() || conversations.query().lastError().isValid())
+        return storageError(messages.query().lastError().isValid() ? messages.query() : conversations.query(),
+                            "read the export");
     if (!sink.flush())
         return writeError(out);
     return summary;

@@ -185,7 +185,7 @@ Result<ChangeSet> OutboxRepository::enqueue(OutboxItem &item)
     insert.addBindValue(nullableId(item.conversationId));
     insert.addBindValue(nullableId(item.messageId));
     insert.addBindValue(int(item.kind));
-    insert.addBindValue(payloadOf(item));
+    insert.addBindValue(QString::fromUtf8(payloadOf(item)));
     insert.addBindValue(toStoredTime(item.nextAttemptAt));
     insert.addBindValue(toStoredTime(item.createdAt));
     insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -305,7 +305,7 @@ Result<ChangeSet> OutboxRepository::update(const OutboxItem &item)
     query.addBindValue(textValue(item.errorCode));
     query.addBindValue(textValue(item.errorMessage));
     query.addBindValue(textValue(item.remoteId));
-    query.addBindValue(payloadOf(item));
+    query.addBindValue(QString::fromUtf8(payloadOf(item)));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(item.id);
     if (auto r = execQuery(query, "update an outbox item"); !r)
@@ -367,7 +367,7 @@ Result<ChangeSet> OutboxRepository::markSent(OutboxItem &item, const QString &re
     query.addBindValue(remoteId);
     query.addBindValue(nullableId(item.messageId));
     query.addBindValue(item.attempts);
-    query.addBindValue(payloadOf(item));
+    query.addBindValue(QString::fromUtf8(payloadOf(item)));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(item.id);
     if (auto r = execQuery(query, "mark a message sent"); !r)

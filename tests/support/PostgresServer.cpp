@@ -174,4 +174,51 @@ Result<Database::PostgresSettings> PostgresServer::createDatabase()
     return settings;
 }
 
+qint64 writeMarker(Database &db)
+{
+    QSqlQuery query(db.connection());
+    const bool read =
+        query.exec(db.engine() == Engine::Sqlite ? u"SELECT total_changes()"_s
+                                                 : u"SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"_s)
+        && query.next();
+    return read ? query.value(0).toLongLong() : -1;
+}
+
+TestDatabases::TestDatabases() = default;
+TestDatabases::~TestDatabases() = default;
+
+bool TestDatabases::start()
+{
+    if (!m_dir.isValid()) {
+        m_error = u"no temporary folder: %1"_s.arg(m_dir.errorString());
+        return false;
+    }
+    if (!PostgresServer::requested() || m_server)
+        return true;
+    auto server = std::make_unique<PostgresServer>();
+    if (!server->start()) {
+        m_error = server->errorString();
+        return false;
+    }
+    m_server = std::move(server);
+    return true;
+}
+
+QString TestDatabases::errorString() const
+{
+    return m_error;
+}
+
+Database::Location TestDatabases::newLocation(const QString &name)
+{
+    if (!m_server)
+        return Database::Location::sqlite(m_dir.filePath(u"%1-%2.sqlite"_s.arg(name).arg(++m_files)));
+    auto settings = m_server->createDatabase();
+    if (!settings) {
+        qWarning("could not create a test database: %s", qPrintable(settings.error().message()));
+        return Database::Location::team({});
+    }
+    return Database::Location::team(settings.value());
+}
+
 } // namespace starling::test

@@ -60,4 +60,46 @@ private:
     QString m_error;
 };
 
+/**
+ * Where a store test keeps its databases: SQLite files in a temporary folder, or, when the test
+ * runs as <name>.postgres (STARLING_TEST_ENGINE=postgres), fresh databases in a private cluster
+ * that start() brings up. The same test body then checks both engines.
+ *
+ * @code
+ * void initTestCase() { QVERIFY2(m_databases.start(), qPrintable(m_databases.errorString())); }
+ * void init() { auto db = Database::open(m_databases.newLocation(u"store"_s), Database::Role::Writer); }
+ * @endcode
+ */
+/**
+ * A number that moves whenever something is written to @p db: on SQLite the rows this connection
+ * wrote (total_changes()), on PostgreSQL the next transaction id, which only a write takes.
+ */
+qint64 writeMarker(Database &db);
+
+class TestDatabases final
+{
+public:
+    TestDatabases();
+    ~TestDatabases();
+    Q_DISABLE_COPY_MOVE(TestDatabases)
+
+    /** Starts the cluster when PostgreSQL was asked for; always true on SQLite. */
+    bool start();
+    QString errorString() const;
+    Engine engine() const { return m_server ? Engine::Postgres : Engine::Sqlite; }
+    bool postgres() const { return m_server != nullptr; }
+
+    /**
+     * A new, empty database: a new file named after @p name in this object's folder, or a new
+     * database in the cluster (a failure is a test failure: the location then opens nowhere).
+     */
+    Database::Location newLocation(const QString &name);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PostgresServer> m_server;
+    int m_files = 0;
+    QString m_error;
+};
+
 } // namespace starling::test

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Contacts: people across networks in the store: linking and splitting, fields, tags, the lead
-// pipeline, notes, the timeline, and CSV / vCard import and export.
+// pipeline, notes, the timeline, and CSV / vCard import and export. Runs on SQLite and, as
+// TestContacts.postgres, on a private PostgreSQL cluster.
 
+#include "PostgresServer.h"
 #include "TestData.h"
 #include "contacts/ContactTransfer.h"
 #include "contacts/Suggestions.h"
@@ -50,6 +52,7 @@ class TestContacts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -78,18 +81,21 @@ private:
     qint64 identity(const Account &account, const QString &person);
     QList<qint64> authorsOfMessagesFrom(const QString &person);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    test::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PageWriter> m_writer;
     Account m_x = testdata::account(u"shop"_s, Network::X);
     Account m_mastodon = testdata::account(u"shop@mastodon.social"_s, Network::Mastodon);
 };
 
+void TestContacts::initTestCase()
+{
+    QVERIFY2(m_databases.start(), qPrintable(m_databases.errorString()));
+}
+
 void TestContacts::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = Database::openSqlite(m_dir->filePath(u"store.sqlite"_s), Database::Role::Writer);
+    auto db = Database::open(m_databases.newLocation(u"store"_s), Database::Role::Writer);
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message()));
     m_db = std::move(db).value();
     m_mastodon.remoteUserId = u"m-self"_s;
@@ -104,7 +110,6 @@ void TestContacts::cleanup()
 {
     m_writer.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 void TestContacts::talk(const Account &account, const QString &person, const QString &name, const QString &bio,
@@ -395,9 +400,10 @@ void TestContacts::tagsNotesAndFilters()
         QList<qint64> out;
         for (const ContactRow &r : valueOrFail(repo.list(f)))
             out << r.contact.id;
-        const int counted = valueOrFail(repo.count(f));
-        if (counted != out.size())
-            qWarning() << "count" << counted << "list" << out.size();
+        // count() says how many match in all, whatever page list() was asked for.
+        const bool paged = f.offset != 0 || f.limit != ContactFilter().limit;
+        if (!paged && valueOrFail(repo.count(f)) != out.size())
+            QTest::qFail("count() and list() disagree", __FILE__, __LINE__);
         return out;
     };
     ContactFilter f;
@@ -613,8 +619,7 @@ void TestContacts::csvImportLinksHandlesAndExportRoundTrips()
     // Exported, then imported into an empty profile: the same people.
     m_writer.reset();
     m_db.reset();
-    QTemporaryDir other;
-    auto fresh = valueOrFail(Database::openSqlite(other.filePath(u"s.sqlite"_s), Database::Role::Writer));
+    auto fresh = valueOrFail(Database::open(m_databases.newLocation(u"other"_s), Database::Role::Writer));
     QBuffer again;
     again.setData(out.data());
     QVERIFY(again.open(QIODevice::ReadOnly));

@@ -3,6 +3,7 @@
 // `export` is tested end to end in TestCli; here the format's details: order, escaping, quoting,
 // attachments, filters, a failing device, and output in blocks.
 
+#include "PostgresServer.h"
 #include "TestData.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -97,6 +98,7 @@ class TestExporter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -115,18 +117,20 @@ private:
     void store(const SyncPage &page);
     SyncPage page(const QString &conversation, const QString &person, QList<Message> messages);
 
-    QTemporaryDir m_dir;
+    test::TestDatabases m_databases;
     std::unique_ptr<Database> m_db;
     Account m_account;
     Account m_other;
 };
 
+void TestExporter::initTestCase()
+{
+    QVERIFY2(m_databases.start(), qPrintable(m_databases.errorString()));
+}
+
 void TestExporter::init()
 {
-    QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(u"export.sqlite"_s);
-    QFile::remove(path);
-    auto db = Database::openSqlite(path, Database::Role::Writer);
+    auto db = Database::open(m_databases.newLocation(u"export"_s), Database::Role::Writer);
     QVERIFY(db);
     m_db = std::move(db).value();
     m_account = testdata::account(u"shop"_s);

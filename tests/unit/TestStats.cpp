@@ -2,6 +2,7 @@
 // core/store/StatsRepository: response times, as the CLI's `stats` (and later a report view)
 // show them. ResponseTimes is fed by hand from tables; StatsRepository reads a real store.
 
+#include "PostgresServer.h"
 #include "TestData.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -47,12 +48,21 @@ class TestStats : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void responseTimes_data();
     void responseTimes();
     void severalAccounts();
     void medianAndPercentile();
     void fromTheStore();
+
+private:
+    test::TestDatabases m_databases;
 };
+
+void TestStats::initTestCase()
+{
+    QVERIFY2(m_databases.start(), qPrintable(m_databases.errorString()));
+}
 
 void TestStats::responseTimes_data()
 {
@@ -159,9 +169,7 @@ void TestStats::medianAndPercentile()
 
 void TestStats::fromTheStore()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    auto db = Database::openSqlite(dir.filePath(u"s.sqlite"_s), Database::Role::Writer);
+    auto db = Database::open(m_databases.newLocation(u"stats"_s), Database::Role::Writer);
     QVERIFY(db);
     const Account account = testdata::account();
     QVERIFY(AccountRepository(*db.value()).upsert(account));

@@ -61,21 +61,6 @@ qint64 indexedCount(Database &db, const QString &word)
 }
 
 /**
- * A number that changes whenever a row of the synced tables is written: SQLite counts the rows
- * written since the connection opened; on PostgreSQL every written row gets a new, higher xmin.
- */
-qint64 writeMarker(Database &db)
-{
-    if (db.engine() == Engine::Sqlite)
-        return scalar(db, u"SELECT total_changes()"_s);
-    QStringList parts;
-    for (const QString &table : {u"messages"_s, u"conversations"_s, u"identities"_s, u"attachments"_s,
-                                 u"conversation_participants"_s, u"sync_cursors"_s})
-        parts << u"(SELECT coalesce(max(xmin::text::bigint), 0) FROM %1)"_s.arg(table);
-    return scalar(db, u"SELECT "_s + parts.join(u" + "_s));
-}
-
-/**
  * Stores @p page on @p store's writer thread and waits for the answer. A writer that never
  * answers is a hang: the run ends here with a message, because a failed QTRY would only move the
  * wait to the Store's destructor, which waits for the writer thread.
@@ -153,13 +138,12 @@ private Q_SLOTS:
 
 private:
     Database &db() { return *m_db; }
-    bool postgres() const { return m_postgres != nullptr; }
-    /** A new, empty database: a file in the test's folder, or a database in the cluster. */
-    Database::Location newLocation(const QString &name);
+    bool postgres() const { return m_databases.postgres(); }
+    Database::Location newLocation(const QString &name) { return m_databases.newLocation(name); }
     void storeOrFail(const SyncPage &page);
     SyncPage dmPage(const Account &account, int conversations, int messagesEach, qint64 startSecond);
 
-    std::unique_ptr<test::PostgresServer> m_postgres;
+    test::TestDatabases m_databases;
     std::unique_ptr<QTemporaryDir> m_dir;
     Database::Location m_location;
     std::unique_ptr<Database> m_db;
@@ -170,22 +154,7 @@ private:
 
 void TestStore::initTestCase()
 {
-    if (!test::PostgresServer::requested())
-        return;
-    m_postgres = std::make_unique<test::PostgresServer>();
-    QVERIFY2(m_postgres->start(), qPrintable(m_postgres->errorString()));
-}
-
-Database::Location TestStore::newLocation(const QString &name)
-{
-    if (!postgres())
-        return Database::Location::sqlite(m_dir->filePath(name + u".sqlite"_s));
-    auto settings = m_postgres->createDatabase();
-    if (!settings) {
-        qWarning("could not create a database: %s", qPrintable(settings.error().message()));
-        return Database::Location::team({});
-    }
-    return Database::Location::team(settings.value());
+    QVERIFY2(m_databases.start(), qPrintable(m_databases.errorString()));
 }
 
 void TestStore::init()
@@ -349,7 +318,7 @@ void TestStore::upsertIsIdempotent()
                              scalar(db(), u"SELECT count(*) FROM attachments"_s),
                              scalar(db(), u"SELECT count(*) FROM conversation_participants"_s),
                              indexedCount(db(), u"message"_s),
-                             writeMarker(db())};
+                             test::writeMarker(db())};
     };
     const QList<qint64> before = counts();
     QCOMPARE(before.mid(0, 6), (QList<qint64>{12, 3, 3, 1, 3, 12}));
