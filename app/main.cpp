@@ -28,6 +28,7 @@
 #include <QDebug>
 #include <QElapsedTimer>
 #include <QLockFile>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -37,6 +38,10 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+Q_LOGGING_CATEGORY(lcApp, "starling.app", QtInfoMsg)
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -178,7 +183,7 @@ int main(int argc, char *argv[])
                      });
     if (!demo) {
         if (auto listening = instance.listen(); !listening)
-            qWarning().noquote() << listening.error().message();
+            qCWarning(lcApp).noquote() << "later starts cannot reach this one:" << listening.error().message();
     }
     std::optional<starling::FirstPaintProbe> firstPaint;
     if (qEnvironmentVariableIsSet("STARLING_BENCH_FIRST_PAINT"))

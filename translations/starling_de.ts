@@ -2738,10 +2738,6 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <translation>Zuständig</translation>
     </message>
     <message>
-        <source>The team member who looks after this person</source>
-        <translation>Das Teammitglied, das sich um diese Person kümmert</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -2840,34 +2836,6 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
-    </message>
-    <message>
-        <source>You (@%1) on %2</source>
-        <translation>Du (@%1) auf %2</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Note by %1</source>
-        <translation>Notiz von %1</translation>
-    </message>
-    <message>
-        <source>Stage: %1</source>
-        <translation>Phase: %1</translation>
-    </message>
-    <message>
-        <source>Stage: %1, by %2</source>
-        <translation>Phase: %1, von %2</translation>
-    </message>
-    <message>
-        <source>Rated the support %1 of 5</source>
-        <translation>Support mit %1 von 5 bewertet</translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation>Regel: %1</translation>
     </message>
     <message>
         <source>This person is no longer in your contacts.</source>
@@ -4636,34 +4604,6 @@ Die CSV-Spalten: name, company, email, phone, website, location, stage, owner, t
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <source>→ @%1 on %2: %3</source>
-        <translation>→ @%1 auf %2: %3</translation>
-    </message>
-    <message>
-        <source>← @%1 on %2: %3</source>
-        <translation>← @%1 auf %2: %3</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Notiz: %1</translation>
-    </message>
-    <message>
-        <source>Note by %1: %2</source>
-        <translation>Notiz von %1: %2</translation>
-    </message>
-    <message>
-        <source>Stage: %1</source>
-        <translation>Phase: %1</translation>
-    </message>
-    <message>
-        <source>Rated the support %1 of 5</source>
-        <translation>Support mit %1 von 5 bewertet</translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation>Regel: %1</translation>
-    </message>
-    <message>
         <source>link needs a contact id, then identities or --merge OTHER.</source>
         <translation>link braucht eine Kontakt-ID, dann Identitäten oder --merge ANDERER.</translation>
     </message>
@@ -4789,6 +4729,10 @@ Die CSV-Spalten: name, company, email, phone, website, location, stage, owner, t
             <numerusform>%n Kontakt importiert.</numerusform>
             <numerusform>%n Kontakte importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5776,6 +5720,41 @@ Eine Anfrage beginnt mit einer eingehenden Nachricht, die eine Unterhaltung erö
     <message>
         <source>Both are called “%1”, and %2 mentions %3.</source>
         <translation>Beide heißen „%1“, und %2 erwähnt %3.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::contacts::TimelineText</name>
+    <message>
+        <source>You (@%1) on %2</source>
+        <translation>Du (@%1) auf %2</translation>
+    </message>
+    <message>
+        <source>@%1 on %2</source>
+        <translation>@%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>Notiz von %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1, by %2</source>
+        <translation>Phase: %1, von %2</translation>
+    </message>
+    <message>
+        <source>Rated the support %1 of 5</source>
+        <translation>Support mit %1 von 5 bewertet</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
     </message>
 </context>
 <context>

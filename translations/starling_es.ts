@@ -2738,10 +2738,6 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>The team member who looks after this person</source>
-        <translation>El miembro del equipo que se ocupa de esta persona</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -2840,34 +2836,6 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     <message>
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
-    </message>
-    <message>
-        <source>You (@%1) on %2</source>
-        <translation>Tú (@%1) en %2</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Note by %1</source>
-        <translation>Nota de %1</translation>
-    </message>
-    <message>
-        <source>Stage: %1</source>
-        <translation>Etapa: %1</translation>
-    </message>
-    <message>
-        <source>Stage: %1, by %2</source>
-        <translation>Etapa: %1, por %2</translation>
-    </message>
-    <message>
-        <source>Rated the support %1 of 5</source>
-        <translation>Ha valorado la atención con %1 de 5</translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation>Regla: %1</translation>
     </message>
     <message>
         <source>This person is no longer in your contacts.</source>
@@ -4636,34 +4604,6 @@ Las columnas del CSV: name, company, email, phone, website, location, stage, own
         <translation>Historial:</translation>
     </message>
     <message>
-        <source>→ @%1 on %2: %3</source>
-        <translation>→ @%1 en %2: %3</translation>
-    </message>
-    <message>
-        <source>← @%1 on %2: %3</source>
-        <translation>← @%1 en %2: %3</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Nota: %1</translation>
-    </message>
-    <message>
-        <source>Note by %1: %2</source>
-        <translation>Nota de %1: %2</translation>
-    </message>
-    <message>
-        <source>Stage: %1</source>
-        <translation>Etapa: %1</translation>
-    </message>
-    <message>
-        <source>Rated the support %1 of 5</source>
-        <translation>Ha valorado la atención con %1 de 5</translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation>Regla: %1</translation>
-    </message>
-    <message>
         <source>link needs a contact id, then identities or --merge OTHER.</source>
         <translation>link necesita un id de contacto y, después, identidades o --merge OTHER.</translation>
     </message>
@@ -4789,6 +4729,10 @@ Las columnas del CSV: name, company, email, phone, website, location, stage, own
             <numerusform>Se ha importado %n contacto.</numerusform>
             <numerusform>Se han importado %n contactos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5776,6 +5720,41 @@ Una solicitud empieza con un mensaje entrante que abre una conversación o que s
     <message>
         <source>Both are called “%1”, and %2 mentions %3.</source>
         <translation>Ambos se llaman «%1», y %2 menciona a %3.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::contacts::TimelineText</name>
+    <message>
+        <source>You (@%1) on %2</source>
+        <translation>Tú (@%1) en %2</translation>
+    </message>
+    <message>
+        <source>@%1 on %2</source>
+        <translation>@%1 en %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>Nota de %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Etapa: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1, by %2</source>
+        <translation>Etapa: %1, por %2</translation>
+    </message>
+    <message>
+        <source>Rated the support %1 of 5</source>
+        <translation>Ha valorado la atención con %1 de 5</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regla: %1</translation>
     </message>
 </context>
 <context>

@@ -2738,10 +2738,6 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <source>The team member who looks after this person</source>
-        <translation>Le membre de l&apos;équipe qui s&apos;occupe de cette personne</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
@@ -2840,34 +2836,6 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     <message>
         <source>Tags: %1</source>
         <translation>Étiquettes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>You (@%1) on %2</source>
-        <translation>Vous (@%1) sur %2</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Note by %1</source>
-        <translation>Note de %1</translation>
-    </message>
-    <message>
-        <source>Stage: %1</source>
-        <translation>Étape&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Stage: %1, by %2</source>
-        <translation>Étape&#xa0;: %1, par %2</translation>
-    </message>
-    <message>
-        <source>Rated the support %1 of 5</source>
-        <translation>A noté l&apos;assistance %1 sur 5</translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation>Règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>This person is no longer in your contacts.</source>
@@ -4636,34 +4604,6 @@ Les colonnes CSV&#xa0;: name, company, email, phone, website, location, stage, o
         <translation>Chronologie&#xa0;:</translation>
     </message>
     <message>
-        <source>→ @%1 on %2: %3</source>
-        <translation>→ @%1 sur %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>← @%1 on %2: %3</source>
-        <translation>← @%1 sur %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Note&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Note by %1: %2</source>
-        <translation>Note de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Stage: %1</source>
-        <translation>Étape&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Rated the support %1 of 5</source>
-        <translation>A noté l&apos;assistance %1 sur 5</translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation>Règle&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>link needs a contact id, then identities or --merge OTHER.</source>
         <translation>link attend un identifiant de contact, puis des identités ou --merge OTHER.</translation>
     </message>
@@ -4789,6 +4729,10 @@ Les colonnes CSV&#xa0;: name, company, email, phone, website, location, stage, o
             <numerusform>%n contact importé.</numerusform>
             <numerusform>%n contacts importés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5776,6 +5720,41 @@ Une demande commence par un message entrant qui ouvre une conversation ou qui su
     <message>
         <source>Both are called “%1”, and %2 mentions %3.</source>
         <translation>Les deux s&apos;appellent «&#xa0;%1&#xa0;», et %2 mentionne %3.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::contacts::TimelineText</name>
+    <message>
+        <source>You (@%1) on %2</source>
+        <translation>Vous (@%1) sur %2</translation>
+    </message>
+    <message>
+        <source>@%1 on %2</source>
+        <translation>@%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>Note de %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1, by %2</source>
+        <translation>Étape&#xa0;: %1, par %2</translation>
+    </message>
+    <message>
+        <source>Rated the support %1 of 5</source>
+        <translation>A noté l&apos;assistance %1 sur 5</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -2703,10 +2703,6 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <translation>担当者</translation>
     </message>
     <message>
-        <source>The team member who looks after this person</source>
-        <translation>この相手を担当するチームメンバー</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
@@ -2805,34 +2801,6 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>Tags: %1</source>
         <translation>タグ：%1</translation>
-    </message>
-    <message>
-        <source>You (@%1) on %2</source>
-        <translation>%2 のあなた（@%1）</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <source>Note by %1</source>
-        <translation>%1 のメモ</translation>
-    </message>
-    <message>
-        <source>Stage: %1</source>
-        <translation>ステージ：%1</translation>
-    </message>
-    <message>
-        <source>Stage: %1, by %2</source>
-        <translation>ステージ：%1（変更者：%2）</translation>
-    </message>
-    <message>
-        <source>Rated the support %1 of 5</source>
-        <translation>サポートを 5 段階中 %1 と評価</translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation>ルール：%1</translation>
     </message>
     <message>
         <source>This person is no longer in your contacts.</source>
@@ -4593,34 +4561,6 @@ CSV の列：name、company、email、phone、website、location、stage、owner
         <translation>タイムライン：</translation>
     </message>
     <message>
-        <source>→ @%1 on %2: %3</source>
-        <translation>→ %2 の @%1：%3</translation>
-    </message>
-    <message>
-        <source>← @%1 on %2: %3</source>
-        <translation>← %2 の @%1：%3</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>メモ：%1</translation>
-    </message>
-    <message>
-        <source>Note by %1: %2</source>
-        <translation>%1 のメモ：%2</translation>
-    </message>
-    <message>
-        <source>Stage: %1</source>
-        <translation>ステージ：%1</translation>
-    </message>
-    <message>
-        <source>Rated the support %1 of 5</source>
-        <translation>サポートを 5 段階中 %1 と評価</translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation>ルール：%1</translation>
-    </message>
-    <message>
         <source>link needs a contact id, then identities or --merge OTHER.</source>
         <translation>link には連絡先 ID と、その後にアイデンティティまたは --merge OTHER を指定してください。</translation>
     </message>
@@ -4737,6 +4677,10 @@ CSV の列：name、company、email、phone、website、location、stage、owner
         <translation>
             <numerusform>%n 件の連絡先をインポートしました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +5647,41 @@ A request begins with an inbound message that opens a conversation or follows a 
     <message>
         <source>Both are called “%1”, and %2 mentions %3.</source>
         <translation>どちらも名前が「%1」で、%2 が %3 にメンションしています。</translation>
+    </message>
+</context>
+<context>
+    <name>starling::contacts::TimelineText</name>
+    <message>
+        <source>You (@%1) on %2</source>
+        <translation>%2 のあなた（@%1）</translation>
+    </message>
+    <message>
+        <source>@%1 on %2</source>
+        <translation>%2 の @%1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>%1 のメモ</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>ステージ：%1</translation>
+    </message>
+    <message>
+        <source>Stage: %1, by %2</source>
+        <translation>ステージ：%1（変更者：%2）</translation>
+    </message>
+    <message>
+        <source>Rated the support %1 of 5</source>
+        <translation>サポートを 5 段階中 %1 と評価</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>ルール：%1</translation>
     </message>
 </context>
 <context>

@@ -334,6 +334,12 @@ void TestProfileContact::fieldsAreEditedInPlace()
     auto *name = child<QLineEdit>(pane.get(), u"contactField_name"_s);
     typeAndEnter(name, u"Ana Lima"_s);
     QTRY_COMPARE_WITH_TIMEOUT(contact(id)->displayName, u"Ana Lima"_s, waitMs);
+    // Who looks after the person is edited like any other field.
+    auto *owner = child<QLineEdit>(pane.get(), u"contactField_owner"_s);
+    QVERIFY(owner);
+    QCOMPARE(owner->accessibleName(), u"Owner"_s);
+    typeAndEnter(owner, u"Bea"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(contact(id)->owner, u"Bea"_s, waitMs);
 
     // A field of the user's own: added, then edited in its own row, then removed by emptying it.
     child<QLineEdit>(pane.get(), u"contactNewFieldName"_s)->setText(u"Customer no"_s);

@@ -4,6 +4,7 @@
 #include "LinkContactDialog.h"
 #include "RemoteText.h"
 #include "Theme.h"
+#include "contacts/TimelineText.h"
 #include "store/Database.h"
 #include "store/Store.h"
 
@@ -54,6 +55,9 @@ constexpr BuiltInField builtInFields[] = {
     {"phone", QT_TRANSLATE_NOOP("starling::ProfilePane", "Phone")},
     {"website", QT_TRANSLATE_NOOP("starling::ProfilePane", "Website")},
     {"location", QT_TRANSLATE_NOOP("starling::ProfilePane", "Location")},
+    // Who in the team looks after the person: a name anyone may write; a team workspace offers
+    // its members.
+    {"owner", QT_TRANSLATE_NOOP("starling::ProfilePane", "Owner")},
 };
 
 QString *builtInField(Contact &c, const QString &key)
@@ -70,6 +74,8 @@ QString *builtInField(Contact &c, const QString &key)
         return &c.website;
     if (key == u"location")
         return &c.location;
+    if (key == u"owner")
+        return &c.owner;
     return nullptr;
 }
 
@@ -345,12 +351,6 @@ QWidget *ProfilePane::buildContactSection(QWidget *parent)
         m_fields.append({edit, QString::fromLatin1(field.key), false});
         m_lastFixedField = edit;
     }
-    m_ownerLabel = new QLabel(tr("Owner"), section);
-    m_owner = remotetext::plainLabel(section); // a team member's name, from the shared database
-    m_owner->setObjectName(u"contactOwner"_s);
-    m_owner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_owner->setToolTip(tr("The team member who looks after this person"));
-    m_fieldsForm->addRow(m_ownerLabel, m_owner);
     m_stage = new QComboBox(section);
     m_stage->setObjectName(u"contactStage"_s);
     m_stage->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -586,7 +586,6 @@ void ProfilePane::setContact(qint64 contactId)
     if (contactId == 0) {
         m_identities->clear();
         m_unlink->setEnabled(false);
-        m_owner->clear();
         m_tags->clear();
         const QSignalBlocker blocker(m_stage);
         m_stage->clear();
@@ -628,9 +627,6 @@ void ProfilePane::showFields(const Contact &contact)
         field.edit->setCursorPosition(0);
     }
     showCustomFields(contact);
-    m_owner->setText(contact.owner);
-    m_owner->setVisible(!contact.owner.isEmpty());
-    m_ownerLabel->setVisible(!contact.owner.isEmpty());
 }
 
 void ProfilePane::showCustomFields(const Contact &contact)
@@ -739,26 +735,8 @@ void ProfilePane::appendTimeline(const QList<TimelineEntry> &entries, int shown)
     const qsizetype count = qMin<qsizetype>(entries.size(), shown);
     for (qsizetype n = 0; n < count; ++n) {
         const TimelineEntry &e = entries.at(n);
-        QString what;
-        switch (e.kind) {
-        case TimelineEntry::Kind::Message:
-            what = e.outbound ? tr("You (@%1) on %2").arg(e.handle, networkDisplayName(e.network))
-                              : tr("@%1 on %2").arg(e.handle, networkDisplayName(e.network));
-            break;
-        case TimelineEntry::Kind::Note:
-            what = e.author.isEmpty() ? tr("Note") : tr("Note by %1").arg(e.author);
-            break;
-        case TimelineEntry::Kind::StageChange:
-            what = e.author.isEmpty() ? tr("Stage: %1").arg(e.text) : tr("Stage: %1, by %2").arg(e.text, e.author);
-            break;
-        case TimelineEntry::Kind::SurveyRating:
-            what = tr("Rated the support %1 of 5").arg(e.rating);
-            break;
-        case TimelineEntry::Kind::Automation:
-            what = tr("Rule: %1").arg(e.text);
-            break;
-        }
-        const bool hasBody = e.kind == TimelineEntry::Kind::Message || e.kind == TimelineEntry::Kind::Note;
+        const QString what = contacts::TimelineText::headline(e);
+        const bool hasBody = contacts::TimelineText::hasBody(e);
         QString text = tr("%1 · %2").arg(theme::relativeTime(e.at), oneLine(what, 80));
         if (hasBody)
             text += u"\n"_s + oneLine(e.text);

@@ -151,8 +151,6 @@ private:
     QLineEdit *m_newFieldName = nullptr;
     QLineEdit *m_newFieldValue = nullptr;
     QToolButton *m_addField = nullptr;
-    QLabel *m_ownerLabel = nullptr;
-    QLabel *m_owner = nullptr;
     QComboBox *m_stage = nullptr;
     QLabel *m_tags = nullptr;
     QLineEdit *m_tagEdit = nullptr;

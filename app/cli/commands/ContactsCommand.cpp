@@ -3,6 +3,7 @@
 
 #include "cli/CliContext.h"
 #include "contacts/ContactTransfer.h"
+#include "contacts/TimelineText.h"
 #include "store/ContactRepository.h"
 #include "store/Database.h"
 #include "store/Store.h"
@@ -374,26 +375,9 @@ int ContactsCommand::show(Context &context, CommandLine &commandLine, const QStr
     out.line();
     out.line(tr("Timeline:"));
     for (const TimelineEntry &e : timeline.value()) {
-        QString what;
-        switch (e.kind) {
-        case TimelineEntry::Kind::Message:
-            what = (e.outbound ? tr("→ @%1 on %2: %3") : tr("← @%1 on %2: %3"))
-                       .arg(e.handle, networkDisplayName(e.network), Format::oneLine(e.text, 100));
-            break;
-        case TimelineEntry::Kind::Note:
-            what = e.author.isEmpty() ? tr("Note: %1").arg(Format::oneLine(e.text, 100))
-                                      : tr("Note by %1: %2").arg(e.author, Format::oneLine(e.text, 100));
-            break;
-        case TimelineEntry::Kind::StageChange:
-            what = tr("Stage: %1").arg(e.text);
-            break;
-        case TimelineEntry::Kind::SurveyRating:
-            what = tr("Rated the support %1 of 5").arg(e.rating);
-            break;
-        case TimelineEntry::Kind::Automation:
-            what = tr("Rule: %1").arg(e.text);
-            break;
-        }
+        QString what = contacts::TimelineText::headline(e);
+        if (contacts::TimelineText::hasBody(e))
+            what = tr("%1: %2").arg(what, Format::oneLine(e.text, 100));
         out.line(u"  "_s + Format::localTime(e.at) + u"  "_s + Format::printable(what));
     }
     return int(ExitCode::Ok);
