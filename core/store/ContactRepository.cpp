@@ -294,6 +294,23 @@ Result<int> ContactRepository::ensureContactsForPeople()
     return made;
 }
 
+Result<void> ContactRepository::catchUpOnce()
+{
+    auto done = run(m_db.connection(), u"SELECT 1 FROM schema_meta WHERE key = 'contacts_made_on_ingest'"_s, {},
+                    "read whether contacts caught up");
+    if (!done)
+        return done.error();
+    if (done->next())
+        return {};
+    done->finish();
+    if (auto made = ensureContactsForPeople(); !made)
+        return made.error();
+    return exec(m_db.connection(),
+                u"INSERT INTO schema_meta (key, value) VALUES ('contacts_made_on_ingest', '1')"
+                " ON CONFLICT (key) DO NOTHING"_s,
+                {}, "note that contacts caught up");
+}
+
 Result<std::optional<Contact>> ContactRepository::contact(qint64 contactId)
 {
     auto query = run(m_db.connection(), u"SELECT "_s + contactColumns + contactFrom + u" WHERE c.id = ?"_s, {contactId},

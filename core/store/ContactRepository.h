@@ -166,6 +166,11 @@ public:
      * how many were made. Cheap when there are none.
      */
     Result<int> ensureContactsForPeople();
+    /**
+     * ensureContactsForPeople() once per store, for the people stored before PageWriter made
+     * everyone's contact as they came; Store::open() calls it.
+     */
+    Result<void> catchUpOnce();
 
     Result<std::optional<Contact>> contact(qint64 contactId);
     /** The private note of the profile pane (the CSV's "note" column). */

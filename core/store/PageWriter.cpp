@@ -18,6 +18,9 @@ struct PageWriter::Statements
     Statements(QSqlDatabase db, Engine engine)
         : findIdentity(db)
         , insertIdentity(db)
+        , insertContact(db)
+        , ownRemoteId(db)
+        , nameContact(db)
         , updateIdentity(db)
         , conversationsOfIdentity(db)
         , findConversation(db)
@@ -34,6 +37,9 @@ struct PageWriter::Statements
 
     QSqlQuery findIdentity;
     QSqlQuery insertIdentity;
+    QSqlQuery insertContact;
+    QSqlQuery ownRemoteId;
+    QSqlQuery nameContact;
     QSqlQuery updateIdentity;
     QSqlQuery conversationsOfIdentity;
     QSqlQuery findConversation;
@@ -63,6 +69,7 @@ struct PageWriter::ConversationTouch
 struct PageWriter::PageState
 {
     qint64 accountId = 0;
+    QString ownRemoteId; ///< the account's own user id on its network: never a contact
     QHash<QString, qint64> identities;
     QHash<QString, qint64> conversations;
     QHash<qint64, ConversationTouch> touched;
@@ -110,8 +117,14 @@ Result<void> PageWriter::prepare()
         {&s.findIdentity, u"SELECT id, handle, display_name, avatar_url, bio, followers_count FROM identities"
                           " WHERE account_id = ? AND remote_id = ?"_s},
         {&s.insertIdentity,
-         u"INSERT INTO identities (account_id, remote_id, handle, display_name, avatar_url, bio, followers_count)"
-         " VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
+         u"INSERT INTO identities (account_id, remote_id, handle, display_name, avatar_url, bio, followers_count,"
+         " contact_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s},
+        {&s.insertContact, u"INSERT INTO contacts (display_name, note, created_at, updated_at) VALUES (?, '', ?, ?)"_s},
+        {&s.ownRemoteId, u"SELECT remote_user_id FROM accounts WHERE id = ?"_s},
+        // A person first seen without a name (a message's author the page did not describe) gets
+        // one when a later page describes them, unless the user named them meanwhile.
+        {&s.nameContact, u"UPDATE contacts SET display_name = ? WHERE display_name = ''"
+                         " AND id = (SELECT contact_id FROM identities WHERE id = ?)"_s},
         {&s.updateIdentity,
          u"UPDATE identities SET handle = ?, display_name = ?, avatar_url = ?, bio = ?, followers_count = ?"
          " WHERE id = ?"_s},
@@ -163,6 +176,13 @@ Result<ChangeSet> PageWriter::write(const SyncPage &page)
 
     PageState state;
     state.accountId = accountId.value();
+    QSqlQuery &own = m_statements->ownRemoteId;
+    own.bindValue(0, state.accountId);
+    if (auto r = execQuery(own, "read the account's own id"); !r)
+        return r.error();
+    if (own.next())
+        state.ownRemoteId = own.value(0).toString();
+    own.finish();
 
     Transaction transaction(m_db.connection());
     if (auto r = transaction.begin(); !r)
@@ -225,6 +245,16 @@ Result<void> PageWriter::writeIdentity(PageState &state, const Identity &identit
         update.bindValue(5, id);
         if (auto r = execQuery(update, "update a person"); !r)
             return r;
+        if (const QString &name = identity.displayName.isEmpty() ? identity.handle : identity.displayName;
+            !name.isEmpty()) {
+            QSqlQuery &named = m_statements->nameContact;
+            named.bindValue(0, textValue(name));
+            named.bindValue(1, id);
+            if (auto r = execQuery(named, "name a contact"); !r)
+                return r;
+            if (named.numRowsAffected() > 0)
+                state.changes.contactsChanged = true;
+        }
         // A renamed person changes how their conversations look in the list.
         QSqlQuery &conversations = m_statements->conversationsOfIdentity;
         conversations.bindValue(0, id);
@@ -236,6 +266,21 @@ Result<void> PageWriter::writeIdentity(PageState &state, const Identity &identit
         return {};
     }
     find.finish();
+    // Everyone the account talks to is a person in the contacts from the moment they appear
+    // (ContactRepository::ensureContactsForPeople() catches up stores made before this).
+    QVariant contactId(QMetaType::fromType<qint64>());
+    if (identity.remoteId != state.ownRemoteId) {
+        const QString &name = identity.displayName.isEmpty() ? identity.handle : identity.displayName;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QSqlQuery &contact = m_statements->insertContact;
+        contact.bindValue(0, textValue(name));
+        contact.bindValue(1, now);
+        contact.bindValue(2, now);
+        if (auto r = execQuery(contact, "make a contact"); !r)
+            return r;
+        contactId = contact.lastInsertId().toLongLong();
+        state.changes.contactsChanged = true;
+    }
     QSqlQuery &insert = m_statements->insertIdentity;
     insert.bindValue(0, state.accountId);
     insert.bindValue(1, textValue(identity.remoteId));
@@ -244,6 +289,7 @@ Result<void> PageWriter::writeIdentity(PageState &state, const Identity &identit
     insert.bindValue(4, textValue(identity.avatarUrl.toString()));
     insert.bindValue(5, textValue(identity.bio));
     insert.bindValue(6, identity.followersCount);
+    insert.bindValue(7, contactId);
     if (auto r = execQuery(insert, "store a person"); !r)
         return r;
     state.identities.insert(identity.remoteId, insert.lastInsertId().toLongLong());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Store.h"
 
+#include "ContactRepository.h"
 #include "Database.h"
 #include "Logging.h"
 
@@ -39,6 +40,10 @@ Result<std::unique_ptr<Store>> Store::open(const Database::Location &where)
             auto database = Database::open(where, Database::Role::Writer);
             if (!database) {
                 opened = database.error();
+                return;
+            }
+            if (auto r = ContactRepository(*database.value()).catchUpOnce(); !r) {
+                opened = r.error();
                 return;
             }
             writer = new StoreWriter(std::move(database).value());

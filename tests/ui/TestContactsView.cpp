@@ -1111,14 +1111,16 @@ void TestContactsView::editStagesButtonRefreshesThePipeline()
 QTEST_MAIN(TestContactsView)
 void TestContactsView::everyoneWhoWroteIsAContact()
 {
-    // People who wrote but were never shown in the profile pane have no contact yet; opening the
-    // Contacts window makes theirs, as `starling-cli contacts list` does.
+    // People are contacts from the moment their messages are stored, and the open Contacts
+    // window lists newcomers as they arrive.
     QVERIFY(store(talkPage(m_x.id, {u"ana"_s, u"bo"_s}, testdata::at(1))));
-    QCOMPARE(ContactRepository(*m_reader).count({}).value(), 0);
+    QCOMPARE(ContactRepository(*m_reader).count({}).value(), 2);
     ContactsDialog dialog(*m_store, *m_reader);
     settle();
     QTRY_COMPARE(dialog.model()->rowCount(), 2);
-    QCOMPARE(ContactRepository(*m_reader).count({}).value(), 2);
+    QVERIFY(store(talkPage(m_x.id, {u"cy"_s}, testdata::at(2))));
+    QTRY_COMPARE(dialog.model()->rowCount(), 3);
+    QCOMPARE(ContactRepository(*m_reader).count({}).value(), 3);
 }
 
 #include "TestContactsView.moc"

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -263,6 +264,13 @@ void TestProfileContact::showingAPersonMakesTheirContact()
 {
     talk(m_x, u"ana"_s, u"Ana Lima"_s, u"Loves tea"_s);
     const qint64 ana = identity(m_x, u"ana"_s);
+    // People stored before contacts were made on arrival have none: showing them makes it.
+    QVERIFY(write([](Database &db) -> Result<ChangeSet> {
+        QSqlQuery q(db.connection());
+        if (!q.exec(u"UPDATE identities SET contact_id = NULL"_s) || !q.exec(u"DELETE FROM contacts"_s))
+            return Error(Error::Code::Storage, q.lastError().text());
+        return ChangeSet();
+    }));
     QCOMPARE(contactOf(ana), 0);
     auto pane = paneFor(m_x, u"ana"_s);
     QVERIFY(contactOf(ana) > 0);
@@ -598,7 +606,7 @@ void TestProfileContact::linkDialogFindsAndMerges()
     QTreeWidget *candidates = dialog->candidates();
     QTreeWidgetItem *found = candidates->topLevelItem(1);
     // Everyone but this contact, before any search.
-    QCOMPARE(found->childCount(), 1); // the other contact; Zed has none yet
+    QCOMPARE(found->childCount(), 2); // the other contact and Zed
     dialog->searchField()->setText(u"analima"_s);
     QTRY_VERIFY_WITH_TIMEOUT(found->childCount() == 1 && found->child(0)->text(0).startsWith(u"A. Lima"_s), waitMs);
     QVERIFY(!dialog->dismissButton()->isEnabled());
@@ -645,7 +653,7 @@ void TestProfileContact::suggestionIsTurnedDown()
     const qint64 b = identity(m_mastodon, u"ana_m"_s);
     auto dismissed = ContactRepository(*m_reader).isDismissed(a, b);
     QVERIFY(dismissed.ok() && dismissed.value());
-    QCOMPARE(contactOf(b), 0); // nothing linked
+    QVERIFY(contactOf(b) != contactOf(a)); // nothing linked
     dialog->reject();
     QTRY_VERIFY_WITH_TIMEOUT(!pane->linkDialog(), waitMs);
     // Not suggested again.

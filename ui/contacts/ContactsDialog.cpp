@@ -309,24 +309,6 @@ ContactsDialog::ContactsDialog(Store &store, Database &reader, QWidget *parent)
     applyFilter();
     m_search->setFocus();
     resize(1000, 680);
-
-    // Everyone we talk to is a contact: those who wrote since the last time become one now (as
-    // `starling-cli contacts list` does); the table follows through Store::changed.
-    m_store.write(
-        "make contacts of new people",
-        [](Database &db) -> Result<ChangeSet> {
-            auto made = ContactRepository(db).ensureContactsForPeople();
-            if (!made)
-                return made.error();
-            ChangeSet changes;
-            changes.contactsChanged = made.value() > 0;
-            return changes;
-        },
-        this,
-        [this](const Result<ChangeSet> &result) {
-            if (!result)
-                showError(result.error().message());
-        });
 }
 
 ContactsDialog::~ContactsDialog() = default;

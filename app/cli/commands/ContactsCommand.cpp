@@ -234,16 +234,6 @@ int ContactsCommand::list(Context &context, CommandLine &commandLine) const
         filter.sort = ContactFilter::Sort::Created;
     else
         return commandLine.usageError(tr("--sort is name, last, stage or created, not “%1”.").arg(sort));
-    // Everyone we talk to is a contact: those who wrote since the last time become one now.
-    auto made =
-        write<int>(context, "make contacts of new people", [](Database &writer, ChangeSet &changes) -> Result<int> {
-            auto n = ContactRepository(writer).ensureContactsForPeople();
-            if (n && n.value() > 0)
-                changes.contactsChanged = true;
-            return n;
-        });
-    if (!made)
-        return context.fail(made.error());
     auto db = context.reader();
     if (!db)
         return context.fail(db.error());
