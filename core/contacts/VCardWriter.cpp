@@ -15,19 +15,35 @@ namespace {
 /** RFC 6350 §3.2: a line is at most 75 octets, CRLF not counted. */
 constexpr qsizetype maxLineOctets = 75;
 
-/** Escapes a text value as RFC 6350 §3.4 says; other control characters are dropped. */
-QString escapeText(const QString &value)
+/** What a value is, for escaping (RFC 6350 §3.4). */
+enum class ValueKind
+{
+    Text, ///< a text value: backslash, comma and line breaks are escaped
+    Component, ///< one component of a compound value (ORG, ADR): a semicolon too
+    Uri, ///< a URI: nothing is escaped (a backslash or comma is part of the address)
+};
+
+/**
+ * Escapes a value as RFC 6350 §3.4 says; other control characters are dropped. A semicolon is
+ * escaped only where it would split a compound value: the RFC allows it elsewhere, but readers
+ * such as ical.js (Thunderbird's) then show the backslash.
+ */
+QString escapeText(const QString &value, ValueKind kind = ValueKind::Text)
 {
     QString out;
     out.reserve(value.size());
     for (qsizetype i = 0; i < value.size(); ++i) {
         const QChar c = value.at(i);
-        if (c == u'\\') {
+        if (kind == ValueKind::Uri && (c == u'\\' || c == u',' || c == u';')) {
+            out += c;
+        } else if (c == u'\\') {
             out += u"\\\\"_s;
         } else if (c == u',') {
             out += u"\\,"_s;
-        } else if (c == u';') {
+        } else if (c == u';' && kind == ValueKind::Component) {
             out += u"\\;"_s;
+        } else if (kind == ValueKind::Uri && (c == u'\r' || c == u'\n')) {
+            continue; // a line break has no place in an address
         } else if (c == u'\r') {
             out += u"\\n"_s;
             if (i + 1 < value.size() && value.at(i + 1) == u'\n')
@@ -90,9 +106,9 @@ Result<void> VCardWriter::write(const ContactRecord &record)
     const Contact &c = record.contact;
     QByteArray card;
     const auto add = [&card](const QString &line) { card += folded(line.toUtf8()); };
-    const auto addText = [&add](const QString &property, const QString &value) {
+    const auto addText = [&add](const QString &property, const QString &value, ValueKind kind = ValueKind::Text) {
         if (!value.trimmed().isEmpty())
-            add(property + u':' + escapeText(value));
+            add(property + u':' + escapeText(value, kind));
     };
 
     QString name = c.displayName.trimmed();
@@ -109,14 +125,14 @@ Result<void> VCardWriter::write(const ContactRecord &record)
     add(u"BEGIN:VCARD"_s);
     add(u"VERSION:4.0"_s);
     add(u"FN:"_s + escapeText(name));
-    addText(u"ORG"_s, c.company);
+    addText(u"ORG"_s, c.company, ValueKind::Component);
     addText(u"EMAIL"_s, c.email);
     addText(u"TEL"_s, c.phone);
-    addText(u"URL"_s, c.website);
+    addText(u"URL"_s, c.website, ValueKind::Uri);
     // ADR's components: post office box; extended address; street; locality; region; code; country.
     // A free-form location fits the locality best.
     if (!c.location.trimmed().isEmpty())
-        add(u"ADR:;;;"_s + escapeText(c.location) + u";;;"_s);
+        add(u"ADR:;;;"_s + escapeText(c.location, ValueKind::Component) + u";;;"_s);
     QStringList categories;
     for (const QString &tag : c.tags) {
         if (!tag.trimmed().isEmpty())
@@ -140,7 +156,8 @@ Result<void> VCardWriter::write(const ContactRecord &record)
     addText(u"X-STARLING-OWNER"_s, c.owner);
     for (auto it = c.customFields.cbegin(); it != c.customFields.cend(); ++it) {
         if (!it.key().trimmed().isEmpty() && !it.value().trimmed().isEmpty())
-            add(u"X-STARLING-FIELD:"_s + escapeText(it.key()) + u';' + escapeText(it.value()));
+            add(u"X-STARLING-FIELD:"_s + escapeText(it.key(), ValueKind::Component) + u';'
+                + escapeText(it.value(), ValueKind::Component));
     }
     add(u"END:VCARD"_s);
 
