@@ -18,7 +18,7 @@ Result<QList<LinkSuggestion>> storedSuggestions(Database &db, qint64 contactId)
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (auto r = prepareQuery(query, u"SELECT i.id, COALESCE(i.contact_id, 0), a.network, i.remote_id, i.handle,"
-                                     " a.server_url, i.display_name, i.bio FROM identities i"
+                                     " a.server_url, i.display_name, i.bio, i.links FROM identities i"
                                      " JOIN accounts a ON a.id = i.account_id WHERE i.remote_id <> a.remote_user_id"_s);
         !r)
         return r.error();
@@ -36,6 +36,7 @@ Result<QList<LinkSuggestion>> storedSuggestions(Database &db, qint64 contactId)
         f.serverHost = QUrl(query.value(5).toString()).host();
         f.displayName = query.value(6).toString();
         f.bio = query.value(7).toString();
+        f.links = query.value(8).toString().split(QChar(31), Qt::SkipEmptyParts);
         if (contactId != 0 && f.contactId == contactId)
             ofContact.insert(f.identityId);
         facts.append(f);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QUuid>
 
@@ -20,6 +21,11 @@ struct Identity
     QString displayName;
     QUrl avatarUrl;
     QString bio;
+    /**
+     * The websites the profile names: X's profile URL and the links of its bio, expanded from
+     * t.co; the links of a Mastodon profile's fields. Evidence for linking people (LinkSuggester).
+     */
+    QStringList links;
     int followersCount = -1; ///< -1 when unknown
     qint64 contactId = 0; ///< 0 when not linked to a contact
 

@@ -331,6 +331,10 @@ const QList<QList<Step>> &allMigrations()
             "  identity_b INTEGER NOT NULL REFERENCES identities(id) ON DELETE CASCADE,"
             "  PRIMARY KEY (identity_a, identity_b))"_s,
         },
+        // 6: the websites a profile names (Identity::links), joined by U+001F, for suggestions.
+        {
+            u"ALTER TABLE identities ADD COLUMN links TEXT NOT NULL DEFAULT ''"_s,
+        },
     };
     return list;
 }

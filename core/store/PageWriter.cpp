@@ -114,11 +114,11 @@ Result<void> PageWriter::prepare()
         return {};
     Statements &s = *m_statements;
     const std::pair<QSqlQuery *, QString> all[] = {
-        {&s.findIdentity, u"SELECT id, handle, display_name, avatar_url, bio, followers_count FROM identities"
+        {&s.findIdentity, u"SELECT id, handle, display_name, avatar_url, bio, followers_count, links FROM identities"
                           " WHERE account_id = ? AND remote_id = ?"_s},
         {&s.insertIdentity,
          u"INSERT INTO identities (account_id, remote_id, handle, display_name, avatar_url, bio, followers_count,"
-         " contact_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s},
+         " contact_id, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&s.insertContact, u"INSERT INTO contacts (display_name, note, created_at, updated_at) VALUES (?, '', ?, ?)"_s},
         {&s.ownRemoteId, u"SELECT remote_user_id FROM accounts WHERE id = ?"_s},
         // A person first seen without a name (a message's author the page did not describe) gets
@@ -126,8 +126,8 @@ Result<void> PageWriter::prepare()
         {&s.nameContact, u"UPDATE contacts SET display_name = ? WHERE display_name = ''"
                          " AND id = (SELECT contact_id FROM identities WHERE id = ?)"_s},
         {&s.updateIdentity,
-         u"UPDATE identities SET handle = ?, display_name = ?, avatar_url = ?, bio = ?, followers_count = ?"
-         " WHERE id = ?"_s},
+         u"UPDATE identities SET handle = ?, display_name = ?, avatar_url = ?, bio = ?, followers_count = ?,"
+         " links = ? WHERE id = ?"_s},
         {&s.conversationsOfIdentity, u"SELECT conversation_id FROM conversation_participants WHERE identity_id = ?"_s},
         {&s.findConversation,
          u"SELECT id, kind, title, last_activity FROM conversations WHERE account_id = ? AND remote_id = ?"_s},
@@ -226,12 +226,17 @@ Result<void> PageWriter::writeIdentity(PageState &state, const Identity &identit
     find.bindValue(1, textValue(identity.remoteId));
     if (auto r = execQuery(find, "look up a person"); !r)
         return r;
+    // A page that names no websites (a network or a request without them) keeps those known.
+    const auto storedLinks = [&identity](const QString &stored) {
+        return identity.links.isEmpty() ? stored : identity.links.join(QChar(31));
+    };
     if (find.next()) {
         const qint64 id = find.value(0).toLongLong();
+        const QString links = storedLinks(find.value(6).toString());
         const bool same =
             find.value(1).toString() == identity.handle && find.value(2).toString() == identity.displayName
             && find.value(3).toString() == identity.avatarUrl.toString() && find.value(4).toString() == identity.bio
-            && find.value(5).toInt() == identity.followersCount;
+            && find.value(5).toInt() == identity.followersCount && find.value(6).toString() == links;
         find.finish();
         state.identities.insert(identity.remoteId, id);
         if (same)
@@ -242,7 +247,8 @@ Result<void> PageWriter::writeIdentity(PageState &state, const Identity &identit
         update.bindValue(2, textValue(identity.avatarUrl.toString()));
         update.bindValue(3, textValue(identity.bio));
         update.bindValue(4, identity.followersCount);
-        update.bindValue(5, id);
+        update.bindValue(5, textValue(links));
+        update.bindValue(6, id);
         if (auto r = execQuery(update, "update a person"); !r)
             return r;
         if (const QString &name = identity.displayName.isEmpty() ? identity.handle : identity.displayName;
@@ -290,6 +296,7 @@ Result<void> PageWriter::writeIdentity(PageState &state, const Identity &identit
     insert.bindValue(5, textValue(identity.bio));
     insert.bindValue(6, identity.followersCount);
     insert.bindValue(7, contactId);
+    insert.bindValue(8, textValue(storedLinks(QString())));
     if (auto r = execQuery(insert, "store a person"); !r)
         return r;
     state.identities.insert(identity.remoteId, insert.lastInsertId().toLongLong());

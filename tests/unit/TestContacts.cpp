@@ -13,6 +13,7 @@
 #include "store/PageWriter.h"
 
 #include <QBuffer>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void findIdentityByHandle();
     void profileMakesAndFindsContacts();
     void suggestionsCanBeTurnedDown();
+    void profileWebsitesAreEvidence();
     void csvImportIsAllOrNothing();
     void csvImportLinksHandlesAndExportRoundTrips();
     void vcardExport();
@@ -592,6 +594,34 @@ void TestContacts::suggestionsCanBeTurnedDown()
     const qint64 zedContact = valueOrFail(repo.ensureContact(identity(m_mastodon, u"zed"_s)));
     QVERIFY(valueOrFail(contacts::storedSuggestions(db(), zedContact)).isEmpty());
     QVERIFY(repo.dismissSuggestion(b, a).ok());
+    QVERIFY(valueOrFail(contacts::storedSuggestions(db())).isEmpty());
+}
+
+void TestContacts::profileWebsitesAreEvidence()
+{
+    // Nothing in the bios or names in common: only the websites the profiles name.
+    const auto describe = [this](const Account &account, const QString &person, const QStringList &links) {
+        SyncPage page;
+        page.accountId = account.id;
+        page.stream = u"dm"_s;
+        Identity who = testdata::person(account.id, person);
+        who.links = links;
+        page.identities << who;
+        page.conversations << testdata::directConversation(account.id, u"c-"_s + person, person);
+        QVERIFY(m_writer->write(page).ok());
+    };
+    describe(m_x, u"ana"_s, {u"https://ana-shoes.example/"_s});
+    describe(m_mastodon, u"a_lima"_s, {u"https://blog.example/"_s, u"https://www.ana-shoes.example"_s});
+    describe(m_mastodon, u"zed"_s, {u"https://zed.example/"_s});
+    QList<contacts::LinkSuggestion> s = valueOrFail(contacts::storedSuggestions(db()));
+    QCOMPARE(s.size(), 1);
+    QCOMPARE(s.at(0).evidence, contacts::LinkEvidence::SameWebsite);
+    QCOMPARE((QSet<qint64>{s.at(0).identityA, s.at(0).identityB}),
+             (QSet<qint64>{identity(m_x, u"ana"_s), identity(m_mastodon, u"a_lima"_s)}));
+    // A page that names no websites keeps those known; one that names others replaces them.
+    describe(m_x, u"ana"_s, {});
+    QCOMPARE(valueOrFail(contacts::storedSuggestions(db())).size(), 1);
+    describe(m_x, u"ana"_s, {u"https://elsewhere.example/"_s});
     QVERIFY(valueOrFail(contacts::storedSuggestions(db())).isEmpty());
 }
 

@@ -200,6 +200,7 @@ private Q_SLOTS:
     void notificationsStopAtCursor();
     void ownStatusesAndCreated();
     void accounts();
+    void accountLinks();
     void media();
     void instance();
     void instanceSurvivesBadLimits();
@@ -484,6 +485,21 @@ void TestMastodonMapper::accounts()
     QVERIFY(remote.ok());
     QCOMPARE(remote->handle, u"bob@other.example"_s);
     QCOMPARE(remote->displayName, u"Bob"_s);
+}
+
+void TestMastodonMapper::accountLinks()
+{
+    // The links of the profile's fields are the websites the person names.
+    const QByteArray json = R"({"id": "109", "acct": "ana@shoes.social", "username": "ana", "display_name": "Ana",
+        "note": "<p>Shoes</p>",
+        "fields": [
+            {"name": "Website", "value": "<a href=\"https://ana-shoes.example/\" rel=\"me\"><span class=\"invisible\">https://</span><span>ana-shoes.example/</span></a>", "verified_at": null},
+            {"name": "Pronouns", "value": "she/her"},
+            {"name": "Blog", "value": "<a href=\"https://blog.ana.example\">blog</a> and <a href=\"https://ana-shoes.example/\">shop</a>"},
+            {"name": 5, "value": 7}]})";
+    auto ana = mm::account(QJsonDocument::fromJson(json), accountId());
+    QVERIFY(ana.ok());
+    QCOMPARE(ana->links, (QStringList{u"https://ana-shoes.example/"_s, u"https://blog.ana.example"_s}));
 }
 
 void TestMastodonMapper::media()

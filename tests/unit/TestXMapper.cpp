@@ -384,6 +384,7 @@ private Q_SLOTS:
     // Users, send answers and problems.
     void user_data();
     void user();
+    void userLinks();
     void dmCreated_data();
     void dmCreated();
     void postCreated_data();
@@ -972,6 +973,35 @@ void TestXMapper::user_data()
     refused("data a string", u"user_me.json"_s, u"data"_s, QJsonValue(own), bad);
     refused("data null", u"user_me.json"_s, u"data"_s, QJsonValue(QJsonValue::Null), bad);
     refused("data missing", u"user_me.json"_s, u"data"_s, removed, bad);
+}
+
+void TestXMapper::userLinks()
+{
+    // The profile's website and the links of its bio, expanded from t.co (evidence for
+    // suggesting that two people are one); without entities, the url field as it is.
+    const QByteArray json = R"({"data": {"id": "2244994945", "username": "ana", "name": "Ana",
+        "description": "Shoes at https://t.co/abc and https://t.co/def",
+        "url": "https://t.co/xyz",
+        "entities": {
+            "url": {"urls": [{"start": 0, "end": 16, "url": "https://t.co/xyz",
+                              "expanded_url": "https://ana-shoes.example/"}]},
+            "description": {"urls": [
+                {"start": 9, "end": 25, "url": "https://t.co/abc", "expanded_url": "https://blog.ana.example/"},
+                {"start": 30, "end": 46, "url": "https://t.co/def", "expanded_url": "https://ana-shoes.example/"}]}}}})";
+    auto user = xmapper::user(QJsonDocument::fromJson(json), accountId());
+    QVERIFY(user.ok());
+    QCOMPARE(user->links, (QStringList{u"https://ana-shoes.example/"_s, u"https://blog.ana.example/"_s}));
+    const QByteArray bare = R"({"data": {"id": "2244994945", "username": "ana", "url": "https://t.co/xyz"}})";
+    user = xmapper::user(QJsonDocument::fromJson(bare), accountId());
+    QVERIFY(user.ok());
+    QCOMPARE(user->links, QStringList{u"https://t.co/xyz"_s});
+    // Hostile shapes are skipped, not trusted.
+    const QByteArray odd =
+        R"({"data": {"id": "1", "username": "x", "entities": {"url": {"urls": [7, {"expanded_url": 3}]},
+        "description": "no"}}})";
+    user = xmapper::user(QJsonDocument::fromJson(odd), accountId());
+    QVERIFY(user.ok());
+    QVERIFY(user->links.isEmpty());
 }
 
 void TestXMapper::user()

@@ -232,6 +232,16 @@ std::optional<Identity> person(const QJsonObject &account, const QUuid &accountI
     const QString avatar = json::string(account, "avatar_static"_L1).value_or(QString());
     p.avatarUrl = QUrl(avatar.isEmpty() ? json::string(account, "avatar"_L1).value_or(QString()) : avatar);
     p.bio = plainText(json::string(account, "note"_L1).value_or(QString()));
+    // The links of the profile's fields ("Website: <a href=…>"), where people name their sites.
+    for (const QJsonValue &field : account.value("fields"_L1).toArray()) {
+        const QString value = json::string(field.toObject(), "value"_L1).value_or(QString());
+        if (value.size() > 4096)
+            continue;
+        for (const TextEntity &entity : HtmlToText::convert(value).entities) {
+            if (entity.type == TextEntity::Type::Url && !p.links.contains(entity.value) && p.links.size() < 16)
+                p.links << entity.value;
+        }
+    }
     if (auto followers = json::integer(account, "followers_count"_L1))
         p.followersCount = clampedInt(*followers);
     return p;

@@ -37,7 +37,7 @@ const QString bucketTimeline = u"timeline"_s;
 
 // The fields and expansions that carry what the inbox shows; since June 2025 X sends only id,
 // event_type and text unless asked (API-NOTES X-2).
-const QString userFields = u"id,name,username,profile_image_url,description,public_metrics"_s;
+const QString userFields = u"id,name,username,profile_image_url,description,public_metrics,url,entities"_s;
 const QString mediaFields = u"media_key,type,url,preview_image_url,width,height,alt_text"_s;
 const QString dmEventFields =
     u"id,event_type,text,sender_id,created_at,dm_conversation_id,attachments,referenced_tweets,participant_ids"_s;

@@ -89,6 +89,24 @@ std::optional<Identity> mapUser(const QJsonObject &object, const QUuid &accountI
     person.displayName = json::string(object, "name"_L1).value_or(*username);
     person.avatarUrl = QUrl(json::string(object, "profile_image_url"_L1).value_or(QString()));
     person.bio = json::string(object, "description"_L1).value_or(QString());
+    // The profile's website and the links of its bio, as they were before t.co shortened them.
+    if (auto entities = json::object(object, "entities"_L1)) {
+        for (const QLatin1StringView part : {"url"_L1, "description"_L1}) {
+            const auto holder = json::object(*entities, part);
+            const QJsonArray urls = holder ? holder->value("urls"_L1).toArray() : QJsonArray();
+            for (const QJsonValue &url : urls) {
+                const QJsonObject entity = url.toObject();
+                const QString expanded = json::string(entity, "expanded_url"_L1)
+                                             .value_or(json::string(entity, "url"_L1).value_or(QString()));
+                if (!expanded.isEmpty() && !person.links.contains(expanded) && person.links.size() < 16)
+                    person.links << expanded;
+            }
+        }
+    }
+    if (person.links.isEmpty()) {
+        if (const QString url = json::string(object, "url"_L1).value_or(QString()); !url.isEmpty())
+            person.links << url;
+    }
     if (auto metrics = json::object(object, "public_metrics"_L1))
         person.followersCount = int(std::clamp<qint64>(json::integer(*metrics, "followers_count"_L1).value_or(-1), -1,
                                                        std::numeric_limits<int>::max()));
