@@ -9,6 +9,7 @@
 
 #include "FakeCredentialStore.h"
 #include "MainWindow.h"
+#include "StoreFixture.h"
 #include "TestData.h"
 #include "accounts/AccountManager.h"
 #include "compose/FileChooser.h"
@@ -201,9 +202,7 @@ private:
     /** The stage of contact @p id, read back from the store. */
     QString stageOf(qint64 id);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Database> m_reader;
+    test::StoreFixture m_fixture;
     Account m_x = testdata::account(u"shop"_s, Network::X);
     Account m_mastodon = testdata::account(u"shop@mastodon.social"_s, Network::Mastodon);
 };
@@ -215,39 +214,21 @@ void TestContactsView::initTestCase()
 
 void TestContactsView::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Store::open(m_dir->filePath(u"starling.sqlite"_s));
-    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message()));
-    m_store = std::move(opened).value();
-    auto reader = m_store->openReader();
-    QVERIFY(reader.ok());
-    m_reader = std::move(reader).value();
     m_mastodon.remoteUserId = u"m-self"_s;
     m_mastodon.serverUrl = QUrl(u"https://mastodon.social"_s);
-    const Account x = m_x;
-    const Account mastodon = m_mastodon;
-    QVERIFY(write([x, mastodon](Database &db) -> Result<ChangeSet> {
-        AccountRepository accounts(db);
-        for (const Account &a : {x, mastodon}) {
-            if (auto id = accounts.upsert(a); !id)
-                return id.error();
-        }
-        return ChangeSet();
-    }));
+    QVERIFY2(m_fixture.open({m_x, m_mastodon}), qPrintable(m_fixture.errorString()));
 }
 
 void TestContactsView::cleanup()
 {
-    m_reader.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_fixture.close();
 }
 
 std::optional<ChangeSet> TestContactsView::write(StoreWriter::Job job)
 {
     std::optional<Result<ChangeSet>> result;
-    m_store->write("a test's write", std::move(job), this, [&result](const Result<ChangeSet> &r) { result = r; });
+    m_fixture.store->write("a test's write", std::move(job), this,
+                           [&result](const Result<ChangeSet> &r) { result = r; });
     settle();
     if (!result || !result->ok()) {
         qWarning("a write failed: %s", result ? qPrintable(result->error().message()) : "no answer");
@@ -259,14 +240,14 @@ std::optional<ChangeSet> TestContactsView::write(StoreWriter::Job job)
 bool TestContactsView::store(const SyncPage &page)
 {
     std::optional<Result<ChangeSet>> result;
-    m_store->storePage(page, this, [&result](const Result<ChangeSet> &r) { result = r; });
+    m_fixture.store->storePage(page, this, [&result](const Result<ChangeSet> &r) { result = r; });
     settle();
     return result && result->ok();
 }
 
 void TestContactsView::settle()
 {
-    m_store->flush();
+    m_fixture.store->flush();
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
 }
@@ -274,7 +255,7 @@ void TestContactsView::settle()
 QStringList TestContactsView::storedStages()
 {
     QStringList names;
-    const auto stages = ContactRepository(*m_reader).pipeline();
+    const auto stages = ContactRepository(*m_fixture.reader).pipeline();
     if (!stages)
         return {u"(cannot read the pipeline)"_s};
     for (const PipelineStage &s : stages.value())
@@ -292,7 +273,7 @@ bool TestContactsView::putInStage(const QList<qint64> &ids, const QString &stage
 
 QString TestContactsView::stageOf(qint64 id)
 {
-    const auto contact = ContactRepository(*m_reader).contact(id);
+    const auto contact = ContactRepository(*m_fixture.reader).contact(id);
     if (!contact || !contact.value())
         return u"(no such contact)"_s;
     return contact.value()->stage;
@@ -354,7 +335,7 @@ void TestContactsView::modelPagesPast200UnderTester()
     const QList<qint64> ids = makePeople(450);
     QCOMPARE(ids.size(), 450);
 
-    ContactTableModel model(*m_reader, *m_store);
+    ContactTableModel model(*m_fixture.reader, *m_fixture.store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy failed(&model, &ContactTableModel::loadFailed);
     QCOMPARE(model.rowCount(), 0); // nothing until a filter is set
@@ -410,7 +391,7 @@ void TestContactsView::modelSortsInTheStoreOrders()
     const auto idOf = [this](const QString &name) -> qint64 {
         ContactFilter f;
         f.search = name;
-        auto rows = ContactRepository(*m_reader).list(f);
+        auto rows = ContactRepository(*m_fixture.reader).list(f);
         return rows && rows->size() == 1 ? rows->constFirst().contact.id : 0;
     };
     const qint64 a = idOf(u"User a"_s);
@@ -421,7 +402,7 @@ void TestContactsView::modelSortsInTheStoreOrders()
     QVERIFY(write(
         [zed1](Database &db) { return ContactRepository(db).setStage({zed1}, u"New"_s, {}, testdata::at(400)); }));
 
-    ContactsDialog dialog(*m_store, *m_reader);
+    ContactsDialog dialog(*m_fixture.store, *m_fixture.reader);
     QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     ContactTableModel &model = *dialog.model();
     QHeaderView *header = dialog.table()->horizontalHeader();
@@ -470,7 +451,7 @@ void TestContactsView::filtersChangeTheRows()
     dana.stage = u"Qualified"_s;
     QVERIFY(makeContact(dana));
 
-    ContactsDialog dialog(*m_store, *m_reader);
+    ContactsDialog dialog(*m_fixture.store, *m_fixture.reader);
     ContactTableModel &model = *dialog.model();
     const auto count = [&dialog] { return dialog.findChild<QLabel *>(u"count"_s)->text(); };
     QCOMPARE(model.rowCount(), 5);
@@ -524,7 +505,7 @@ void TestContactsView::filtersChangeTheRows()
 void TestContactsView::bulkStageAndTagLandInTheStore()
 {
     const QList<qint64> ids = makePeople(5);
-    ContactsDialog dialog(*m_store, *m_reader);
+    ContactsDialog dialog(*m_fixture.store, *m_fixture.reader);
     QSignalSpy finished(&dialog, &ContactsDialog::actionFinished);
     auto *setStage = dialog.findChild<QPushButton *>(u"setStage"_s);
     QVERIFY(setStage);
@@ -545,7 +526,7 @@ void TestContactsView::bulkStageAndTagLandInTheStore()
     settle();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.takeFirst().at(0).toBool(), true);
-    ContactRepository contacts(*m_reader);
+    ContactRepository contacts(*m_fixture.reader);
     for (qint64 id : ids) {
         auto c = contacts.contact(id);
         QVERIFY(c && c.value());
@@ -586,13 +567,13 @@ void TestContactsView::bulkStageAndTagLandInTheStore()
 
 void TestContactsView::importShowsBadRowsAndRefuses()
 {
-    const QString path = m_dir->filePath(u"bad.csv"_s);
+    const QString path = m_fixture.dir->filePath(u"bad.csv"_s);
     QVERIFY(writeFile(path, "name,email,stage\n"
                             "Ana Lima,ana@example.com,New\n"
                             "Ben,not-an-address,\n"
                             "Cy,cy@example.com,Nowhere\n"
                             "Dee,dee@example.com,\n"));
-    ContactsDialog dialog(*m_store, *m_reader);
+    ContactsDialog dialog(*m_fixture.store, *m_fixture.reader);
     FileChooser::setNextFileName(path);
     dialog.importContacts();
     ContactImportDialog *import = dialog.importDialog();
@@ -621,10 +602,10 @@ void TestContactsView::importShowsBadRowsAndRefuses()
     import->startImport();
     settle();
     QCOMPARE(imported.size(), 0);
-    QCOMPARE(ContactRepository(*m_reader).count({}).value(), 0);
+    QCOMPARE(ContactRepository(*m_fixture.reader).count({}).value(), 0);
 
     // A file that is not a contacts CSV at all.
-    const QString notCsv = m_dir->filePath(u"empty.csv"_s);
+    const QString notCsv = m_fixture.dir->filePath(u"empty.csv"_s);
     QVERIFY(writeFile(notCsv, ""));
     import->load(notCsv);
     QVERIFY(shown.wait());
@@ -636,12 +617,12 @@ void TestContactsView::importShowsBadRowsAndRefuses()
 void TestContactsView::importOfAGoodFileBringsEveryRow()
 {
     QVERIFY(store(talkPage(m_x.id, {u"ana"_s}, testdata::at(0))));
-    const QString path = m_dir->filePath(u"good.csv"_s);
+    const QString path = m_fixture.dir->filePath(u"good.csv"_s);
     QVERIFY(writeFile(path, "name,email,stage,tags,handles\n"
                             "Ana Lima,ana@example.com,Customer,vip,x:@userana\n"
                             "Ben Okafor,ben@example.com,,,\n"
                             "Cy Park,cy@example.com,New,vip;press,\n"));
-    ContactsDialog dialog(*m_store, *m_reader);
+    ContactsDialog dialog(*m_fixture.store, *m_fixture.reader);
     FileChooser::setNextFileName(path);
     dialog.importContacts();
     ContactImportDialog *import = dialog.importDialog();
@@ -664,7 +645,7 @@ void TestContactsView::importOfAGoodFileBringsEveryRow()
     QVERIFY(!import->importButton()->isEnabled()); // not twice
     settle();
 
-    ContactRepository contacts(*m_reader);
+    ContactRepository contacts(*m_fixture.reader);
     QCOMPARE(contacts.count({}).value(), 3);
     ContactFilter vip;
     vip.tag = u"vip"_s;
@@ -680,18 +661,18 @@ void TestContactsView::exportWritesWhatReadsBack()
     const QList<qint64> ids = makePeople(3);
     const qint64 first = ids.at(0);
     QVERIFY(write([first](Database &db) { return ContactRepository(db).addTag({first}, u"vip"_s); }));
-    ContactsDialog dialog(*m_store, *m_reader);
+    ContactsDialog dialog(*m_fixture.store, *m_fixture.reader);
     QSignalSpy finished(&dialog, &ContactsDialog::actionFinished);
 
     // Everyone, as CSV.
-    const QString csv = m_dir->filePath(u"all.csv"_s);
+    const QString csv = m_fixture.dir->filePath(u"all.csv"_s);
     FileChooser::setNextFileName(csv);
     dialog.exportContacts();
     QVERIFY(finished.wait());
     QCOMPARE(finished.takeFirst().at(0).toBool(), true);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    auto preview = contacts::previewImport(&file, *m_reader, 10);
+    auto preview = contacts::previewImport(&file, *m_fixture.reader, 10);
     QVERIFY2(preview.ok(), preview.ok() ? "" : qPrintable(preview.error().message()));
     QCOMPARE(preview->rows, qint64(3));
     QCOMPARE(preview->problemCount, qint64(0));
@@ -702,7 +683,7 @@ void TestContactsView::exportWritesWhatReadsBack()
     // The filter's people only, as vCard (by the file's type).
     dialog.tagFilter()->setCurrentIndex(dialog.tagFilter()->findData(u"vip"_s));
     QCOMPARE(dialog.model()->rowCount(), 1);
-    const QString vcf = m_dir->filePath(u"vip.vcf"_s);
+    const QString vcf = m_fixture.dir->filePath(u"vip.vcf"_s);
     FileChooser::setNextFileName(vcf);
     dialog.exportContacts();
     QVERIFY(finished.wait());
@@ -716,7 +697,7 @@ void TestContactsView::exportWritesWhatReadsBack()
     // The selection only, as CSV.
     dialog.tagFilter()->setCurrentIndex(0);
     select(dialog, {ids.at(1), ids.at(2)});
-    const QString some = m_dir->filePath(u"some.csv"_s);
+    const QString some = m_fixture.dir->filePath(u"some.csv"_s);
     FileChooser::setNextFileName(some);
     dialog.exportContacts();
     QVERIFY(finished.wait());
@@ -745,7 +726,7 @@ void TestContactsView::pipelineShowsTheStoreCounts()
         return contacts.setStage(customers, u"Customer"_s, {}, now);
     }));
 
-    ContactsDialog dialog(*m_store, *m_reader);
+    ContactsDialog dialog(*m_fixture.store, *m_fixture.reader);
     auto *table = dialog.findChild<QTableWidget *>(u"pipeline"_s);
     QVERIFY(table);
     const auto shownCounts = [table] {
@@ -756,7 +737,7 @@ void TestContactsView::pipelineShowsTheStoreCounts()
     };
     const auto storeCounts = [this] {
         QMap<QString, int> counts;
-        ContactRepository contacts(*m_reader);
+        ContactRepository contacts(*m_fixture.reader);
         const auto stages = contacts.pipeline();
         for (const PipelineStage &s : stages.value())
             counts.insert(s.name, s.contactCount);
@@ -798,7 +779,7 @@ void TestContactsView::htmlNameShowsLiterally()
     c.company = u"<i>Acme</i>"_s;
     QVERIFY(makeContact(c));
 
-    ContactsDialog dialog(*m_store, *m_reader);
+    ContactsDialog dialog(*m_fixture.store, *m_fixture.reader);
     ContactTableModel &model = *dialog.model();
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex name = model.index(0, ContactTableModel::NameColumn);
@@ -814,15 +795,15 @@ void TestContactsView::htmlNameShowsLiterally()
 
 void TestContactsView::toolsMenuOpensOneContactsWindow()
 {
-    QSettings settings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QSettings settings(m_fixture.dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
     FakeCredentialStore credentials;
-    AccountManager accounts(&settings, &credentials, m_store.get());
+    AccountManager accounts(&settings, &credentials, m_fixture.store.get());
     auto providers = std::make_shared<NoProviders>();
-    SyncService sync(m_store.get(), &accounts, providers);
+    SyncService sync(m_fixture.store.get(), &accounts, providers);
     SignInService signIn(accounts, providers);
     {
-        MainWindow window(*m_store, accounts, sync, MainWindow::Options{});
-        connectDialogs(window, accounts, sync, signIn, *m_store);
+        MainWindow window(*m_fixture.store, accounts, sync, MainWindow::Options{});
+        connectDialogs(window, accounts, sync, signIn, *m_fixture.store);
         QAction *contacts = nullptr;
         for (QAction *action : static_cast<QWidget &>(window).actions()) { // MainWindow::actions() is the inbox's
             if (action->text() == u"Contacts…")
@@ -861,7 +842,7 @@ void TestContactsView::stageRenamedInPlaceKeepsItsPeople()
     const QStringList before = storedStages();
     QVERIFY(before.contains(u"Lost"_s));
 
-    PipelineDialog dialog(*m_store, *m_reader);
+    PipelineDialog dialog(*m_fixture.store, *m_fixture.reader);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QListWidget *list = dialog.stageList();
@@ -893,7 +874,7 @@ void TestContactsView::stageAddedAndReordered()
     const QStringList before = storedStages();
     QCOMPARE(before, (QStringList{u"New"_s, u"Contacted"_s, u"Qualified"_s, u"Customer"_s, u"Lost"_s}));
 
-    PipelineDialog dialog(*m_store, *m_reader);
+    PipelineDialog dialog(*m_fixture.store, *m_fixture.reader);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QListWidget *list = dialog.stageList();
@@ -939,7 +920,7 @@ void TestContactsView::stageRemovedAfterConfirmation()
     QVERIFY(putInStage(ids.mid(0, 3), u"Lost"_s));
     QVERIFY(putInStage(ids.mid(3, 1), u"Customer"_s));
 
-    PipelineDialog dialog(*m_store, *m_reader);
+    PipelineDialog dialog(*m_fixture.store, *m_fixture.reader);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QListWidget *list = dialog.stageList();
@@ -970,9 +951,9 @@ void TestContactsView::stageRemovedAfterConfirmation()
     QCOMPARE(stageOf(ids.at(3)), u"Customer"_s);
     ContactFilter none;
     none.withoutStage = true;
-    QCOMPARE(ContactRepository(*m_reader).count(none).value(), 3);
+    QCOMPARE(ContactRepository(*m_fixture.reader).count(none).value(), 3);
     // Their history still names the stage.
-    const auto timeline = ContactRepository(*m_reader).timeline(ids.at(0), std::nullopt, 50);
+    const auto timeline = ContactRepository(*m_fixture.reader).timeline(ids.at(0), std::nullopt, 50);
     QVERIFY(timeline.ok());
     const bool named = std::any_of(timeline->cbegin(), timeline->cend(), [](const TimelineEntry &e) {
         return e.kind == TimelineEntry::Kind::StageChange && e.text == u"Lost";
@@ -985,9 +966,9 @@ void TestContactsView::duplicateOrEmptyStageNameIsRefused()
     const QList<qint64> ids = makePeople(1);
     QVERIFY(putInStage(ids, u"Contacted"_s));
     const QStringList before = storedStages();
-    QSignalSpy changed(m_store.get(), &Store::changed);
+    QSignalSpy changed(m_fixture.store.get(), &Store::changed);
 
-    PipelineDialog dialog(*m_store, *m_reader);
+    PipelineDialog dialog(*m_fixture.store, *m_fixture.reader);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QListWidget *list = dialog.stageList();
@@ -1031,9 +1012,9 @@ void TestContactsView::cancelOfStageEditsWritesNothing()
     const QList<qint64> ids = makePeople(2);
     QVERIFY(putInStage(ids, u"Lost"_s));
     const QStringList before = storedStages();
-    QSignalSpy changed(m_store.get(), &Store::changed);
+    QSignalSpy changed(m_fixture.store.get(), &Store::changed);
 
-    PipelineDialog dialog(*m_store, *m_reader);
+    PipelineDialog dialog(*m_fixture.store, *m_fixture.reader);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QListWidget *list = dialog.stageList();
@@ -1062,7 +1043,7 @@ void TestContactsView::editStagesButtonRefreshesThePipeline()
     const QList<qint64> ids = makePeople(2);
     QVERIFY(putInStage(ids, u"Customer"_s));
 
-    ContactsDialog contacts(*m_store, *m_reader);
+    ContactsDialog contacts(*m_fixture.store, *m_fixture.reader);
     contacts.show();
     QVERIFY(QTest::qWaitForWindowExposed(&contacts));
     settle();
@@ -1114,13 +1095,13 @@ void TestContactsView::everyoneWhoWroteIsAContact()
     // People are contacts from the moment their messages are stored, and the open Contacts
     // window lists newcomers as they arrive.
     QVERIFY(store(talkPage(m_x.id, {u"ana"_s, u"bo"_s}, testdata::at(1))));
-    QCOMPARE(ContactRepository(*m_reader).count({}).value(), 2);
-    ContactsDialog dialog(*m_store, *m_reader);
+    QCOMPARE(ContactRepository(*m_fixture.reader).count({}).value(), 2);
+    ContactsDialog dialog(*m_fixture.store, *m_fixture.reader);
     settle();
     QTRY_COMPARE(dialog.model()->rowCount(), 2);
     QVERIFY(store(talkPage(m_x.id, {u"cy"_s}, testdata::at(2))));
     QTRY_COMPARE(dialog.model()->rowCount(), 3);
-    QCOMPARE(ContactRepository(*m_reader).count({}).value(), 3);
+    QCOMPARE(ContactRepository(*m_fixture.reader).count({}).value(), 3);
 }
 
 #include "TestContactsView.moc"

@@ -6,6 +6,7 @@
 // with paging and highlight ranges; the account switcher as accounts come, go and move.
 
 #include "FakeCredentialStore.h"
+#include "StoreFixture.h"
 #include "TestData.h"
 #include "accounts/AccountManager.h"
 #include "accounts/AccountSwitcherModel.h"
@@ -90,69 +91,35 @@ private:
     QList<qint64> expectedConversations(const ConversationFilter &filter);
     qint64 conversationId(const QString &remoteId);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Database> m_reader;
+    test::StoreFixture m_fixture;
     Account m_account;
 };
 
 void TestModels::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Store::open(m_dir->filePath(u"starling.sqlite"_s));
-    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message()));
-    m_store = std::move(opened).value();
-    auto reader = m_store->openReader();
-    QVERIFY(reader.ok());
-    m_reader = std::move(reader).value();
     m_account = testdata::account(u"shop"_s);
-    const Account account = m_account;
-    QVERIFY(write([account](Database &db) -> Result<ChangeSet> {
-        if (auto id = AccountRepository(db).upsert(account); !id)
-            return id.error();
-        return ChangeSet();
-    }));
+    QVERIFY2(m_fixture.open({m_account}), qPrintable(m_fixture.errorString()));
 }
 
 void TestModels::cleanup()
 {
-    m_reader.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_fixture.close();
 }
 
 std::optional<ChangeSet> TestModels::store(const SyncPage &page)
 {
-    std::optional<Result<ChangeSet>> result;
-    m_store->storePage(page, this, [&result](const Result<ChangeSet> &r) { result = r; });
-    // Every write queued so far has run; its answer and the store's announcement are posted here.
-    m_store->flush();
-    QCoreApplication::sendPostedEvents();
-    if (!result || !result->ok()) {
-        qWarning("storing a page failed: %s", result ? qPrintable(result->error().message()) : "no answer");
-        return std::nullopt;
-    }
-    return result->value();
+    return m_fixture.storePage(page);
 }
 
 std::optional<ChangeSet> TestModels::write(StoreWriter::Job job)
 {
-    std::optional<Result<ChangeSet>> result;
-    m_store->write("a test's write", std::move(job), this, [&result](const Result<ChangeSet> &r) { result = r; });
-    m_store->flush();
-    QCoreApplication::sendPostedEvents();
-    if (!result || !result->ok()) {
-        qWarning("a write failed: %s", result ? qPrintable(result->error().message()) : "no answer");
-        return std::nullopt;
-    }
-    return result->value();
+    return m_fixture.write(std::move(job));
 }
 
 QList<qint64> TestModels::expectedConversations(const ConversationFilter &filter)
 {
     QList<qint64> ids;
-    auto rows = ConversationRepository(*m_reader).page(filter, 100000);
+    auto rows = ConversationRepository(*m_fixture.reader).page(filter, 100000);
     if (rows) {
         for (const ConversationSummary &row : rows.value())
             ids << row.conversation.id;
@@ -162,7 +129,7 @@ QList<qint64> TestModels::expectedConversations(const ConversationFilter &filter
 
 qint64 TestModels::conversationId(const QString &remoteId)
 {
-    auto row = ConversationRepository(*m_reader).byRemoteId(m_account.id, remoteId);
+    auto row = ConversationRepository(*m_fixture.reader).byRemoteId(m_account.id, remoteId);
     return row && row.value() ? row.value()->conversation.id : 0;
 }
 
@@ -186,7 +153,7 @@ void TestModels::conversationListPagesInOrder()
     if (conversations > 0)
         QVERIFY(store(dmPage(m_account.id, 0, conversations, 1, 0)));
 
-    ConversationListModel model(m_reader.get(), *m_store);
+    ConversationListModel model(m_fixture.reader.get(), *m_fixture.store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy failed(&model, &ConversationListModel::loadFailed);
     ConversationFilter filter;
@@ -235,10 +202,10 @@ void TestModels::conversationListFollowsChanges()
     constexpr int total = ConversationListModel::pageSize * 2 + 50;
     QVERIFY(store(dmPage(m_account.id, 0, total, 1, 0)));
 
-    ConversationListModel model(m_reader.get(), *m_store);
+    ConversationListModel model(m_fixture.reader.get(), *m_fixture.store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // As the main window does: every announcement goes to the model.
-    connect(m_store.get(), &Store::changed, &model, &ConversationListModel::applyChanges);
+    connect(m_fixture.store.get(), &Store::changed, &model, &ConversationListModel::applyChanges);
     ConversationFilter filter;
     filter.accountId = m_account.id;
     filter.states = {Conversation::State::Open};
@@ -344,9 +311,9 @@ void TestModels::messageListLoadsOlderAndMerges()
     const qint64 conversation = conversationId(u"c0"_s);
     QVERIFY(conversation > 0);
 
-    MessageListModel model(m_reader.get());
+    MessageListModel model(m_fixture.reader.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    connect(m_store.get(), &Store::changed, &model, &MessageListModel::applyChanges);
+    connect(m_fixture.store.get(), &Store::changed, &model, &MessageListModel::applyChanges);
     model.setConversation(conversation);
     QCOMPARE(model.conversationId(), conversation);
     QCOMPARE(model.rowCount(), MessageListModel::pageSize);
@@ -438,9 +405,9 @@ void TestModels::unverifiedMessageOffersRetry()
     QVERIFY(store(dmPage(m_account.id, 0, 1, 1, 0)));
     const qint64 conversation = conversationId(u"c0"_s);
     QVERIFY(conversation > 0);
-    MessageListModel model(m_reader.get());
+    MessageListModel model(m_fixture.reader.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    connect(m_store.get(), &Store::changed, &model, &MessageListModel::applyChanges);
+    connect(m_fixture.store.get(), &Store::changed, &model, &MessageListModel::applyChanges);
     model.setConversation(conversation);
 
     auto item = std::make_shared<OutboxItem>();
@@ -493,7 +460,7 @@ void TestModels::searchResultsPageWithRanges()
     // The phrase page above took three of the 130; one more message without "parcel".
     QVERIFY(store(dmPage(m_account.id, 30, 1, 1, 6000, u"it was tracked to Lisbon (%1 in %2)"_s)));
 
-    SearchResultModel model(m_reader.get());
+    SearchResultModel model(m_fixture.reader.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery(query, m_account.id);
     QCOMPARE(model.query(), query);
@@ -534,14 +501,14 @@ void TestModels::searchResultsPageWithRanges()
 
 void TestModels::accountSwitcherFollowsAccounts()
 {
-    QSettings settings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QSettings settings(m_fixture.dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
     FakeCredentialStore credentials;
-    AccountManager accounts(&settings, &credentials, m_store.get());
+    AccountManager accounts(&settings, &credentials, m_fixture.store.get());
     accounts.load();
 
-    AccountSwitcherModel model(accounts, *m_reader);
+    AccountSwitcherModel model(accounts, *m_fixture.reader);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    connect(m_store.get(), &Store::changed, &model, &AccountSwitcherModel::refreshCounts);
+    connect(m_fixture.store.get(), &Store::changed, &model, &AccountSwitcherModel::refreshCounts);
     QCOMPARE(model.rowCount(), 1); // "All accounts"
     QVERIFY(model.index(0).data(AccountSwitcherModel::AccountIdRole).toUuid().isNull());
 
@@ -563,7 +530,7 @@ void TestModels::accountSwitcherFollowsAccounts()
     QVERIFY(!model.index(1).data(Qt::DecorationRole).value<QIcon>().isNull());
 
     // Unread counts per account and in total, as messages arrive.
-    m_store->flush(); // the accounts' rows
+    m_fixture.store->flush(); // the accounts' rows
     QVERIFY(store(dmPage(x.id, 0, 3, 2, 0)));
     QVERIFY(store(dmPage(second.id, 0, 1, 1, 0)));
     QCOMPARE(model.index(1).data(AccountSwitcherModel::UnreadRole).toInt(), 6);
@@ -588,7 +555,7 @@ void TestModels::accountSwitcherFollowsAccounts()
     QCOMPARE(removed.size(), 1);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(1).data(AccountSwitcherModel::AccountIdRole).toUuid(), x.id);
-    m_store->flush();
+    m_fixture.store->flush();
     QCoreApplication::sendPostedEvents();
     QTRY_COMPARE(model.index(0).data(AccountSwitcherModel::UnreadRole).toInt(), 6);
 }

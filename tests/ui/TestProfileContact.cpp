@@ -5,6 +5,7 @@
 // the timeline, which pages without repeats; the link dialog (search and merge, suggestions turned
 // down or linked); unlinking; and a display name written in HTML, shown as it is.
 
+#include "StoreFixture.h"
 #include "TestData.h"
 #include "Theme.h"
 #include "profile/LinkContactDialog.h"
@@ -115,42 +116,21 @@ private:
     bool linkPeople(const Account &account, const QString &person, const Account &other, const QString &otherPerson);
     qint64 scalar(const QString &sql);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Database> m_reader;
+    test::StoreFixture m_fixture;
     Account m_x = testdata::account(u"shop"_s, Network::X);
     Account m_mastodon = testdata::account(u"shop@mastodon.social"_s, Network::Mastodon);
 };
 
 void TestProfileContact::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Store::open(m_dir->filePath(u"starling.sqlite"_s));
-    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message()));
-    m_store = std::move(opened).value();
-    auto reader = m_store->openReader();
-    QVERIFY(reader.ok());
-    m_reader = std::move(reader).value();
     m_mastodon.remoteUserId = u"m-self"_s;
     m_mastodon.serverUrl = QUrl(u"https://mastodon.social"_s);
-    const Account x = m_x;
-    const Account mastodon = m_mastodon;
-    QVERIFY(write([x, mastodon](Database &db) -> Result<ChangeSet> {
-        AccountRepository accounts(db);
-        for (const Account &a : {x, mastodon}) {
-            if (auto id = accounts.upsert(a); !id)
-                return id.error();
-        }
-        return ChangeSet();
-    }));
+    QVERIFY2(m_fixture.open({m_x, m_mastodon}), qPrintable(m_fixture.errorString()));
 }
 
 void TestProfileContact::cleanup()
 {
-    m_reader.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_fixture.close();
 }
 
 void TestProfileContact::talk(const Account &account, const QString &person, const QString &name, const QString &bio,
@@ -177,8 +157,8 @@ void TestProfileContact::talk(const Account &account, const QString &person, con
         page.messages << m;
     }
     std::optional<Result<ChangeSet>> result;
-    m_store->storePage(page, this, [&result](const Result<ChangeSet> &r) { result = r; });
-    m_store->flush();
+    m_fixture.store->storePage(page, this, [&result](const Result<ChangeSet> &r) { result = r; });
+    m_fixture.store->flush();
     QCoreApplication::sendPostedEvents();
     QVERIFY(result);
     QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(result->error().message()));
@@ -186,20 +166,12 @@ void TestProfileContact::talk(const Account &account, const QString &person, con
 
 bool TestProfileContact::write(StoreWriter::Job job)
 {
-    std::optional<Result<ChangeSet>> result;
-    m_store->write("a test's write", std::move(job), this, [&result](const Result<ChangeSet> &r) { result = r; });
-    m_store->flush();
-    QCoreApplication::sendPostedEvents();
-    if (!result || !result->ok()) {
-        qWarning("a write failed: %s", result ? qPrintable(result->error().message()) : "no answer");
-        return false;
-    }
-    return true;
+    return m_fixture.write(std::move(job)).has_value();
 }
 
 qint64 TestProfileContact::identity(const Account &account, const QString &person)
 {
-    QSqlQuery q(m_reader->connection());
+    QSqlQuery q(m_fixture.reader->connection());
     q.prepare(
         u"SELECT i.id FROM identities i JOIN accounts a ON a.id = i.account_id WHERE a.uuid = ? AND i.remote_id = ?"_s);
     q.addBindValue(account.id.toString(QUuid::WithoutBraces));
@@ -209,25 +181,25 @@ qint64 TestProfileContact::identity(const Account &account, const QString &perso
 
 qint64 TestProfileContact::contactOf(qint64 identityId)
 {
-    auto id = ContactRepository(*m_reader).contactOf(identityId);
+    auto id = ContactRepository(*m_fixture.reader).contactOf(identityId);
     return id ? id.value() : -1;
 }
 
 std::optional<Contact> TestProfileContact::contact(qint64 contactId)
 {
-    auto c = ContactRepository(*m_reader).contact(contactId);
+    auto c = ContactRepository(*m_fixture.reader).contact(contactId);
     return c ? c.value() : std::nullopt;
 }
 
 qint64 TestProfileContact::scalar(const QString &sql)
 {
-    QSqlQuery q(m_reader->connection());
+    QSqlQuery q(m_fixture.reader->connection());
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 ConversationSummary TestProfileContact::conversationWith(const Account &account, const QString &person)
 {
-    auto row = ConversationRepository(*m_reader).byRemoteId(account.id, u"dm-"_s + person);
+    auto row = ConversationRepository(*m_fixture.reader).byRemoteId(account.id, u"dm-"_s + person);
     if (!row || !row.value())
         qFatal("no conversation with %s", qPrintable(person));
     return *row.value();
@@ -235,7 +207,7 @@ ConversationSummary TestProfileContact::conversationWith(const Account &account,
 
 std::unique_ptr<ProfilePane> TestProfileContact::paneFor(const Account &account, const QString &person)
 {
-    auto pane = std::make_unique<ProfilePane>(*m_store, *m_reader);
+    auto pane = std::make_unique<ProfilePane>(*m_fixture.store, *m_fixture.reader);
     pane->resize(320, 900);
     pane->show();
     pane->showPerson(conversationWith(account, person));
@@ -511,7 +483,7 @@ void TestProfileContact::notesShowInTheTimeline()
     QVERIFY2(top->text(0).contains(u"Asked about <b>order</b> #4411"_s), qPrintable(top->text(0)));
     // The box is cleared when the write reports back, which may come after the timeline reloaded.
     QTRY_COMPARE_WITH_TIMEOUT(newNote->toPlainText(), QString(), waitMs);
-    auto notes = ContactRepository(*m_reader).notes(id);
+    auto notes = ContactRepository(*m_fixture.reader).notes(id);
     QVERIFY(notes.ok());
     QCOMPARE(notes->size(), 1);
     QCOMPARE(notes->constFirst().body, u"Asked about <b>order</b> #4411"_s);
@@ -537,7 +509,7 @@ void TestProfileContact::timelinePagesWithoutRepeats()
         }
         return ChangeSet();
     }));
-    auto everything = ContactRepository(*m_reader).timeline(id, std::nullopt, 500);
+    auto everything = ContactRepository(*m_fixture.reader).timeline(id, std::nullopt, 500);
     QVERIFY(everything.ok());
     QCOMPARE(everything->size(), 132);
 
@@ -651,7 +623,7 @@ void TestProfileContact::suggestionIsTurnedDown()
     QVERIFY(suggested->isHidden());
     const qint64 a = identity(m_x, u"ana"_s);
     const qint64 b = identity(m_mastodon, u"ana_m"_s);
-    auto dismissed = ContactRepository(*m_reader).isDismissed(a, b);
+    auto dismissed = ContactRepository(*m_fixture.reader).isDismissed(a, b);
     QVERIFY(dismissed.ok() && dismissed.value());
     QVERIFY(contactOf(b) != contactOf(a)); // nothing linked
     dialog->reject();
