@@ -11,6 +11,7 @@
 
 #include "store/Database.h"
 #include "store/PageWriter.h"
+#include "store/SqlHelpers.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -188,18 +189,20 @@ void checkStored(fuzz::MemoryStore &store, const SyncPage &page)
     QSet<QString> messages;
     QSet<QString> conversations;
     QSet<QString> people;
+    // People and conversations are stored by their ids as textValue() writes text (U+0000 as
+    // U+FFFD, which PostgreSQL needs): ids that differ only there are one person.
     for (const Identity &p : page.identities)
-        people.insert(p.remoteId);
+        people.insert(textValue(p.remoteId));
     for (const Conversation &c : page.conversations) {
-        conversations.insert(c.remoteId);
+        conversations.insert(textValue(c.remoteId));
         for (const QString &participant : c.participantRemoteIds)
-            people.insert(participant);
+            people.insert(textValue(participant));
     }
     for (const Message &m : page.messages) {
-        conversations.insert(m.conversationRemoteId);
+        conversations.insert(textValue(m.conversationRemoteId));
         // A message named again is updated (text, delivery, attachments); its author stays.
         if (!m.authorRemoteId.isEmpty() && !messages.contains(m.remoteId))
-            people.insert(m.authorRemoteId);
+            people.insert(textValue(m.authorRemoteId));
         messages.insert(m.remoteId);
     }
     FUZZ_CHECK(store.count(u"SELECT count(*) FROM messages"_s) == messages.size());
