@@ -215,9 +215,6 @@ Result<std::unique_ptr<Database>> Database::open(const Location &where, Role rol
 
 Result<void> Database::configure()
 {
-    if (m_engine == Engine::Postgres)
-        return configurePostgres();
-
     // Read the version before anything writes: a newer database must stay exactly as it is.
     auto stored = migrations::storedVersion(m_db);
     if (!stored)
@@ -229,6 +226,15 @@ Result<void> Database::configure()
         return Error(Error::Code::Storage,
                      QCoreApplication::translate("starling::Store", "The database has not been prepared yet."));
 
+    if (auto r = m_engine == Engine::Sqlite ? configureSqliteSession() : configurePostgresSession(); !r)
+        return r;
+    if (m_role == Role::Writer)
+        return migrations::migrate(m_db, m_engine);
+    return {};
+}
+
+Result<void> Database::configureSqliteSession()
+{
     if (m_role == Role::Writer) {
         // WAL lets readers go on while the writer commits; NORMAL sync is durable across a
         // process crash (kill -9) and loses at most the last commits on a power cut.
@@ -239,35 +245,16 @@ Result<void> Database::configure()
     } else if (auto r = execStatement(m_db, u"PRAGMA query_only = 1"_s); !r) {
         return r;
     }
-    if (auto r = execStatement(m_db, u"PRAGMA foreign_keys = ON"_s); !r)
-        return r;
-
-    if (m_role == Role::Writer)
-        return migrations::migrate(m_db, m_engine);
-    return {};
+    return execStatement(m_db, u"PRAGMA foreign_keys = ON"_s);
 }
 
-Result<void> Database::configurePostgres()
+Result<void> Database::configurePostgresSession()
 {
     // Times are compared as numbers and text is UTF-8 on both sides; the session needs nothing
     // else. A reader cannot write by accident, as on SQLite.
-    if (m_role == Role::Reader) {
-        if (auto r = execStatement(m_db, u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s); !r)
-            return r;
-    }
-    auto stored = migrations::storedVersion(m_db);
-    if (!stored)
-        return stored.error();
-    const int latest = migrations::latestVersion();
-    if (stored.value() > latest)
-        return newerSchemaError(stored.value(), latest);
-    if (m_role == Role::Reader) {
-        if (stored.value() < latest)
-            return Error(Error::Code::Storage,
-                         QCoreApplication::translate("starling::Store", "The database has not been prepared yet."));
-        return {};
-    }
-    return migrations::migrate(m_db, m_engine);
+    if (m_role == Role::Reader)
+        return execStatement(m_db, u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
+    return {};
 }
 
 } // namespace starling

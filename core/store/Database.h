@@ -117,8 +117,10 @@ public:
 
 private:
     Database(QSqlDatabase db, QString path, Role role, Engine engine);
+    /** Checks the schema version, sets up the session, and migrates a writer. */
     Result<void> configure();
-    Result<void> configurePostgres();
+    Result<void> configureSqliteSession();
+    Result<void> configurePostgresSession();
 
     struct CachedQuery
     {
