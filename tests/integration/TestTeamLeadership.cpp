@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync leader per social account (team/SyncLeadership) on a real PostgreSQL: in one process,
+// and as ten agent processes of this binary that compete, die (kill -9) and take over.
+
+#include "PostgresServer.h"
+#include "store/Database.h"
+#include "team/SyncLeadership.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <limits>
+
+#include <sys/types.h>
+#include <unistd.h>
+
+using namespace starling;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+// An agent process is this binary with these set: it competes for the accounts and prints
+// "gained <account> <ms since the epoch>" and "lost …" as they happen.
+constexpr auto agentVariable = "STARLING_TEST_AGENT";
+constexpr auto agentDatabaseVariable = "STARLING_TEST_AGENT_DATABASE";
+constexpr auto agentAccountsVariable = "STARLING_TEST_AGENT_ACCOUNTS";
+
+int runAgent()
+{
+    auto settings = Database::PostgresSettings::fromUrl(qEnvironmentVariable(agentDatabaseVariable));
+    if (!settings) {
+        std::fprintf(stderr, "%s\n", qPrintable(settings.error().message()));
+        return 2;
+    }
+    SyncLeadership leadership(settings.value(), qEnvironmentVariable(agentVariable));
+    const auto report = [](const char *what, const QUuid &account) {
+        std::printf("%s %s %lld\n", what, qPrintable(account.toString(QUuid::WithoutBraces)),
+                    QDateTime::currentMSecsSinceEpoch());
+        std::fflush(stdout);
+    };
+    QObject::connect(&leadership, &SyncLeadership::gained, [report](const QUuid &a) { report("gained", a); });
+    QObject::connect(&leadership, &SyncLeadership::lost, [report](const QUuid &a) { report("lost", a); });
+    leadership.start();
+    for (const QString &account : qEnvironmentVariable(agentAccountsVariable).split(u','))
+        leadership.want(QUuid::fromString(account));
+    return QCoreApplication::exec();
+}
+
+/** A time in which this agent believed it led an account. */
+struct Lead
+{
+    int agent = 0;
+    qint64 from = 0;
+    qint64 to = std::numeric_limits<qint64>::max(); ///< still leading
+};
+
+} // namespace
+
+class TestTeamLeadership : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void oneLeaderPerAccount();
+    void releasingHandsOver();
+    void anEndedSessionLeadsNothing();
+    void aLeaderThatCannotReachTheDatabaseStopsWithinTheLease();
+    void tenAgentsKillTheLeader();
+
+private:
+    std::unique_ptr<SyncLeadership> agent(const QString &name);
+    /** Runs @p sql as the cluster's superuser on the test database. */
+    QVariant admin(const QString &sql);
+    qint64 backendHolding(const QUuid &account);
+
+    test::PostgresServer m_server;
+    Database::PostgresSettings m_settings;
+    std::unique_ptr<Database> m_admin;
+    const QList<QUuid> m_accounts{QUuid::createUuid(), QUuid::createUuid(), QUuid::createUuid()};
+};
+
+void TestTeamLeadership::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void TestTeamLeadership::init()
+{
+    // Each test gets a database of its own: locks are per database, so no test sees another's.
+    auto settings = m_server.createDatabase();
+    QVERIFY2(settings, settings ? "" : qPrintable(settings.error().message()));
+    m_settings = settings.value();
+    // The schema the agents' connections expect (they open as readers of a current database).
+    auto db = Database::openPostgres(m_settings, Database::Role::Writer);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message()));
+    m_admin = std::move(db.value());
+}
+
+std::unique_ptr<SyncLeadership> TestTeamLeadership::agent(const QString &name)
+{
+    auto leadership = std::make_unique<SyncLeadership>(m_settings, name);
+    leadership->setInterval(200ms);
+    return leadership;
+}
+
+QVariant TestTeamLeadership::admin(const QString &sql)
+{
+    QSqlQuery query(m_admin->connection());
+    if (!query.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return {};
+    }
+    return query.next() ? query.value(0) : QVariant();
+}
+
+qint64 TestTeamLeadership::backendHolding(const QUuid &account)
+{
+    return admin(u"SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = %1 AND objid = %2 "
+                 "AND objsubid = 2"_s.arg(SyncLeadership::lockNamespace)
+                     .arg(SyncLeadership::lockKey(account)))
+        .toLongLong();
+}
+
+void TestTeamLeadership::oneLeaderPerAccount()
+{
+    std::vector<std::unique_ptr<SyncLeadership>> agents;
+    for (const QString &name : {u"ana"_s, u"ben"_s, u"chloe"_s}) {
+        agents.push_back(agent(name));
+        agents.back()->start();
+        for (const QUuid &account : m_accounts)
+            agents.back()->want(account);
+    }
+    for (const QUuid &account : m_accounts) {
+        // Exactly one agent leads, and every agent names that one.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            std::count_if(agents.begin(), agents.end(), [&](const auto &a) { return a->leads(account); }), 1, 5000);
+        const auto leader =
+            std::find_if(agents.begin(), agents.end(), [&](const auto &a) { return a->leads(account); });
+        const QString name = (*leader)->leader(account);
+        QVERIFY(QStringList({u"ana"_s, u"ben"_s, u"chloe"_s}).contains(name));
+        for (const auto &a : agents)
+            QTRY_COMPARE(a->leader(account), name);
+    }
+    // Some time later it is still one each: nobody takes a lock that is held.
+    QTest::qWait(1000);
+    for (const QUuid &account : m_accounts)
+        QCOMPARE(std::count_if(agents.begin(), agents.end(), [&](const auto &a) { return a->leads(account); }), 1);
+}
+
+void TestTeamLeadership::releasingHandsOver()
+{
+    auto ana = agent(u"ana"_s);
+    auto ben = agent(u"ben"_s);
+    ana->start();
+    ana->want(m_accounts[0]);
+    QTRY_VERIFY(ana->leads(m_accounts[0]));
+    ben->start();
+    ben->want(m_accounts[0]);
+    QTRY_COMPARE(ben->leader(m_accounts[0]), u"ana"_s);
+    QVERIFY(!ben->leads(m_accounts[0]));
+
+    QSignalSpy lost(ana.get(), &SyncLeadership::lost);
+    ana->release(m_accounts[0]);
+    QCOMPARE(lost.size(), 1); // at once: ana polls and sends no more from here on
+    QVERIFY(!ana->leads(m_accounts[0]));
+    QTRY_VERIFY(ben->leads(m_accounts[0]));
+    QTRY_COMPARE(ana->leader(m_accounts[0]), QString()); // no longer followed by ana
+    QCOMPARE(ben->leader(m_accounts[0]), u"ben"_s);
+
+    // Quitting lets go too (the session ends with the connection).
+    ana->want(m_accounts[0]);
+    ben.reset();
+    QTRY_VERIFY(ana->leads(m_accounts[0]));
+}
+
+void TestTeamLeadership::anEndedSessionLeadsNothing()
+{
+    auto ana = agent(u"ana"_s);
+    auto ben = agent(u"ben"_s);
+    ana->start();
+    ana->want(m_accounts[1]);
+    QTRY_VERIFY(ana->leads(m_accounts[1]));
+    ben->start();
+    ben->want(m_accounts[1]);
+    QTRY_COMPARE(ben->leader(m_accounts[1]), u"ana"_s);
+
+    // The server ends ana's session (an administrator, a restart, a network cut it noticed).
+    QSignalSpy lost(ana.get(), &SyncLeadership::lost);
+    QSignalSpy connection(ana.get(), &SyncLeadership::connectionChanged);
+    const qint64 pid = backendHolding(m_accounts[1]);
+    QVERIFY(pid > 0);
+    QVERIFY(admin(u"SELECT pg_terminate_backend(%1)"_s.arg(pid)).toBool());
+    QTRY_COMPARE(lost.size(), 1);
+    QVERIFY(!connection.isEmpty() && !connection.first().at(0).toBool());
+    // ben takes over; ana connects again and follows, but does not lead.
+    QTRY_VERIFY(ben->leads(m_accounts[1]));
+    QTRY_VERIFY(ana->connected());
+    QTRY_COMPARE(ana->leader(m_accounts[1]), u"ben"_s);
+    QVERIFY(!ana->leads(m_accounts[1]));
+}
+
+void TestTeamLeadership::aLeaderThatCannotReachTheDatabaseStopsWithinTheLease()
+{
+    auto ana = agent(u"ana"_s);
+    ana->start();
+    ana->want(m_accounts[2]);
+    QTRY_VERIFY(ana->leads(m_accounts[2]));
+
+    // ana's server process stops answering (as behind a dead network link): her next query hangs.
+    const qint64 pid = backendHolding(m_accounts[2]);
+    QVERIFY(pid > 0);
+    QSignalSpy lost(ana.get(), &SyncLeadership::lost);
+    QElapsedTimer sinceStopped;
+    sinceStopped.start();
+    QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+    // She stops leading on her own, before the server could have let anyone else in.
+    QVERIFY(lost.wait(int(SyncLeadership::leaseTime.count()) + 1000));
+    QVERIFY2(sinceStopped.elapsed() < SyncLeadership::serverDropsSilentClient.count(),
+             qPrintable(u"%1 ms"_s.arg(sinceStopped.elapsed())));
+    QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
+    // Her session held the lock all along: once it answers again she leads again.
+    QTRY_VERIFY_WITH_TIMEOUT(ana->leads(m_accounts[2]), 5000);
+}
+
+void TestTeamLeadership::tenAgentsKillTheLeader()
+{
+    constexpr int agentCount = 10;
+    constexpr int kills = 4;
+    QStringList accountList;
+    for (const QUuid &account : m_accounts)
+        accountList << account.toString(QUuid::WithoutBraces);
+
+    // Each agent's output, line by line, as (gained|lost, account, time).
+    std::vector<std::unique_ptr<QProcess>> agents;
+    QHash<QUuid, QList<Lead>> leads;
+    QHash<QUuid, int> leaderOf;
+    const auto readAgent = [&](int index) {
+        QProcess &process = *agents[size_t(index)];
+        while (process.canReadLine()) {
+            const QStringList parts = QString::fromUtf8(process.readLine()).trimmed().split(u' ');
+            if (parts.size() != 3)
+                continue;
+            const QUuid account = QUuid::fromString(parts[1]);
+            const qint64 at = parts[2].toLongLong();
+            QList<Lead> &list = leads[account];
+            if (parts[0] == u"gained"_s) {
+                list.append(Lead{index, at});
+                leaderOf.insert(account, index);
+            } else if (parts[0] == u"lost"_s) {
+                for (Lead &lead : list) {
+                    if (lead.agent == index && lead.to == std::numeric_limits<qint64>::max())
+                        lead.to = at;
+                }
+                if (leaderOf.value(account, -1) == index)
+                    leaderOf.remove(account);
+            }
+        }
+    };
+    for (int i = 0; i < agentCount; ++i) {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QString::fromLatin1(agentVariable), u"agent%1"_s.arg(i));
+        environment.insert(QString::fromLatin1(agentDatabaseVariable), m_settings.url());
+        environment.insert(QString::fromLatin1(agentAccountsVariable), accountList.join(u','));
+        process->setProcessEnvironment(environment);
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        connect(process.get(), &QProcess::readyReadStandardOutput, this, [&readAgent, i] { readAgent(i); });
+        process->start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(process->waitForStarted());
+        agents.push_back(std::move(process));
+    }
+    const auto everyAccountLed = [&] {
+        return std::all_of(m_accounts.begin(), m_accounts.end(), [&](const QUuid &a) { return leaderOf.contains(a); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(everyAccountLed(), 15000);
+
+    // Kill the leader of an account, again and again; each time another agent takes over.
+    QList<qint64> failovers;
+    for (int round = 0; round < kills; ++round) {
+        const QUuid account = m_accounts[round % m_accounts.size()];
+        const int victim = leaderOf.value(account);
+        QProcess &process = *agents[size_t(victim)];
+        const qint64 killedAt = QDateTime::currentMSecsSinceEpoch();
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished(5000));
+        readAgent(victim);
+        // What the killed agent led, it leads no more from the moment it died.
+        for (QList<Lead> &list : leads) {
+            for (Lead &lead : list) {
+                if (lead.agent == victim && lead.to == std::numeric_limits<qint64>::max())
+                    lead.to = killedAt;
+            }
+        }
+        for (auto it = leaderOf.begin(); it != leaderOf.end();)
+            it = it.value() == victim ? leaderOf.erase(it) : std::next(it);
+        QTRY_VERIFY_WITH_TIMEOUT(everyAccountLed(), 10000);
+        failovers << leads.value(account).constLast().from - killedAt;
+    }
+    std::sort(failovers.begin(), failovers.end());
+    qInfo("failover after kill -9 of the leader (%d agents, %lld ms interval): min %lld ms, max %lld ms", agentCount,
+          qint64(SyncLeadership::defaultInterval.count()), failovers.first(), failovers.last());
+    QVERIFY2(failovers.last() < 10000, qPrintable(u"%1 ms"_s.arg(failovers.last())));
+
+    // At no time did two agents believe they led one account.
+    for (auto it = leads.begin(); it != leads.end(); ++it) {
+        QList<Lead> list = it.value();
+        std::sort(list.begin(), list.end(), [](const Lead &a, const Lead &b) { return a.from < b.from; });
+        for (qsizetype i = 1; i < list.size(); ++i)
+            QVERIFY2(list[i].from >= list[i - 1].to, qPrintable(u"agents %1 and %2 both led %3"_s.arg(list[i - 1].agent)
+                                                                    .arg(list[i].agent)
+                                                                    .arg(it.key().toString())));
+    }
+    // And the database agrees: one holder per account, the one its agent says.
+    for (const QUuid &account : m_accounts)
+        QCOMPARE(admin(u"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = %1 "
+                       "AND objid = %2 AND objsubid = 2"_s.arg(SyncLeadership::lockNamespace)
+                           .arg(SyncLeadership::lockKey(account)))
+                     .toInt(),
+                 1);
+    for (auto &process : agents) {
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished();
+        }
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet(agentVariable))
+        return runAgent();
+    TestTeamLeadership test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestTeamLeadership.moc"
