@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
+#include "team/TeamWorkspace.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -18,6 +19,10 @@
 using namespace Qt::StringLiterals;
 
 namespace starling::cli {
+
+namespace {
+constexpr std::chrono::seconds keyringTimeout{30};
+} // namespace
 
 ExitCode exitCodeFor(const Error &error)
 {
@@ -108,27 +113,68 @@ Result<AccountManager *> Context::accounts()
     return m_accounts.get();
 }
 
+Result<Database::Location> Context::location()
+{
+    if (m_location)
+        return *m_location;
+    auto p = profile();
+    if (!p)
+        return p.error();
+    const QSettings settings;
+    const auto team = TeamWorkspace::fromSettings(settings);
+    if (!team) {
+        m_location = Database::Location::sqlite(p.value()->databasePath());
+        return *m_location;
+    }
+    auto resolved = wait<Result<Database::Location>>(
+        [this, &team](QObject *waiting, std::function<void(Result<Database::Location>)> deliver) {
+            team->resolve(*m_wiring.credentials, waiting, deliver);
+        },
+        keyringTimeout);
+    if (!resolved)
+        return Error(Error::Code::Unavailable, tr("The keychain did not answer."));
+    if (!*resolved)
+        return resolved->error();
+    m_location = resolved->value();
+    return *m_location;
+}
+
+bool Context::isTeamWorkspace(Error *refusal)
+{
+    if (!profile())
+        return false;
+    const auto team = TeamWorkspace::fromSettings(QSettings());
+    if (team && refusal)
+        *refusal = Error(Error::Code::Forbidden,
+                         tr("This profile is the team workspace %1: there, the app of the agent who leads an account "
+                            "syncs it and sends its messages, so that nothing is polled or sent twice. Use the app, "
+                            "or a local profile (--profile).")
+                             .arg(team->database.url()));
+    return team.has_value();
+}
+
 Result<Database *> Context::reader()
 {
     if (m_reader)
         return m_reader.get();
-    auto p = profile();
-    if (!p)
-        return p.error();
-    const QString path = p.value()->databasePath();
-    auto reader = QFileInfo::exists(path) ? Database::openSqlite(path, Database::Role::Reader)
-                                          : Result<std::unique_ptr<Database>>(Error(Error::Code::NotFound, {}));
-    if (!reader) {
+    auto where = location();
+    if (!where)
+        return where.error();
+    const bool sqlite = where.value().engine == Engine::Sqlite;
+    auto reader = !sqlite || QFileInfo::exists(where.value().sqlitePath)
+                      ? Database::open(where.value(), Database::Role::Reader)
+                      : Result<std::unique_ptr<Database>>(Error(Error::Code::NotFound, {}));
+    if (!reader && (sqlite || reader.error().code() == Error::Code::NotFound)) {
         // A new profile, or one an older Starling wrote: prepare it as the app would at start-up,
         // then read. A database from a newer Starling is refused by the writer, untouched.
-        auto writer = Database::openSqlite(path, Database::Role::Writer);
+        auto writer = Database::open(where.value(), Database::Role::Writer);
         if (!writer)
             return writer.error();
         writer.value().reset();
-        reader = Database::openSqlite(path, Database::Role::Reader);
-        if (!reader)
-            return reader.error();
+        reader = Database::open(where.value(), Database::Role::Reader);
     }
+    if (!reader)
+        return reader.error();
     m_reader = std::move(reader).value();
     return m_reader.get();
 }
@@ -137,10 +183,10 @@ Result<Store *> Context::store()
 {
     if (m_store)
         return m_store.get();
-    auto p = profile();
-    if (!p)
-        return p.error();
-    auto store = Store::open(p.value()->databasePath());
+    auto where = location();
+    if (!where)
+        return where.error();
+    auto store = Store::open(where.value());
     if (!store)
         return store.error();
     m_store = std::move(store).value();

@@ -6,6 +6,7 @@
 #include "Profile.h"
 #include "Result.h"
 #include "domain/Account.h"
+#include "store/Database.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -22,7 +23,6 @@ class QSettings;
 namespace starling {
 
 class AccountManager;
-class Database;
 class InboxService;
 class Store;
 class SyncService;
@@ -78,6 +78,17 @@ public:
 
     /** Opens the profile folder and points QSettings at its settings file. */
     Result<const Profile *> profile();
+    /**
+     * Where the profile's inbox is: its SQLite file, or for a team workspace the team's
+     * PostgreSQL database, with the password from the keychain.
+     */
+    Result<Database::Location> location();
+    /**
+     * Whether the profile is a team workspace. There the app that leads an account (team/
+     * SyncLeadership) is the one that syncs and sends it, so the commands that would poll or send
+     * refuse: @p refusal is the error they report.
+     */
+    bool isTeamWorkspace(Error *refusal = nullptr);
     /** The accounts added in the GUI, from the profile's settings; their sign-in is in the keychain. */
     Result<AccountManager *> accounts();
     /**
@@ -105,6 +116,8 @@ public:
     /** "@shop on X". */
     static QString describe(const Account &account);
 
+    /** The system keychain, for the commands that keep a secret there (team join). */
+    CredentialStore *credentials() const { return m_wiring.credentials; }
     /** Reports @p error and returns its exit code. */
     int fail(const Error &error);
     int fail(ExitCode code, const QString &message);
@@ -132,6 +145,7 @@ private:
     Output m_output;
     QString m_profileDir;
     std::optional<Profile> m_profile;
+    std::optional<Database::Location> m_location;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<AccountManager> m_accounts;
     std::unique_ptr<Database> m_reader;

@@ -13,7 +13,8 @@
 namespace starling {
 
 /**
- * Where account secrets live: access and refresh tokens, client secrets, app passwords. Secrets
+ * Where account secrets live: access and refresh tokens, client secrets, app passwords, and the
+ * password of a team workspace's database. Secrets
  * are kept in the operating system's keychain only (KeychainCredentialStore); unit tests may use
  * an in-memory store. Keys are "<account uuid>/<kind>", so two accounts never see each other's
  * secrets.
@@ -33,6 +34,7 @@ public:
         RefreshToken,
         ClientSecret,
         AppPassword,
+        DatabasePassword, ///< a team workspace's (keyed by TeamWorkspace::id, not an account)
     };
 
     using Done = std::function<void(Result<void>)>;

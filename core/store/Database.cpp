@@ -223,7 +223,7 @@ Result<void> Database::configure()
     if (stored.value() > latest)
         return newerSchemaError(stored.value(), latest);
     if (m_role == Role::Reader && stored.value() < latest)
-        return Error(Error::Code::Storage,
+        return Error(Error::Code::NotFound, // no inbox of this version there yet
                      QCoreApplication::translate("starling::Store", "The database has not been prepared yet."));
 
     if (auto r = m_engine == Engine::Sqlite ? configureSqliteSession() : configurePostgresSession(); !r)

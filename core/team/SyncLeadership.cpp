@@ -2,6 +2,7 @@
 #include "SyncLeadership.h"
 
 #include "Logging.h"
+#include "TeamWorkspace.h"
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,7 +88,7 @@ private:
         QSet<qint64> ours;
         while (query.next()) {
             const qint64 key = query.value(0).toLongLong();
-            holders.insert(key, query.value(2).toString());
+            holders.insert(key, team::agentOfSession(query.value(2).toString()));
             if (query.value(1).toBool())
                 ours.insert(key);
         }
@@ -118,7 +119,7 @@ private:
                       "set_config('tcp_keepalives_interval', '1', false), "
                       "set_config('tcp_keepalives_count', '3', false), "
                       "set_config('tcp_user_timeout', '6000', false)"_s);
-        setUp.addBindValue(m_agent);
+        setUp.addBindValue(team::sessionName(m_agent));
         if (!setUp.exec()) {
             drop(setUp.lastError().text());
             return false;

@@ -12,10 +12,12 @@
 
 #include "KeyringSession.h"
 #include "LoopbackServer.h"
+#include "PostgresServer.h"
 #include "Profile.h"
 #include "accounts/AccountManager.h"
 #include "auth/KeychainCredentialStore.h"
 #include "cli/CliOutput.h"
+#include "store/AccountRepository.h"
 #include "store/AutomationRepository.h"
 #include "store/ConversationRepository.h"
 #include "store/Database.h"
@@ -23,6 +25,8 @@
 #include "store/MessageRepository.h"
 #include "store/SqlHelpers.h"
 #include "store/Store.h"
+#include "team/SyncLeadership.h"
+#include "team/TeamWorkspace.h"
 #include "text/TextRules.h"
 #include "x/XServer.h"
 
@@ -121,6 +125,7 @@ private Q_SLOTS:
     void signedOut();
     void sendersCannotWriteToTheTerminal();
     void tableColumnsByDisplayWidth();
+    void teamWorkspace();
 
 private:
     /** Runs starling-cli with @p args on @p profile (the synced one when empty), feeding @p input. */
@@ -307,7 +312,7 @@ void TestCli::helpOnEveryCommand_data()
     QTest::newRow("--help before the command") << QStringList{u"--help"_s, u"sync"_s} << u"] sync"_s;
     for (const QString &command :
          {u"accounts"_s, u"sync"_s, u"inbox"_s, u"show"_s, u"search"_s, u"send"_s, u"reply"_s, u"post"_s, u"done"_s,
-          u"reopen"_s, u"stats"_s, u"export"_s, u"count"_s, u"contacts"_s}) {
+          u"reopen"_s, u"stats"_s, u"export"_s, u"count"_s, u"contacts"_s, u"team"_s}) {
         QTest::addRow("%s --help", qPrintable(command)) << QStringList{command, u"--help"_s} << u"] "_s + command;
     }
 }
@@ -1182,6 +1187,138 @@ void TestCli::tableColumnsByDisplayWidth()
     const QStringList cutLines = cut.lines(15);
     QVERIFY2(Table::displayWidth(cutLines.at(1)) <= 15, qPrintable(cutLines.at(1)));
     QCOMPARE(cutLines.at(1), u"x  日本語日本…"_s);
+}
+
+// ---- team workspaces ----------------------------------------------------------------------------
+
+void TestCli::teamWorkspace()
+{
+    test::PostgresServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    auto created = server.createDatabase();
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
+    const Database::PostgresSettings admin = created.value();
+    const QString adminUrl = admin.url();
+    Database::PostgresSettings agent = admin;
+    agent.user = u"ana"_s;
+    const QString agentUrl = agent.url();
+    QVERIFY(server.createRole(u"ana"_s, u"correct horse"_s));
+
+    // A profile is local until it joins.
+    const QString profile = m_dir.filePath(u"team-agent"_s);
+    Run status = cli({u"--json"_s, u"team"_s, u"status"_s}, profile);
+    QVERIFY2(status.exitCode == 0 && !status.json().value(u"team"_s).toBool(), status.describe());
+
+    // Joining a database that holds no inbox says who must set it up, and changes nothing.
+    Run join = cli({u"team"_s, u"join"_s, agentUrl, u"--password-stdin"_s}, profile, "correct horse\n");
+    QVERIFY2(join.exitCode == 3, join.describe());
+    QVERIFY2(join.errors().contains(u"starling-cli team init"_s), join.describe());
+    // A password in the address is refused: it belongs in the keychain.
+    Run inUrl = cli({u"team"_s, u"join"_s, u"postgres://ana:secret@127.0.0.1/x"_s}, profile, "\n");
+    QVERIFY2(inUrl.exitCode == 2 && inUrl.errors().contains(u"keychain"_s), inUrl.describe());
+
+    // The administrator sets it up (the cluster's superuser needs no password here), and lets the
+    // agent's role use it.
+    const QString adminProfile = m_dir.filePath(u"team-admin"_s);
+    Run init = cli({u"team"_s, u"init"_s, adminUrl, u"--password-stdin"_s}, adminProfile, "\n");
+    QVERIFY2(init.exitCode == 0, init.describe());
+    QVERIFY2(init.text().contains(u"is ready"_s), init.describe());
+    {
+        auto db = Database::openPostgres(admin, Database::Role::Writer);
+        QVERIFY(db);
+        QSqlQuery grant(db.value()->connection());
+        QVERIFY(grant.exec(u"GRANT ALL ON ALL TABLES IN SCHEMA public TO ana"_s));
+        QVERIFY(grant.exec(u"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ana"_s));
+        // An account of the team's, which another agent's app (ben's) syncs.
+        Account shared;
+        shared.id = QUuid::createUuid();
+        shared.network = Network::X;
+        shared.handle = u"teamshop"_s;
+        shared.displayName = u"Team Shop"_s;
+        shared.remoteUserId = u"991"_s;
+        QVERIFY(AccountRepository(*db.value()).upsert(shared));
+        agent.password = u"correct horse"_s;
+    }
+
+    // A wrong password is refused, and the profile stays local.
+    join = cli({u"team"_s, u"join"_s, agentUrl, u"--password-stdin"_s}, profile, "wrong\n");
+    QVERIFY2(join.exitCode != 0, join.describe());
+    QVERIFY2(join.errors().contains(u"password authentication failed"_s), join.describe());
+    status = cli({u"--json"_s, u"team"_s, u"status"_s}, profile);
+    QVERIFY2(!status.json().value(u"team"_s).toBool(), status.describe());
+
+    // The right one joins; the address is in the profile's settings, the password only in the keychain.
+    join = cli({u"team"_s, u"join"_s, agentUrl, u"--password-stdin"_s}, profile, "correct horse\n");
+    QVERIFY2(join.exitCode == 0, join.describe());
+    auto profileOpened = Profile::open(profile);
+    QVERIFY(profileOpened);
+    profileOpened->useForSettings();
+    QFile ini(QSettings().fileName());
+    QVERIFY2(ini.open(QIODevice::ReadOnly), qPrintable(ini.fileName()));
+    const QByteArray iniText = ini.readAll();
+    QVERIFY2(iniText.contains(agentUrl.toUtf8()) && !iniText.contains("correct horse"), iniText.constData());
+    const auto workspace = TeamWorkspace::fromSettings(QSettings());
+    QVERIFY(workspace);
+    {
+        KeychainCredentialStore credentials;
+        std::optional<Result<QByteArray>> secret;
+        credentials.read(workspace->id, CredentialStore::Kind::DatabasePassword, this,
+                         [&](Result<QByteArray> r) { secret = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(secret.has_value(), 30000);
+        QVERIFY(secret->ok());
+        QCOMPARE(secret->value(), QByteArray("correct horse"));
+    }
+
+    // Status: the workspace, who is online and who syncs which account.
+    SyncLeadership ben(admin, u"ben"_s);
+    ben.setInterval(std::chrono::milliseconds(200));
+    QUuid sharedId;
+    {
+        auto db = Database::openPostgres(admin, Database::Role::Reader);
+        QVERIFY(db);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(u"SELECT uuid FROM accounts"_s) && q.next());
+        sharedId = QUuid::fromString(q.value(0).toString());
+    }
+    ben.start();
+    ben.want(sharedId);
+    QTRY_VERIFY(ben.leads(sharedId));
+    status = cli({u"--json"_s, u"team"_s, u"status"_s}, profile);
+    QVERIFY2(status.exitCode == 0, status.describe());
+    const QJsonObject s = status.json();
+    QCOMPARE(s.value(u"team"_s).toBool(), true);
+    QCOMPARE(s.value(u"workspace"_s).toString(), agentUrl);
+    QCOMPARE(s.value(u"agent"_s).toString(), u"ana"_s);
+    QCOMPARE(s.value(u"schemaVersion"_s).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(s.value(u"agentsOnline"_s).toArray(), QJsonArray({u"ben"_s}));
+    const QJsonObject lead = s.value(u"leaders"_s).toArray().at(0).toObject();
+    QCOMPARE(lead.value(u"account"_s).toString(), sharedId.toString(QUuid::WithoutBraces));
+    QCOMPARE(lead.value(u"agent"_s).toString(), u"ben"_s);
+    status = cli({u"team"_s}, profile); // status is the default
+    QVERIFY2(status.text().contains(u"synced by ben"_s), status.describe());
+
+    // Reading works on the team's inbox; polling and sending are the leader's.
+    const Run inbox = cli({u"--json"_s, u"inbox"_s}, profile);
+    QVERIFY2(inbox.exitCode == 0, inbox.describe());
+    const Run sync = cli({u"sync"_s}, profile);
+    QVERIFY2(sync.exitCode == 5 && sync.errors().contains(u"team workspace"_s), sync.describe());
+
+    // Leaving makes the profile local again and takes the password out of the keychain.
+    const Run leave = cli({u"team"_s, u"leave"_s}, profile);
+    QVERIFY2(leave.exitCode == 0, leave.describe());
+    status = cli({u"--json"_s, u"team"_s, u"status"_s}, profile);
+    QVERIFY2(!status.json().value(u"team"_s).toBool(), status.describe());
+    {
+        KeychainCredentialStore credentials;
+        std::optional<Result<QByteArray>> secret;
+        credentials.read(workspace->id, CredentialStore::Kind::DatabasePassword, this,
+                         [&](Result<QByteArray> r) { secret = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(secret.has_value(), 30000);
+        QVERIFY(!secret->ok());
+        QCOMPARE(secret->error().code(), Error::Code::NotFound);
+    }
+    // The administrator's profile leaves too, so that the keychain keeps nothing of this test.
+    QCOMPARE(cli({u"team"_s, u"leave"_s}, adminProfile).exitCode, 0);
 }
 
 int main(int argc, char *argv[])

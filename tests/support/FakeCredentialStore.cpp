@@ -180,6 +180,8 @@ QString FakeCredentialStore::kindName(Kind kind)
         return u"client-secret"_s;
     case Kind::AppPassword:
         return u"app-password"_s;
+    case Kind::DatabasePassword:
+        return u"database-password"_s;
     }
     return u"unknown"_s;
 }

@@ -126,6 +126,20 @@ bool PostgresServer::start()
     if (!run(u"initdb"_s, {u"-D"_s, m_dataDir, u"-A"_s, u"trust"_s, u"-U"_s, QString::fromLatin1(superuser),
                            u"--no-sync"_s, u"-E"_s, u"UTF8"_s, u"--locale=C.UTF-8"_s}))
         return false;
+    // The superuser comes in without a password; every other role (an agent's) must give its own,
+    // as on a team's real server.
+    QFile hba(m_dataDir + u"/pg_hba.conf"_s);
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || hba.write(QByteArray("local all all trust\n"
+                                "host all ")
+                     + superuser
+                     + " 127.0.0.1/32 trust\n"
+                       "host all all 127.0.0.1/32 scram-sha-256\n")
+               < 0) {
+        m_error = u"could not write %1: %2"_s.arg(hba.fileName(), hba.errorString());
+        return false;
+    }
+    hba.close();
     // A port can be taken between the probe and the start: try a few.
     for (int attempt = 0; attempt < 5 && !m_running; ++attempt) {
         m_port = freePort();
@@ -172,6 +186,18 @@ Result<Database::PostgresSettings> PostgresServer::createDatabase()
             return Error(Error::Code::Storage, query.lastError().text());
     }
     return settings;
+}
+
+Result<void> PostgresServer::createRole(const QString &name, const QString &password)
+{
+    QSqlDatabase admin = QSqlDatabase::database(adminConnection);
+    QSqlQuery query(admin);
+    // A role name and a password cannot be bound; the tests' names are plain words.
+    QString quoted = password;
+    quoted.replace(u'\'', u"''"_s);
+    if (!query.exec(u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(name, quoted)))
+        return Error(Error::Code::Storage, query.lastError().text());
+    return {};
 }
 
 qint64 writeMarker(Database &db)

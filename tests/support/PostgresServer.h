@@ -44,6 +44,11 @@ public:
     /** Creates an empty database owned by the cluster's superuser and says how to reach it. */
     Result<Database::PostgresSettings> createDatabase();
 
+    /**
+     * Creates a login role @p name that must give @p password (the superuser needs none), after
+     * a createDatabase(). It may connect to every database, and owns nothing.
+     */
+    Result<void> createRole(const QString &name, const QString &password);
     /** Whether the tests were asked to run on PostgreSQL (STARLING_TEST_ENGINE=postgres). */
     static bool requested();
 

@@ -14,6 +14,7 @@
 #include "StateCommand.h"
 #include "StatsCommand.h"
 #include "SyncCommand.h"
+#include "TeamCommand.h"
 
 namespace starling::cli {
 
@@ -34,6 +35,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     all.push_back(std::make_unique<StatsCommand>());
     all.push_back(std::make_unique<ExportCommand>());
     all.push_back(std::make_unique<CountCommand>());
+    all.push_back(std::make_unique<TeamCommand>());
     return all;
 }
 

@@ -76,6 +76,8 @@ std::optional<int> Sender::prepare(const Account &account)
     auto profile = m_context.profile();
     if (!profile)
         return m_context.fail(profile.error());
+    if (Error refusal; m_context.isTeamWorkspace(&refusal))
+        return m_context.fail(refusal);
     // The outbox does not share its items between processes yet: two that send from one profile
     // could send the same message twice. The app holds this lock while it runs.
     Profile::LockHolder holder;

@@ -60,6 +60,8 @@ int SyncCommand::run(Context &context, CommandLine &commandLine) const
     if (!seconds)
         return exitCode;
 
+    if (Error refusal; context.isTeamWorkspace(&refusal))
+        return context.fail(refusal);
     auto manager = context.accounts();
     if (!manager)
         return context.fail(manager.error());

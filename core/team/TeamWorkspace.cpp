@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TeamWorkspace.h"
+
+#include "SyncLeadership.h"
+#include "auth/CredentialStore.h"
+#include "store/Migrations.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace starling {
+
+namespace {
+
+const QString idKey = u"Team/id"_s;
+const QString urlKey = u"Team/database"_s;
+const QString sessionPrefix = u"Starling/"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("starling::TeamWorkspace", text);
+}
+
+} // namespace
+
+std::optional<TeamWorkspace> TeamWorkspace::fromSettings(const QSettings &settings)
+{
+    const QUuid id = QUuid::fromString(settings.value(idKey).toString());
+    auto database = Database::PostgresSettings::fromUrl(settings.value(urlKey).toString());
+    if (id.isNull() || !database)
+        return std::nullopt;
+    return TeamWorkspace{id, database.value()};
+}
+
+void TeamWorkspace::remember(QSettings &settings) const
+{
+    settings.setValue(idKey, id.toString(QUuid::WithoutBraces));
+    settings.setValue(urlKey, database.url());
+    settings.sync();
+}
+
+void TeamWorkspace::forget(QSettings &settings)
+{
+    settings.remove(u"Team"_s);
+    settings.sync();
+}
+
+Database::Location TeamWorkspace::location(const QString &password) const
+{
+    Database::PostgresSettings withPassword = database;
+    withPassword.password = password;
+    return Database::Location::team(withPassword);
+}
+
+void TeamWorkspace::resolve(CredentialStore &credentials, QObject *context,
+                            std::function<void(Result<Database::Location>)> done) const
+{
+    credentials.read(id, CredentialStore::Kind::DatabasePassword, context,
+                     [workspace = *this, done = std::move(done)](Result<QByteArray> password) {
+                         if (password)
+                             return done(workspace.location(QString::fromUtf8(password.value())));
+                         if (password.error().code() != Error::Code::NotFound)
+                             return done(password.error());
+                         done(Error(Error::Code::NotFound,
+                                    tr("The password of the team database %1 is not in the keychain (or the keychain "
+                                       "is locked). Unlock the keychain, or join again: starling-cli team join %1")
+                                        .arg(workspace.database.url())));
+                     });
+}
+
+void TeamWorkspace::storePassword(CredentialStore &credentials, const QString &password, QObject *context,
+                                  std::function<void(Result<void>)> done) const
+{
+    credentials.write(id, CredentialStore::Kind::DatabasePassword, password.toUtf8(), context, std::move(done));
+}
+
+void TeamWorkspace::removePassword(CredentialStore &credentials, QObject *context,
+                                   std::function<void(Result<void>)> done) const
+{
+    credentials.remove(id, CredentialStore::Kind::DatabasePassword, context, std::move(done));
+}
+
+namespace team {
+
+Result<void> prepare(const Database::PostgresSettings &database, Preparation how)
+{
+    if (how == Preparation::Join) {
+        // A reader opens only a database that holds a current inbox, and changes nothing.
+        auto reader = Database::openPostgres(database, Database::Role::Reader);
+        if (!reader) {
+            if (reader.error().code() != Error::Code::NotFound) // could not connect at all, say
+                return reader.error();
+            return Error(Error::Code::NotFound,
+                         tr("%1 holds no Starling inbox for this version yet. Whoever administers the database sets "
+                            "it up with: starling-cli team init %1")
+                             .arg(database.url()));
+        }
+        return {};
+    }
+    auto writer = Database::openPostgres(database, Database::Role::Writer);
+    if (!writer)
+        return writer.error();
+    return {};
+}
+
+Result<Status> readStatus(Database &db)
+{
+    Status status;
+    QSqlQuery query(db.connection());
+    const auto failed = [&query] {
+        return Error(Error::Code::Storage,
+                     tr("The team database could not be asked: %1").arg(query.lastError().databaseText().trimmed()));
+    };
+    auto version = migrations::storedVersion(db.connection());
+    if (!version)
+        return version.error();
+    status.schemaVersion = version.value();
+    if (!query.exec(u"SELECT current_setting('server_version')"_s) || !query.next())
+        return failed();
+    status.serverVersion = query.value(0).toString();
+
+    if (!query.exec(u"SELECT DISTINCT application_name FROM pg_stat_activity "
+                    "WHERE datname = current_database() ORDER BY 1"_s))
+        return failed();
+    while (query.next()) {
+        const QString agent = agentOfSession(query.value(0).toString());
+        if (!agent.isEmpty())
+            status.agentsOnline << agent;
+    }
+
+    QHash<qint64, QString> holders;
+    query.prepare(u"SELECT l.objid, coalesce(a.application_name, '') "
+                  "FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
+                  "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objsubid = 2 "
+                  "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"_s);
+    query.addBindValue(SyncLeadership::lockNamespace);
+    if (!query.exec())
+        return failed();
+    while (query.next())
+        holders.insert(query.value(0).toLongLong(), agentOfSession(query.value(1).toString()));
+    if (!query.exec(u"SELECT uuid FROM accounts"_s))
+        return failed();
+    while (query.next()) {
+        const QUuid account = QUuid::fromString(query.value(0).toString());
+        if (const auto it = holders.constFind(SyncLeadership::lockKey(account)); it != holders.cend())
+            status.leaders.insert(account, it.value());
+    }
+    return status;
+}
+
+QString sessionName(const QString &agent)
+{
+    // application_name keeps printable ASCII only (PostgreSQL turns the rest into "?"), and 63 bytes.
+    QString name = sessionPrefix + agent;
+    for (QChar &c : name) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            c = u'?';
+    }
+    return name.left(63);
+}
+
+QString agentOfSession(const QString &applicationName)
+{
+    return applicationName.startsWith(sessionPrefix) ? applicationName.mid(sessionPrefix.size()) : QString();
+}
+
+} // namespace team
+} // namespace starling
