@@ -20,6 +20,7 @@
 #include "services/SignInService.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
+#include "team/TeamWorkspace.h"
 #include "tray/TrayIcon.h"
 #include "windows/Dialogs.h"
 
@@ -111,6 +112,18 @@ int main(int argc, char *argv[])
                                                           "that nothing is sent twice.")
                                   .arg(holder.application.isEmpty() ? u"starling"_s : holder.application)
                                   .arg(holder.pid));
+        return 1;
+    }
+    if (const auto team = starling::TeamWorkspace::fromSettings(QSettings())) {
+        // Until the app runs the sync leadership, opening the team's inbox here could poll and
+        // send what another agent's app already does.
+        QMessageBox::information(
+            nullptr, QCoreApplication::translate("main", "Starling"),
+            QCoreApplication::translate("main",
+                                        "This profile is the team workspace %1. This version of the app does not open "
+                                        "team workspaces yet: use starling-cli on it (starling-cli team status), or "
+                                        "start the app with another profile (--profile).")
+                .arg(team->database.url()));
         return 1;
     }
     auto store = starling::Store::open(profile->databasePath());

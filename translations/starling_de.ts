@@ -81,6 +81,10 @@
         <source>Start in the tray, without the window (if there is a tray).</source>
         <translation>Im Infobereich starten, ohne Fenster (falls es einen Infobereich gibt).</translation>
     </message>
+    <message>
+        <source>This profile is the team workspace %1. This version of the app does not open team workspaces yet: use starling-cli on it (starling-cli team status), or start the app with another profile (--profile).</source>
+        <translation>Dieses Profil ist der Team-Arbeitsbereich %1. Diese Version der App öffnet noch keine Team-Arbeitsbereiche: Nutze dafür starling-cli (starling-cli team status), oder starte die App mit einem anderen Profil (--profile).</translation>
+    </message>
 </context>
 <context>
     <name>starling::AccountListModel</name>
@@ -3881,6 +3885,13 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     </message>
 </context>
 <context>
+    <name>starling::TeamWorkspace</name>
+    <message>
+        <source>The password of the team database %1 is not in the keychain (or the keychain is locked). Unlock the keychain, or join again: starling-cli team join %1</source>
+        <translation>Das Passwort der Team-Datenbank %1 ist nicht im Schlüsselbund (oder der Schlüsselbund ist gesperrt). Entsperre den Schlüsselbund oder tritt erneut bei: starling-cli team join %1</translation>
+    </message>
+</context>
+<context>
     <name>starling::TextRules</name>
     <message>
         <source>The text is empty.</source>
@@ -4753,6 +4764,14 @@ Die CSV-Spalten: name, company, email, phone, website, location, stage, owner, t
         <source>This profile has no accounts yet. Accounts are added in the Starling app (Accounts → Add account…); the command line uses the same profile.</source>
         <translation>Dieses Profil hat noch keine Konten. Konten werden in der Starling-App hinzugefügt (Konten → Konto hinzufügen…); die Kommandozeile verwendet dasselbe Profil.</translation>
     </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>This profile is the team workspace %1: there, the app of the agent who leads an account syncs it and sends its messages, so that nothing is polled or sent twice. Use the app, or a local profile (--profile).</source>
+        <translation>Dieses Profil ist der Team-Arbeitsbereich %1: Dort synchronisiert die App des Agenten, der ein Konto betreut, dieses Konto und sendet seine Nachrichten, damit nichts doppelt abgerufen oder gesendet wird. Verwende die App oder ein lokales Profil (--profile).</translation>
+    </message>
 </context>
 <context>
     <name>starling::cli::CountCommand</name>
@@ -5584,6 +5603,131 @@ Eine Anfrage beginnt mit einer eingehenden Nachricht, die eine Unterhaltung erö
     </message>
 </context>
 <context>
+    <name>starling::cli::TeamCommand</name>
+    <message>
+        <source>init, join: read the password from standard input, without a prompt.</source>
+        <translation>init, join: das Passwort ohne Nachfrage aus der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Share one inbox with a team through its PostgreSQL database</source>
+        <translation>Einen Posteingang über die PostgreSQL-Datenbank eines Teams mit dem Team teilen</translation>
+    </message>
+    <message>
+        <source>init|join &lt;postgres://user@host:port/database&gt; | status | leave</source>
+        <translation>init|join &lt;postgres://user@host:port/database&gt; | status | leave</translation>
+    </message>
+    <message>
+        <source>A team workspace keeps the profile&apos;s inbox in the team&apos;s own PostgreSQL database, which every agent&apos;s Starling opens, instead of the profile&apos;s own file.
+
+  init URL   sets up the inbox in the database (or brings it up to date), then joins it: run once, by whoever administers the database.
+  join URL   makes this profile use the team&apos;s inbox. Asks for the database password and keeps it in the system keychain; the address is written without it.
+  status     the workspace, the agents connected now, and which agent&apos;s app syncs each account.
+  leave      makes the profile local again (its own file, as it was) and deletes the password from the keychain. The team&apos;s inbox stays in its database.
+
+In a team workspace the app of one agent per account syncs and sends it, so `sync`, `send`, `reply` and `post` refuse; reading and triage work as usual.</source>
+        <translation>Ein Team-Arbeitsbereich speichert den Posteingang des Profils in der eigenen PostgreSQL-Datenbank des Teams, die Starling bei jedem Agenten öffnet, statt in der eigenen Datei des Profils.
+
+  init URL   richtet den Posteingang in der Datenbank ein (oder bringt ihn auf den neuesten Stand) und tritt ihm dann bei: einmal auszuführen, von der Person, die die Datenbank verwaltet.
+  join URL   lässt dieses Profil den Posteingang des Teams verwenden. Fragt nach dem Datenbankpasswort und bewahrt es im Schlüsselbund des Systems auf; die Adresse wird ohne das Passwort gespeichert.
+  status     der Arbeitsbereich, die gerade verbundenen Agenten und welcher Agent mit seiner App welches Konto synchronisiert.
+  leave      macht das Profil wieder lokal (seine eigene Datei, wie zuvor) und löscht das Passwort aus dem Schlüsselbund. Der Posteingang des Teams bleibt in seiner Datenbank.
+
+In einem Team-Arbeitsbereich synchronisiert pro Konto die App eines Agenten das Konto und sendet darüber, daher verweigern `sync`, `send`, `reply` und `post` den Dienst; Lesen und Sichten funktionieren wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>What to do: init, join, status or leave.</source>
+        <translation>Was zu tun ist: init, join, status oder leave.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”: init, join, status or leave.</source>
+        <translation>Unbekannter Unterbefehl „%1“: init, join, status oder leave.</translation>
+    </message>
+    <message>
+        <source>Name the team database: starling-cli team %1 postgres://user@host:5432/database</source>
+        <translation>Gib die Team-Datenbank an: starling-cli team %1 postgres://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
+        <translation>Dieses Profil ist bereits der Team-Arbeitsbereich %1. Verlasse ihn zuerst (starling-cli team leave) oder verwende ein anderes Profil (--profile).</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The team inbox in %1 is ready, and this profile uses it as %2.</source>
+        <translation>Der Team-Posteingang in %1 ist bereit, und dieses Profil verwendet ihn als %2.</translation>
+    </message>
+    <message>
+        <source>This profile now uses the team inbox in %1, as %2.</source>
+        <translation>Dieses Profil verwendet jetzt den Team-Posteingang in %1, als %2.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain. Add the team&apos;s social accounts in the app: the app of one agent per account syncs and sends it.</source>
+        <translation>Das Passwort ist im Schlüsselbund des Systems. Füge die Social-Media-Konten des Teams in der App hinzu: Pro Konto synchronisiert die App eines Agenten das Konto und sendet darüber.</translation>
+    </message>
+    <message>
+        <source>This profile is local: its inbox is in %1.</source>
+        <translation>Dieses Profil ist lokal: Sein Posteingang liegt in %1.</translation>
+    </message>
+    <message>
+        <source>Team workspace: %1</source>
+        <translation>Team-Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>You are: %1</source>
+        <translation>Du bist: %1</translation>
+    </message>
+    <message>
+        <source>Database: PostgreSQL %1, Starling schema %2</source>
+        <translation>Datenbank: PostgreSQL %1, Starling-Schema %2</translation>
+    </message>
+    <message>
+        <source>Agents online: none</source>
+        <translation>Agenten online: keine</translation>
+    </message>
+    <message>
+        <source>Agents online: %1</source>
+        <translation>Agenten online: %1</translation>
+    </message>
+    <message>
+        <source>%1: not synced now (no agent with its sign-in is online)</source>
+        <translation>%1: wird gerade nicht synchronisiert (kein Agent mit seiner Anmeldung ist online)</translation>
+    </message>
+    <message>
+        <source>%1: synced by %2</source>
+        <translation>%1: synchronisiert von %2</translation>
+    </message>
+    <message>
+        <source>This profile is not a team workspace.</source>
+        <translation>Dieses Profil ist kein Team-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The password could not be deleted from the system keychain: %1</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund des Systems gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>it did not answer in time.</source>
+        <translation>er hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>This profile is local again: its inbox is in %1. The team&apos;s inbox stays in %2.</source>
+        <translation>Dieses Profil ist wieder lokal: Sein Posteingang liegt in %1. Der Posteingang des Teams bleibt in %2.</translation>
+    </message>
+</context>
+<context>
     <name>starling::contacts::ContactCsvReader</name>
     <message>
         <source>The file is empty; a contacts CSV starts with a header row.</source>
@@ -5766,6 +5910,17 @@ Eine Anfrage beginnt mit einer eingehenden Nachricht, die eine Unterhaltung erö
     <message>
         <source>Could not write the vCard file: %1</source>
         <translation>Die vCard-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>starling::team</name>
+    <message>
+        <source>%1 holds no Starling inbox for this version yet. Whoever administers the database sets it up with: starling-cli team init %1</source>
+        <translation>%1 enthält noch keinen Starling-Posteingang für diese Version. Wer die Datenbank verwaltet, richtet ihn ein mit: starling-cli team init %1</translation>
+    </message>
+    <message>
+        <source>The team database could not be asked: %1</source>
+        <translation>Die Team-Datenbank konnte nicht abgefragt werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,10 @@
         <source>Start in the tray, without the window (if there is a tray).</source>
         <translation>Iniciar en el área de notificación, sin la ventana (si hay área de notificación).</translation>
     </message>
+    <message>
+        <source>This profile is the team workspace %1. This version of the app does not open team workspaces yet: use starling-cli on it (starling-cli team status), or start the app with another profile (--profile).</source>
+        <translation>Este perfil es el espacio de trabajo de equipo %1. Esta versión de la app aún no abre espacios de trabajo de equipo: usa starling-cli con él (starling-cli team status) o inicia la app con otro perfil (--profile).</translation>
+    </message>
 </context>
 <context>
     <name>starling::AccountListModel</name>
@@ -3881,6 +3885,13 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     </message>
 </context>
 <context>
+    <name>starling::TeamWorkspace</name>
+    <message>
+        <source>The password of the team database %1 is not in the keychain (or the keychain is locked). Unlock the keychain, or join again: starling-cli team join %1</source>
+        <translation>La contraseña de la base de datos del equipo %1 no está en el llavero (o el llavero está bloqueado). Desbloquea el llavero o vuelve a unirte: starling-cli team join %1</translation>
+    </message>
+</context>
+<context>
     <name>starling::TextRules</name>
     <message>
         <source>The text is empty.</source>
@@ -4753,6 +4764,14 @@ Las columnas del CSV: name, company, email, phone, website, location, stage, own
         <source>This profile has no accounts yet. Accounts are added in the Starling app (Accounts → Add account…); the command line uses the same profile.</source>
         <translation>Este perfil aún no tiene cuentas. Las cuentas se añaden en la app Starling (Cuentas → Añadir una cuenta…); la línea de comandos usa el mismo perfil.</translation>
     </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>El llavero no ha respondido.</translation>
+    </message>
+    <message>
+        <source>This profile is the team workspace %1: there, the app of the agent who leads an account syncs it and sends its messages, so that nothing is polled or sent twice. Use the app, or a local profile (--profile).</source>
+        <translation>Este perfil es el espacio de trabajo de equipo %1: allí, la app del agente que lleva una cuenta la sincroniza y envía sus mensajes, para que nada se consulte ni se envíe dos veces. Usa la app o un perfil local (--profile).</translation>
+    </message>
 </context>
 <context>
     <name>starling::cli::CountCommand</name>
@@ -5584,6 +5603,131 @@ Una solicitud empieza con un mensaje entrante que abre una conversación o que s
     </message>
 </context>
 <context>
+    <name>starling::cli::TeamCommand</name>
+    <message>
+        <source>init, join: read the password from standard input, without a prompt.</source>
+        <translation>init, join: leer la contraseña de la entrada estándar, sin pedirla.</translation>
+    </message>
+    <message>
+        <source>Share one inbox with a team through its PostgreSQL database</source>
+        <translation>Compartir una bandeja de entrada con un equipo a través de su base de datos PostgreSQL</translation>
+    </message>
+    <message>
+        <source>init|join &lt;postgres://user@host:port/database&gt; | status | leave</source>
+        <translation>init|join &lt;postgres://user@host:port/database&gt; | status | leave</translation>
+    </message>
+    <message>
+        <source>A team workspace keeps the profile&apos;s inbox in the team&apos;s own PostgreSQL database, which every agent&apos;s Starling opens, instead of the profile&apos;s own file.
+
+  init URL   sets up the inbox in the database (or brings it up to date), then joins it: run once, by whoever administers the database.
+  join URL   makes this profile use the team&apos;s inbox. Asks for the database password and keeps it in the system keychain; the address is written without it.
+  status     the workspace, the agents connected now, and which agent&apos;s app syncs each account.
+  leave      makes the profile local again (its own file, as it was) and deletes the password from the keychain. The team&apos;s inbox stays in its database.
+
+In a team workspace the app of one agent per account syncs and sends it, so `sync`, `send`, `reply` and `post` refuse; reading and triage work as usual.</source>
+        <translation>Un espacio de trabajo de equipo guarda la bandeja de entrada del perfil en la propia base de datos PostgreSQL del equipo, que abre el Starling de cada agente, en lugar de en el archivo propio del perfil.
+
+  init URL   prepara la bandeja de entrada en la base de datos (o la pone al día) y después se une a ella: lo ejecuta una sola vez quien administre la base de datos.
+  join URL   hace que este perfil use la bandeja de entrada del equipo. Pide la contraseña de la base de datos y la guarda en el llavero del sistema; la dirección se escribe sin ella.
+  status     el espacio de trabajo, los agentes conectados ahora y la app de qué agente sincroniza cada cuenta.
+  leave      vuelve a hacer local el perfil (su propio archivo, como estaba) y elimina la contraseña del llavero. La bandeja de entrada del equipo se queda en su base de datos.
+
+En un espacio de trabajo de equipo, la app de un agente por cuenta la sincroniza y envía sus mensajes, así que `sync`, `send`, `reply` y `post` se niegan a ejecutarse; la lectura y la clasificación funcionan como siempre.</translation>
+    </message>
+    <message>
+        <source>What to do: init, join, status or leave.</source>
+        <translation>Qué hacer: init, join, status o leave.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”: init, join, status or leave.</source>
+        <translation>Subcomando desconocido «%1»: init, join, status o leave.</translation>
+    </message>
+    <message>
+        <source>Name the team database: starling-cli team %1 postgres://user@host:5432/database</source>
+        <translation>Indica la base de datos del equipo: starling-cli team %1 postgres://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
+        <translation>Este perfil ya es el espacio de trabajo de equipo %1. Abandónalo primero (starling-cli team leave) o usa otro perfil (--profile).</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>El llavero del sistema no ha respondido a tiempo.</translation>
+    </message>
+    <message>
+        <source>The team inbox in %1 is ready, and this profile uses it as %2.</source>
+        <translation>La bandeja de entrada del equipo en %1 está lista, y este perfil la usa como %2.</translation>
+    </message>
+    <message>
+        <source>This profile now uses the team inbox in %1, as %2.</source>
+        <translation>Este perfil usa ahora la bandeja de entrada del equipo en %1, como %2.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain. Add the team&apos;s social accounts in the app: the app of one agent per account syncs and sends it.</source>
+        <translation>La contraseña está en el llavero del sistema. Añade en la app las cuentas de redes sociales del equipo: la app de un agente por cuenta la sincroniza y envía sus mensajes.</translation>
+    </message>
+    <message>
+        <source>This profile is local: its inbox is in %1.</source>
+        <translation>Este perfil es local: su bandeja de entrada está en %1.</translation>
+    </message>
+    <message>
+        <source>Team workspace: %1</source>
+        <translation>Espacio de trabajo de equipo: %1</translation>
+    </message>
+    <message>
+        <source>You are: %1</source>
+        <translation>Eres: %1</translation>
+    </message>
+    <message>
+        <source>Database: PostgreSQL %1, Starling schema %2</source>
+        <translation>Base de datos: PostgreSQL %1, esquema de Starling %2</translation>
+    </message>
+    <message>
+        <source>Agents online: none</source>
+        <translation>Agentes conectados: ninguno</translation>
+    </message>
+    <message>
+        <source>Agents online: %1</source>
+        <translation>Agentes conectados: %1</translation>
+    </message>
+    <message>
+        <source>%1: not synced now (no agent with its sign-in is online)</source>
+        <translation>%1: no se sincroniza ahora (no hay conectado ningún agente con su inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>%1: synced by %2</source>
+        <translation>%1: sincronizada por %2</translation>
+    </message>
+    <message>
+        <source>This profile is not a team workspace.</source>
+        <translation>Este perfil no es un espacio de trabajo de equipo.</translation>
+    </message>
+    <message>
+        <source>The password could not be deleted from the system keychain: %1</source>
+        <translation>No se ha podido eliminar la contraseña del llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>it did not answer in time.</source>
+        <translation>no ha respondido a tiempo.</translation>
+    </message>
+    <message>
+        <source>This profile is local again: its inbox is in %1. The team&apos;s inbox stays in %2.</source>
+        <translation>Este perfil vuelve a ser local: su bandeja de entrada está en %1. La bandeja de entrada del equipo se queda en %2.</translation>
+    </message>
+</context>
+<context>
     <name>starling::contacts::ContactCsvReader</name>
     <message>
         <source>The file is empty; a contacts CSV starts with a header row.</source>
@@ -5766,6 +5910,17 @@ Una solicitud empieza con un mensaje entrante que abre una conversación o que s
     <message>
         <source>Could not write the vCard file: %1</source>
         <translation>No se ha podido escribir el archivo vCard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>starling::team</name>
+    <message>
+        <source>%1 holds no Starling inbox for this version yet. Whoever administers the database sets it up with: starling-cli team init %1</source>
+        <translation>%1 aún no contiene ninguna bandeja de entrada de Starling para esta versión. Quien administre la base de datos la prepara con: starling-cli team init %1</translation>
+    </message>
+    <message>
+        <source>The team database could not be asked: %1</source>
+        <translation>No se ha podido consultar la base de datos del equipo: %1</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,10 @@
         <source>Start in the tray, without the window (if there is a tray).</source>
         <translation>Démarrer dans la zone de notification, sans la fenêtre (si le système en a une).</translation>
     </message>
+    <message>
+        <source>This profile is the team workspace %1. This version of the app does not open team workspaces yet: use starling-cli on it (starling-cli team status), or start the app with another profile (--profile).</source>
+        <translation>Ce profil est l&apos;espace d&apos;équipe %1. Cette version de l&apos;app n&apos;ouvre pas encore les espaces d&apos;équipe&#xa0;: utilisez starling-cli (starling-cli team status), ou lancez l&apos;app avec un autre profil (--profile).</translation>
+    </message>
 </context>
 <context>
     <name>starling::AccountListModel</name>
@@ -3881,6 +3885,13 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     </message>
 </context>
 <context>
+    <name>starling::TeamWorkspace</name>
+    <message>
+        <source>The password of the team database %1 is not in the keychain (or the keychain is locked). Unlock the keychain, or join again: starling-cli team join %1</source>
+        <translation>Le mot de passe de la base de données d&apos;équipe %1 ne se trouve pas dans le trousseau (ou le trousseau est verrouillé). Déverrouillez le trousseau, ou rejoignez-la de nouveau&#xa0;: starling-cli team join %1</translation>
+    </message>
+</context>
+<context>
     <name>starling::TextRules</name>
     <message>
         <source>The text is empty.</source>
@@ -4753,6 +4764,14 @@ Les colonnes CSV&#xa0;: name, company, email, phone, website, location, stage, o
         <source>This profile has no accounts yet. Accounts are added in the Starling app (Accounts → Add account…); the command line uses the same profile.</source>
         <translation>Ce profil n&apos;a encore aucun compte. Les comptes s&apos;ajoutent dans l&apos;application Starling (Comptes → Ajouter un compte…)&#xa0;; la ligne de commande utilise le même profil.</translation>
     </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Le trousseau n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>This profile is the team workspace %1: there, the app of the agent who leads an account syncs it and sends its messages, so that nothing is polled or sent twice. Use the app, or a local profile (--profile).</source>
+        <translation>Ce profil est l&apos;espace d&apos;équipe %1&#xa0;: là, l&apos;application de l&apos;agent responsable d&apos;un compte synchronise ce compte et envoie ses messages, afin que rien ne soit récupéré ni envoyé deux fois. Utilisez l&apos;application, ou un profil local (--profile).</translation>
+    </message>
 </context>
 <context>
     <name>starling::cli::CountCommand</name>
@@ -5584,6 +5603,131 @@ Une demande commence par un message entrant qui ouvre une conversation ou qui su
     </message>
 </context>
 <context>
+    <name>starling::cli::TeamCommand</name>
+    <message>
+        <source>init, join: read the password from standard input, without a prompt.</source>
+        <translation>init, join&#xa0;: lire le mot de passe depuis l&apos;entrée standard, sans invite.</translation>
+    </message>
+    <message>
+        <source>Share one inbox with a team through its PostgreSQL database</source>
+        <translation>Partager une boîte de réception avec une équipe via sa base de données PostgreSQL</translation>
+    </message>
+    <message>
+        <source>init|join &lt;postgres://user@host:port/database&gt; | status | leave</source>
+        <translation>init|join &lt;postgres://user@host:port/database&gt; | status | leave</translation>
+    </message>
+    <message>
+        <source>A team workspace keeps the profile&apos;s inbox in the team&apos;s own PostgreSQL database, which every agent&apos;s Starling opens, instead of the profile&apos;s own file.
+
+  init URL   sets up the inbox in the database (or brings it up to date), then joins it: run once, by whoever administers the database.
+  join URL   makes this profile use the team&apos;s inbox. Asks for the database password and keeps it in the system keychain; the address is written without it.
+  status     the workspace, the agents connected now, and which agent&apos;s app syncs each account.
+  leave      makes the profile local again (its own file, as it was) and deletes the password from the keychain. The team&apos;s inbox stays in its database.
+
+In a team workspace the app of one agent per account syncs and sends it, so `sync`, `send`, `reply` and `post` refuse; reading and triage work as usual.</source>
+        <translation>Un espace d&apos;équipe conserve la boîte de réception du profil dans la base de données PostgreSQL de l&apos;équipe, qu&apos;ouvre le Starling de chaque agent, au lieu du fichier propre au profil.
+
+  init URL   prépare la boîte de réception dans la base de données (ou la met à jour), puis la rejoint&#xa0;: à exécuter une fois, par la personne qui administre la base de données.
+  join URL   fait utiliser à ce profil la boîte de réception de l&apos;équipe. Demande le mot de passe de la base de données et le garde dans le trousseau du système&#xa0;; l&apos;adresse est enregistrée sans lui.
+  status     l&apos;espace d&apos;équipe, les agents connectés en ce moment, et l&apos;agent dont l&apos;application synchronise chaque compte.
+  leave      rend le profil de nouveau local (son propre fichier, comme avant) et supprime le mot de passe du trousseau. La boîte de réception de l&apos;équipe reste dans sa base de données.
+
+Dans un espace d&apos;équipe, l&apos;application d&apos;un seul agent par compte synchronise ce compte et envoie ses messages, si bien que `sync`, `send`, `reply` et `post` refusent de s&apos;exécuter&#xa0;; la lecture et le tri se font comme d&apos;habitude.</translation>
+    </message>
+    <message>
+        <source>What to do: init, join, status or leave.</source>
+        <translation>Que faire&#xa0;: init, join, status ou leave.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”: init, join, status or leave.</source>
+        <translation>Sous-commande inconnue «&#xa0;%1&#xa0;»&#xa0;: init, join, status ou leave.</translation>
+    </message>
+    <message>
+        <source>Name the team database: starling-cli team %1 postgres://user@host:5432/database</source>
+        <translation>Indiquez la base de données de l&apos;équipe&#xa0;: starling-cli team %1 postgres://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
+        <translation>Ce profil est déjà l&apos;espace d&apos;équipe %1. Quittez-le d&apos;abord (starling-cli team leave), ou utilisez un autre profil (--profile).</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mot de passe de %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Le trousseau du système n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The team inbox in %1 is ready, and this profile uses it as %2.</source>
+        <translation>La boîte de réception d&apos;équipe dans %1 est prête, et ce profil l&apos;utilise en tant que %2.</translation>
+    </message>
+    <message>
+        <source>This profile now uses the team inbox in %1, as %2.</source>
+        <translation>Ce profil utilise désormais la boîte de réception d&apos;équipe dans %1, en tant que %2.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain. Add the team&apos;s social accounts in the app: the app of one agent per account syncs and sends it.</source>
+        <translation>Le mot de passe se trouve dans le trousseau du système. Ajoutez les comptes de réseaux sociaux de l&apos;équipe dans l&apos;application&#xa0;: l&apos;application d&apos;un seul agent par compte synchronise ce compte et envoie ses messages.</translation>
+    </message>
+    <message>
+        <source>This profile is local: its inbox is in %1.</source>
+        <translation>Ce profil est local&#xa0;: sa boîte de réception se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>Team workspace: %1</source>
+        <translation>Espace d&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You are: %1</source>
+        <translation>Vous êtes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Database: PostgreSQL %1, Starling schema %2</source>
+        <translation>Base de données&#xa0;: PostgreSQL %1, schéma Starling %2</translation>
+    </message>
+    <message>
+        <source>Agents online: none</source>
+        <translation>Agents en ligne&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>Agents online: %1</source>
+        <translation>Agents en ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: not synced now (no agent with its sign-in is online)</source>
+        <translation>%1&#xa0;: non synchronisé pour le moment (aucun agent disposant de sa connexion n&apos;est en ligne)</translation>
+    </message>
+    <message>
+        <source>%1: synced by %2</source>
+        <translation>%1&#xa0;: synchronisé par %2</translation>
+    </message>
+    <message>
+        <source>This profile is not a team workspace.</source>
+        <translation>Ce profil n&apos;est pas un espace d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The password could not be deleted from the system keychain: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être supprimé du trousseau du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it did not answer in time.</source>
+        <translation>il n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>This profile is local again: its inbox is in %1. The team&apos;s inbox stays in %2.</source>
+        <translation>Ce profil est de nouveau local&#xa0;: sa boîte de réception se trouve dans %1. La boîte de réception de l&apos;équipe reste dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>starling::contacts::ContactCsvReader</name>
     <message>
         <source>The file is empty; a contacts CSV starts with a header row.</source>
@@ -5766,6 +5910,17 @@ Une demande commence par un message entrant qui ouvre une conversation ou qui su
     <message>
         <source>Could not write the vCard file: %1</source>
         <translation>Impossible d&apos;écrire le fichier vCard&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>starling::team</name>
+    <message>
+        <source>%1 holds no Starling inbox for this version yet. Whoever administers the database sets it up with: starling-cli team init %1</source>
+        <translation>%1 ne contient pas encore de boîte de réception Starling pour cette version. La personne qui administre la base de données la prépare avec&#xa0;: starling-cli team init %1</translation>
+    </message>
+    <message>
+        <source>The team database could not be asked: %1</source>
+        <translation>La base de données d&apos;équipe n&apos;a pas pu être interrogée&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,10 @@
         <source>Start in the tray, without the window (if there is a tray).</source>
         <translation>ウィンドウを表示せずにトレイで起動します（トレイがある場合）。</translation>
     </message>
+    <message>
+        <source>This profile is the team workspace %1. This version of the app does not open team workspaces yet: use starling-cli on it (starling-cli team status), or start the app with another profile (--profile).</source>
+        <translation>このプロファイルはチームワークスペース %1 です。このバージョンのアプリはまだチームワークスペースを開けません。starling-cli を使うか（starling-cli team status）、別のプロファイルでアプリを起動してください（--profile）。</translation>
+    </message>
 </context>
 <context>
     <name>starling::AccountListModel</name>
@@ -3842,6 +3846,13 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
 </context>
 <context>
+    <name>starling::TeamWorkspace</name>
+    <message>
+        <source>The password of the team database %1 is not in the keychain (or the keychain is locked). Unlock the keychain, or join again: starling-cli team join %1</source>
+        <translation>チームのデータベース %1 のパスワードがキーリングにありません（またはキーリングがロックされています）。キーリングのロックを解除するか、もう一度参加してください：starling-cli team join %1</translation>
+    </message>
+</context>
+<context>
     <name>starling::TextRules</name>
     <message>
         <source>The text is empty.</source>
@@ -4701,6 +4712,14 @@ CSV の列：name、company、email、phone、website、location、stage、owner
         <source>This profile has no accounts yet. Accounts are added in the Starling app (Accounts → Add account…); the command line uses the same profile.</source>
         <translation>このプロファイルにはまだアカウントがありません。アカウントは Starling アプリで追加します（［アカウント］→［アカウントを追加…］）。コマンドラインも同じプロファイルを使用します。</translation>
     </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>キーリングから応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>This profile is the team workspace %1: there, the app of the agent who leads an account syncs it and sends its messages, so that nothing is polled or sent twice. Use the app, or a local profile (--profile).</source>
+        <translation>このプロファイルはチームワークスペース %1 です。チームワークスペースでは、同じ内容が二重に取得・送信されないよう、アカウントを担当するエージェントのアプリがそのアカウントを同期し、メッセージを送信します。アプリを使用するか、ローカルのプロファイル（--profile）を使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>starling::cli::CountCommand</name>
@@ -5512,6 +5531,131 @@ A request begins with an inbound message that opens a conversation or follows a 
     </message>
 </context>
 <context>
+    <name>starling::cli::TeamCommand</name>
+    <message>
+        <source>init, join: read the password from standard input, without a prompt.</source>
+        <translation>init、join：パスワードの入力を求めず、標準入力からパスワードを読み取ります。</translation>
+    </message>
+    <message>
+        <source>Share one inbox with a team through its PostgreSQL database</source>
+        <translation>チームの PostgreSQL データベースを通じて、1 つの受信箱をチームで共有</translation>
+    </message>
+    <message>
+        <source>init|join &lt;postgres://user@host:port/database&gt; | status | leave</source>
+        <translation>init|join &lt;postgres://user@host:port/database&gt; | status | leave</translation>
+    </message>
+    <message>
+        <source>A team workspace keeps the profile&apos;s inbox in the team&apos;s own PostgreSQL database, which every agent&apos;s Starling opens, instead of the profile&apos;s own file.
+
+  init URL   sets up the inbox in the database (or brings it up to date), then joins it: run once, by whoever administers the database.
+  join URL   makes this profile use the team&apos;s inbox. Asks for the database password and keeps it in the system keychain; the address is written without it.
+  status     the workspace, the agents connected now, and which agent&apos;s app syncs each account.
+  leave      makes the profile local again (its own file, as it was) and deletes the password from the keychain. The team&apos;s inbox stays in its database.
+
+In a team workspace the app of one agent per account syncs and sends it, so `sync`, `send`, `reply` and `post` refuse; reading and triage work as usual.</source>
+        <translation>チームワークスペースでは、プロファイルの受信箱をプロファイル自身のファイルではなく、チーム独自の PostgreSQL データベースに保管します。このデータベースは各エージェントの Starling が開きます。
+
+  init URL   データベースに受信箱をセットアップ（または最新の状態に更新）してから参加する。データベースの管理者が一度だけ実行する
+  join URL   このプロファイルでチームの受信箱を使用する。データベースのパスワードを尋ねてシステムのキーリングに保管する。アドレスはパスワードを含めずに保存される
+  status     ワークスペース、現在接続しているエージェント、各アカウントをどのエージェントのアプリが同期しているかを表示
+  leave      プロファイルをローカルに戻し（以前と同じく独自のファイルを使用）、キーリングからパスワードを削除する。チームの受信箱はデータベースに残る
+
+チームワークスペースでは、アカウントごとに 1 人のエージェントのアプリが同期と送信を行うため、`sync`、`send`、`reply`、`post` は実行を拒否します。閲覧や会話の整理は通常どおり行えます。</translation>
+    </message>
+    <message>
+        <source>What to do: init, join, status or leave.</source>
+        <translation>実行する内容：init、join、status、leave のいずれか。</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 には引数を指定できません。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”: init, join, status or leave.</source>
+        <translation>不明なサブコマンド「%1」です。init、join、status、leave のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Name the team database: starling-cli team %1 postgres://user@host:5432/database</source>
+        <translation>チームのデータベースを指定してください：starling-cli team %1 postgres://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
+        <translation>このプロファイルはすでにチームワークスペース %1 です。先にワークスペースから離脱する（starling-cli team leave）か、別のプロファイル（--profile）を使用してください。</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>%1 のパスワード： </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>システムのキーリングから時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The team inbox in %1 is ready, and this profile uses it as %2.</source>
+        <translation>%1 のチームの受信箱の準備ができました。このプロファイルは %2 としてこの受信箱を使用します。</translation>
+    </message>
+    <message>
+        <source>This profile now uses the team inbox in %1, as %2.</source>
+        <translation>このプロファイルは %2 として %1 のチームの受信箱を使用するようになりました。</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain. Add the team&apos;s social accounts in the app: the app of one agent per account syncs and sends it.</source>
+        <translation>パスワードはシステムのキーリングに保管されています。チームのソーシャルアカウントはアプリで追加してください。アカウントごとに 1 人のエージェントのアプリが同期と送信を行います。</translation>
+    </message>
+    <message>
+        <source>This profile is local: its inbox is in %1.</source>
+        <translation>このプロファイルはローカルです。受信箱は %1 にあります。</translation>
+    </message>
+    <message>
+        <source>Team workspace: %1</source>
+        <translation>チームワークスペース：%1</translation>
+    </message>
+    <message>
+        <source>You are: %1</source>
+        <translation>あなた：%1</translation>
+    </message>
+    <message>
+        <source>Database: PostgreSQL %1, Starling schema %2</source>
+        <translation>データベース：PostgreSQL %1、Starling スキーマ %2</translation>
+    </message>
+    <message>
+        <source>Agents online: none</source>
+        <translation>オンラインのエージェント：なし</translation>
+    </message>
+    <message>
+        <source>Agents online: %1</source>
+        <translation>オンラインのエージェント：%1</translation>
+    </message>
+    <message>
+        <source>%1: not synced now (no agent with its sign-in is online)</source>
+        <translation>%1：現在は同期されていません（このアカウントのサインイン情報を持つエージェントがオンラインではありません）</translation>
+    </message>
+    <message>
+        <source>%1: synced by %2</source>
+        <translation>%1：%2 が同期しています</translation>
+    </message>
+    <message>
+        <source>This profile is not a team workspace.</source>
+        <translation>このプロファイルはチームワークスペースではありません。</translation>
+    </message>
+    <message>
+        <source>The password could not be deleted from the system keychain: %1</source>
+        <translation>システムのキーリングからパスワードを削除できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>it did not answer in time.</source>
+        <translation>時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>This profile is local again: its inbox is in %1. The team&apos;s inbox stays in %2.</source>
+        <translation>このプロファイルはローカルに戻りました。受信箱は %1 にあります。チームの受信箱は %2 に残っています。</translation>
+    </message>
+</context>
+<context>
     <name>starling::contacts::ContactCsvReader</name>
     <message>
         <source>The file is empty; a contacts CSV starts with a header row.</source>
@@ -5693,6 +5837,17 @@ A request begins with an inbound message that opens a conversation or follows a 
     <message>
         <source>Could not write the vCard file: %1</source>
         <translation>vCard ファイルを書き込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>starling::team</name>
+    <message>
+        <source>%1 holds no Starling inbox for this version yet. Whoever administers the database sets it up with: starling-cli team init %1</source>
+        <translation>%1 には、このバージョン用の Starling の受信箱がまだありません。データベースの管理者が次のコマンドでセットアップしてください：starling-cli team init %1</translation>
+    </message>
+    <message>
+        <source>The team database could not be asked: %1</source>
+        <translation>チームのデータベースに問い合わせできませんでした：%1</translation>
     </message>
 </context>
 </TS>
