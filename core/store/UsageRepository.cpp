@@ -26,8 +26,9 @@ Result<void> UsageRepository::record(const QUuid &accountId, const QString &stre
     if (auto r =
             prepareQuery(query, u"INSERT INTO api_usage (account_id, stream, day, requests, resources, cost_micros)"
                                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, stream, day) DO UPDATE SET"
-                                " requests = requests + excluded.requests, resources = resources + excluded.resources,"
-                                " cost_micros = cost_micros + excluded.cost_micros"_s);
+                                " requests = api_usage.requests + excluded.requests,"
+                                " resources = api_usage.resources + excluded.resources,"
+                                " cost_micros = api_usage.cost_micros + excluded.cost_micros"_s);
         !r)
         return r;
     query.addBindValue(account.value());

@@ -8,9 +8,11 @@
 #include "providers/ProviderClient.h"
 #include "providers/ProviderFactory.h"
 #include "store/Store.h"
+#include "team/SyncLeadership.h"
 
 #include <QCoreApplication>
 #include <QNetworkInformation>
+#include <QSet>
 #include <QTimer>
 
 namespace starling {
@@ -62,9 +64,8 @@ public:
                 return; // removed (or replaced) meanwhile
             if (!loaded)
                 qCInfo(lcSync) << "the sign-in could not be read:" << loaded.error().message();
-            if (m_mode == SyncService::Mode::Continuous)
-                m_engine.addAccount(id, client);
-            m_outbox.addAccount(id, client);
+            m_prepared.insert(id);
+            run(id);
             if (ready)
                 ready(loaded);
         });
@@ -77,6 +78,7 @@ public:
 
     void removeAccount(const QUuid &id)
     {
+        m_prepared.remove(id);
         m_engine.removeAccount(id);
         m_outbox.removeAccount(id);
         m_clients.remove(id);
@@ -86,16 +88,47 @@ public:
 
     ProviderClient *client(const QUuid &id) const { return m_clients.value(id); }
 
+    /**
+     * From now on an account polls and sends only while this agent leads it (a team workspace):
+     * lead() and follow() say when. Its client is there either way, for lookups and text rules.
+     */
+    void setLedOnly() { m_ledOnly = true; }
+    void lead(const QUuid &id)
+    {
+        m_led.insert(id);
+        run(id);
+    }
+    void follow(const QUuid &id)
+    {
+        m_led.remove(id);
+        m_engine.removeAccount(id);
+        m_outbox.removeAccount(id);
+    }
+
     /** One cycle of both streams of @p accounts; @p done gets one outcome per account that has a client. */
     void syncOnce(const QList<QUuid> &accounts, std::function<void(QHash<QUuid, SyncService::SyncOutcome>)> done);
 
 private:
+    /** Polls (Continuous) and sends for @p id once its sign-in is read, and while it is led. */
+    void run(const QUuid &id)
+    {
+        ProviderClient *client = m_clients.value(id);
+        if (!client || !m_prepared.contains(id) || (m_ledOnly && !m_led.contains(id)))
+            return;
+        if (m_mode == SyncService::Mode::Continuous && !m_engine.hasAccount(id))
+            m_engine.addAccount(id, client);
+        m_outbox.addAccount(id, client);
+    }
+
     SyncEngine m_engine;
     Outbox m_outbox;
     std::shared_ptr<ProviderFactory> m_factory;
     SyncService::Mode m_mode;
     QHash<QUuid, QObject *> m_holders;
     QHash<QUuid, ProviderClient *> m_clients;
+    QSet<QUuid> m_prepared; ///< clients whose stored sign-in was read
+    bool m_ledOnly = false;
+    QSet<QUuid> m_led;
 };
 
 namespace {
@@ -226,13 +259,36 @@ void SyncService::watchReachability()
     }
 }
 
+void SyncService::setLeadership(SyncLeadership *leadership)
+{
+    Q_ASSERT(m_mode == Mode::Continuous && !m_leadership);
+    m_leadership = leadership;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->setLedOnly(); });
+    connect(leadership, &SyncLeadership::gained, this,
+            [this](const QUuid &id) { QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->lead(id); }); });
+    connect(leadership, &SyncLeadership::lost, this,
+            [this](const QUuid &id) { QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->follow(id); }); });
+}
+
 void SyncService::addAccount(const Account &account)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, account] { w->addAccount(account); });
+    if (!m_leadership)
+        return;
+    m_leadership->watch(account.id); // "synced by <agent>"
+    // Only an agent with the account's sign-in may lead it.
+    m_accounts->hasStoredSignIn(account.id, this, [this, id = account.id](Result<bool> stored) {
+        if (m_leadership && stored && stored.value() && m_accounts->account(id))
+            m_leadership->want(id);
+    });
 }
 
 void SyncService::removeAccount(const QUuid &id)
 {
+    if (m_leadership) {
+        m_leadership->release(id);
+        m_leadership->unwatch(id);
+    }
     QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->removeAccount(id); });
 }
 

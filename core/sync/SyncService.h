@@ -22,6 +22,7 @@ namespace starling {
 class AccountManager;
 class ProviderFactory;
 class Store;
+class SyncLeadership;
 class SyncWorker;
 struct Account;
 
@@ -67,6 +68,12 @@ public:
 
     /** Continuous: starts syncing every account and sending what the outbox holds. */
     void start();
+    /**
+     * A team workspace (Continuous, before start()): each account polls and sends only while
+     * @p leadership says this agent leads it, and this agent competes only for the accounts whose
+     * sign-in its keychain holds. @p leadership must outlive the service.
+     */
+    void setLeadership(SyncLeadership *leadership);
 
     /** Queues something to send; the future has the stored item, or why it was refused. */
     QFuture<Result<OutboxItem>> enqueue(const OutboxItem &item);
@@ -127,6 +134,7 @@ private:
 
     QPointer<Store> m_store;
     AccountManager *m_accounts;
+    QPointer<SyncLeadership> m_leadership;
     Mode m_mode;
     SyncWorker *m_worker = nullptr; // lives on the store's thread; deleted there
 };

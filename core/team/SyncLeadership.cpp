@@ -38,6 +38,9 @@ public:
         tick();
     }
 
+    void watch(const QUuid &account) { m_watched.insert(account); }
+    void unwatch(const QUuid &account) { m_watched.remove(account); }
+
     void release(const QUuid &account)
     {
         m_wanted.remove(account);
@@ -93,7 +96,7 @@ private:
                 ours.insert(key);
         }
         QHash<QUuid, QString> leaders;
-        for (const QUuid &account : std::as_const(m_wanted)) {
+        for (const QUuid &account : m_wanted + m_watched) {
             const qint64 key = SyncLeadership::lockKey(account);
             if (holders.contains(key))
                 leaders.insert(account, holders.value(key));
@@ -141,6 +144,7 @@ private:
     QTimer *m_timer;
     std::unique_ptr<Database> m_db;
     QSet<QUuid> m_wanted;
+    QSet<QUuid> m_watched;
     QSet<QUuid> m_held;
 };
 
@@ -199,13 +203,27 @@ void SyncLeadership::want(const QUuid &account)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, account] { w->want(account); });
 }
 
+void SyncLeadership::watch(const QUuid &account)
+{
+    m_watched.insert(account);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, account] { w->watch(account); });
+}
+
+void SyncLeadership::unwatch(const QUuid &account)
+{
+    m_watched.remove(account);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, account] { w->unwatch(account); });
+    if (!m_wanted.contains(account) && m_leaders.remove(account))
+        Q_EMIT leaderChanged(account, {});
+}
+
 void SyncLeadership::release(const QUuid &account)
 {
     m_wanted.remove(account);
     QMetaObject::invokeMethod(m_worker, [w = m_worker, account] { w->release(account); });
     if (m_led.remove(account))
         Q_EMIT lost(account);
-    if (m_leaders.remove(account))
+    if (!m_watched.contains(account) && m_leaders.remove(account))
         Q_EMIT leaderChanged(account, {});
 }
 
@@ -230,7 +248,7 @@ void SyncLeadership::confirmed(const QSet<QUuid> &held, const QHash<QUuid, QStri
             Q_EMIT gained(account);
         }
     }
-    for (const QUuid &account : std::as_const(m_wanted)) {
+    for (const QUuid &account : m_wanted + m_watched) {
         const QString agent = leaders.value(account);
         if (m_leaders.value(account) != agent) {
             if (agent.isEmpty())

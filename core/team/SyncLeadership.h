@@ -72,6 +72,9 @@ public:
     void want(const QUuid &account);
     /** Stops competing for @p account, and lets another agent lead it. */
     void release(const QUuid &account);
+    /** Follows who leads @p account (leader()) without competing: the agent lacks its sign-in. */
+    void watch(const QUuid &account);
+    void unwatch(const QUuid &account);
 
     bool leads(const QUuid &account) const { return m_led.contains(account); }
     /** Who led @p account when last looked at (every interval): an agent's name, or empty. */
@@ -99,6 +102,7 @@ private:
     QTimer m_lease;
     std::chrono::milliseconds m_interval = defaultInterval;
     QSet<QUuid> m_wanted;
+    QSet<QUuid> m_watched;
     QSet<QUuid> m_led;
     QHash<QUuid, QString> m_leaders;
     bool m_connected = false;

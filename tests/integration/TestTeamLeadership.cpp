@@ -2,17 +2,25 @@
 // The sync leader per social account (team/SyncLeadership) on a real PostgreSQL: in one process,
 // and as ten agent processes of this binary that compete, die (kill -9) and take over.
 
+#include "FakeCredentialStore.h"
 #include "PostgresServer.h"
+#include "accounts/AccountManager.h"
+#include "providers/ProviderFactory.h"
 #include "store/Database.h"
+#include "store/Store.h"
+#include "sync/SyncService.h"
 #include "team/SyncLeadership.h"
+#include "x/XServer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -78,6 +86,7 @@ private Q_SLOTS:
     void anEndedSessionLeadsNothing();
     void aLeaderThatCannotReachTheDatabaseStopsWithinTheLease();
     void tenAgentsKillTheLeader();
+    void onlyTheLeaderSyncs();
 
 private:
     std::unique_ptr<SyncLeadership> agent(const QString &name);
@@ -335,6 +344,106 @@ void TestTeamLeadership::tenAgentsKillTheLeader()
             process->waitForFinished();
         }
     }
+}
+
+namespace {
+
+/** One agent's app on the team database: its own store connections, settings, keychain and sync. */
+struct AgentApp
+{
+    AgentApp(const Database::PostgresSettings &database, const QString &name, const Account &account,
+             const QByteArray &token)
+    {
+        settings = std::make_unique<QSettings>(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        if (!token.isEmpty())
+            credentials.preset(account.id, CredentialStore::Kind::AccessToken, token);
+        auto opened = Store::open(Database::Location::team(database));
+        if (!opened)
+            return;
+        store = std::move(opened).value();
+        accounts = std::make_unique<AccountManager>(settings.get(), &credentials, store.get());
+        accounts->load();
+        leadership = std::make_unique<SyncLeadership>(database, name);
+        leadership->setInterval(200ms);
+        sync = std::make_unique<SyncService>(store.get(), accounts.get(),
+                                             std::make_shared<NetworkProviderFactory>(&credentials));
+        sync->setLeadership(leadership.get());
+        cycles = std::make_unique<QSignalSpy>(sync.get(), &SyncService::cycleFinished);
+        added = accounts->add(account).ok();
+        leadership->start();
+        sync->start();
+    }
+    ~AgentApp()
+    {
+        sync.reset();
+        leadership.reset();
+        accounts.reset();
+        store.reset();
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    FakeCredentialStore credentials;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<AccountManager> accounts;
+    std::unique_ptr<SyncLeadership> leadership;
+    std::unique_ptr<SyncService> sync;
+    std::unique_ptr<QSignalSpy> cycles;
+    bool added = false;
+};
+
+} // namespace
+
+void TestTeamLeadership::onlyTheLeaderSyncs()
+{
+    sandbox::XServer x;
+    QVERIFY(x.listen());
+    x.setAllRateLimits(100000);
+    const QString shop = x.addUser(u"shop"_s, u"Shop"_s);
+    const QString ana = x.addUser(u"ana"_s, u"Ana"_s);
+    x.setOwnUser(shop);
+    const QByteArray token = x.addToken(shop);
+    QVERIFY(!x.deliverDirectMessage(ana, shop, u"Is the red one back?"_s).isEmpty());
+    Account account;
+    account.id = QUuid::createUuid();
+    account.network = Network::X;
+    account.handle = u"shop"_s;
+    account.displayName = u"Shop"_s;
+    account.remoteUserId = shop;
+    account.serverUrl = x.baseUrl();
+
+    // Ana and Ben have the account's sign-in; Cleo has not, so she never leads it.
+    auto anaApp = std::make_unique<AgentApp>(m_settings, u"ana"_s, account, token);
+    auto benApp = std::make_unique<AgentApp>(m_settings, u"ben"_s, account, token);
+    AgentApp cleoApp(m_settings, u"cleo"_s, account, {});
+    QVERIFY(anaApp->added && benApp->added && cleoApp.added);
+
+    const auto leaderApp = [&]() -> AgentApp * {
+        if (anaApp && anaApp->leadership->leads(account.id))
+            return anaApp.get();
+        if (benApp && benApp->leadership->leads(account.id))
+            return benApp.get();
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(leaderApp() != nullptr, 10000);
+    AgentApp *leader = leaderApp();
+    AgentApp *other = leader == anaApp.get() ? benApp.get() : anaApp.get();
+    // The leader polls both streams; the others poll nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(leader->cycles->size() >= 2, 20000);
+    QTest::qWait(1000);
+    QCOMPARE(other->cycles->size(), 0);
+    QCOMPARE(cleoApp.cycles->size(), 0);
+    QVERIFY(!cleoApp.leadership->leads(account.id));
+    QTRY_COMPARE(cleoApp.leadership->leader(account.id), leader == anaApp.get() ? u"ana"_s : u"ben"_s);
+
+    // The leader's app quits: the other agent with the sign-in takes over and polls.
+    if (leader == anaApp.get())
+        anaApp.reset();
+    else
+        benApp.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(other->leadership->leads(account.id), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(other->cycles->size() >= 2, 20000);
+    QCOMPARE(cleoApp.cycles->size(), 0);
 }
 
 int main(int argc, char *argv[])

@@ -16,6 +16,7 @@
 #include "store/PageWriter.h"
 #include "store/SearchRepository.h"
 #include "store/Store.h"
+#include "store/UsageRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void cleanup();
 
     void migratesFromEmpty();
+    void apiUsageAddsUp();
     void refusesNewerDatabase();
     void refusesForeignDatabase();
     void upsertIsIdempotent();
@@ -169,6 +171,24 @@ void TestStore::init()
     QVERIFY(accounts.upsert(m_x).ok());
     QVERIFY(accounts.upsert(m_mastodon).ok());
     m_writer = std::make_unique<PageWriter>(*m_db);
+}
+
+void TestStore::apiUsageAddsUp()
+{
+    // The same day and stream twice: one row whose counters add up (an upsert that adds).
+    UsageRepository usage(*m_db);
+    const QDateTime at(QDate(2026, 3, 14), QTime(10, 0), QTimeZone::utc());
+    QVERIFY(usage.record(m_x.id, u"dm"_s, at, 1, 50, 1000).ok());
+    QVERIFY(usage.record(m_x.id, u"dm"_s, at.addSecs(3600), 2, 30, 500).ok());
+    QVERIFY(usage.record(m_x.id, u"mentions"_s, at, 1, 5, 100).ok());
+    auto rows = usage.rows(m_x.id, at.date(), at.date());
+    QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message()));
+    QCOMPARE(rows->size(), 2);
+    const auto dm = std::find_if(rows->cbegin(), rows->cend(), [](const UsageRow &r) { return r.stream == u"dm"; });
+    QVERIFY(dm != rows->cend());
+    QCOMPARE(dm->requests, 3);
+    QCOMPARE(dm->resources, 80);
+    QCOMPARE(dm->costMicros, 1500);
 }
 
 void TestStore::cleanup()
