@@ -20,10 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace starling::cli {
 
-namespace {
-constexpr std::chrono::seconds keyringTimeout{30};
-} // namespace
-
 ExitCode exitCodeFor(const Error &error)
 {
     switch (error.code()) {

@@ -43,6 +43,9 @@ enum class ExitCode : int
 /** The exit code that matches an error from core. */
 ExitCode exitCodeFor(const Error &error);
 
+/** How long a command waits for the system keychain (it may ask the user to unlock it). */
+constexpr std::chrono::seconds keyringTimeout{30};
+
 /** The most rows a listing command shows (--limit). */
 constexpr int maxListLimit = 10000;
 

@@ -78,29 +78,18 @@ private:
                 m_held.insert(account);
             }
         }
-        // Who holds each of Starling's locks in this database: confirms ours (a session that was
-        // ended under us holds none), and names the other agents' leads.
-        query.prepare(u"SELECT l.objid, l.pid = pg_backend_pid(), coalesce(a.application_name, '') "
-                      "FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
-                      "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objsubid = 2 "
-                      "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"_s);
-        query.addBindValue(SyncLeadership::lockNamespace);
-        if (!query.exec())
-            return drop(query.lastError().text());
-        QHash<qint64, QString> holders;
-        QSet<qint64> ours;
-        while (query.next()) {
-            const qint64 key = query.value(0).toLongLong();
-            holders.insert(key, team::agentOfSession(query.value(2).toString()));
-            if (query.value(1).toBool())
-                ours.insert(key);
-        }
+        // Confirms our leads (a session that was ended under us holds none), and names the other
+        // agents' leads.
+        QString error;
+        const auto holders = SyncLeadership::holders(m_db->connection(), &error);
+        if (!holders)
+            return drop(error);
         QHash<QUuid, QString> leaders;
         for (const QUuid &account : m_wanted + m_watched) {
-            const qint64 key = SyncLeadership::lockKey(account);
-            if (holders.contains(key))
-                leaders.insert(account, holders.value(key));
-            if (m_held.contains(account) && !ours.contains(key))
+            const auto holder = holders->constFind(SyncLeadership::lockKey(account));
+            if (holder != holders->cend())
+                leaders.insert(account, holder->agent);
+            if (m_held.contains(account) && (holder == holders->cend() || !holder->ours))
                 m_held.remove(account);
         }
         Q_EMIT confirmed(m_held, leaders);
@@ -155,6 +144,25 @@ qint32 SyncLeadership::lockKey(const QUuid &account)
     const auto *bytes = reinterpret_cast<const uchar *>(digest.constData());
     return qint32((quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16 | quint32(bytes[2]) << 8 | bytes[3])
                   & 0x7fffffffU);
+}
+
+std::optional<QHash<qint64, SyncLeadership::Holder>> SyncLeadership::holders(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT l.objid, l.pid = pg_backend_pid(), coalesce(a.application_name, '') "
+                  "FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
+                  "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objsubid = 2 "
+                  "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"_s);
+    query.addBindValue(lockNamespace);
+    if (!query.exec()) {
+        *error = query.lastError().databaseText().trimmed();
+        return std::nullopt;
+    }
+    QHash<qint64, Holder> holders;
+    while (query.next())
+        holders.insert(query.value(0).toLongLong(),
+                       Holder{team::agentOfSession(query.value(2).toString()), query.value(1).toBool()});
+    return holders;
 }
 
 SyncLeadership::SyncLeadership(Database::PostgresSettings settings, const QString &agent, QObject *parent)

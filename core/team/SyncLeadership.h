@@ -10,7 +10,9 @@
 #include <QUuid>
 
 #include <chrono>
+#include <optional>
 
+class QSqlDatabase;
 class QThread;
 
 namespace starling {
@@ -55,6 +57,15 @@ public:
 
     /** The second key of @p account's lock: the same on every agent, never negative. */
     static qint32 lockKey(const QUuid &account);
+
+    /** Who holds one of Starling's locks in the database. */
+    struct Holder
+    {
+        QString agent; ///< as team::agentOfSession() reads it; empty for a session not an agent's
+        bool ours = false; ///< held by the session that asked
+    };
+    /** Every Starling lock held in @p db's database, by lockKey(); the query's error text on failure. */
+    static std::optional<QHash<qint64, Holder>> holders(QSqlDatabase &db, QString *error);
 
     /**
      * Connects to the team database @p settings name as @p agent, the name the other agents see

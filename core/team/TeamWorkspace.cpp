@@ -132,22 +132,16 @@ Result<Status> readStatus(Database &db)
             status.agentsOnline << agent;
     }
 
-    QHash<qint64, QString> holders;
-    query.prepare(u"SELECT l.objid, coalesce(a.application_name, '') "
-                  "FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
-                  "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objsubid = 2 "
-                  "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"_s);
-    query.addBindValue(SyncLeadership::lockNamespace);
-    if (!query.exec())
-        return failed();
-    while (query.next())
-        holders.insert(query.value(0).toLongLong(), agentOfSession(query.value(1).toString()));
+    QString error;
+    const auto holders = SyncLeadership::holders(db.connection(), &error);
+    if (!holders)
+        return Error(Error::Code::Storage, tr("The team database could not be asked: %1").arg(error));
     if (!query.exec(u"SELECT uuid FROM accounts"_s))
         return failed();
     while (query.next()) {
         const QUuid account = QUuid::fromString(query.value(0).toString());
-        if (const auto it = holders.constFind(SyncLeadership::lockKey(account)); it != holders.cend())
-            status.leaders.insert(account, it.value());
+        if (const auto it = holders->constFind(SyncLeadership::lockKey(account)); it != holders->cend())
+            status.leaders.insert(account, it->agent);
     }
     return status;
 }

@@ -14,12 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace starling::cli {
 
-namespace {
-
-constexpr std::chrono::seconds keyringTimeout{30};
-
-} // namespace
-
 QString AccountsCommand::name() const
 {
     return u"accounts"_s;

@@ -25,8 +25,6 @@ namespace starling::cli {
 
 namespace {
 
-constexpr std::chrono::seconds keyringTimeout{30};
-
 /** Reads one line from standard input; on a terminal, after @p prompt (on standard error) and without echo. */
 QString readSecretLine(const QString &prompt, bool quiet)
 {
