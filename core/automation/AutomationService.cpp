@@ -86,9 +86,12 @@ void AutomationService::runRules(Database &db, const QList<qint64> &inbound, con
     }
     SavedReplyRepository saved(db);
     RuleEngine::Context context;
-    context.lastActed = [&automation](qint64 ruleId, const QString &person) {
-        auto last = automation.lastActed(ruleId, person);
-        return last ? last.value() : QDateTime();
+    context.takeWindow = [&automation](qint64 ruleId, const QString &person, const QDateTime &at,
+                                       std::chrono::seconds window) {
+        auto taken = automation.takeWindow(ruleId, person, at, window);
+        if (!taken)
+            qCWarning(lcAutomation) << "could not take a rule's window:" << taken.error().message();
+        return taken && taken.value(); // in doubt, say nothing
     };
     context.savedReply = [&saved](const QString &shortcut) -> std::optional<QString> {
         auto reply = saved.byShortcut(shortcut);

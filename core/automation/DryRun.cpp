@@ -28,7 +28,13 @@ Result<QList<PlannedAction>> dryRun(Database &db, const Rule &rule, const QDateT
     QHash<QString, QDateTime> lastActed;
     SavedReplyRepository saved(db);
     RuleEngine::Context context;
-    context.lastActed = [&lastActed](qint64, const QString &person) { return lastActed.value(person); };
+    context.takeWindow = [&lastActed](qint64, const QString &person, const QDateTime &at, std::chrono::seconds window) {
+        const QDateTime last = lastActed.value(person);
+        if (last.isValid() && last.secsTo(at) < qint64(window.count()))
+            return false;
+        lastActed.insert(person, at);
+        return true;
+    };
     context.savedReply = [&saved](const QString &shortcut) -> std::optional<QString> {
         auto reply = saved.byShortcut(shortcut);
         if (!reply || !reply.value())
@@ -59,12 +65,7 @@ Result<QList<PlannedAction>> dryRun(Database &db, const Rule &rule, const QDateT
             event.firstFromPerson = wrote && !wrote.value();
             event.fromOwnAccount = ownPeople.contains(networkKey(event.conversation.network) + u':' + m.authorRemoteId);
             context.myName = names.value(m.accountId);
-            const QList<PlannedAction> actions = RuleEngine::evaluate({rule}, event, context);
-            for (const PlannedAction &p : actions) {
-                if (!p.text.isEmpty())
-                    lastActed.insert(p.personRemoteId, event.at);
-            }
-            planned << actions;
+            planned << RuleEngine::evaluate({rule}, event, context);
         }
         if (page->size() < batch)
             break;

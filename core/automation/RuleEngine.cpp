@@ -75,6 +75,13 @@ bool RuleEngine::conditionsHold(const Rule &rule, const AutomationEvent &event)
     return true;
 }
 
+bool PlannedAction::sendsMessage() const
+{
+    using Kind = Rule::Action::Kind;
+    return action.kind == Kind::ReplyDm || action.kind == Kind::ReplyPublic || action.kind == Kind::SavedReply
+           || action.kind == Kind::Survey;
+}
+
 QList<PlannedAction> RuleEngine::evaluate(const QList<Rule> &rules, const AutomationEvent &event,
                                           const Context &context)
 {
@@ -94,11 +101,8 @@ QList<PlannedAction> RuleEngine::evaluate(const QList<Rule> &rules, const Automa
     for (const Rule &rule : rules) {
         if (!rule.enabled || !triggers(rule, event) || !conditionsHold(rule, event))
             continue;
-        bool mayMessage = true;
-        if (rule.sendsMessages() && context.lastActed) {
-            const QDateTime last = context.lastActed(rule.id, personId);
-            mayMessage = !last.isValid() || last.secsTo(event.at) >= qint64(rule.effectivePerPersonWindow().count());
-        }
+        QList<PlannedAction> actions;
+        bool sends = false;
         for (const Rule::Action &action : rule.actions) {
             PlannedAction p;
             p.ruleId = rule.id;
@@ -114,15 +118,14 @@ QList<PlannedAction> RuleEngine::evaluate(const QList<Rule> &rules, const Automa
             case Rule::Action::Kind::ReplyDm:
             case Rule::Action::Kind::ReplyPublic:
             case Rule::Action::Kind::Survey:
-                if (!mayMessage)
-                    continue;
                 // A public reply needs something public to answer.
                 if (action.kind == Rule::Action::Kind::ReplyPublic && c.kind != Conversation::Kind::PublicThread)
                     continue;
                 p.text = savedreplies::fill(action.text, fillContext);
+                sends = true;
                 break;
             case Rule::Action::Kind::SavedReply: {
-                if (!mayMessage || !context.savedReply)
+                if (!context.savedReply)
                     continue;
                 const auto body = context.savedReply(action.value);
                 if (!body)
@@ -130,6 +133,7 @@ QList<PlannedAction> RuleEngine::evaluate(const QList<Rule> &rules, const Automa
                 if (action.publicReply && c.kind != Conversation::Kind::PublicThread)
                     continue;
                 p.text = savedreplies::fill(*body, fillContext);
+                sends = true;
                 break;
             }
             case Rule::Action::Kind::Tag:
@@ -137,7 +141,15 @@ QList<PlannedAction> RuleEngine::evaluate(const QList<Rule> &rules, const Automa
             case Rule::Action::Kind::MarkDone:
                 break;
             }
-            planned << p;
+            actions << p;
+        }
+        // The window is taken only by a rule about to send, so one that has nothing to say here
+        // keeps it for when it does. Without it the rule still tags, assigns and closes.
+        const bool mayMessage = !sends || !context.takeWindow
+                                || context.takeWindow(rule.id, personId, event.at, rule.effectivePerPersonWindow());
+        for (const PlannedAction &p : std::as_const(actions)) {
+            if (mayMessage || !p.sendsMessage())
+                planned << p;
         }
     }
     return planned;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -43,11 +44,14 @@ struct PlannedAction
     Conversation::Kind conversationKind = Conversation::Kind::Direct;
     QString personRemoteId;
     QString inReplyToRemoteId; ///< for public replies
+
+    /** A message to the person (a reply, a saved reply, a survey), not a change in the inbox. */
+    bool sendsMessage() const;
 };
 
 /**
- * Decides which rules an event sets off and what they do. Pure: it reads nothing and writes
- * nothing, so the same code runs live and in a dry run over the stored history.
+ * Decides which rules an event sets off and what they do. It touches no store itself, only what
+ * its Context hands it, so the same code runs live and in a dry run over the stored history.
  *
  * Safety, whatever the rules say: never an automatic message to yourself or to another of your
  * own accounts, never in answer to an automatic message (no bot loops), and at most one
@@ -60,8 +64,16 @@ class RuleEngine final
 public:
     struct Context
     {
-        /** When a rule last sent something to a person; invalid when never. */
-        std::function<QDateTime(qint64 ruleId, const QString &personRemoteId)> lastActed;
+        /**
+         * Takes the rule's per-person window for a message to @p personRemoteId at @p at: true
+         * unless the rule messaged that person less than @p window before. Asked only when the
+         * rule is about to send. Live, the store answers in one statement, so that among the
+         * clients of a team database only one gets the window (AutomationRepository::takeWindow).
+         * Unset: always true.
+         */
+        std::function<bool(qint64 ruleId, const QString &personRemoteId, const QDateTime &at,
+                           std::chrono::seconds window)>
+            takeWindow;
         /** The body of a saved reply by short name. */
         std::function<std::optional<QString>(const QString &shortcut)> savedReply;
         QString myName; ///< the account's display name, for {my_name}

@@ -89,21 +89,28 @@ Result<void> AutomationRepository::log(const AutomationLogEntry &entry)
     return execQuery(query, "log an automatic action");
 }
 
-Result<QDateTime> AutomationRepository::lastActed(qint64 ruleId, const QString &personRemoteId)
+Result<bool> AutomationRepository::takeWindow(qint64 ruleId, const QString &personRemoteId, const QDateTime &at,
+                                              std::chrono::seconds window)
 {
+    // Inserted, or moved on when the old window has passed; neither when it is still open. On
+    // PostgreSQL a second client deciding at the same moment waits for the first one's row and
+    // then finds the window open.
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = prepareQuery(
-            query, u"SELECT max(created_at) FROM automation_log WHERE rule_id = ? AND person_remote_id = ?"_s);
+    if (auto r =
+            prepareQuery(query, u"INSERT INTO automation_windows (rule_id, person_remote_id, opened_at)"
+                                " VALUES (?, ?, ?)"
+                                " ON CONFLICT (rule_id, person_remote_id) DO UPDATE SET opened_at = excluded.opened_at"
+                                " WHERE automation_windows.opened_at <= ?"_s);
         !r)
         return r.error();
+    const qint64 opened = toStoredTime(at);
     query.addBindValue(ruleId);
     query.addBindValue(personRemoteId);
-    if (auto r = execQuery(query, "read the automation log"); !r)
+    query.addBindValue(opened);
+    query.addBindValue(toStoredTime(at.addSecs(-qint64(window.count()))));
+    if (auto r = execQuery(query, "take a rule's window"); !r)
         return r.error();
-    if (!query.next() || query.value(0).isNull())
-        return QDateTime();
-    return fromStoredTime(query.value(0).toLongLong());
+    return query.numRowsAffected() > 0;
 }
 
 Result<QList<AutomationLogEntry>> AutomationRepository::recentLog(int limit)

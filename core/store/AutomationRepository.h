@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <chrono>
 #include <optional>
 
 namespace starling {
@@ -58,8 +59,13 @@ public:
     Result<void> removeRule(qint64 id);
 
     Result<void> log(const AutomationLogEntry &entry);
-    /** When @p ruleId last acted for @p personRemoteId; invalid when never. */
-    Result<QDateTime> lastActed(qint64 ruleId, const QString &personRemoteId);
+    /**
+     * Takes rule @p ruleId's window for a message to @p personRemoteId at @p at: true, and the
+     * window runs from @p at, unless the rule took it less than @p window before. One statement,
+     * so when several clients of a team database decide at once, exactly one of them gets it.
+     */
+    Result<bool> takeWindow(qint64 ruleId, const QString &personRemoteId, const QDateTime &at,
+                            std::chrono::seconds window);
     Result<QList<AutomationLogEntry>> recentLog(int limit);
     /**
      * How many automatic messages (DMs, public replies, surveys) the log holds for @p accountId

@@ -335,6 +335,20 @@ const QList<QList<Step>> &allMigrations()
         {
             u"ALTER TABLE identities ADD COLUMN links TEXT NOT NULL DEFAULT ''"_s,
         },
+        // 7: each rule's per-person window as a row of its own, taken in one statement
+        // (AutomationRepository::takeWindow), so a welcome or a survey goes out once however many
+        // clients of a team run the rules. The windows open now are read from the activity log.
+        {
+            u"CREATE TABLE automation_windows ("
+            "  rule_id INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,"
+            "  person_remote_id TEXT NOT NULL,"
+            "  opened_at INTEGER NOT NULL,"
+            "  PRIMARY KEY (rule_id, person_remote_id))"_s,
+            u"INSERT INTO automation_windows (rule_id, person_remote_id, opened_at)"
+            "  SELECT l.rule_id, l.person_remote_id, max(l.created_at) FROM automation_log l"
+            "  JOIN rules r ON r.id = l.rule_id"
+            "  WHERE l.person_remote_id != '' GROUP BY l.rule_id, l.person_remote_id"_s,
+        },
     };
     return list;
 }

@@ -24,10 +24,16 @@
 #include "text/EntityExtractor.h"
 
 #include <QJsonDocument>
+#include <QMutex>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace starling;
@@ -99,6 +105,8 @@ private Q_SLOTS:
     void serviceRunsRulesOnTheStore();
     void hourlyCapPerAccount();
     void surveyRoundTrip();
+    void windowTakenOnceAcrossClients();
+    void automationFiresOncePerTeam();
     void dryRunChangesNothing();
     void tagsAssigneesAndBulkActions();
     void savedReplyRepository();
@@ -113,7 +121,8 @@ private:
         Account shop = testdata::account(u"shop"_s);
         Account second = testdata::account(u"shop_two"_s);
     };
-    std::unique_ptr<Fixture> makeFixture();
+    /** A writer, outbox and automation on a new database, or on @p shared (another client of it). */
+    std::unique_ptr<Fixture> makeFixture(const std::optional<Database::Location> &shared = std::nullopt);
     void saveRule(Fixture &f, const Rule &rule);
     qint64 deliver(Fixture &f, const QString &conversation, const QString &remoteId, const QString &author,
                    const QString &text, const QDateTime &at, const Account *account = nullptr);
@@ -464,16 +473,32 @@ void TestAutomation::perPersonWindow()
     rule.actions << Rule::Action{Rule::Action::Kind::Tag, {}, u"greeted"_s, false};
     rule.perPersonWindow = std::chrono::hours(24);
     QDateTime last;
+    std::chrono::seconds asked{};
     RuleEngine::Context context;
-    context.lastActed = [&last](qint64, const QString &) { return last; };
+    context.takeWindow = [&](qint64, const QString &, const QDateTime &at, std::chrono::seconds window) {
+        asked = window;
+        return !last.isValid() || last.secsTo(at) >= qint64(window.count());
+    };
     const AutomationEvent event = inboundEvent(u"hello"_s);
     QCOMPARE(RuleEngine::evaluate({rule}, event, context).size(), 2);
+    QCOMPARE(asked, std::chrono::seconds(std::chrono::hours(24)));
     last = event.at.addSecs(-3600); // an hour ago: no second message, the tag still applies
     const auto planned = RuleEngine::evaluate({rule}, event, context);
     QCOMPARE(planned.size(), 1);
     QCOMPARE(planned.at(0).action.kind, Rule::Action::Kind::Tag);
     last = event.at.addSecs(-25 * 3600); // yesterday: allowed again
     QCOMPARE(RuleEngine::evaluate({rule}, event, context).size(), 2);
+
+    // A rule with nothing to send here (a public reply to a DM) leaves the window alone.
+    Rule publicOnly = rule;
+    publicOnly.actions = {{Rule::Action::Kind::ReplyPublic, u"Thanks!"_s, {}, false}};
+    bool taken = false;
+    context.takeWindow = [&taken](qint64, const QString &, const QDateTime &, std::chrono::seconds) {
+        taken = true;
+        return true;
+    };
+    QVERIFY(RuleEngine::evaluate({publicOnly}, event, context).isEmpty());
+    QVERIFY(!taken);
 }
 
 void TestAutomation::perPersonWindowHasAFloor()
@@ -492,14 +517,14 @@ void TestAutomation::perPersonWindowHasAFloor()
 
     // A rule built in code with a shorter window is held to it too.
     rule.perPersonWindow = std::chrono::seconds(0);
-    QDateTime last;
+    std::chrono::seconds asked{};
     RuleEngine::Context context;
-    context.lastActed = [&last](qint64, const QString &) { return last; };
-    const AutomationEvent event = inboundEvent(u"hello"_s);
-    last = event.at.addSecs(-60); // a minute ago: an answering bot would get its answer now
-    QVERIFY(RuleEngine::evaluate({rule}, event, context).isEmpty());
-    last = event.at.addSecs(-qint64(automationlimits::minimumPerPersonWindow.count()));
-    QCOMPARE(RuleEngine::evaluate({rule}, event, context).size(), 1);
+    context.takeWindow = [&asked](qint64, const QString &, const QDateTime &, std::chrono::seconds window) {
+        asked = window;
+        return true;
+    };
+    QCOMPARE(RuleEngine::evaluate({rule}, inboundEvent(u"hello"_s), context).size(), 1);
+    QCOMPARE(asked, automationlimits::minimumPerPersonWindow);
 }
 
 void TestAutomation::neverToOwnAccountsOrAutomatic()
@@ -514,10 +539,10 @@ void TestAutomation::neverToOwnAccountsOrAutomatic()
     QVERIFY(RuleEngine::evaluate({welcomeRule()}, event, {}).isEmpty());
 }
 
-std::unique_ptr<TestAutomation::Fixture> TestAutomation::makeFixture()
+std::unique_ptr<TestAutomation::Fixture> TestAutomation::makeFixture(const std::optional<Database::Location> &shared)
 {
     auto f = std::make_unique<Fixture>();
-    auto db = Database::open(m_databases.newLocation(u"store"_s), Database::Role::Writer);
+    auto db = Database::open(shared ? *shared : m_databases.newLocation(u"store"_s), Database::Role::Writer);
     if (!db)
         return nullptr;
     f->writer = std::make_unique<StoreWriter>(std::move(db).value());
@@ -671,6 +696,124 @@ void TestAutomation::surveyRoundTrip()
     QVERIFY(periods.ok());
     QCOMPARE(periods->constFirst().count, 1);
     QCOMPARE(periods->constFirst().average, 4.0);
+}
+
+void TestAutomation::windowTakenOnceAcrossClients()
+{
+    const Database::Location location = m_databases.newLocation(u"windows"_s);
+    auto f = makeFixture(location);
+    QVERIFY(f);
+    saveRule(*f, welcomeRule());
+    const qint64 rule = scalar(*f, u"SELECT id FROM rules"_s);
+    QVERIFY(rule > 0);
+    AutomationRepository automation(test::writerDatabase(*f->writer));
+    const QDateTime at(QDate(2026, 11, 25), QTime(10, 0), QTimeZone::utc());
+    const std::chrono::seconds day = std::chrono::hours(24);
+    QCOMPARE(automation.takeWindow(rule, u"2000"_s, at, day).value(), true);
+    QCOMPARE(automation.takeWindow(rule, u"2000"_s, at, day).value(), false);
+    QCOMPARE(automation.takeWindow(rule, u"2000"_s, at.addSecs(24 * 3600 - 1), day).value(), false);
+    QCOMPARE(automation.takeWindow(rule, u"5000"_s, at, day).value(), true); // someone else
+    QCOMPARE(automation.takeWindow(rule, u"2000"_s, at.addSecs(24 * 3600), day).value(), true); // a day on
+    QCOMPARE(automation.takeWindow(rule, u"2000"_s, at.addSecs(24 * 3600 + 60), day).value(), false);
+
+    // Six clients, each on its own connection and thread, decide about the same people at the
+    // same moment: each person's window goes to exactly one of them.
+    constexpr int clients = 6;
+    constexpr int people = 40;
+    std::vector<QList<bool>> won(clients);
+    QStringList errors;
+    QMutex errorsLock;
+    QSemaphore ready;
+    QSemaphore go;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int c = 0; c < clients; ++c) {
+        threads.push_back(std::unique_ptr<QThread>(QThread::create([&, c] {
+            auto db = Database::open(location, Database::Role::Writer);
+            ready.release();
+            go.acquire();
+            if (!db) {
+                const QMutexLocker locker(&errorsLock);
+                errors << db.error().message();
+                return;
+            }
+            AutomationRepository mine(*db.value());
+            for (int p = 0; p < people; ++p) {
+                auto taken = mine.takeWindow(rule, u"race-%1"_s.arg(p), at, day);
+                if (!taken) {
+                    const QMutexLocker locker(&errorsLock);
+                    errors << taken.error().message();
+                }
+                won[c] << (taken && taken.value());
+            }
+        })));
+        threads.back()->start();
+    }
+    ready.acquire(clients);
+    go.release(clients);
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(60000));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"; "_s)));
+    for (int p = 0; p < people; ++p) {
+        int winners = 0;
+        for (int c = 0; c < clients; ++c)
+            winners += won[c].value(p) ? 1 : 0;
+        QVERIFY2(winners == 1, qPrintable(u"person %1 got %2 windows"_s.arg(p).arg(winners)));
+    }
+}
+
+void TestAutomation::automationFiresOncePerTeam()
+{
+    // Two agents' Starlings on one team database, each running the rules on its own writer.
+    const Database::Location location = m_databases.newLocation(u"team"_s);
+    auto ana = makeFixture(location);
+    QVERIFY(ana);
+    auto ben = makeFixture(location);
+    QVERIFY(ben);
+    Rule survey;
+    survey.name = u"Feedback"_s;
+    survey.trigger = Rule::Trigger::ConversationDone;
+    survey.actions = {{Rule::Action::Kind::Survey, u"How did we do? Reply 1 to 5."_s, {}, false}};
+    saveRule(*ana, survey);
+    const qint64 rule = scalar(*ana, u"SELECT id FROM rules"_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    deliver(*ana, u"1000-2000"_s, u"m1"_s, u"2000"_s, u"where is my parcel"_s, now.addSecs(-60));
+    deliver(*ana, u"1000-5000"_s, u"m2"_s, u"5000"_s, u"and mine?"_s, now.addSecs(-50));
+    const auto conversationId = [&](const QString &remoteId) {
+        return ConversationRepository(test::writerDatabase(*ben->writer))
+            .byRemoteId(ana->shop.id, remoteId)
+            ->value()
+            .conversation.id;
+    };
+    const auto markDone = [](Fixture &f, qint64 id) {
+        return f.writer
+            ->run("a test's write",
+                  [id](Database &db) { return ConversationRepository(db).setState(id, Conversation::State::Done); })
+            .ok();
+    };
+
+    // Ana's client has just decided to ask Dana (it took the window) and has not logged it yet
+    // when Ben closes Dana's conversation: Ben's rules find the window taken and stay quiet.
+    QVERIFY(AutomationRepository(test::writerDatabase(*ana->writer))
+                .takeWindow(rule, u"2000"_s, now, survey.perPersonWindow)
+                .value());
+    QSignalSpy benActed(ben->automation.get(), &AutomationService::acted);
+    QVERIFY(markDone(*ben, conversationId(u"1000-2000"_s)));
+    QTest::qWait(100);
+    QCOMPARE(benActed.size(), 0);
+    QCOMPARE(scalar(*ben, u"SELECT count(*) FROM outbox"_s), 0);
+
+    // The other person's conversation: whichever client closes it first asks, once.
+    QSignalSpy anaActed(ana->automation.get(), &AutomationService::acted);
+    QVERIFY(markDone(*ana, conversationId(u"1000-5000"_s)));
+    QTRY_COMPARE(anaActed.size(), 1);
+    QVERIFY(ConversationRepository(test::writerDatabase(*ben->writer))
+                .setState(conversationId(u"1000-5000"_s), Conversation::State::Open)
+                .ok());
+    QVERIFY(markDone(*ben, conversationId(u"1000-5000"_s)));
+    QTest::qWait(100);
+    QCOMPARE(benActed.size(), 0);
+    QCOMPARE(scalar(*ben, u"SELECT count(*) FROM outbox"_s), 1);
+    QCOMPARE(scalar(*ben, u"SELECT count(*) FROM surveys"_s), 1);
 }
 
 void TestAutomation::dryRunChangesNothing()
