@@ -224,7 +224,11 @@ void AutomationService::execute(Database &db, const PlannedAction &planned, Netw
             entry.detail = planned.action.value;
         } else if (kind == Kind::Assign) {
             done = m_writer->run("assign by a rule", [&](Database &d) {
-                return WorkflowRepository(d).assign({planned.conversationId}, planned.action.value);
+                auto assigned = WorkflowRepository(d).assign({planned.conversationId}, planned.action.value);
+                if (assigned && assigned->conversationIds.contains(planned.conversationId)
+                    && !planned.action.value.trimmed().isEmpty())
+                    assigned->handedOverConversationIds << planned.conversationId;
+                return assigned;
             });
             entry.action = u"assign"_s;
             entry.detail = planned.action.value;

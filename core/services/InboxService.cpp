@@ -131,6 +131,14 @@ QFuture<Result<void>> InboxService::assign(const QList<qint64> &conversationIds,
                                 }));
 }
 
+QFuture<Result<QString>> InboxService::claim(qint64 conversationId, const QString &agent)
+{
+    return m_store.update<QString>("take a conversation",
+                                   [conversationId, agent](Database &db, ChangeSet &changes) -> Result<QString> {
+                                       return WorkflowRepository(db).claim(conversationId, agent, changes);
+                                   });
+}
+
 // ---- Sending ----
 
 QFuture<Result<OutboxItem>> InboxService::send(OutboxItem item)

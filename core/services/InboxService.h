@@ -80,6 +80,11 @@ public:
     QFuture<Result<void>> removeTag(const QList<qint64> &conversationIds, const QString &tag);
     /** Empty @p assignee takes the conversations from whoever had them. */
     QFuture<Result<void>> assign(const QList<qint64> &conversationIds, const QString &assignee);
+    /**
+     * "Take it": the conversation becomes @p agent's if no one has it (WorkflowRepository::claim).
+     * Answers who has it now: @p agent, or the one who took it first.
+     */
+    QFuture<Result<QString>> claim(qint64 conversationId, const QString &agent);
 
     // Sending. Each answers with the item as the outbox stored it: durable, sent later.
 

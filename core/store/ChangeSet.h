@@ -16,19 +16,22 @@ struct ChangeSet
     QSet<qint64> conversationIds; ///< conversations whose row or thread changed
     QList<qint64> newInboundMessageIds; ///< messages that arrived and deserve a notification
     QList<qint64> doneConversationIds; ///< conversations the user (or a rule) just marked done
+    /** Conversations given to someone by a rule, not by the user: whoever got one is told. */
+    QList<qint64> handedOverConversationIds;
     bool accountsChanged = false;
     bool contactsChanged = false; ///< a contact, its identities, fields, notes or the pipeline
 
     bool isEmpty() const
     {
         return conversationIds.isEmpty() && newInboundMessageIds.isEmpty() && doneConversationIds.isEmpty()
-               && !accountsChanged && !contactsChanged;
+               && handedOverConversationIds.isEmpty() && !accountsChanged && !contactsChanged;
     }
     void merge(const ChangeSet &other)
     {
         conversationIds.unite(other.conversationIds);
         newInboundMessageIds.append(other.newInboundMessageIds);
         doneConversationIds.append(other.doneConversationIds);
+        handedOverConversationIds.append(other.handedOverConversationIds);
         accountsChanged = accountsChanged || other.accountsChanged;
         contactsChanged = contactsChanged || other.contactsChanged;
     }

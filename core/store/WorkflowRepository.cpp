@@ -144,4 +144,36 @@ Result<ChangeSet> WorkflowRepository::assign(const QList<qint64> &conversationId
     return changes;
 }
 
+Result<QString> WorkflowRepository::claim(qint64 conversationId, const QString &agent, ChangeSet &changes)
+{
+    const QString who = agent.trimmed().left(80);
+    if (who.isEmpty())
+        return Error(Error::Code::InvalidInput,
+                     QCoreApplication::translate("starling::WorkflowRepository", "Say who takes the conversation."));
+    // On PostgreSQL a second agent's update waits for the first one's and then finds the
+    // conversation taken, so the condition decides between them.
+    QSqlQuery update(m_db.connection());
+    if (auto r = prepareQuery(update, u"UPDATE conversations SET assignee = ? WHERE id = ? AND assignee = ''"_s); !r)
+        return r.error();
+    update.addBindValue(who);
+    update.addBindValue(conversationId);
+    if (auto r = execQuery(update, "take a conversation"); !r)
+        return r.error();
+    if (update.numRowsAffected() > 0) {
+        changes.conversationIds.insert(conversationId);
+        return who;
+    }
+    QSqlQuery holder(m_db.connection());
+    holder.setForwardOnly(true);
+    if (auto r = prepareQuery(holder, u"SELECT assignee FROM conversations WHERE id = ?"_s); !r)
+        return r.error();
+    holder.addBindValue(conversationId);
+    if (auto r = execQuery(holder, "read who has a conversation"); !r)
+        return r.error();
+    if (!holder.next())
+        return Error(Error::Code::NotFound,
+                     QCoreApplication::translate("starling::WorkflowRepository", "The conversation is not there."));
+    return holder.value(0).toString();
+}
+
 } // namespace starling

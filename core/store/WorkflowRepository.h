@@ -39,6 +39,12 @@ public:
     Result<ChangeSet> removeTag(const QList<qint64> &conversationIds, const QString &tag);
     /** Gives the conversations to @p assignee; empty takes them from whoever had them. */
     Result<ChangeSet> assign(const QList<qint64> &conversationIds, const QString &assignee);
+    /**
+     * "Take it": gives the conversation to @p agent only if no one has it, in one statement, so
+     * that of two agents who take it at once exactly one gets it. Answers who has it afterwards:
+     * @p agent, or whoever took it first. NotFound when the conversation is not there.
+     */
+    Result<QString> claim(qint64 conversationId, const QString &agent, ChangeSet &changes);
 
 private:
     Database &m_db;

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void surveyRoundTrip();
     void windowTakenOnceAcrossClients();
     void automationFiresOncePerTeam();
+    void claimIsAtomic();
     void dryRunChangesNothing();
     void tagsAssigneesAndBulkActions();
     void savedReplyRepository();
@@ -603,6 +604,9 @@ void TestAutomation::serviceRunsRulesOnTheStore()
                       {Rule::Action::Kind::Assign, {}, u"Sam"_s, false}};
     saveRule(*f, tagger);
     QSignalSpy acted(f->automation.get(), &AutomationService::acted);
+    QList<qint64> handedOver;
+    connect(f->writer.get(), &StoreWriter::changed, this,
+            [&handedOver](const ChangeSet &changes) { handedOver << changes.handedOverConversationIds; });
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     deliver(*f, u"1000-2000"_s, u"m1"_s, u"2000"_s, u"Hi! Can I get a refund?"_s, now);
@@ -616,6 +620,8 @@ void TestAutomation::serviceRunsRulesOnTheStore()
     auto conversation = ConversationRepository(test::writerDatabase(*f->writer)).byRemoteId(f->shop.id, u"1000-2000"_s);
     QCOMPARE(conversation->value().conversation.tags, QStringList{u"refund"_s});
     QCOMPARE(conversation->value().conversation.assignee, u"Sam"_s);
+    // The rule, not the user, gave it to Sam: Sam is told (the tray's assignment notification).
+    QCOMPARE(handedOver, QList<qint64>{conversation->value().conversation.id});
     auto log = AutomationRepository(test::writerDatabase(*f->writer)).recentLog(10);
     QCOMPARE(log->size(), 3);
     QCOMPARE(log->constLast().ruleName, u"Welcome"_s);
@@ -814,6 +820,85 @@ void TestAutomation::automationFiresOncePerTeam()
     QCOMPARE(benActed.size(), 0);
     QCOMPARE(scalar(*ben, u"SELECT count(*) FROM outbox"_s), 1);
     QCOMPARE(scalar(*ben, u"SELECT count(*) FROM surveys"_s), 1);
+}
+
+void TestAutomation::claimIsAtomic()
+{
+    const Database::Location location = m_databases.newLocation(u"claims"_s);
+    auto f = makeFixture(location);
+    QVERIFY(f);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    constexpr int conversations = 30;
+    QList<qint64> ids;
+    for (int i = 0; i < conversations; ++i) {
+        const QString author = QString::number(7000 + i);
+        deliver(*f, u"1000-"_s + author, u"c"_s + author, author, u"hello"_s, now.addSecs(-i));
+        ids << ConversationRepository(test::writerDatabase(*f->writer))
+                   .byRemoteId(f->shop.id, u"1000-"_s + author)
+                   ->value()
+                   .conversation.id;
+    }
+
+    WorkflowRepository workflow(test::writerDatabase(*f->writer));
+    ChangeSet changes;
+    QCOMPARE(workflow.claim(ids.at(0), u" ana "_s, changes).value(), u"ana"_s);
+    QVERIFY(changes.conversationIds.contains(ids.at(0)));
+    changes = {};
+    QCOMPARE(workflow.claim(ids.at(0), u"ben"_s, changes).value(), u"ana"_s); // Ana has it
+    QCOMPARE(workflow.claim(ids.at(0), u"ana"_s, changes).value(), u"ana"_s); // still hers
+    QVERIFY(changes.isEmpty());
+    QCOMPARE(workflow.claim(999999, u"ben"_s, changes).error().code(), Error::Code::NotFound);
+    QCOMPARE(workflow.claim(ids.at(1), u"  "_s, changes).error().code(), Error::Code::InvalidInput);
+    QVERIFY(workflow.assign({ids.at(0)}, {}).ok()); // given back: anyone may take it again
+
+    // Six agents, each on its own connection and thread, take every conversation at once: each
+    // goes to exactly one, and every other agent is told who has it.
+    constexpr int agents = 6;
+    std::vector<QStringList> answers(agents);
+    QStringList errors;
+    QMutex errorsLock;
+    QSemaphore ready;
+    QSemaphore go;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int a = 0; a < agents; ++a) {
+        threads.push_back(std::unique_ptr<QThread>(QThread::create([&, a] {
+            auto db = Database::open(location, Database::Role::Writer);
+            ready.release();
+            go.acquire();
+            if (!db) {
+                const QMutexLocker locker(&errorsLock);
+                errors << db.error().message();
+                return;
+            }
+            WorkflowRepository mine(*db.value());
+            for (qint64 id : std::as_const(ids)) {
+                ChangeSet ignored;
+                auto holder = mine.claim(id, u"agent-%1"_s.arg(a), ignored);
+                if (!holder) {
+                    const QMutexLocker locker(&errorsLock);
+                    errors << holder.error().message();
+                }
+                answers[a] << (holder ? holder.value() : QString());
+            }
+        })));
+        threads.back()->start();
+    }
+    ready.acquire(agents);
+    go.release(agents);
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(60000));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"; "_s)));
+    for (int i = 0; i < conversations; ++i) {
+        const QString stored =
+            ConversationRepository(test::writerDatabase(*f->writer)).byId(ids.at(i))->value().conversation.assignee;
+        QVERIFY(stored.startsWith(u"agent-"_s));
+        int winners = 0;
+        for (int a = 0; a < agents; ++a) {
+            QCOMPARE(answers[a].value(i), stored); // the winner and every loser name the same agent
+            winners += stored == u"agent-%1"_s.arg(a) ? 1 : 0;
+        }
+        QCOMPARE(winners, 1);
+    }
 }
 
 void TestAutomation::dryRunChangesNothing()
