@@ -1475,6 +1475,10 @@
         <source>The public answer is on its way, but no DM could be opened: %1</source>
         <translation>Die öffentliche Antwort ist unterwegs, aber es konnte keine DM geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>%1 took this conversation first.</source>
+        <translation>%1 hat diese Unterhaltung zuerst übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>starling::InboxService</name>
@@ -1640,6 +1644,24 @@
     <message>
         <source>Newest first; j and k move, Enter opens, e marks done</source>
         <translation>Neueste zuerst; j und k bewegen, Eingabe öffnet, e markiert als erledigt</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Filter: the conversations assigned to the user</extracomment>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>Filter: the conversations assigned to no one</extracomment>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>No open conversation is assigned to %1. Take one with T.</source>
+        <translation>Keine offene Unterhaltung ist %1 zugewiesen. Mit T übernehmen Sie eine.</translation>
+    </message>
+    <message>
+        <source>Every open conversation has someone on it.</source>
+        <translation>Jede offene Unterhaltung hat eine zuständige Person.</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1933,10 @@
     <message>
         <source>Contacts…</source>
         <translation>Kontakte…</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Übernehmen</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3696,14 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <source>Remove the chosen account and its messages from this computer</source>
         <translation>Das gewählte Konto und seine Nachrichten von diesem Computer entfernen</translation>
     </message>
+    <message>
+        <source>The name rules and your team assign conversations to you by: &quot;Mine&quot; shows those, and &quot;Take it&quot; (T) uses it</source>
+        <translation>Der Name, unter dem Regeln und Ihr Team Ihnen Unterhaltungen zuweisen: „Meine“ zeigt diese, und „Übernehmen“ (T) verwendet ihn</translation>
+    </message>
+    <message>
+        <source>Your name in assignments</source>
+        <translation>Ihr Name bei Zuweisungen</translation>
+    </message>
 </context>
 <context>
     <name>starling::ShortcutsDialog</name>
@@ -3786,6 +3820,10 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Take the conversation (assign it to yourself)</source>
+        <translation>Unterhaltung übernehmen (sich selbst zuweisen)</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4036,14 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <source>The conversation, oldest first</source>
         <translation>Die Unterhaltung, älteste zuerst</translation>
     </message>
+    <message>
+        <source>✋ Take it</source>
+        <translation>✋ Übernehmen</translation>
+    </message>
+    <message>
+        <source>Make this conversation yours, unless someone on the team took it first (T)</source>
+        <translation>Diese Unterhaltung übernehmen, sofern niemand im Team schneller war (T)</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
@@ -4089,6 +4135,18 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <extracomment>Notification title of a direct message: %1 is the sender, %2 the user&apos;s own handle</extracomment>
         <translation>%1 an %2</translation>
     </message>
+    <message>
+        <source>Assigned to you: %1</source>
+        <extracomment>Notification title: a rule assigned conversations to the user; %1 names the first one&apos;s person</extracomment>
+        <translation>Ihnen zugewiesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) assigned to you</source>
+        <translation>
+            <numerusform>%n Unterhaltung Ihnen zugewiesen</numerusform>
+            <numerusform>%n Unterhaltungen Ihnen zugewiesen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>starling::WeeklyChart</name>
@@ -4102,6 +4160,17 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>A tag needs a name of up to 40 characters.</source>
         <translation>Ein Tag braucht einen Namen mit bis zu 40 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::WorkflowRepository</name>
+    <message>
+        <source>Say who takes the conversation.</source>
+        <translation>Geben Sie an, wer die Unterhaltung übernimmt.</translation>
+    </message>
+    <message>
+        <source>The conversation is not there.</source>
+        <translation>Die Unterhaltung ist nicht vorhanden.</translation>
     </message>
 </context>
 <context>

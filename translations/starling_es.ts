@@ -1475,6 +1475,10 @@
         <source>The public answer is on its way, but no DM could be opened: %1</source>
         <translation>La respuesta pública está en camino, pero no se ha podido abrir ningún MD: %1</translation>
     </message>
+    <message>
+        <source>%1 took this conversation first.</source>
+        <translation>%1 tomó esta conversación primero.</translation>
+    </message>
 </context>
 <context>
     <name>starling::InboxService</name>
@@ -1640,6 +1644,24 @@
     <message>
         <source>Newest first; j and k move, Enter opens, e marks done</source>
         <translation>Las más recientes primero; j y k mueven, Intro abre, e marca como resuelta</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Filter: the conversations assigned to the user</extracomment>
+        <translation>Mías</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>Filter: the conversations assigned to no one</extracomment>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>No open conversation is assigned to %1. Take one with T.</source>
+        <translation>Ninguna conversación abierta está asignada a %1. Tome una con T.</translation>
+    </message>
+    <message>
+        <source>Every open conversation has someone on it.</source>
+        <translation>Cada conversación abierta tiene un responsable.</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1933,10 @@
     <message>
         <source>Contacts…</source>
         <translation>Contactos…</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Tomarla</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3696,14 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
         <source>Remove the chosen account and its messages from this computer</source>
         <translation>Quitar la cuenta elegida y sus mensajes de este equipo</translation>
     </message>
+    <message>
+        <source>The name rules and your team assign conversations to you by: &quot;Mine&quot; shows those, and &quot;Take it&quot; (T) uses it</source>
+        <translation>El nombre con el que las reglas y su equipo le asignan conversaciones: «Mías» las muestra y «Tomarla» (T) lo usa</translation>
+    </message>
+    <message>
+        <source>Your name in assignments</source>
+        <translation>Su nombre en las asignaciones</translation>
+    </message>
 </context>
 <context>
     <name>starling::ShortcutsDialog</name>
@@ -3786,6 +3820,10 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Take the conversation (assign it to yourself)</source>
+        <translation>Tomar la conversación (asignársela a usted)</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4036,14 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
         <source>The conversation, oldest first</source>
         <translation>La conversación, lo más antiguo primero</translation>
     </message>
+    <message>
+        <source>✋ Take it</source>
+        <translation>✋ Tomarla</translation>
+    </message>
+    <message>
+        <source>Make this conversation yours, unless someone on the team took it first (T)</source>
+        <translation>Asignarse esta conversación, salvo que alguien del equipo la haya tomado antes (T)</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
@@ -4089,6 +4135,18 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
         <extracomment>Notification title of a direct message: %1 is the sender, %2 the user&apos;s own handle</extracomment>
         <translation>%1 a %2</translation>
     </message>
+    <message>
+        <source>Assigned to you: %1</source>
+        <extracomment>Notification title: a rule assigned conversations to the user; %1 names the first one&apos;s person</extracomment>
+        <translation>Asignada a usted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) assigned to you</source>
+        <translation>
+            <numerusform>%n conversación asignada a usted</numerusform>
+            <numerusform>%n conversaciones asignadas a usted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>starling::WeeklyChart</name>
@@ -4102,6 +4160,17 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     <message>
         <source>A tag needs a name of up to 40 characters.</source>
         <translation>Una etiqueta necesita un nombre de hasta 40 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::WorkflowRepository</name>
+    <message>
+        <source>Say who takes the conversation.</source>
+        <translation>Indique quién toma la conversación.</translation>
+    </message>
+    <message>
+        <source>The conversation is not there.</source>
+        <translation>La conversación no existe.</translation>
     </message>
 </context>
 <context>

@@ -1475,6 +1475,10 @@
         <source>The public answer is on its way, but no DM could be opened: %1</source>
         <translation>La réponse publique est en cours d&apos;envoi, mais aucun MP n&apos;a pu être ouvert&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 took this conversation first.</source>
+        <translation>%1 a pris cette conversation en premier.</translation>
+    </message>
 </context>
 <context>
     <name>starling::InboxService</name>
@@ -1640,6 +1644,24 @@
     <message>
         <source>Newest first; j and k move, Enter opens, e marks done</source>
         <translation>Les plus récentes d&apos;abord ; j et k déplacent, Entrée ouvre, e marque comme traitée</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Filter: the conversations assigned to the user</extracomment>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>Filter: the conversations assigned to no one</extracomment>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>No open conversation is assigned to %1. Take one with T.</source>
+        <translation>Aucune conversation ouverte n’est attribuée à %1. Prenez-en une avec T.</translation>
+    </message>
+    <message>
+        <source>Every open conversation has someone on it.</source>
+        <translation>Chaque conversation ouverte a un responsable.</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1933,10 @@
     <message>
         <source>Contacts…</source>
         <translation>Contacts…</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>La prendre</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3696,14 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
         <source>Remove the chosen account and its messages from this computer</source>
         <translation>Retirer le compte choisi et ses messages de cet ordinateur</translation>
     </message>
+    <message>
+        <source>The name rules and your team assign conversations to you by: &quot;Mine&quot; shows those, and &quot;Take it&quot; (T) uses it</source>
+        <translation>Le nom sous lequel les règles et votre équipe vous attribuent des conversations : « Les miennes » les affiche, et « La prendre » (T) l’utilise</translation>
+    </message>
+    <message>
+        <source>Your name in assignments</source>
+        <translation>Votre nom pour les attributions</translation>
+    </message>
 </context>
 <context>
     <name>starling::ShortcutsDialog</name>
@@ -3786,6 +3820,10 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Take the conversation (assign it to yourself)</source>
+        <translation>Prendre la conversation (vous l’attribuer)</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4036,14 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
         <source>The conversation, oldest first</source>
         <translation>La conversation, les plus anciens d&apos;abord</translation>
     </message>
+    <message>
+        <source>✋ Take it</source>
+        <translation>✋ La prendre</translation>
+    </message>
+    <message>
+        <source>Make this conversation yours, unless someone on the team took it first (T)</source>
+        <translation>Vous attribuer cette conversation, sauf si quelqu’un de l’équipe l’a prise avant (T)</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
@@ -4089,6 +4135,18 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
         <extracomment>Notification title of a direct message: %1 is the sender, %2 the user&apos;s own handle</extracomment>
         <translation>%1 à %2</translation>
     </message>
+    <message>
+        <source>Assigned to you: %1</source>
+        <extracomment>Notification title: a rule assigned conversations to the user; %1 names the first one&apos;s person</extracomment>
+        <translation>Attribuée à vous : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) assigned to you</source>
+        <translation>
+            <numerusform>%n conversation vous a été attribuée</numerusform>
+            <numerusform>%n conversations vous ont été attribuées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>starling::WeeklyChart</name>
@@ -4102,6 +4160,17 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     <message>
         <source>A tag needs a name of up to 40 characters.</source>
         <translation>Une étiquette doit avoir un nom de 40 caractères au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::WorkflowRepository</name>
+    <message>
+        <source>Say who takes the conversation.</source>
+        <translation>Indiquez qui prend la conversation.</translation>
+    </message>
+    <message>
+        <source>The conversation is not there.</source>
+        <translation>La conversation n’existe pas.</translation>
     </message>
 </context>
 <context>

@@ -1453,6 +1453,10 @@
         <source>The public answer is on its way, but no DM could be opened: %1</source>
         <translation>公開の返信は送信中ですが、DM を開けませんでした：%1</translation>
     </message>
+    <message>
+        <source>%1 took this conversation first.</source>
+        <translation>%1 さんが先にこの会話を担当しました。</translation>
+    </message>
 </context>
 <context>
     <name>starling::InboxService</name>
@@ -1614,6 +1618,24 @@
     <message>
         <source>Newest first; j and k move, Enter opens, e marks done</source>
         <translation>新しい順。j と k で移動、Enter で開く、e で完了にします</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Filter: the conversations assigned to the user</extracomment>
+        <translation>自分の担当</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>Filter: the conversations assigned to no one</extracomment>
+        <translation>担当者なし</translation>
+    </message>
+    <message>
+        <source>No open conversation is assigned to %1. Take one with T.</source>
+        <translation>%1 が担当する未対応の会話はありません。T で会話を担当できます。</translation>
+    </message>
+    <message>
+        <source>Every open conversation has someone on it.</source>
+        <translation>未対応の会話にはすべて担当者がいます。</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1905,10 @@
     <message>
         <source>Contacts…</source>
         <translation>連絡先…</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>担当する</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3657,14 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>Remove the chosen account and its messages from this computer</source>
         <translation>選択したアカウントとそのメッセージをこのコンピューターから削除します</translation>
     </message>
+    <message>
+        <source>The name rules and your team assign conversations to you by: &quot;Mine&quot; shows those, and &quot;Take it&quot; (T) uses it</source>
+        <translation>ルールやチームが会話を割り当てるときのあなたの名前です。「自分の担当」はその会話を表示し、「担当する」(T) はこの名前を使います</translation>
+    </message>
+    <message>
+        <source>Your name in assignments</source>
+        <translation>割り当てに使う名前</translation>
+    </message>
 </context>
 <context>
     <name>starling::ShortcutsDialog</name>
@@ -3747,6 +3781,10 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>Reports</source>
         <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Take the conversation (assign it to yourself)</source>
+        <translation>会話を担当する (自分に割り当てる)</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +3995,14 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>The conversation, oldest first</source>
         <translation>会話（古い順）</translation>
     </message>
+    <message>
+        <source>✋ Take it</source>
+        <translation>✋ 担当する</translation>
+    </message>
+    <message>
+        <source>Make this conversation yours, unless someone on the team took it first (T)</source>
+        <translation>チームの誰かが先に担当していなければ、この会話を自分の担当にします (T)</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>
@@ -4046,6 +4092,17 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <extracomment>Notification title of a direct message: %1 is the sender, %2 the user&apos;s own handle</extracomment>
         <translation>%1 から %2 へ</translation>
     </message>
+    <message>
+        <source>Assigned to you: %1</source>
+        <extracomment>Notification title: a rule assigned conversations to the user; %1 names the first one&apos;s person</extracomment>
+        <translation>あなたの担当になりました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) assigned to you</source>
+        <translation>
+            <numerusform>%n 件の会話があなたの担当になりました</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>starling::WeeklyChart</name>
@@ -4059,6 +4116,17 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>A tag needs a name of up to 40 characters.</source>
         <translation>タグには 40 文字以内の名前が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>starling::WorkflowRepository</name>
+    <message>
+        <source>Say who takes the conversation.</source>
+        <translation>会話を担当する人を指定してください。</translation>
+    </message>
+    <message>
+        <source>The conversation is not there.</source>
+        <translation>会話が見つかりません。</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,16 @@ void InboxActions::assign(const QList<qint64> &conversationIds, const QString &a
     report(m_service->assign(conversationIds, assignee));
 }
 
+void InboxActions::claim(qint64 conversationId, const QString &agent)
+{
+    onReady(m_service->claim(conversationId, agent), this, [this, agent](const Result<QString> &holder) {
+        if (!holder)
+            Q_EMIT failed(holder.error().message());
+        else if (holder.value() != agent.trimmed())
+            Q_EMIT failed(tr("%1 took this conversation first.").arg(holder.value()));
+    });
+}
+
 void InboxActions::finish(const QPointer<QObject> &context, const SendDone &done, const Result<void> &result)
 {
     if (!done) {

@@ -45,6 +45,11 @@ public:
     void removeTag(const QList<qint64> &conversationIds, const QString &tag);
     /** Empty @p assignee takes the conversations from whoever had them. */
     void assign(const QList<qint64> &conversationIds, const QString &assignee);
+    /**
+     * "Take it": the conversation becomes @p agent's unless someone took it first, which
+     * failed() then says.
+     */
+    void claim(qint64 conversationId, const QString &agent);
 
     /** How a send ended: the outbox has it (it is stored and will go), or why it could not take it. */
     using SendDone = std::function<void(const Result<void> &)>;

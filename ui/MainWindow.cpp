@@ -241,6 +241,7 @@ void MainWindow::buildActions()
     add(conversation, tr("Reply by DM"), QKeySequence(Qt::Key_D),
         [this] { m_thread->startReply(ComposeWidget::Mode::DirectMessage); });
     add(conversation, tr("Done / open again"), QKeySequence(Qt::Key_E), [this] { toggleDone(); });
+    add(conversation, tr("Take it"), QKeySequence(Qt::Key_T), [this] { m_thread->take(); });
     add(conversation, tr("Mark unread"), QKeySequence(Qt::Key_U), [this] {
         if (const auto c = m_thread->conversation())
             m_actions->markUnread(c->conversation.id);

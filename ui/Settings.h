@@ -18,5 +18,10 @@ inline const QString activeInterval = QStringLiteral("Sync/activeSeconds");
 inline const QString idleInterval = QStringLiteral("Sync/idleSeconds");
 inline const QString language = QStringLiteral("General/language");
 inline const QString lastNewPostAccounts = QStringLiteral("Compose/newPostAccounts");
+/** The name the user goes by in assignments ("Mine", "Take it"); see you(). */
+inline const QString yourName = QStringLiteral("General/yourName");
+
+/** The user's name in assignments: yourName when set, else the name they logged in with. */
+QString you();
 
 } // namespace starling::settings

@@ -87,7 +87,7 @@ bool matchesFilter(const ConversationFilter &filter, const ConversationSummary &
            && (filter.kinds.isEmpty() || filter.kinds.contains(c.kind))
            && (filter.states.isEmpty() || filter.states.contains(c.state)) && (!filter.unreadOnly || c.unreadCount > 0)
            && (!filter.needsReplyOnly || c.lastMessageInbound) && (filter.tag.isEmpty() || c.tags.contains(filter.tag))
-           && (filter.assignee.isNull() || c.assignee == filter.assignee);
+           && (!filter.assignee || c.assignee == *filter.assignee);
 }
 
 bool comesBefore(const ConversationPageKey &a, const ConversationPageKey &b)
@@ -144,9 +144,9 @@ Result<FilterSql> filterSql(AccountRepository &accounts, const ConversationFilte
                           " ON t.id = ct.tag_id WHERE t.name = ?)"_s;
         sql.values << filter.tag;
     }
-    if (!filter.assignee.isNull()) {
+    if (filter.assignee) {
         sql.conditions << u"c.assignee = ?"_s;
-        sql.values << filter.assignee;
+        sql.values << textValue(*filter.assignee); // an empty name, not NULL
     }
     return sql;
 }

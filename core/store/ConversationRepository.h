@@ -27,7 +27,7 @@ struct ConversationFilter
     bool unreadOnly = false;
     bool needsReplyOnly = false; ///< the last message is inbound
     QString tag; ///< empty: any
-    QString assignee; ///< null: anyone; empty (not null): no one
+    std::optional<QString> assignee; ///< unset: anyone; an empty name: no one ("Unassigned")
 };
 
 /** Where a page of conversations ends; pass it back to get the next page (keyset paging). */

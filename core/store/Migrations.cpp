@@ -338,6 +338,7 @@ const QList<QList<Step>> &allMigrations()
         // 7: each rule's per-person window as a row of its own, taken in one statement
         // (AutomationRepository::takeWindow), so a welcome or a survey goes out once however many
         // clients of a team run the rules. The windows open now are read from the activity log.
+        // And the index of each agent's conversations.
         {
             u"CREATE TABLE automation_windows ("
             "  rule_id INTEGER NOT NULL REFERENCES rules(id) ON DELETE CASCADE,"
@@ -348,6 +349,9 @@ const QList<QList<Step>> &allMigrations()
             "  SELECT l.rule_id, l.person_remote_id, max(l.created_at) FROM automation_log l"
             "  JOIN rules r ON r.id = l.rule_id"
             "  WHERE l.person_remote_id != '' GROUP BY l.rule_id, l.person_remote_id"_s,
+            // The "Mine" filter: one agent's conversations, newest first, without reading the rest.
+            u"CREATE INDEX conversations_assignee_activity ON conversations(assignee, last_activity DESC, id DESC)"
+            "  WHERE assignee != ''"_s,
         },
     };
     return list;

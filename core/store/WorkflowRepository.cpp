@@ -173,7 +173,11 @@ Result<QString> WorkflowRepository::claim(qint64 conversationId, const QString &
     if (!holder.next())
         return Error(Error::Code::NotFound,
                      QCoreApplication::translate("starling::WorkflowRepository", "The conversation is not there."));
-    return holder.value(0).toString();
+    const QString taken = holder.value(0).toString();
+    // Another client took it without this one hearing: the rows shown here are out of date.
+    if (taken != who)
+        changes.conversationIds.insert(conversationId);
+    return taken;
 }
 
 } // namespace starling

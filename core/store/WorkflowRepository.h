@@ -42,7 +42,8 @@ public:
     /**
      * "Take it": gives the conversation to @p agent only if no one has it, in one statement, so
      * that of two agents who take it at once exactly one gets it. Answers who has it afterwards:
-     * @p agent, or whoever took it first. NotFound when the conversation is not there.
+     * @p agent, or whoever took it first (the conversation is then in @p changes, as views here
+     * may still show it free). NotFound when the conversation is not there.
      */
     Result<QString> claim(qint64 conversationId, const QString &agent, ChangeSet &changes);
 

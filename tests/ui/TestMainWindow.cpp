@@ -12,6 +12,7 @@
 #include "LoopbackServer.h"
 #include "MainWindow.h"
 #include "Profile.h"
+#include "Settings.h"
 #include "TestData.h"
 #include "accounts/AccountManager.h"
 #include "accounts/AccountSwitcherModel.h"
@@ -27,7 +28,10 @@
 #include "providers/bluesky/BlueskyClient.h"
 #include "providers/x/XClient.h"
 #include "services/SignInService.h"
+#include "store/ConversationRepository.h"
+#include "store/Database.h"
 #include "store/Store.h"
+#include "store/WorkflowRepository.h"
 #include "sync/SyncService.h"
 #include "thread/MessageDelegate.h"
 #include "thread/MessageListModel.h"
@@ -262,6 +266,7 @@ private Q_SLOTS:
     void repliesInPublic();
     void switchesToDirectMessage();
     void marksDone();
+    void takesAndFiltersAssignments();
     void searches_data();
     void searches();
     void switchesAccount();
@@ -694,6 +699,77 @@ void TestMainWindow::marksDone()
     QTest::mouseClick(button(m_window->inbox(), u"Show: Inbox"_s), Qt::LeftButton);
     QCOMPARE(inboxModel()->rowCount(), 5);
     QVERIFY(inboxModel()->rowOf(ana) >= 0);
+}
+
+void TestMainWindow::takesAndFiltersAssignments()
+{
+    QSettings().setValue(settings::yourName, u"Sam"_s);
+    const auto forget = qScopeGuard([] { QSettings().remove(settings::yourName); });
+    TrayIcon tray(*m_window, *m_accounts, *m_store);
+
+    // T takes the open conversation; its Take it button goes, the assignee shows.
+    goTo(u"Ana Lima"_s);
+    const qint64 ana = idOf(u"Ana Lima"_s);
+    QPushButton *take = button(m_window->thread(), u"✋ Take it"_s);
+    QVERIFY(take && take->isVisibleTo(m_window.get()));
+    press(Qt::Key_T);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->thread()->conversation()->conversation.assignee, u"Sam"_s, waitMs);
+    QVERIFY(!take->isVisibleTo(m_window.get()));
+    QVERIFY(button(m_window->thread(), u"👤 Sam"_s));
+
+    // Mine and Unassigned.
+    QTest::mouseClick(button(m_window->inbox(), u"Show: Mine"_s), Qt::LeftButton);
+    QCOMPARE(m_window->inbox()->filter(), InboxView::Filter::Mine);
+    QCOMPARE(inboxModel()->rowCount(), 1);
+    QCOMPARE(inboxModel()->rowOf(ana), 0);
+    QTest::mouseClick(button(m_window->inbox(), u"Show: Unassigned"_s), Qt::LeftButton);
+    QCOMPARE(inboxModel()->rowCount(), 4);
+    QCOMPARE(inboxModel()->rowOf(ana), -1);
+
+    // Another agent's Starling takes Ben's conversation while this window still shows it free:
+    // T then says who was first, and the thread catches up.
+    const qint64 ben = idOf(u"Ben Ito"_s);
+    goTo(u"Ben Ito"_s);
+    QVERIFY(take->isVisibleTo(m_window.get()));
+    {
+        auto other = Database::openSqlite(m_databasePath, Database::Role::Writer);
+        QVERIFY2(other, other ? "" : qPrintable(other.error().message()));
+        ChangeSet ignored;
+        QCOMPARE(WorkflowRepository(*other.value()).claim(ben, u"Cleo"_s, ignored).value(), u"Cleo"_s);
+    }
+    QSignalSpy failed(m_window->actions(), &InboxActions::failed);
+    press(Qt::Key_T);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, waitMs);
+    QCOMPARE(failed.at(0).at(0).toString(), u"Cleo took this conversation first."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->thread()->conversation()->conversation.assignee, u"Cleo"_s, waitMs);
+    QVERIFY(!take->isVisibleTo(m_window.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(inboxModel()->rowOf(ben), -1, waitMs); // not unassigned any more
+
+    // A rule gives Dana's conversation to Sam: Sam is told; one given to someone else is not.
+    const qint64 dana = idOf(u"Dana Ortiz"_s);
+    const qint64 priya = idOf(u"Priya Nair"_s);
+    const auto handOver = [this](qint64 id, const QString &to) {
+        return m_store
+            ->update<void>("assign by a rule",
+                           [id, to](Database &db, ChangeSet &changes) -> Result<void> {
+                               auto assigned = WorkflowRepository(db).assign({id}, to);
+                               if (!assigned)
+                                   return assigned.error();
+                               changes.merge(assigned.value());
+                               changes.handedOverConversationIds << id;
+                               return {};
+                           })
+            .result()
+            .ok();
+    };
+    QVERIFY(handOver(priya, u"Cleo"_s));
+    QTest::qWait(2000); // longer than the tray's batching
+    QVERIFY(tray.lastNotification().first.isEmpty());
+    QVERIFY(handOver(dana, u"Sam"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(tray.lastNotification().first, u"Assigned to you: Dana Ortiz"_s, waitMs);
+    QTest::mouseClick(button(m_window->inbox(), u"Show: Mine"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(inboxModel()->rowCount(), 2, waitMs);
+    QVERIFY(inboxModel()->rowOf(dana) >= 0);
 }
 
 void TestMainWindow::searches_data()

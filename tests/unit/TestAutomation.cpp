@@ -845,10 +845,20 @@ void TestAutomation::claimIsAtomic()
     QVERIFY(changes.conversationIds.contains(ids.at(0)));
     changes = {};
     QCOMPARE(workflow.claim(ids.at(0), u"ben"_s, changes).value(), u"ana"_s); // Ana has it
+    QVERIFY(changes.conversationIds.contains(ids.at(0))); // Ben's views re-read it
+    changes = {};
     QCOMPARE(workflow.claim(ids.at(0), u"ana"_s, changes).value(), u"ana"_s); // still hers
     QVERIFY(changes.isEmpty());
     QCOMPARE(workflow.claim(999999, u"ben"_s, changes).error().code(), Error::Code::NotFound);
     QCOMPARE(workflow.claim(ids.at(1), u"  "_s, changes).error().code(), Error::Code::InvalidInput);
+    // The "Mine" and "Unassigned" filters, on this engine.
+    ConversationFilter anas;
+    anas.assignee = u"ana"_s;
+    QCOMPARE(ConversationRepository(test::writerDatabase(*f->writer)).page(anas, 100)->size(), 1);
+    ConversationFilter unassigned;
+    unassigned.assignee = QString();
+    QCOMPARE(ConversationRepository(test::writerDatabase(*f->writer)).page(unassigned, 100)->size(),
+             qsizetype(conversations - 1));
     QVERIFY(workflow.assign({ids.at(0)}, {}).ok()); // given back: anyone may take it again
 
     // Six agents, each on its own connection and thread, take every conversation at once: each

@@ -6,6 +6,7 @@
 #include "RemoteText.h"
 #include "SearchResultDelegate.h"
 #include "SearchResultModel.h"
+#include "Settings.h"
 #include "store/ChangeSet.h"
 
 #include <QAction>
@@ -59,6 +60,10 @@ InboxView::InboxView(Database &reader, Store &store, QWidget *parent)
         {Filter::DirectMessages, tr("DMs")},
         {Filter::Mentions, tr("Mentions")},
         {Filter::NeedsReply, tr("Needs reply")},
+        //: Filter: the conversations assigned to the user
+        {Filter::Mine, tr("Mine")},
+        //: Filter: the conversations assigned to no one
+        {Filter::Unassigned, tr("Unassigned")},
         {Filter::Done, tr("Done")},
     };
     for (const auto &[filter, label] : filters) {
@@ -176,6 +181,12 @@ void InboxView::applyFilter()
     case Filter::NeedsReply:
         f.needsReplyOnly = true;
         break;
+    case Filter::Mine:
+        f.assignee = settings::you();
+        break;
+    case Filter::Unassigned:
+        f.assignee = QString();
+        break;
     case Filter::Inbox:
     case Filter::Done:
         break;
@@ -217,8 +228,20 @@ void InboxView::updateEmptyState()
             m_list->setFocus();
         return;
     }
-    m_empty->setText(m_filter == Filter::Inbox ? tr("All caught up. New messages and mentions appear here.")
-                                               : tr("Nothing here."));
+    switch (m_filter) {
+    case Filter::Inbox:
+        m_empty->setText(tr("All caught up. New messages and mentions appear here."));
+        break;
+    case Filter::Mine:
+        m_empty->setText(tr("No open conversation is assigned to %1. Take one with T.").arg(settings::you()));
+        break;
+    case Filter::Unassigned:
+        m_empty->setText(tr("Every open conversation has someone on it."));
+        break;
+    default:
+        m_empty->setText(tr("Nothing here."));
+        break;
+    }
     m_stack->setCurrentWidget(m_empty);
 }
 

@@ -23,7 +23,7 @@ struct ChangeSet;
 
 /**
  * The middle pane: a search field that searches every stored message as you type, the filters
- * (inbox, unread, DMs, mentions, needs reply, done), and the conversation list that loads pages
+ * (inbox, unread, DMs, mentions, needs reply, mine, unassigned, done), and the conversation list that loads pages
  * as it scrolls. Shows what to do next when it is empty.
  */
 class InboxView final : public QWidget
@@ -38,6 +38,8 @@ public:
         DirectMessages,
         Mentions,
         NeedsReply,
+        Mine, ///< open and assigned to settings::you()
+        Unassigned, ///< open and assigned to no one
         Done,
     };
 

@@ -5,6 +5,7 @@
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "RemoteText.h"
+#include "Settings.h"
 #include "Theme.h"
 #include "automation/SavedReplies.h"
 #include "compose/SavedReplyPicker.h"
@@ -38,6 +39,7 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     , m_done(new QPushButton(this))
     , m_tags(new QPushButton(tr("🏷 Tags"), this))
     , m_assign(new QPushButton(this))
+    , m_take(new QPushButton(tr("✋ Take it"), this))
     , m_tagLabels(new QLabel(this))
     , m_picker(new SavedReplyPicker(this))
     , m_list(new QListView(this))
@@ -111,6 +113,9 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
         m_actions.assign({m_conversation->conversation.id}, who);
     });
     headerLayout->addWidget(m_assign);
+    m_take->setToolTip(tr("Make this conversation yours, unless someone on the team took it first (T)"));
+    connect(m_take, &QPushButton::clicked, this, &ThreadView::take);
+    headerLayout->addWidget(m_take);
     m_done->setToolTip(tr("Mark done, or open again (E)"));
     connect(m_done, &QPushButton::clicked, this, &ThreadView::toggleDoneRequested);
     headerLayout->addWidget(m_done);
@@ -226,6 +231,7 @@ void ThreadView::updateHeader()
     const bool done = c.state == Conversation::State::Done;
     m_done->setText(done ? tr("Open again") : tr("✓ Done"));
     m_assign->setText(c.assignee.isEmpty() ? tr("👤 Assign") : tr("👤 %1").arg(c.assignee));
+    m_take->setVisible(c.assignee.isEmpty());
     QHash<QString, QString> colours;
     if (auto known = WorkflowRepository(m_reader).tags()) {
         for (const Tag &tag : known.value())
@@ -239,6 +245,12 @@ void ThreadView::updateHeader()
             QColor::fromString(colours.value(tag, theme::tagColor(tag))).name(), tag.toHtmlEscaped());
     m_tagLabels->setText(chips.join(u" "_s));
     m_tagLabels->setVisible(!chips.isEmpty());
+}
+
+void ThreadView::take()
+{
+    if (m_conversation && m_conversation->conversation.assignee.isEmpty())
+        m_actions.claim(m_conversation->conversation.id, settings::you());
 }
 
 void ThreadView::pickSavedReply()

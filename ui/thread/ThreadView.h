@@ -49,6 +49,8 @@ public:
 
     /** How to name one of the user's accounts in a saved reply's {my_name}. */
     void setAccountNames(std::function<QString(const QUuid &)> names) { m_accountNames = std::move(names); }
+    /** "Take it" (T): the conversation becomes the user's, unless someone took it first. */
+    void take();
     /** Opens the saved-reply picker (Ctrl+;). */
     void pickSavedReply();
     /** Fills a saved reply for this conversation and inserts it, if it fits. */
@@ -89,6 +91,7 @@ private:
     QPushButton *m_done;
     QPushButton *m_tags;
     QPushButton *m_assign;
+    QPushButton *m_take;
     QLabel *m_tagLabels;
     SavedReplyPicker *m_picker;
     std::function<QString(const QUuid &)> m_accountNames;

@@ -9,6 +9,7 @@
 #include "accounts/AccountManager.h"
 #include "accounts/AccountSwitcherModel.h"
 #include "store/ChangeSet.h"
+#include "store/ConversationRepository.h"
 #include "store/MessageRepository.h"
 #include "store/Store.h"
 
@@ -80,7 +81,11 @@ TrayIcon::TrayIcon(MainWindow &window, AccountManager &accounts, Store &store, Q
     // Notifications wait a moment, so that a burst of messages makes one notification.
     m_batch.setSingleShot(true);
     m_batch.setInterval(1500);
-    connect(&m_batch, &QTimer::timeout, this, &TrayIcon::notifyPending);
+    // An assignment is told after the messages that came with it, so it is the one left showing.
+    connect(&m_batch, &QTimer::timeout, this, [this] {
+        notifyPending();
+        notifyAssigned();
+    });
     m_retry.setInterval(2000);
     connect(&m_retry, &QTimer::timeout, this, &TrayIcon::tryToShow);
     tryToShow();
@@ -150,10 +155,38 @@ void TrayIcon::refreshBadge()
 
 void TrayIcon::collect(const ChangeSet &changes)
 {
-    if (changes.newInboundMessageIds.isEmpty())
+    if (changes.newInboundMessageIds.isEmpty() && changes.handedOverConversationIds.isEmpty())
         return;
     m_pending.append(changes.newInboundMessageIds);
+    m_handedOver.append(changes.handedOverConversationIds);
     m_batch.start();
+}
+
+void TrayIcon::notifyAssigned()
+{
+    const QList<qint64> ids = std::exchange(m_handedOver, {});
+    const QDateTime paused = QSettings().value(settings::notificationsPausedUntil).toDateTime();
+    if (ids.isEmpty() || (paused.isValid() && paused > QDateTime::currentDateTime()))
+        return;
+    const QString me = settings::you();
+    QList<ConversationSummary> mine;
+    for (qint64 id : ids) {
+        auto row = ConversationRepository(m_window.reader()).byId(id);
+        if (row && row.value() && row.value()->conversation.assignee == me)
+            mine << *row.value();
+    }
+    if (mine.isEmpty())
+        return;
+    const ConversationSummary &first = mine.constFirst();
+    const QString who = !first.counterpart.displayName.isEmpty() ? first.counterpart.displayName
+                        : !first.counterpart.handle.isEmpty()    ? u"@"_s + first.counterpart.handle
+                                                                 : tr("Someone");
+    //: Notification title: a rule assigned conversations to the user; %1 names the first one's person
+    const QString title = mine.size() == 1 ? tr("Assigned to you: %1").arg(who)
+                                           : tr("%n conversation(s) assigned to you", nullptr, int(mine.size()));
+    const QString body = remotetext::notificationBody(first.conversation.preview.left(200));
+    m_lastNotification = {title, body};
+    m_notifier->show({title, body, first.conversation.id, badgeIcon(m_unread)});
 }
 
 void TrayIcon::notifyPending()

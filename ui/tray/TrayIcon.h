@@ -21,8 +21,8 @@ struct ChangeSet;
  * account's state, "pause notifications for an hour" and quit; a notification for new inbound
  * DMs and mentions, batched when many arrive at once, naming the account, that opens the
  * conversation when clicked (through the platform's notification service where there is one,
- * see Notifier). If there is no tray at start it looks again a few times; without a
- * tray, closing the window quits.
+ * see Notifier), and one when a rule gives a conversation to the user (settings::you()). If there is no tray at start
+ * it looks again a few times; without a tray, closing the window quits.
  */
 class TrayIcon final : public QObject
 {
@@ -51,6 +51,7 @@ private:
     void refreshBadge();
     void collect(const ChangeSet &changes);
     void notifyPending();
+    void notifyAssigned();
 
     MainWindow &m_window;
     AccountManager &m_accounts;
@@ -59,6 +60,7 @@ private:
     QTimer m_retry;
     QTimer m_batch;
     QList<qint64> m_pending;
+    QList<qint64> m_handedOver; ///< conversations a rule gave to someone, to tell the user if it was them
     Notifier *m_notifier = nullptr;
     int m_attempts = 0;
     int m_unread = -1;

@@ -17,6 +17,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -161,6 +162,15 @@ SettingsDialog::SettingsDialog(AccountManager &accounts, SyncService &sync, QWid
     connect(language, &QComboBox::currentIndexChanged, this,
             [language] { QSettings().setValue(settings::language, language->currentData()); });
     general->addRow(tr("Language (after a restart)"), language);
+    auto *yourName = new QLineEdit(generalPage);
+    yourName->setText(settings.value(settings::yourName).toString());
+    yourName->setPlaceholderText(settings::you());
+    yourName->setMaxLength(80);
+    yourName->setToolTip(tr("The name rules and your team assign conversations to you by: \"Mine\" shows "
+                            "those, and \"Take it\" (T) uses it"));
+    connect(yourName, &QLineEdit::editingFinished, this,
+            [yourName] { QSettings().setValue(settings::yourName, yourName->text().trimmed()); });
+    general->addRow(tr("Your name in assignments"), yourName);
     const QString location = QFileInfo(QSettings().fileName()).absolutePath();
     auto *data = new QPushButton(tr("Open the data folder"), generalPage);
     data->setToolTip(location);

@@ -20,6 +20,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         {u"R"_s, tr("Reply (in public on a mention)")},
         {u"D"_s, tr("Reply by direct message")},
         {u"E"_s, tr("Mark done, or open again")},
+        {u"T"_s, tr("Take the conversation (assign it to yourself)")},
         {u"U"_s, tr("Mark unread")},
         {u"/"_s, tr("Search all messages")},
         {tr("Esc"), tr("Back to the list")},
