@@ -728,6 +728,7 @@ void TestMainWindow::takesAndFiltersAssignments()
 
     // Another agent's Starling takes Ben's conversation while this window still shows it free:
     // T then says who was first, and the thread catches up.
+    QTest::mouseClick(button(m_window->inbox(), u"Show: Inbox"_s), Qt::LeftButton);
     const qint64 ben = idOf(u"Ben Ito"_s);
     goTo(u"Ben Ito"_s);
     QVERIFY(take->isVisibleTo(m_window.get()));
@@ -743,7 +744,8 @@ void TestMainWindow::takesAndFiltersAssignments()
     QCOMPARE(failed.at(0).at(0).toString(), u"Cleo took this conversation first."_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->thread()->conversation()->conversation.assignee, u"Cleo"_s, waitMs);
     QVERIFY(!take->isVisibleTo(m_window.get()));
-    QTRY_COMPARE_WITH_TIMEOUT(inboxModel()->rowOf(ben), -1, waitMs); // not unassigned any more
+    QTest::mouseClick(button(m_window->inbox(), u"Show: Unassigned"_s), Qt::LeftButton);
+    QCOMPARE(inboxModel()->rowCount(), 3); // Ana's and Ben's are taken
 
     // A rule gives Dana's conversation to Sam: Sam is told; one given to someone else is not.
     const qint64 dana = idOf(u"Dana Ortiz"_s);
