@@ -32,6 +32,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -72,6 +73,39 @@ AutomationEvent inboundEvent(const QString &text, Message::Kind kind = Message::
     event.message.createdAt = QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone::utc()); // a Wednesday
     event.at = event.message.createdAt;
     return event;
+}
+
+/**
+ * Runs @p work for each of @p clients at the same moment, each on its own connection to
+ * @p location and its own thread, as several agents' Starlings on one team database would. The
+ * failures of opening or of @p work (its error messages), joined; empty when there were none.
+ */
+QString race(const Database::Location &location, int clients,
+             const std::function<QStringList(Database &db, int client)> &work)
+{
+    QStringList errors;
+    QMutex errorsLock;
+    QSemaphore ready;
+    QSemaphore go;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int c = 0; c < clients; ++c) {
+        threads.push_back(std::unique_ptr<QThread>(QThread::create([&, c] {
+            auto db = Database::open(location, Database::Role::Writer);
+            ready.release();
+            go.acquire(); // all at once
+            const QStringList failed = db ? work(*db.value(), c) : QStringList{db.error().message()};
+            const QMutexLocker locker(&errorsLock);
+            errors << failed;
+        })));
+        threads.back()->start();
+    }
+    ready.acquire(clients);
+    go.release(clients);
+    for (auto &thread : threads) {
+        if (!thread->wait(60000))
+            errors << u"a client did not finish within a minute"_s;
+    }
+    return errors.join(u"; "_s);
 }
 
 } // namespace
@@ -727,38 +761,18 @@ void TestAutomation::windowTakenOnceAcrossClients()
     constexpr int clients = 6;
     constexpr int people = 40;
     std::vector<QList<bool>> won(clients);
-    QStringList errors;
-    QMutex errorsLock;
-    QSemaphore ready;
-    QSemaphore go;
-    std::vector<std::unique_ptr<QThread>> threads;
-    for (int c = 0; c < clients; ++c) {
-        threads.push_back(std::unique_ptr<QThread>(QThread::create([&, c] {
-            auto db = Database::open(location, Database::Role::Writer);
-            ready.release();
-            go.acquire();
-            if (!db) {
-                const QMutexLocker locker(&errorsLock);
-                errors << db.error().message();
-                return;
-            }
-            AutomationRepository mine(*db.value());
-            for (int p = 0; p < people; ++p) {
-                auto taken = mine.takeWindow(rule, u"race-%1"_s.arg(p), at, day);
-                if (!taken) {
-                    const QMutexLocker locker(&errorsLock);
-                    errors << taken.error().message();
-                }
-                won[c] << (taken && taken.value());
-            }
-        })));
-        threads.back()->start();
-    }
-    ready.acquire(clients);
-    go.release(clients);
-    for (auto &thread : threads)
-        QVERIFY(thread->wait(60000));
-    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"; "_s)));
+    const QString errors = race(location, clients, [&](Database &db, int c) {
+        QStringList failed;
+        AutomationRepository mine(db);
+        for (int p = 0; p < people; ++p) {
+            auto taken = mine.takeWindow(rule, u"race-%1"_s.arg(p), at, day);
+            if (!taken)
+                failed << taken.error().message();
+            won[c] << (taken && taken.value());
+        }
+        return failed;
+    });
+    QVERIFY2(errors.isEmpty(), qPrintable(errors));
     for (int p = 0; p < people; ++p) {
         int winners = 0;
         for (int c = 0; c < clients; ++c)
@@ -865,39 +879,19 @@ void TestAutomation::claimIsAtomic()
     // goes to exactly one, and every other agent is told who has it.
     constexpr int agents = 6;
     std::vector<QStringList> answers(agents);
-    QStringList errors;
-    QMutex errorsLock;
-    QSemaphore ready;
-    QSemaphore go;
-    std::vector<std::unique_ptr<QThread>> threads;
-    for (int a = 0; a < agents; ++a) {
-        threads.push_back(std::unique_ptr<QThread>(QThread::create([&, a] {
-            auto db = Database::open(location, Database::Role::Writer);
-            ready.release();
-            go.acquire();
-            if (!db) {
-                const QMutexLocker locker(&errorsLock);
-                errors << db.error().message();
-                return;
-            }
-            WorkflowRepository mine(*db.value());
-            for (qint64 id : std::as_const(ids)) {
-                ChangeSet ignored;
-                auto holder = mine.claim(id, u"agent-%1"_s.arg(a), ignored);
-                if (!holder) {
-                    const QMutexLocker locker(&errorsLock);
-                    errors << holder.error().message();
-                }
-                answers[a] << (holder ? holder.value() : QString());
-            }
-        })));
-        threads.back()->start();
-    }
-    ready.acquire(agents);
-    go.release(agents);
-    for (auto &thread : threads)
-        QVERIFY(thread->wait(60000));
-    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"; "_s)));
+    const QString errors = race(location, agents, [&](Database &db, int a) {
+        QStringList failed;
+        WorkflowRepository mine(db);
+        for (qint64 id : std::as_const(ids)) {
+            ChangeSet ignored;
+            auto holder = mine.claim(id, u"agent-%1"_s.arg(a), ignored);
+            if (!holder)
+                failed << holder.error().message();
+            answers[a] << (holder ? holder.value() : QString());
+        }
+        return failed;
+    });
+    QVERIFY2(errors.isEmpty(), qPrintable(errors));
     for (int i = 0; i < conversations; ++i) {
         const QString stored =
             ConversationRepository(test::writerDatabase(*f->writer)).byId(ids.at(i))->value().conversation.assignee;
