@@ -4044,6 +4044,10 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <source>Make this conversation yours, unless someone on the team took it first (T)</source>
         <translation>Diese Unterhaltung übernehmen, sofern niemand im Team schneller war (T)</translation>
     </message>
+    <message>
+        <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
+        <translation>Jemand anderes hat um %1 geantwortet, nachdem Sie diese Unterhaltung geöffnet haben: „%2“. Senden Sie erneut, um Ihre Antwort trotzdem zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>

@@ -4044,6 +4044,10 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
         <source>Make this conversation yours, unless someone on the team took it first (T)</source>
         <translation>Asignarse esta conversación, salvo que alguien del equipo la haya tomado antes (T)</translation>
     </message>
+    <message>
+        <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
+        <translation>Otra persona respondió a las %1, después de que abriera esta conversación: «%2». Envíe de nuevo para enviar también la suya.</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>

@@ -4044,6 +4044,10 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
         <source>Make this conversation yours, unless someone on the team took it first (T)</source>
         <translation>Vous attribuer cette conversation, sauf si quelqu’un de l’équipe l’a prise avant (T)</translation>
     </message>
+    <message>
+        <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
+        <translation>Quelqu’un d’autre a répondu à %1, après que vous avez ouvert cette conversation : « %2 ». Envoyez à nouveau pour envoyer aussi la vôtre.</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>

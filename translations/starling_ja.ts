@@ -4003,6 +4003,10 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>Make this conversation yours, unless someone on the team took it first (T)</source>
         <translation>チームの誰かが先に担当していなければ、この会話を自分の担当にします (T)</translation>
     </message>
+    <message>
+        <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
+        <translation>この会話を開いた後、%1 に別の人が返信しました:「%2」。もう一度送信すると、あなたの返信も送信されます。</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>

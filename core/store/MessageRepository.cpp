@@ -107,6 +107,38 @@ Result<QList<Message>> MessageRepository::inboundBetween(qint64 fromId, qint64 t
     return readMessages(query);
 }
 
+Result<qint64> MessageRepository::newestId(qint64 conversationId)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto r = prepareQuery(query, u"SELECT max(id) FROM messages WHERE conversation_id = ?"_s); !r)
+        return r.error();
+    query.addBindValue(conversationId);
+    if (auto r = execQuery(query, "read a conversation's newest message"); !r)
+        return r.error();
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+Result<std::optional<Message>> MessageRepository::answeredAfter(qint64 conversationId, qint64 afterId)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto r = prepareQuery(query, u"SELECT max(id) FROM messages WHERE conversation_id = ? AND id > ?"
+                                     " AND direction = %1 AND automatic = 0"_s.arg(int(Message::Direction::Outbound)));
+        !r)
+        return r.error();
+    query.addBindValue(conversationId);
+    query.addBindValue(afterId);
+    if (auto r = execQuery(query, "look for a newer answer"); !r)
+        return r.error();
+    if (!query.next() || query.value(0).isNull())
+        return std::optional<Message>();
+    auto found = byIds({query.value(0).toLongLong()});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::optional<Message>() : std::optional<Message>(found->constFirst());
+}
+
 Result<QList<Message>> MessageRepository::byIds(const QList<qint64> &ids)
 {
     if (ids.isEmpty())

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace starling {
 
 class Database;
@@ -28,6 +30,14 @@ public:
      * through the stored history (the automation dry run).
      */
     Result<QList<Message>> inboundBetween(qint64 fromId, qint64 toId, int limit);
+
+    /** The id of the conversation's newest message; 0 when it has none. */
+    Result<qint64> newestId(qint64 conversationId);
+    /**
+     * The newest answer that went out in the conversation after message @p afterId, by anyone
+     * (another agent, the account's phone) and not by a rule; nullopt when there is none.
+     */
+    Result<std::optional<Message>> answeredAfter(qint64 conversationId, qint64 afterId);
 
     /** The messages with these ids, newest first (for notifications). */
     Result<QList<Message>> byIds(const QList<qint64> &ids);

@@ -30,6 +30,7 @@
 #include "services/SignInService.h"
 #include "store/ConversationRepository.h"
 #include "store/Database.h"
+#include "store/OutboxRepository.h"
 #include "store/Store.h"
 #include "store/WorkflowRepository.h"
 #include "sync/SyncService.h"
@@ -267,6 +268,7 @@ private Q_SLOTS:
     void switchesToDirectMessage();
     void marksDone();
     void takesAndFiltersAssignments();
+    void warnsWhenSomeoneElseAnswered();
     void searches_data();
     void searches();
     void switchesAccount();
@@ -772,6 +774,56 @@ void TestMainWindow::takesAndFiltersAssignments()
     QTest::mouseClick(button(m_window->inbox(), u"Show: Mine"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(inboxModel()->rowCount(), 2, waitMs);
     QVERIFY(inboxModel()->rowOf(dana) >= 0);
+}
+
+void TestMainWindow::warnsWhenSomeoneElseAnswered()
+{
+    goTo(u"Marcus Lee"_s);
+    const qint64 marcus = idOf(u"Marcus Lee"_s);
+    press(Qt::Key_Return);
+    const QString mine = u"You can change it in your account, Marcus."_s;
+    type(mine);
+
+    // Meanwhile another agent's Starling, on the same database, answers Marcus.
+    const QString theirs = u"Done for you, Marcus: the new address is on the order."_s;
+    {
+        auto other = Database::openSqlite(m_databasePath, Database::Role::Writer);
+        QVERIFY2(other, other ? "" : qPrintable(other.error().message()));
+        OutboxItem item;
+        item.accountId = m_shop.id;
+        item.kind = OutboxItem::Kind::DirectMessage;
+        item.conversationId = marcus;
+        item.conversationRemoteId = XServer::directConversationId(m_shop.remoteUserId, m_marcus);
+        item.text = theirs;
+        item.clientKey = u"another-agent-1"_s;
+        auto queued = OutboxRepository(*other.value()).enqueue(item);
+        QVERIFY2(queued, queued ? "" : qPrintable(queued.error().message()));
+    }
+
+    // The first send stops and says so; the text stays.
+    compose()->editor()->setFocus();
+    press(Qt::Key_Return, Qt::ControlModifier);
+    bool told = false;
+    for (QLabel *label : m_window->thread()->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(m_window.get()) && label->text().contains(theirs)
+            && label->text().contains(u"Someone else answered"_s))
+            told = true;
+    }
+    QVERIFY(told);
+    QCOMPARE(compose()->text(), mine);
+    QTest::qWait(200);
+    QCOMPARE(messageRow(mine), -1);
+    QCOMPARE(m_window->thread()->conversation()->conversation.id, marcus);
+
+    // Sending again sends it; a second message of the user's own is not held up by the first.
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(compose()->text().isEmpty(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(messageRow(mine) >= 0, waitMs);
+    const QString more = u"And it ships tomorrow."_s;
+    type(more);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(compose()->text().isEmpty(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(messageRow(more) >= 0, waitMs);
 }
 
 void TestMainWindow::searches_data()

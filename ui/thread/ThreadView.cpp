@@ -10,6 +10,7 @@
 #include "automation/SavedReplies.h"
 #include "compose/SavedReplyPicker.h"
 #include "store/ChangeSet.h"
+#include "store/MessageRepository.h"
 #include "store/SavedReplyRepository.h"
 #include "store/WorkflowRepository.h"
 #include "windows/Prompt.h"
@@ -18,6 +19,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -196,6 +198,7 @@ void ThreadView::showConversation(const std::optional<ConversationSummary> &conv
         return;
     }
     m_stack->setCurrentIndex(1);
+    m_seenUpTo = newestMessage();
     m_model->setConversation(conversation->conversation.id);
     m_list->scrollToBottom();
     const Conversation &c = conversation->conversation;
@@ -305,6 +308,18 @@ void ThreadView::send(ComposeWidget::Mode mode, const QString &text, const QStri
         return;
     m_error->hide();
     const qint64 id = m_conversation->conversation.id;
+    // Someone else (another agent, the account's phone) answered since the user opened this: they
+    // are told once and their text stays; sending again sends it.
+    if (auto other = MessageRepository(m_reader).answeredAfter(id, m_seenUpTo); other && other.value()) {
+        const Message &answer = *other.value();
+        m_seenUpTo = std::max(m_seenUpTo, answer.id);
+        m_error->setText(tr("Someone else answered at %1, after you opened this conversation: “%2”. "
+                            "Send again to send yours as well.")
+                             .arg(QLocale().toString(answer.createdAt.toLocalTime().time(), QLocale::ShortFormat),
+                                  answer.text.left(120)));
+        m_error->show();
+        return;
+    }
     startSending(id);
     m_actions.reply(*m_conversation, mode, text, files, replyTarget(), this,
                     [this, id](const Result<void> &queued) { sent(id, queued); });
@@ -334,8 +349,18 @@ void ThreadView::sent(qint64 conversationId, const Result<void> &queued)
     }
     m_drafts.remove(conversationId);
     m_draftFiles.remove(conversationId);
-    if (shown)
+    if (shown) {
         m_compose->clear();
+        m_seenUpTo = std::max(m_seenUpTo, newestMessage()); // their own answer is not someone else's
+    }
+}
+
+qint64 ThreadView::newestMessage() const
+{
+    if (!m_conversation)
+        return 0;
+    auto newest = MessageRepository(m_reader).newestId(m_conversation->conversation.id);
+    return newest ? newest.value() : 0;
 }
 
 void ThreadView::startReply(ComposeWidget::Mode mode)

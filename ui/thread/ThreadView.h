@@ -73,6 +73,8 @@ private:
     void send(ComposeWidget::Mode mode, const QString &text, const QStringList &files);
     /** The compose box holds what goes to the outbox until it answers (sent()). */
     void startSending(qint64 conversationId);
+    /** The id of the shown conversation's newest message, as stored; 0 without one. */
+    qint64 newestMessage() const;
     /** The outbox answered: the draft goes, or it stays with the reason. */
     void sent(qint64 conversationId, const Result<void> &queued);
     void updateHeader();
@@ -85,6 +87,11 @@ private:
     QHash<qint64, QStringList> m_draftFiles; ///< and its attachments
     QHash<qint64, QString> m_problems; ///< why a send failed, for a conversation not shown then
     QSet<qint64> m_sending; ///< conversations whose message the outbox has not answered yet
+    /**
+     * The newest message of the shown conversation the user has seen: at opening, after their own
+     * sends and after being told of someone else's answer. An answer newer than it stops a send once.
+     */
+    qint64 m_seenUpTo = 0;
     QStackedWidget *m_stack;
     QLabel *m_title;
     QLabel *m_subtitle;
