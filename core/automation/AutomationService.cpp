@@ -165,7 +165,7 @@ void AutomationService::execute(Database &db, const PlannedAction &planned, Netw
     using Kind = Rule::Action::Kind;
     const Kind kind = planned.action.kind;
     const bool publicReply = kind == Kind::ReplyPublic || (kind == Kind::SavedReply && planned.action.publicReply);
-    if (kind == Kind::ReplyDm || kind == Kind::ReplyPublic || kind == Kind::SavedReply || kind == Kind::Survey) {
+    if (planned.action.sendsMessage()) {
         const TextRules rules =
             TextRules::forNetwork(network, publicReply ? TextRules::Mode::Post : TextRules::Mode::DirectMessage);
         const TextCount count = rules.count(planned.text);

@@ -39,12 +39,14 @@ Error broken(const QString &why)
 
 } // namespace
 
+bool Rule::Action::sendsMessage() const
+{
+    return kind == Kind::ReplyDm || kind == Kind::ReplyPublic || kind == Kind::SavedReply || kind == Kind::Survey;
+}
+
 bool Rule::sendsMessages() const
 {
-    return std::any_of(actions.cbegin(), actions.cend(), [](const Action &a) {
-        return a.kind == Action::Kind::ReplyDm || a.kind == Action::Kind::ReplyPublic
-               || a.kind == Action::Kind::SavedReply || a.kind == Action::Kind::Survey;
-    });
+    return std::any_of(actions.cbegin(), actions.cend(), [](const Action &a) { return a.sendsMessage(); });
 }
 
 std::chrono::seconds Rule::effectivePerPersonWindow() const

@@ -63,6 +63,8 @@ struct Rule
         bool publicReply = false; ///< for SavedReply
 
         bool operator==(const Action &) const = default;
+        /** A message to the person (a reply, a saved reply, a survey), not a change in the inbox. */
+        bool sendsMessage() const;
     };
 
     qint64 id = 0;

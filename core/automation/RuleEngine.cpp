@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace starling {
@@ -75,13 +77,6 @@ bool RuleEngine::conditionsHold(const Rule &rule, const AutomationEvent &event)
     return true;
 }
 
-bool PlannedAction::sendsMessage() const
-{
-    using Kind = Rule::Action::Kind;
-    return action.kind == Kind::ReplyDm || action.kind == Kind::ReplyPublic || action.kind == Kind::SavedReply
-           || action.kind == Kind::Survey;
-}
-
 QList<PlannedAction> RuleEngine::evaluate(const QList<Rule> &rules, const AutomationEvent &event,
                                           const Context &context)
 {
@@ -102,7 +97,6 @@ QList<PlannedAction> RuleEngine::evaluate(const QList<Rule> &rules, const Automa
         if (!rule.enabled || !triggers(rule, event) || !conditionsHold(rule, event))
             continue;
         QList<PlannedAction> actions;
-        bool sends = false;
         for (const Rule::Action &action : rule.actions) {
             PlannedAction p;
             p.ruleId = rule.id;
@@ -122,7 +116,6 @@ QList<PlannedAction> RuleEngine::evaluate(const QList<Rule> &rules, const Automa
                 if (action.kind == Rule::Action::Kind::ReplyPublic && c.kind != Conversation::Kind::PublicThread)
                     continue;
                 p.text = savedreplies::fill(action.text, fillContext);
-                sends = true;
                 break;
             case Rule::Action::Kind::SavedReply: {
                 if (!context.savedReply)
@@ -133,7 +126,6 @@ QList<PlannedAction> RuleEngine::evaluate(const QList<Rule> &rules, const Automa
                 if (action.publicReply && c.kind != Conversation::Kind::PublicThread)
                     continue;
                 p.text = savedreplies::fill(*body, fillContext);
-                sends = true;
                 break;
             }
             case Rule::Action::Kind::Tag:
@@ -145,10 +137,12 @@ QList<PlannedAction> RuleEngine::evaluate(const QList<Rule> &rules, const Automa
         }
         // The window is taken only by a rule about to send, so one that has nothing to say here
         // keeps it for when it does. Without it the rule still tags, assigns and closes.
+        const bool sends = std::any_of(actions.cbegin(), actions.cend(),
+                                       [](const PlannedAction &p) { return p.action.sendsMessage(); });
         const bool mayMessage = !sends || !context.takeWindow
                                 || context.takeWindow(rule.id, personId, event.at, rule.effectivePerPersonWindow());
         for (const PlannedAction &p : std::as_const(actions)) {
-            if (mayMessage || !p.sendsMessage())
+            if (mayMessage || !p.action.sendsMessage())
                 planned << p;
         }
     }

@@ -44,9 +44,6 @@ struct PlannedAction
     Conversation::Kind conversationKind = Conversation::Kind::Direct;
     QString personRemoteId;
     QString inReplyToRemoteId; ///< for public replies
-
-    /** A message to the person (a reply, a saved reply, a survey), not a change in the inbox. */
-    bool sendsMessage() const;
 };
 
 /**

@@ -123,20 +123,18 @@ Result<std::optional<Message>> MessageRepository::answeredAfter(qint64 conversat
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (auto r = prepareQuery(query, u"SELECT max(id) FROM messages WHERE conversation_id = ? AND id > ?"
-                                     " AND direction = %1 AND automatic = 0"_s.arg(int(Message::Direction::Outbound)));
+    if (auto r = prepareQuery(
+            query, messageColumns
+                       + u" WHERE m.conversation_id = ? AND m.id > ? AND m.direction = %1"
+                         " AND m.automatic = 0 ORDER BY m.id DESC LIMIT 1"_s.arg(int(Message::Direction::Outbound)));
         !r)
         return r.error();
     query.addBindValue(conversationId);
     query.addBindValue(afterId);
     if (auto r = execQuery(query, "look for a newer answer"); !r)
         return r.error();
-    if (!query.next() || query.value(0).isNull())
-        return std::optional<Message>();
-    auto found = byIds({query.value(0).toLongLong()});
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? std::optional<Message>() : std::optional<Message>(found->constFirst());
+    const QList<Message> found = readMessages(query);
+    return found.isEmpty() ? std::optional<Message>() : std::optional<Message>(found.constFirst());
 }
 
 Result<QList<Message>> MessageRepository::byIds(const QList<qint64> &ids)

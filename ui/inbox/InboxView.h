@@ -23,8 +23,8 @@ struct ChangeSet;
 
 /**
  * The middle pane: a search field that searches every stored message as you type, the filters
- * (inbox, unread, DMs, mentions, needs reply, mine, unassigned, done), and the conversation list that loads pages
- * as it scrolls. Shows what to do next when it is empty.
+ * (inbox, unread, DMs, mentions, needs reply, mine, unassigned, done), and the conversation list
+ * that loads pages as it scrolls. Shows what to do next when it is empty.
  */
 class InboxView final : public QWidget
 {
