@@ -26,6 +26,13 @@ namespace starling {
 namespace {
 constexpr int maxAttempts = 5;
 
+/** "Pause notifications for an hour" is on. */
+bool notificationsPaused()
+{
+    const QDateTime paused = QSettings().value(settings::notificationsPausedUntil).toDateTime();
+    return paused.isValid() && paused > QDateTime::currentDateTime();
+}
+
 QIcon badgeIcon(int unread)
 {
     const QIcon base(u":/icons/starling.svg"_s);
@@ -128,9 +135,7 @@ void TrayIcon::rebuildMenu()
         state->setEnabled(false);
     }
     m_menu->addSeparator();
-    QSettings settings;
-    const QDateTime paused = settings.value(settings::notificationsPausedUntil).toDateTime();
-    if (paused.isValid() && paused > QDateTime::currentDateTime()) {
+    if (notificationsPaused()) {
         m_menu->addAction(tr("Resume notifications"), this,
                           [] { QSettings().remove(settings::notificationsPausedUntil); });
     } else {
@@ -165,8 +170,7 @@ void TrayIcon::collect(const ChangeSet &changes)
 void TrayIcon::notifyAssigned()
 {
     const QList<qint64> ids = std::exchange(m_handedOver, {});
-    const QDateTime paused = QSettings().value(settings::notificationsPausedUntil).toDateTime();
-    if (ids.isEmpty() || (paused.isValid() && paused > QDateTime::currentDateTime()))
+    if (ids.isEmpty() || notificationsPaused())
         return;
     const QString me = settings::you();
     QList<ConversationSummary> mine;
@@ -192,10 +196,9 @@ void TrayIcon::notifyAssigned()
 void TrayIcon::notifyPending()
 {
     const QList<qint64> ids = std::exchange(m_pending, {});
-    QSettings settings;
-    const QDateTime paused = settings.value(settings::notificationsPausedUntil).toDateTime();
-    if (paused.isValid() && paused > QDateTime::currentDateTime())
+    if (notificationsPaused())
         return;
+    QSettings settings;
     auto messages = MessageRepository(m_window.reader()).byIds(ids);
     if (!messages)
         return;

@@ -21,8 +21,8 @@ struct ChangeSet;
  * account's state, "pause notifications for an hour" and quit; a notification for new inbound
  * DMs and mentions, batched when many arrive at once, naming the account, that opens the
  * conversation when clicked (through the platform's notification service where there is one,
- * see Notifier), and one when a rule gives a conversation to the user (settings::you()). If there is no tray at start
- * it looks again a few times; without a tray, closing the window quits.
+ * see Notifier), and one when a rule gives a conversation to the user (settings::you()). If there
+ * is no tray at start it looks again a few times; without a tray, closing the window quits.
  */
 class TrayIcon final : public QObject
 {
