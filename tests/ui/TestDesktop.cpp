@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusContext>
 #include <QDBusMessage>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -108,8 +109,12 @@ struct App
     std::unique_ptr<MainWindow> window;
 };
 
-/** A desktop's notification server, as the Desktop Notifications Specification describes it. */
-class FakeNotificationServer final : public QObject
+/**
+ * A desktop's notification server, as the Desktop Notifications Specification describes it.
+ * The suite's tests share one session bus, so it records only what `client` (the bus name of the
+ * app under test) asks for; other tests' notifications are answered from ids of their own.
+ */
+class FakeNotificationServer final : public QObject, protected QDBusContext
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
@@ -128,11 +133,14 @@ public:
         uint id = 0; ///< what the server answered
     };
     QList<Call> calls;
+    QString client;
 
 public Q_SLOTS:
     uint Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
                 const QString &body, const QStringList &actions, const QVariantMap &hints, int expireTimeout)
     {
+        if (calledFromDBus() && message().service() != client)
+            return ++m_foreignId;
         const uint id = replacesId != 0 ? replacesId : ++m_lastId;
         calls.append({appName, replacesId, appIcon, summary, body, actions, hints, expireTimeout, id});
         return id;
@@ -142,6 +150,7 @@ public Q_SLOTS:
 
 private:
     uint m_lastId = 100;
+    uint m_foreignId = 1'000'000;
 };
 
 QString readAll(const QString &path)
@@ -428,6 +437,7 @@ void TestDesktop::notifiesThroughTheDesktop()
         QDBusConnection::disconnectFromBus(connectionName);
     });
     FakeNotificationServer fake;
+    fake.client = QDBusConnection::sessionBus().baseService();
     QVERIFY(server.registerObject(FreedesktopNotifier::path, &fake, QDBusConnection::ExportAllSlots));
     if (!server.registerService(FreedesktopNotifier::service))
         QSKIP("Another notification server owns org.freedesktop.Notifications on this session bus.");
