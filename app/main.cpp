@@ -20,9 +20,11 @@
 #include "services/SignInService.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
+#include "team/SyncLeadership.h"
 #include "team/TeamWorkspace.h"
 #include "tray/TrayIcon.h"
 #include "windows/Dialogs.h"
+#include "windows/JoinTeamDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,8 +69,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption hiddenOption(
         u"hidden"_s,
         QCoreApplication::translate("main", "Start in the tray, without the window (if there is a tray)."));
+    const QCommandLineOption teamOption(
+        u"team"_s,
+        QCoreApplication::translate("main",
+                                    "Join the team workspace at <url> (postgres://user@host:port/database) with "
+                                    "this profile, or open it if the profile is that workspace."),
+        QCoreApplication::translate("main", "url"));
     parser.addOption(profileOption);
     parser.addOption(demoOption);
+    parser.addOption(teamOption);
     parser.addOption(hiddenOption);
     parser.process(app);
     const bool demo = parser.isSet(demoOption);
@@ -114,30 +123,33 @@ int main(int argc, char *argv[])
                                   .arg(holder.pid));
         return 1;
     }
-    if (const auto team = starling::TeamWorkspace::fromSettings(QSettings())) {
-        // Until the app runs the sync leadership, opening the team's inbox here could poll and
-        // send what another agent's app already does.
-        QMessageBox::information(
-            nullptr, QCoreApplication::translate("main", "Starling"),
-            QCoreApplication::translate("main",
-                                        "This profile is the team workspace %1. This version of the app does not open "
-                                        "team workspaces yet: use starling-cli on it (starling-cli team status), or "
-                                        "start the app with another profile (--profile).")
-                .arg(team->database.url()));
+    QSettings settings;
+    starling::KeychainCredentialStore credentials;
+    // The same refresh locks as starling-cli on this profile: X refresh tokens work once.
+    credentials.setRefreshLockFolder(profile->path());
+    // A team workspace keeps its inbox in the team's PostgreSQL database; a local profile in SQLite.
+    auto team = demo ? starling::Result<std::optional<starling::OpenedTeam>>(std::nullopt)
+                     : starling::openTeamWorkspace(settings, credentials, parser.value(teamOption));
+    if (!team) {
+        if (team.error().code() == starling::Error::Code::Cancelled)
+            return 0;
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Starling"), team.error().message());
         return 1;
     }
-    auto store = starling::Store::open(profile->databasePath());
+    auto store = team.value() ? starling::Result<std::unique_ptr<starling::Store>>(std::move(team.value()->store))
+                              : starling::Store::open(profile->databasePath());
     if (!store) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Starling"), store.error().message());
         return 1;
     }
 
-    QSettings settings;
-    starling::KeychainCredentialStore credentials;
-    // The same refresh locks as starling-cli on this profile: X refresh tokens work once.
-    credentials.setRefreshLockFolder(profile->path());
     starling::AccountManager accounts(&settings, &credentials, store->get());
     accounts.load();
+    if (team.value()) {
+        // The team's accounts, whichever agent added them; this agent's sign-ins are its own.
+        accounts.setShared(true);
+        accounts.adoptTeamAccounts();
+    }
 
     std::unique_ptr<starling::sandbox::DemoNetwork> network;
     std::shared_ptr<starling::ProviderFactory> factory;
@@ -159,6 +171,14 @@ int main(int argc, char *argv[])
     }
 
     starling::SyncService sync(store->get(), &accounts, factory);
+    // In a team workspace, one agent's app per social account polls and sends it.
+    std::unique_ptr<starling::SyncLeadership> leadership;
+    if (team.value()) {
+        const starling::OpenedTeam &opened = *team.value();
+        leadership = std::make_unique<starling::SyncLeadership>(opened.location.postgres, opened.workspace.agent());
+        sync.setLeadership(leadership.get());
+        leadership->start();
+    }
     starling::SignInService signIn(accounts, factory);
     starling::AutomationWiring automation(*store.value(), sync, accounts);
     if (demo && accounts.count() == 0) {

@@ -82,8 +82,12 @@
         <translation>Im Infobereich starten, ohne Fenster (falls es einen Infobereich gibt).</translation>
     </message>
     <message>
-        <source>This profile is the team workspace %1. This version of the app does not open team workspaces yet: use starling-cli on it (starling-cli team status), or start the app with another profile (--profile).</source>
-        <translation>Dieses Profil ist der Team-Arbeitsbereich %1. Diese Version der App öffnet noch keine Team-Arbeitsbereiche: Nutze dafür starling-cli (starling-cli team status), oder starte die App mit einem anderen Profil (--profile).</translation>
+        <source>Join the team workspace at &lt;url&gt; (postgres://user@host:port/database) with this profile, or open it if the profile is that workspace.</source>
+        <translation>Mit diesem Profil dem Team-Arbeitsbereich unter &lt;url&gt; (postgres://user@host:port/database) beitreten, oder ihn öffnen, wenn das Profil dieser Arbeitsbereich ist.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
     </message>
 </context>
 <context>
@@ -145,6 +149,11 @@
     <message>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Synced by %1</source>
+        <extracomment>A team workspace: %1 is the agent whose app syncs and sends this account</extracomment>
+        <translation>Synchronisiert von %1</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1671,61 @@
     <message>
         <source>Every open conversation has someone on it.</source>
         <translation>Jede offene Unterhaltung hat eine zuständige Person.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::JoinTeamDialog</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>Join a team workspace</source>
+        <translation>Einem Team-Arbeitsbereich beitreten</translation>
+    </message>
+    <message>
+        <source>A team workspace keeps the inbox in your team&apos;s PostgreSQL database, where every agent of the team works on it. Whoever administers the database sets it up with starling-cli team init and gives you its address and your password.</source>
+        <translation>Ein Team-Arbeitsbereich speichert den Posteingang in der PostgreSQL-Datenbank deines Teams, wo jeder Agent des Teams daran arbeitet. Wer die Datenbank verwaltet, richtet sie mit starling-cli team init ein und gibt dir ihre Adresse und dein Passwort.</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>The address of the team&apos;s database, with your user name</source>
+        <translation>Die Adresse der Datenbank des Teams, mit deinem Benutzernamen</translation>
+    </message>
+    <message>
+        <source>Team &amp;database</source>
+        <translation>Team-&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Your password for the team&apos;s database; kept in the system keychain</source>
+        <translation>Dein Passwort für die Datenbank des Teams; wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Connect to the team&apos;s database and use its inbox in this profile</source>
+        <translation>Mit der Datenbank des Teams verbinden und ihren Posteingang in diesem Profil verwenden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>Joined as %1.</source>
+        <translation>Beigetreten als %1.</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3768,18 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <source>Your name in assignments</source>
         <translation>Ihr Name bei Zuweisungen</translation>
     </message>
+    <message>
+        <source>Remove @%1 from this computer?</source>
+        <translation>@%1 von diesem Computer entfernen?</translation>
+    </message>
+    <message>
+        <source>Starling will delete your sign-in to @%1 from this computer&apos;s keychain. The account and its conversations stay in the team workspace, where another agent&apos;s app may sync them.</source>
+        <translation>Starling löscht deine Anmeldung bei @%1 aus dem Schlüsselbund dieses Computers. Das Konto und seine Unterhaltungen bleiben im Team-Arbeitsbereich, wo die App eines anderen Agenten sie synchronisieren kann.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>starling::ShortcutsDialog</name>
@@ -3925,8 +4001,8 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
 <context>
     <name>starling::TeamWorkspace</name>
     <message>
-        <source>The password of the team database %1 is not in the keychain (or the keychain is locked). Unlock the keychain, or join again: starling-cli team join %1</source>
-        <translation>Das Passwort der Team-Datenbank %1 ist nicht im Schlüsselbund (oder der Schlüsselbund ist gesperrt). Entsperre den Schlüsselbund oder tritt erneut bei: starling-cli team join %1</translation>
+        <source>The password of the team database %1 is not in the keychain (or the keychain is locked). Unlock the keychain, or join again: starling --team %1 (or starling-cli team join %1)</source>
+        <translation>Das Passwort der Team-Datenbank %1 ist nicht im Schlüsselbund (oder der Schlüsselbund ist gesperrt). Entsperre den Schlüsselbund oder tritt erneut bei: starling --team %1 (oder starling-cli team join %1)</translation>
     </message>
 </context>
 <context>
@@ -5724,10 +5800,6 @@ In einem Team-Arbeitsbereich synchronisiert pro Konto die App eines Agenten das 
         <translation>Gib die Team-Datenbank an: starling-cli team %1 postgres://user@host:5432/database</translation>
     </message>
     <message>
-        <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
-        <translation>Dieses Profil ist bereits der Team-Arbeitsbereich %1. Verlasse ihn zuerst (starling-cli team leave) oder verwende ein anderes Profil (--profile).</translation>
-    </message>
-    <message>
         <source>Password of %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
@@ -5994,6 +6066,10 @@ In einem Team-Arbeitsbereich synchronisiert pro Konto die App eines Agenten das 
     <message>
         <source>The team database could not be asked: %1</source>
         <translation>Die Team-Datenbank konnte nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
+        <translation>Dieses Profil ist bereits der Team-Arbeitsbereich %1. Verlasse ihn zuerst (starling-cli team leave) oder verwende ein anderes Profil (--profile).</translation>
     </message>
 </context>
 </TS>

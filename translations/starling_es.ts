@@ -82,8 +82,12 @@
         <translation>Iniciar en el área de notificación, sin la ventana (si hay área de notificación).</translation>
     </message>
     <message>
-        <source>This profile is the team workspace %1. This version of the app does not open team workspaces yet: use starling-cli on it (starling-cli team status), or start the app with another profile (--profile).</source>
-        <translation>Este perfil es el espacio de trabajo de equipo %1. Esta versión de la app aún no abre espacios de trabajo de equipo: usa starling-cli con él (starling-cli team status) o inicia la app con otro perfil (--profile).</translation>
+        <source>Join the team workspace at &lt;url&gt; (postgres://user@host:port/database) with this profile, or open it if the profile is that workspace.</source>
+        <translation>Unirse con este perfil al espacio de trabajo de equipo en &lt;url&gt; (postgres://user@host:port/database), o abrirlo si el perfil es ese espacio.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
     </message>
 </context>
 <context>
@@ -145,6 +149,11 @@
     <message>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
+    </message>
+    <message>
+        <source>Synced by %1</source>
+        <extracomment>A team workspace: %1 is the agent whose app syncs and sends this account</extracomment>
+        <translation>Sincronizada por %1</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1671,61 @@
     <message>
         <source>Every open conversation has someone on it.</source>
         <translation>Cada conversación abierta tiene un responsable.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::JoinTeamDialog</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>El llavero del sistema no ha respondido.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Join a team workspace</source>
+        <translation>Unirse a un espacio de trabajo de equipo</translation>
+    </message>
+    <message>
+        <source>A team workspace keeps the inbox in your team&apos;s PostgreSQL database, where every agent of the team works on it. Whoever administers the database sets it up with starling-cli team init and gives you its address and your password.</source>
+        <translation>Un espacio de trabajo de equipo guarda la bandeja de entrada en la base de datos PostgreSQL de tu equipo, donde trabaja cada agente del equipo. Quien administra la base de datos la prepara con starling-cli team init y te da su dirección y tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>The address of the team&apos;s database, with your user name</source>
+        <translation>La dirección de la base de datos del equipo, con tu nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Team &amp;database</source>
+        <translation>Base de &amp;datos del equipo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Your password for the team&apos;s database; kept in the system keychain</source>
+        <translation>Tu contraseña de la base de datos del equipo; se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Connect to the team&apos;s database and use its inbox in this profile</source>
+        <translation>Conectar con la base de datos del equipo y usar su bandeja de entrada en este perfil</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Joined as %1.</source>
+        <translation>Te has unido como %1.</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3768,18 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
         <source>Your name in assignments</source>
         <translation>Su nombre en las asignaciones</translation>
     </message>
+    <message>
+        <source>Remove @%1 from this computer?</source>
+        <translation>¿Quitar @%1 de este ordenador?</translation>
+    </message>
+    <message>
+        <source>Starling will delete your sign-in to @%1 from this computer&apos;s keychain. The account and its conversations stay in the team workspace, where another agent&apos;s app may sync them.</source>
+        <translation>Starling borrará tu inicio de sesión en @%1 del llavero de este ordenador. La cuenta y sus conversaciones se quedan en el espacio de trabajo de equipo, donde la app de otro agente puede sincronizarlas.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
 </context>
 <context>
     <name>starling::ShortcutsDialog</name>
@@ -3925,8 +4001,8 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
 <context>
     <name>starling::TeamWorkspace</name>
     <message>
-        <source>The password of the team database %1 is not in the keychain (or the keychain is locked). Unlock the keychain, or join again: starling-cli team join %1</source>
-        <translation>La contraseña de la base de datos del equipo %1 no está en el llavero (o el llavero está bloqueado). Desbloquea el llavero o vuelve a unirte: starling-cli team join %1</translation>
+        <source>The password of the team database %1 is not in the keychain (or the keychain is locked). Unlock the keychain, or join again: starling --team %1 (or starling-cli team join %1)</source>
+        <translation>La contraseña de la base de datos del equipo %1 no está en el llavero (o el llavero está bloqueado). Desbloquea el llavero o vuelve a unirte: starling --team %1 (o starling-cli team join %1)</translation>
     </message>
 </context>
 <context>
@@ -5724,10 +5800,6 @@ En un espacio de trabajo de equipo, la app de un agente por cuenta la sincroniza
         <translation>Indica la base de datos del equipo: starling-cli team %1 postgres://user@host:5432/database</translation>
     </message>
     <message>
-        <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
-        <translation>Este perfil ya es el espacio de trabajo de equipo %1. Abandónalo primero (starling-cli team leave) o usa otro perfil (--profile).</translation>
-    </message>
-    <message>
         <source>Password of %1: </source>
         <translation>Contraseña de %1: </translation>
     </message>
@@ -5994,6 +6066,10 @@ En un espacio de trabajo de equipo, la app de un agente por cuenta la sincroniza
     <message>
         <source>The team database could not be asked: %1</source>
         <translation>No se ha podido consultar la base de datos del equipo: %1</translation>
+    </message>
+    <message>
+        <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
+        <translation>Este perfil ya es el espacio de trabajo de equipo %1. Abandónalo primero (starling-cli team leave) o usa otro perfil (--profile).</translation>
     </message>
 </context>
 </TS>

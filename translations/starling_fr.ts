@@ -82,8 +82,12 @@
         <translation>Démarrer dans la zone de notification, sans la fenêtre (si le système en a une).</translation>
     </message>
     <message>
-        <source>This profile is the team workspace %1. This version of the app does not open team workspaces yet: use starling-cli on it (starling-cli team status), or start the app with another profile (--profile).</source>
-        <translation>Ce profil est l&apos;espace d&apos;équipe %1. Cette version de l&apos;app n&apos;ouvre pas encore les espaces d&apos;équipe&#xa0;: utilisez starling-cli (starling-cli team status), ou lancez l&apos;app avec un autre profil (--profile).</translation>
+        <source>Join the team workspace at &lt;url&gt; (postgres://user@host:port/database) with this profile, or open it if the profile is that workspace.</source>
+        <translation>Rejoindre l&apos;espace d&apos;équipe à &lt;url&gt; (postgres://user@host:port/database) avec ce profil, ou l&apos;ouvrir si le profil est cet espace.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
     </message>
 </context>
 <context>
@@ -145,6 +149,11 @@
     <message>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>Synced by %1</source>
+        <extracomment>A team workspace: %1 is the agent whose app syncs and sends this account</extracomment>
+        <translation>Synchronisé par %1</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1671,61 @@
     <message>
         <source>Every open conversation has someone on it.</source>
         <translation>Chaque conversation ouverte a un responsable.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::JoinTeamDialog</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Le trousseau du système n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>Join a team workspace</source>
+        <translation>Rejoindre un espace d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>A team workspace keeps the inbox in your team&apos;s PostgreSQL database, where every agent of the team works on it. Whoever administers the database sets it up with starling-cli team init and gives you its address and your password.</source>
+        <translation>Un espace d&apos;équipe garde la boîte de réception dans la base de données PostgreSQL de votre équipe, où chaque agent de l&apos;équipe y travaille. La personne qui administre la base la prépare avec starling-cli team init et vous donne son adresse et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The address of the team&apos;s database, with your user name</source>
+        <translation>L&apos;adresse de la base de données de l&apos;équipe, avec votre nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Team &amp;database</source>
+        <translation>Base de &amp;données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Your password for the team&apos;s database; kept in the system keychain</source>
+        <translation>Votre mot de passe pour la base de données de l&apos;équipe ; gardé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Connect to the team&apos;s database and use its inbox in this profile</source>
+        <translation>Se connecter à la base de données de l&apos;équipe et utiliser sa boîte de réception dans ce profil</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Joined as %1.</source>
+        <translation>Rejoint en tant que %1.</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3768,18 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
         <source>Your name in assignments</source>
         <translation>Votre nom pour les attributions</translation>
     </message>
+    <message>
+        <source>Remove @%1 from this computer?</source>
+        <translation>Retirer @%1 de cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>Starling will delete your sign-in to @%1 from this computer&apos;s keychain. The account and its conversations stay in the team workspace, where another agent&apos;s app may sync them.</source>
+        <translation>Starling supprimera votre connexion à @%1 du trousseau de cet ordinateur. Le compte et ses conversations restent dans l&apos;espace d&apos;équipe, où l&apos;application d&apos;un autre agent peut les synchroniser.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
 </context>
 <context>
     <name>starling::ShortcutsDialog</name>
@@ -3925,8 +4001,8 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
 <context>
     <name>starling::TeamWorkspace</name>
     <message>
-        <source>The password of the team database %1 is not in the keychain (or the keychain is locked). Unlock the keychain, or join again: starling-cli team join %1</source>
-        <translation>Le mot de passe de la base de données d&apos;équipe %1 ne se trouve pas dans le trousseau (ou le trousseau est verrouillé). Déverrouillez le trousseau, ou rejoignez-la de nouveau&#xa0;: starling-cli team join %1</translation>
+        <source>The password of the team database %1 is not in the keychain (or the keychain is locked). Unlock the keychain, or join again: starling --team %1 (or starling-cli team join %1)</source>
+        <translation>Le mot de passe de la base de données d&apos;équipe %1 ne se trouve pas dans le trousseau (ou le trousseau est verrouillé). Déverrouillez le trousseau, ou rejoignez-la de nouveau : starling --team %1 (ou starling-cli team join %1)</translation>
     </message>
 </context>
 <context>
@@ -5724,10 +5800,6 @@ Dans un espace d&apos;équipe, l&apos;application d&apos;un seul agent par compt
         <translation>Indiquez la base de données de l&apos;équipe&#xa0;: starling-cli team %1 postgres://user@host:5432/database</translation>
     </message>
     <message>
-        <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
-        <translation>Ce profil est déjà l&apos;espace d&apos;équipe %1. Quittez-le d&apos;abord (starling-cli team leave), ou utilisez un autre profil (--profile).</translation>
-    </message>
-    <message>
         <source>Password of %1: </source>
         <translation>Mot de passe de %1&#xa0;: </translation>
     </message>
@@ -5994,6 +6066,10 @@ Dans un espace d&apos;équipe, l&apos;application d&apos;un seul agent par compt
     <message>
         <source>The team database could not be asked: %1</source>
         <translation>La base de données d&apos;équipe n&apos;a pas pu être interrogée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
+        <translation>Ce profil est déjà l&apos;espace d&apos;équipe %1. Quittez-le d&apos;abord (starling-cli team leave), ou utilisez un autre profil (--profile).</translation>
     </message>
 </context>
 </TS>

@@ -82,8 +82,12 @@
         <translation>ウィンドウを表示せずにトレイで起動します（トレイがある場合）。</translation>
     </message>
     <message>
-        <source>This profile is the team workspace %1. This version of the app does not open team workspaces yet: use starling-cli on it (starling-cli team status), or start the app with another profile (--profile).</source>
-        <translation>このプロファイルはチームワークスペース %1 です。このバージョンのアプリはまだチームワークスペースを開けません。starling-cli を使うか（starling-cli team status）、別のプロファイルでアプリを起動してください（--profile）。</translation>
+        <source>Join the team workspace at &lt;url&gt; (postgres://user@host:port/database) with this profile, or open it if the profile is that workspace.</source>
+        <translation>このプロファイルで &lt;url&gt;（postgres://user@host:port/database）のチームワークスペースに参加します。プロファイルがすでにそのワークスペースなら開きます。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
     </message>
 </context>
 <context>
@@ -145,6 +149,11 @@
     <message>
         <source>Keychain unavailable</source>
         <translation>キーリングを利用できません</translation>
+    </message>
+    <message>
+        <source>Synced by %1</source>
+        <extracomment>A team workspace: %1 is the agent whose app syncs and sends this account</extracomment>
+        <translation>%1 が同期中</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1645,61 @@
     <message>
         <source>Every open conversation has someone on it.</source>
         <translation>未対応の会話にはすべて担当者がいます。</translation>
+    </message>
+</context>
+<context>
+    <name>starling::JoinTeamDialog</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>システムのキーリングから応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>参加(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Join a team workspace</source>
+        <translation>チームワークスペースに参加</translation>
+    </message>
+    <message>
+        <source>A team workspace keeps the inbox in your team&apos;s PostgreSQL database, where every agent of the team works on it. Whoever administers the database sets it up with starling-cli team init and gives you its address and your password.</source>
+        <translation>チームワークスペースでは、受信箱をチームの PostgreSQL データベースに置き、チームのすべてのエージェントがそこで作業します。データベースの管理者が starling-cli team init で準備し、そのアドレスとあなたのパスワードを伝えます。</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>チームのデータベース</translation>
+    </message>
+    <message>
+        <source>The address of the team&apos;s database, with your user name</source>
+        <translation>チームのデータベースのアドレス（あなたのユーザー名付き）</translation>
+    </message>
+    <message>
+        <source>Team &amp;database</source>
+        <translation>チームのデータベース(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Your password for the team&apos;s database; kept in the system keychain</source>
+        <translation>チームのデータベースのパスワード。システムのキーリングに保存されます</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>パスワード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Connect to the team&apos;s database and use its inbox in this profile</source>
+        <translation>チームのデータベースに接続し、このプロファイルでその受信箱を使用します</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Joined as %1.</source>
+        <translation>%1 として参加しました。</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3729,18 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>Your name in assignments</source>
         <translation>割り当てに使う名前</translation>
     </message>
+    <message>
+        <source>Remove @%1 from this computer?</source>
+        <translation>このコンピューターから @%1 を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Starling will delete your sign-in to @%1 from this computer&apos;s keychain. The account and its conversations stay in the team workspace, where another agent&apos;s app may sync them.</source>
+        <translation>Starling はこのコンピューターのキーリングから @%1 のサインイン情報を削除します。アカウントとその会話はチームワークスペースに残り、他のエージェントのアプリが同期できます。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
 </context>
 <context>
     <name>starling::ShortcutsDialog</name>
@@ -3886,8 +3962,8 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
 <context>
     <name>starling::TeamWorkspace</name>
     <message>
-        <source>The password of the team database %1 is not in the keychain (or the keychain is locked). Unlock the keychain, or join again: starling-cli team join %1</source>
-        <translation>チームのデータベース %1 のパスワードがキーリングにありません（またはキーリングがロックされています）。キーリングのロックを解除するか、もう一度参加してください：starling-cli team join %1</translation>
+        <source>The password of the team database %1 is not in the keychain (or the keychain is locked). Unlock the keychain, or join again: starling --team %1 (or starling-cli team join %1)</source>
+        <translation>チームのデータベース %1 のパスワードがキーリングにありません（またはキーリングがロックされています）。キーリングのロックを解除するか、もう一度参加してください：starling --team %1（または starling-cli team join %1）</translation>
     </message>
 </context>
 <context>
@@ -5651,10 +5727,6 @@ In a team workspace the app of one agent per account syncs and sends it, so `syn
         <translation>チームのデータベースを指定してください：starling-cli team %1 postgres://user@host:5432/database</translation>
     </message>
     <message>
-        <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
-        <translation>このプロファイルはすでにチームワークスペース %1 です。先にワークスペースから離脱する（starling-cli team leave）か、別のプロファイル（--profile）を使用してください。</translation>
-    </message>
-    <message>
         <source>Password of %1: </source>
         <translation>%1 のパスワード： </translation>
     </message>
@@ -5920,6 +5992,10 @@ In a team workspace the app of one agent per account syncs and sends it, so `syn
     <message>
         <source>The team database could not be asked: %1</source>
         <translation>チームのデータベースに問い合わせできませんでした：%1</translation>
+    </message>
+    <message>
+        <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
+        <translation>このプロファイルはすでにチームワークスペース %1 です。先にワークスペースから離脱する（starling-cli team leave）か、別のプロファイル（--profile）を使用してください。</translation>
     </message>
 </context>
 </TS>

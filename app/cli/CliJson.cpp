@@ -41,6 +41,8 @@ QString stateKey(AccountState state)
         return u"sign-in-expired"_s;
     case AccountState::KeyringUnavailable:
         return u"keyring-unavailable"_s;
+    case AccountState::SyncedByTeammate:
+        return u"synced-by-teammate"_s;
     }
     return u"signed-out"_s;
 }

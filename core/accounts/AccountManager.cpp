@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountManager.h"
 
+#include "Async.h"
 #include "Logging.h"
 #include "auth/CredentialStore.h"
 #include "auth/Revocation.h"
 #include "auth/TokenRefresher.h"
 #include "store/AccountRepository.h"
+#include "store/ChangeSet.h"
 #include "store/Database.h"
 #include "store/Store.h"
 
@@ -101,6 +103,50 @@ void AccountManager::load()
         m_status.insert(id, {m_keyringAvailable ? AccountState::SignedOut : AccountState::KeyringUnavailable, {}, {}});
     }
     m_settings->endGroup();
+}
+
+void AccountManager::setShared(bool shared)
+{
+    if (m_shared == shared)
+        return;
+    m_shared = shared;
+    if (!m_store || !shared)
+        return;
+    // Accounts this agent adds are the team's at once; the others' are read at start-up.
+    connect(m_store, &Store::changed, this, [this](const ChangeSet &changes) {
+        if (m_shared && changes.accountsChanged)
+            adoptTeamAccounts();
+    });
+}
+
+void AccountManager::adoptTeamAccounts()
+{
+    if (!m_store)
+        return;
+    onReady(m_store->read<QList<Account>>("read the team's accounts",
+                                          [](Database &db) { return AccountRepository(db).all(); }),
+            this, [this](const Result<QList<Account>> &all) {
+                if (!all) {
+                    qCWarning(lcAccounts).noquote()
+                        << "the team's accounts could not be read:" << all.error().message();
+                    return;
+                }
+                adopt(all.value());
+            });
+}
+
+void AccountManager::adopt(const QList<Account> &teamAccounts)
+{
+    for (const Account &account : teamAccounts) {
+        if (account.id.isNull() || indexOf(account.id) >= 0)
+            continue;
+        Q_EMIT accountAboutToBeAdded(int(m_accounts.size()));
+        m_accounts << account;
+        m_status.insert(account.id,
+                        {m_keyringAvailable ? AccountState::SignedOut : AccountState::KeyringUnavailable, {}, {}});
+        save();
+        Q_EMIT accountAdded(account);
+    }
 }
 
 std::optional<Account> AccountManager::account(const QUuid &id) const
@@ -223,6 +269,9 @@ void AccountManager::remove(const QUuid &id, Removal removal, QObject *context, 
         if (--progress->pending == 0 && guard && done)
             done(progress->firstError ? Result<void>(*progress->firstError) : Result<void>());
     };
+    // A team's account and its conversations are the team's: other agents work on them.
+    if (m_shared)
+        removal = Removal::KeepMessages;
     progress->pending = 1 + (removal == Removal::DeleteMessages && m_store ? 1 : 0);
     deleteSecrets(account, step);
     if (removal == Removal::DeleteMessages && m_store) {

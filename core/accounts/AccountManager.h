@@ -57,6 +57,21 @@ public:
     /** Reads the accounts from the settings. */
     void load();
 
+    /**
+     * Makes this the account list of a team workspace, whose accounts are the team's: rows of the
+     * shared store that any agent may have added. From now on the store's accounts that the
+     * profile does not list yet join the list (adoptTeamAccounts()), signed out here until this
+     * agent signs in to them or another agent's app syncs them; and remove() only forgets an
+     * account on this computer: its sign-in leaves this keychain, and the team keeps the account
+     * and its conversations whatever the removal says (it is listed again at the next start).
+     */
+    void setShared(bool shared);
+    bool isShared() const { return m_shared; }
+    /** Reads the team's accounts from the store and lists those not listed yet (see setShared()). */
+    void adoptTeamAccounts();
+    /** Lists each of @p teamAccounts that is not listed yet, at the end, signed out here. */
+    void adopt(const QList<Account> &teamAccounts);
+
     QList<Account> accounts() const { return m_accounts; }
     int count() const { return int(m_accounts.size()); }
     std::optional<Account> account(const QUuid &id) const;
@@ -165,6 +180,7 @@ private:
     bool m_keyringAvailable = true;
     RevocationLookup m_revocationLookup;
     QSet<QUuid> m_deleting; ///< accounts whose secrets are being deleted right now
+    bool m_shared = false; ///< a team workspace's accounts (setShared())
 };
 
 } // namespace starling

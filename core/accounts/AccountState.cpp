@@ -25,6 +25,9 @@ QString AccountStatus::text() const
         return QCoreApplication::translate("starling::AccountStatus", "Sign-in expired: sign in again");
     case AccountState::KeyringUnavailable:
         return QCoreApplication::translate("starling::AccountStatus", "Keychain unavailable");
+    case AccountState::SyncedByTeammate:
+        //: A team workspace: %1 is the agent whose app syncs and sends this account
+        return QCoreApplication::translate("starling::AccountStatus", "Synced by %1").arg(detail);
     }
     return {};
 }

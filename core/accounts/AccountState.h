@@ -16,13 +16,14 @@ enum class AccountState
     Offline, ///< the network cannot be reached; sync resumes by itself
     SignInExpired, ///< the grant is gone: the user must sign in again (nothing was deleted)
     KeyringUnavailable, ///< the system keyring is missing or locked: nothing can be read or sent
+    SyncedByTeammate, ///< a team workspace: another agent's app syncs and sends it (AccountStatus::detail names them)
 };
 
 struct AccountStatus
 {
     AccountState state = AccountState::SignedOut;
     QDateTime until; ///< for RateLimited
-    QString detail; ///< the last error's message, for a tooltip
+    QString detail; ///< the last error's message, for a tooltip; for SyncedByTeammate, the agent
 
     bool operator==(const AccountStatus &) const = default;
 

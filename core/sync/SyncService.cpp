@@ -268,6 +268,17 @@ void SyncService::setLeadership(SyncLeadership *leadership)
             [this](const QUuid &id) { QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->lead(id); }); });
     connect(leadership, &SyncLeadership::lost, this,
             [this](const QUuid &id) { QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->follow(id); }); });
+    // An account another agent leads shows who ("Synced by ana"); one that nobody leads any more
+    // shows what this agent can do about it, until it leads (the engine's states) or another does.
+    connect(leadership, &SyncLeadership::leaderChanged, this, [this](const QUuid &id, const QString &agent) {
+        if (!m_accounts->account(id) || m_leadership->leads(id))
+            return;
+        if (!agent.isEmpty()) {
+            m_accounts->setStatus(id, {AccountState::SyncedByTeammate, {}, agent});
+        } else if (m_accounts->status(id).state == AccountState::SyncedByTeammate) {
+            m_accounts->setStatus(id, {AccountState::SignedOut, {}, {}});
+        }
+    });
 }
 
 void SyncService::addAccount(const Account &account)

@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -59,17 +60,19 @@ Database::Location TeamWorkspace::location(const QString &password) const
 void TeamWorkspace::resolve(CredentialStore &credentials, QObject *context,
                             std::function<void(Result<Database::Location>)> done) const
 {
-    credentials.read(id, CredentialStore::Kind::DatabasePassword, context,
-                     [workspace = *this, done = std::move(done)](Result<QByteArray> password) {
-                         if (password)
-                             return done(workspace.location(QString::fromUtf8(password.value())));
-                         if (password.error().code() != Error::Code::NotFound)
-                             return done(password.error());
-                         done(Error(Error::Code::NotFound,
-                                    tr("The password of the team database %1 is not in the keychain (or the keychain "
-                                       "is locked). Unlock the keychain, or join again: starling-cli team join %1")
-                                        .arg(workspace.database.url())));
-                     });
+    credentials.read(
+        id, CredentialStore::Kind::DatabasePassword, context,
+        [workspace = *this, done = std::move(done)](Result<QByteArray> password) {
+            if (password)
+                return done(workspace.location(QString::fromUtf8(password.value())));
+            if (password.error().code() != Error::Code::NotFound)
+                return done(password.error());
+            done(Error(
+                Error::Code::NotFound,
+                tr("The password of the team database %1 is not in the keychain (or the keychain "
+                   "is locked). Unlock the keychain, or join again: starling --team %1 (or starling-cli team join %1)")
+                    .arg(workspace.database.url())));
+        });
 }
 
 void TeamWorkspace::storePassword(CredentialStore &credentials, const QString &password, QObject *context,
@@ -105,6 +108,49 @@ Result<void> prepare(const Database::PostgresSettings &database, Preparation how
     if (!writer)
         return writer.error();
     return {};
+}
+
+Result<void> canJoin(const QSettings &settings, const Database::PostgresSettings &database)
+{
+    const auto workspace = TeamWorkspace::fromSettings(settings);
+    if (workspace && workspace->database.url() != database.url())
+        return Error(Error::Code::InvalidInput,
+                     tr("This profile is already the team workspace %1. Leave it first (starling-cli team leave), or "
+                        "use another profile (--profile).")
+                         .arg(workspace->database.url()));
+    return {};
+}
+
+void join(QSettings *settings, CredentialStore &credentials, const Database::PostgresSettings &database,
+          Preparation how, QObject *context, std::function<void(Result<TeamWorkspace>)> done)
+{
+    if (auto allowed = canJoin(*settings, database); !allowed) {
+        done(allowed.error());
+        return;
+    }
+    auto workspace = TeamWorkspace::fromSettings(*settings);
+    if (!workspace)
+        workspace = TeamWorkspace{QUuid::createUuid(), database};
+    workspace->database = database;
+    workspace->database.password.clear();
+
+    auto prepared = std::make_shared<Result<void>>();
+    QThread *connecting = QThread::create([prepared, database, how] { *prepared = prepare(database, how); });
+    QObject::connect(connecting, &QThread::finished, connecting, &QObject::deleteLater);
+    QObject::connect(connecting, &QThread::finished, context,
+                     [settings, &credentials, context, prepared, password = database.password, workspace = *workspace,
+                      done = std::move(done)] {
+                         if (!*prepared)
+                             return done(prepared->error());
+                         workspace.storePassword(credentials, password, context,
+                                                 [settings, workspace, done](Result<void> stored) {
+                                                     if (!stored)
+                                                         return done(stored.error());
+                                                     workspace.remember(*settings);
+                                                     done(workspace);
+                                                 });
+                     });
+    connecting->start();
 }
 
 Result<Status> readStatus(Database &db)

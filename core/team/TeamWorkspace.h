@@ -74,6 +74,23 @@ enum class Preparation
  */
 Result<void> prepare(const Database::PostgresSettings &database, Preparation how);
 
+/** Refuses to join @p database from a profile (@p settings) that is already another team workspace. */
+Result<void> canJoin(const QSettings &settings, const Database::PostgresSettings &database);
+
+/**
+ * Makes the profile of @p settings the team workspace @p database names (its password included),
+ * as `starling-cli team init|join` and the app's "Join a team workspace" dialog do:
+ * 1. prepare() the database, on a thread of its own (connecting may take 10 s);
+ * 2. keep the password in @p credentials;
+ * 3. remember the workspace in @p settings, last, so that a profile never names a workspace whose
+ *    password is not kept.
+ * A profile that is already another workspace is refused (canJoin()). Joining the one it is
+ * again keeps its id and takes the new password. @p settings must outlive the call; @p done
+ * hears in @p context's thread, unless @p context is gone.
+ */
+void join(QSettings *settings, CredentialStore &credentials, const Database::PostgresSettings &database,
+          Preparation how, QObject *context, std::function<void(Result<TeamWorkspace>)> done);
+
 /** What `starling-cli team status` shows. */
 struct Status
 {

@@ -27,6 +27,7 @@
 #include <csignal>
 #include <cstdio>
 #include <limits>
+#include <optional>
 
 #include <sys/types.h>
 #include <unistd.h>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void aLeaderThatCannotReachTheDatabaseStopsWithinTheLease();
     void tenAgentsKillTheLeader();
     void onlyTheLeaderSyncs();
+    void teamAccountsAreShared();
 
 private:
     std::unique_ptr<SyncLeadership> agent(const QString &name);
@@ -348,11 +350,15 @@ void TestTeamLeadership::tenAgentsKillTheLeader()
 
 namespace {
 
-/** One agent's app on the team database: its own store connections, settings, keychain and sync. */
+/**
+ * One agent's app on the team database, wired as main.cpp wires a team workspace: its own store
+ * connections, settings, keychain and sync, the team's accounts shared. It adds @p account (as
+ * signing in does) unless @p add is false; @p token is its sign-in here.
+ */
 struct AgentApp
 {
     AgentApp(const Database::PostgresSettings &database, const QString &name, const Account &account,
-             const QByteArray &token)
+             const QByteArray &token, bool add = true)
     {
         settings = std::make_unique<QSettings>(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         if (!token.isEmpty())
@@ -363,13 +369,15 @@ struct AgentApp
         store = std::move(opened).value();
         accounts = std::make_unique<AccountManager>(settings.get(), &credentials, store.get());
         accounts->load();
+        accounts->setShared(true);
+        accounts->adoptTeamAccounts();
         leadership = std::make_unique<SyncLeadership>(database, name);
         leadership->setInterval(200ms);
         sync = std::make_unique<SyncService>(store.get(), accounts.get(),
                                              std::make_shared<NetworkProviderFactory>(&credentials));
         sync->setLeadership(leadership.get());
         cycles = std::make_unique<QSignalSpy>(sync.get(), &SyncService::cycleFinished);
-        added = accounts->add(account).ok();
+        added = add && accounts->add(account).ok();
         leadership->start();
         sync->start();
     }
@@ -434,7 +442,14 @@ void TestTeamLeadership::onlyTheLeaderSyncs()
     QCOMPARE(other->cycles->size(), 0);
     QCOMPARE(cleoApp.cycles->size(), 0);
     QVERIFY(!cleoApp.leadership->leads(account.id));
-    QTRY_COMPARE(cleoApp.leadership->leader(account.id), leader == anaApp.get() ? u"ana"_s : u"ben"_s);
+    const QString leaderName = leader == anaApp.get() ? u"ana"_s : u"ben"_s;
+    QTRY_COMPARE(cleoApp.leadership->leader(account.id), leaderName);
+    // The agents that do not lead it see who does.
+    for (AgentApp *follower : {other, &cleoApp}) {
+        QTRY_COMPARE(follower->accounts->status(account.id).state, AccountState::SyncedByTeammate);
+        QCOMPARE(follower->accounts->status(account.id).text(), u"Synced by %1"_s.arg(leaderName));
+    }
+    QVERIFY(leader->accounts->status(account.id).state != AccountState::SyncedByTeammate);
 
     // The leader's app quits: the other agent with the sign-in takes over and polls.
     if (leader == anaApp.get())
@@ -444,6 +459,57 @@ void TestTeamLeadership::onlyTheLeaderSyncs()
     QTRY_VERIFY_WITH_TIMEOUT(other->leadership->leads(account.id), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(other->cycles->size() >= 2, 20000);
     QCOMPARE(cleoApp.cycles->size(), 0);
+    const QString otherName = leaderName == u"ana"_s ? u"ben"_s : u"ana"_s;
+    QTRY_COMPARE(cleoApp.accounts->status(account.id).text(), u"Synced by %1"_s.arg(otherName));
+    QCOMPARE(other->accounts->status(account.id).state, AccountState::Connected);
+}
+
+void TestTeamLeadership::teamAccountsAreShared()
+{
+    sandbox::XServer x;
+    QVERIFY(x.listen());
+    x.setAllRateLimits(100000);
+    const QString shop = x.addUser(u"shop"_s, u"Shop"_s);
+    x.setOwnUser(shop);
+    const QByteArray token = x.addToken(shop);
+    Account account;
+    account.id = QUuid::createUuid();
+    account.network = Network::X;
+    account.handle = u"shop"_s;
+    account.remoteUserId = shop;
+    account.serverUrl = x.baseUrl();
+
+    // Ana adds the team's account; Dana's app, started before and after, lists it without her
+    // adding it, signed out on her computer and synced by Ana.
+    AgentApp danaEarly(m_settings, u"dana"_s, account, {}, false);
+    AgentApp anaApp(m_settings, u"ana"_s, account, token);
+    QVERIFY(anaApp.added);
+    QTRY_VERIFY_WITH_TIMEOUT(anaApp.leadership->leads(account.id), 10000);
+    AgentApp dana(m_settings, u"dana"_s, account, {}, false);
+    QTRY_COMPARE(dana.accounts->count(), 1);
+    QCOMPARE(dana.accounts->accounts().constFirst().handle, u"shop"_s);
+    QTRY_COMPARE(dana.accounts->status(account.id).text(), u"Synced by ana"_s);
+    QVERIFY(!dana.leadership->leads(account.id));
+    // The app that was already running lists it once its own writes or its next start read the team's accounts.
+    danaEarly.accounts->adoptTeamAccounts();
+    QTRY_COMPARE(danaEarly.accounts->count(), 1);
+
+    // Removing it on Dana's computer keeps the team's account and its conversations.
+    QVERIFY(admin(u"SELECT count(*) FROM accounts WHERE uuid = '%1'"_s.arg(account.id.toString(QUuid::WithoutBraces)))
+                .toInt()
+            == 1);
+    std::optional<Result<void>> removed;
+    dana.accounts->remove(account.id, AccountManager::Removal::DeleteMessages, this,
+                          [&removed](Result<void> r) { removed = r; });
+    QTRY_VERIFY(removed.has_value());
+    QVERIFY(removed->ok());
+    QCOMPARE(dana.accounts->count(), 0);
+    dana.store->flush();
+    QCOMPARE(admin(u"SELECT count(*) FROM accounts WHERE uuid = '%1'"_s.arg(account.id.toString(QUuid::WithoutBraces)))
+                 .toInt(),
+             1);
+    QVERIFY(anaApp.leadership->leads(account.id));
+    QCOMPARE(anaApp.accounts->count(), 1);
 }
 
 int main(int argc, char *argv[])

@@ -208,25 +208,37 @@ void SettingsDialog::removeSelected()
     const auto account = m_accounts.account(id);
     if (!account)
         return;
-    const auto answer = Prompt::ask(
-        this, tr("Remove @%1?").arg(account->handle),
-        tr("Starling will forget @%1 and delete its sign-in from the keychain. What should happen to its stored "
-           "conversations?")
-            .arg(account->handle),
-        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel,
-        {{QMessageBox::Yes, tr("Keep them")}, {QMessageBox::No, tr("Delete them")}});
-    if (answer == QMessageBox::Cancel)
-        return;
+    AccountManager::Removal removal = AccountManager::Removal::KeepMessages;
+    if (m_accounts.isShared()) {
+        // A team workspace: the account and its conversations are the team's, and stay.
+        const auto answer = Prompt::ask(
+            this, tr("Remove @%1 from this computer?").arg(account->handle),
+            tr("Starling will delete your sign-in to @%1 from this computer's keychain. The account and its "
+               "conversations stay in the team workspace, where another agent's app may sync them.")
+                .arg(account->handle),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Remove")}});
+        if (answer != QMessageBox::Yes)
+            return;
+    } else {
+        const auto answer = Prompt::ask(
+            this, tr("Remove @%1?").arg(account->handle),
+            tr("Starling will forget @%1 and delete its sign-in from the keychain. What should happen to its stored "
+               "conversations?")
+                .arg(account->handle),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel,
+            {{QMessageBox::Yes, tr("Keep them")}, {QMessageBox::No, tr("Delete them")}});
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::No)
+            removal = AccountManager::Removal::DeleteMessages;
+    }
     m_removalError->hide();
-    m_accounts.remove(id,
-                      answer == QMessageBox::Yes ? AccountManager::Removal::KeepMessages
-                                                 : AccountManager::Removal::DeleteMessages,
-                      this, [this](Result<void> removed) {
-                          if (removed)
-                              return;
-                          m_removalError->setText(removed.error().message());
-                          m_removalError->show();
-                      });
+    m_accounts.remove(id, removal, this, [this](Result<void> removed) {
+        if (removed)
+            return;
+        m_removalError->setText(removed.error().message());
+        m_removalError->show();
+    });
     fillAccounts();
 }
 

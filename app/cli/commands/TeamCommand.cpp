@@ -130,14 +130,9 @@ int TeamCommand::join(Context &context, CommandLine &commandLine, const QStringL
     if (!profile)
         return context.fail(profile.error());
     QSettings settings;
-    auto workspace = TeamWorkspace::fromSettings(settings);
-    if (workspace && workspace->database.url() != database->url())
-        return context.fail(ExitCode::Failure,
-                            tr("This profile is already the team workspace %1. Leave it first (starling-cli team "
-                               "leave), or use another profile (--profile).")
-                                .arg(workspace->database.url()));
-    if (!workspace)
-        workspace = TeamWorkspace{QUuid::createUuid(), database.value()};
+    // Before the password is asked for.
+    if (auto allowed = team::canJoin(settings, database.value()); !allowed)
+        return context.fail(ExitCode::Failure, allowed.error().message());
 
     Database::PostgresSettings withPassword = database.value();
     withPassword.password =
@@ -145,30 +140,27 @@ int TeamCommand::join(Context &context, CommandLine &commandLine, const QStringL
     Output &out = context.output();
     if (!out.json())
         out.progress(tr("Connecting to %1…").arg(database->url()));
-    const Result<void> prepared = team::prepare(withPassword, init ? team::Preparation::Init : team::Preparation::Join);
-    out.endProgress();
-    if (!prepared)
-        return context.fail(prepared.error());
-
-    // The password first: a profile that names a workspace whose password is not kept could not open.
-    auto stored = context.wait<Result<void>>(
-        [&](QObject *waiting, std::function<void(Result<void>)> deliver) {
-            workspace->storePassword(*context.credentials(), withPassword.password, waiting, deliver);
+    // Connecting takes up to 10 s, the keychain its own timeout.
+    auto joined = context.wait<Result<TeamWorkspace>>(
+        [&](QObject *waiting, std::function<void(Result<TeamWorkspace>)> deliver) {
+            team::join(&settings, *context.credentials(), withPassword,
+                       init ? team::Preparation::Init : team::Preparation::Join, waiting, deliver);
         },
-        keyringTimeout);
-    if (!stored)
+        keyringTimeout + std::chrono::seconds(15));
+    out.endProgress();
+    if (!joined)
         return context.fail(ExitCode::Failure, tr("The system keychain did not answer in time."));
-    if (!*stored)
-        return context.fail(stored->error());
-    workspace->remember(settings);
+    if (!*joined)
+        return context.fail(joined->error());
+    const TeamWorkspace &workspace = joined->value();
 
     if (out.json()) {
-        out.document(QJsonObject{{u"workspace"_s, database->url()}, {u"agent"_s, workspace->agent()}});
+        out.document(QJsonObject{{u"workspace"_s, database->url()}, {u"agent"_s, workspace.agent()}});
     } else {
         out.line(
             init ? tr("The team inbox in %1 is ready, and this profile uses it as %2.")
-                       .arg(database->url(), workspace->agent())
-                 : tr("This profile now uses the team inbox in %1, as %2.").arg(database->url(), workspace->agent()));
+                       .arg(database->url(), workspace.agent())
+                 : tr("This profile now uses the team inbox in %1, as %2.").arg(database->url(), workspace.agent()));
         out.line(tr("The password is in the system keychain. Add the team's social accounts in the app: the app of "
                     "one agent per account syncs and sends it."));
     }
