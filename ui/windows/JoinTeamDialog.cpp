@@ -121,7 +121,6 @@ JoinTeamDialog::JoinTeamDialog(QSettings &settings, CredentialStore &credentials
     m_error->hide();
     theme::colourText(m_error, theme::errorColor);
     layout->addWidget(m_error);
-    layout->addStretch();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_join, QDialogButtonBox::AcceptRole);
@@ -133,7 +132,8 @@ JoinTeamDialog::JoinTeamDialog(QSettings &settings, CredentialStore &credentials
     connect(m_password, &QLineEdit::textChanged, this, &JoinTeamDialog::updateJoinButton);
     layout->addWidget(buttons);
     updateJoinButton();
-    resize(560, 300);
+    // As wide as the address wants, as tall as the text; the error's line is added when there is one.
+    resize(620, sizeHint().height());
 }
 
 JoinTeamDialog::~JoinTeamDialog() = default;
