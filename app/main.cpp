@@ -20,8 +20,10 @@
 #include "services/SignInService.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
+#include "team/Presence.h"
 #include "team/SyncLeadership.h"
 #include "team/TeamWorkspace.h"
+#include "thread/ThreadView.h"
 #include "tray/TrayIcon.h"
 #include "windows/Dialogs.h"
 #include "windows/JoinTeamDialog.h"
@@ -195,6 +197,14 @@ int main(int argc, char *argv[])
     sync.start();
 
     starling::MainWindow window(*store.value(), accounts, sync, {demo});
+    // In a team workspace, the thread says who else has the conversation open ("Ana is replying").
+    std::unique_ptr<starling::Presence> presence;
+    if (team.value()) {
+        const starling::OpenedTeam &opened = *team.value();
+        presence = std::make_unique<starling::Presence>(opened.location.postgres, opened.workspace.agent());
+        presence->start();
+        window.thread()->setPresence(presence.get());
+    }
     starling::TrayIcon tray(window, accounts, *store.value());
     starling::connectDialogs(window, accounts, sync, signIn, *store.value());
     const bool hidden = parser.isSet(hiddenOption) || settings.value(starling::settings::startHidden, false).toBool();

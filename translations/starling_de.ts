@@ -4124,6 +4124,15 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
         <translation>Jemand anderes hat um %1 geantwortet, nachdem Sie diese Unterhaltung geöffnet haben: „%2“. Senden Sie erneut, um Ihre Antwort trotzdem zu senden.</translation>
     </message>
+    <message>
+        <source>%1 is replying</source>
+        <extracomment>Another agent of the team (%1) writes an answer in this conversation now</extracomment>
+        <translation>%1 antwortet gerade</translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 sieht sich das an</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>

@@ -4124,6 +4124,15 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
         <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
         <translation>Otra persona respondió a las %1, después de que abriera esta conversación: «%2». Envíe de nuevo para enviar también la suya.</translation>
     </message>
+    <message>
+        <source>%1 is replying</source>
+        <extracomment>Another agent of the team (%1) writes an answer in this conversation now</extracomment>
+        <translation>%1 está respondiendo</translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 está viendo esta conversación</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>

@@ -4124,6 +4124,15 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
         <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
         <translation>Quelqu’un d’autre a répondu à %1, après que vous avez ouvert cette conversation : « %2 ». Envoyez à nouveau pour envoyer aussi la vôtre.</translation>
     </message>
+    <message>
+        <source>%1 is replying</source>
+        <extracomment>Another agent of the team (%1) writes an answer in this conversation now</extracomment>
+        <translation>%1 est en train de répondre</translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 consulte cette conversation</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>

@@ -4083,6 +4083,15 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
         <translation>この会話を開いた後、%1 に別の人が返信しました:「%2」。もう一度送信すると、あなたの返信も送信されます。</translation>
     </message>
+    <message>
+        <source>%1 is replying</source>
+        <extracomment>Another agent of the team (%1) writes an answer in this conversation now</extracomment>
+        <translation>%1 が返信中</translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 が閲覧中</translation>
+    </message>
 </context>
 <context>
     <name>starling::TokenRefresher</name>

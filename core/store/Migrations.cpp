@@ -353,6 +353,16 @@ const QList<QList<Step>> &allMigrations()
             u"CREATE INDEX conversations_assignee_activity ON conversations(assignee, last_activity DESC, id DESC)"
             "  WHERE assignee != ''"_s,
         },
+        // 8: who has which conversation open in a team workspace (team/Presence): one row per
+        // agent, renewed every heartbeat; seen_at is the database server's clock, in seconds.
+        {
+            u"CREATE TABLE presence ("
+            "  agent TEXT PRIMARY KEY,"
+            "  conversation_id INTEGER NOT NULL,"
+            "  activity TEXT NOT NULL,"
+            "  seen_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX presence_conversation ON presence(conversation_id)"_s,
+        },
     };
     return list;
 }

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
+#include "team/Presence.h"
 #include "team/SyncLeadership.h"
 #include "x/XServer.h"
 
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void tenAgentsKillTheLeader();
     void onlyTheLeaderSyncs();
     void teamAccountsAreShared();
+    void presenceSeenByTheOthers();
 
 private:
     std::unique_ptr<SyncLeadership> agent(const QString &name);
@@ -510,6 +512,74 @@ void TestTeamLeadership::teamAccountsAreShared()
              1);
     QVERIFY(anaApp.leadership->leads(account.id));
     QCOMPARE(anaApp.accounts->count(), 1);
+}
+
+void TestTeamLeadership::presenceSeenByTheOthers()
+{
+    using Other = Presence::Other;
+    using Activity = Presence::Activity;
+    const auto make = [this](const QString &name, std::chrono::milliseconds heartbeat) {
+        auto presence = std::make_unique<Presence>(m_settings, name);
+        presence->setHeartbeat(heartbeat);
+        presence->start();
+        return presence;
+    };
+    // Ben's heartbeat is a minute away: within this test he can only learn through NOTIFY.
+    auto ana = make(u"ana"_s, 200ms);
+    auto ben = make(u"ben"_s, 60s);
+    auto cleo = make(u"cleo"_s, 60s);
+    QSignalSpy benHears(ben.get(), &Presence::othersChanged);
+    ben->show(7);
+    cleo->show(8);
+    QTest::qWait(300); // Ben and Cleo are in; from now on everything they hear comes through NOTIFY
+
+    QElapsedTimer latency;
+    latency.start();
+    ana->show(7);
+    QTRY_COMPARE(ben->others(), (QList<Other>{{u"ana"_s, Activity::Viewing}}));
+    qInfo("Ana viewing seen by Ben after %lld ms", qint64(latency.elapsed()));
+    QCOMPARE(benHears.constLast().at(0).toLongLong(), 7);
+    QVERIFY(cleo->others().isEmpty());
+    QTRY_COMPARE(ana->others(), (QList<Other>{{u"ben"_s, Activity::Viewing}}));
+
+    latency.restart();
+    ana->show(7, Activity::Replying);
+    QTRY_COMPARE(ben->others(), (QList<Other>{{u"ana"_s, Activity::Replying}}));
+    qInfo("Ana replying seen by Ben after %lld ms", qint64(latency.elapsed()));
+
+    // Ana moves to Cleo's conversation: she leaves Ben's.
+    ana->show(8);
+    QTRY_VERIFY(ben->others().isEmpty());
+    QTRY_COMPARE(cleo->others(), (QList<Other>{{u"ana"_s, Activity::Viewing}}));
+
+    // An app that died leaves a row nobody renews: after staleAfter it counts for nothing.
+    admin(u"INSERT INTO presence (agent, conversation_id, activity, seen_at) VALUES ('dana', 7, 'replying',"
+          " extract(epoch FROM now())::bigint - %1)"_s.arg(Presence::staleAfter.count() + 1));
+    admin(u"INSERT INTO presence (agent, conversation_id, activity, seen_at) VALUES ('eve', 7, 'viewing',"
+          " extract(epoch FROM now())::bigint)"_s);
+    admin(u"SELECT pg_notify('starling_presence', '7')"_s);
+    QTRY_COMPARE(ben->others(), (QList<Other>{{u"eve"_s, Activity::Viewing}}));
+    admin(u"DELETE FROM presence WHERE agent IN ('dana', 'eve')"_s);
+    admin(u"SELECT pg_notify('starling_presence', '7')"_s);
+    QTRY_VERIFY(ben->others().isEmpty());
+
+    // An app that quits takes its row with it.
+    ana->show(7);
+    QTRY_COMPARE(ben->others().size(), 1);
+    ana.reset();
+    QTRY_VERIFY(ben->others().isEmpty());
+    QCOMPARE(admin(u"SELECT count(*) FROM presence WHERE agent = 'ana'"_s).toInt(), 0);
+
+    // A client whose connection the server ended reconnects at its next heartbeat and catches up.
+    auto fay = make(u"fay"_s, 200ms);
+    fay->show(7);
+    QTRY_COMPARE(ben->others(), (QList<Other>{{u"fay"_s, Activity::Viewing}}));
+    QTRY_VERIFY(admin(u"SELECT count(*) FROM pg_stat_activity WHERE application_name = 'Starling/fay'"_s).toInt() > 0);
+    ben.reset(); // Ben's app quits, and takes his row with it
+    // Fay's connection is cut just before Cleo comes in: the NOTIFY goes past her.
+    admin(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'Starling/fay'"_s);
+    cleo->show(7);
+    QTRY_COMPARE_WITH_TIMEOUT(fay->others(), (QList<Other>{{u"cleo"_s, Activity::Viewing}}), 10000);
 }
 
 int main(int argc, char *argv[])

@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The app's start on a team workspace (`starling --team postgres://…`): the "Join a team workspace"
-// dialog against a real PostgreSQL cluster, with a wrong password, the right one, a password the
-// keychain lost, and a second start that opens the workspace without asking.
+// The app on a team workspace (`starling --team postgres://…`), against a real PostgreSQL cluster:
+// the "Join a team workspace" dialog with a wrong password, the right one, a password the keychain
+// lost, and a second start that opens the workspace without asking; the thread saying who else is
+// in a conversation.
 #include "FakeCredentialStore.h"
+#include "MainWindow.h"
 #include "PostgresServer.h"
+#include "TestData.h"
+#include "accounts/AccountManager.h"
+#include "compose/ComposeWidget.h"
+#include "providers/ProviderFactory.h"
 #include "store/Database.h"
 #include "store/Store.h"
+#include "sync/SyncService.h"
+#include "team/Presence.h"
 #include "team/TeamWorkspace.h"
+#include "thread/ThreadView.h"
 #include "windows/JoinTeamDialog.h"
 
 #include <QApplication>
@@ -57,6 +66,13 @@ QPushButton *joinButton(QWidget *dialog)
     return nullptr;
 }
 
+/** No network here: the test stores what a sync would have stored. */
+class NoProviders final : public ProviderFactory
+{
+public:
+    ProviderClient *create(const Account &, QObject *) override { return nullptr; }
+};
+
 } // namespace
 
 class TestTeamWorkspace : public QObject
@@ -66,6 +82,7 @@ class TestTeamWorkspace : public QObject
 private Q_SLOTS:
     void initTestCase();
     void joinsFromTheDialog();
+    void showsWhoElseIsThere();
 
 private:
     test::PostgresServer m_server;
@@ -214,6 +231,78 @@ void TestTeamWorkspace::joinsFromTheDialog()
     QCOMPARE(other.error().code(), Error::Code::Cancelled);
     QVERIFY2(otherRefusal.contains(u"already the team workspace"_s), qPrintable(otherRefusal));
     QCOMPARE(TeamWorkspace::fromSettings(settings)->database.url(), agentUrl);
+}
+
+void TestTeamWorkspace::showsWhoElseIsThere()
+{
+    auto database = m_server.createDatabase();
+    QVERIFY2(database, database ? "" : qPrintable(database.error().message()));
+    auto opened = Store::open(Database::Location::team(database.value()));
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
+    std::unique_ptr<Store> store = std::move(opened).value();
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    FakeCredentialStore credentials;
+    AccountManager accounts(&settings, &credentials, store.get());
+    accounts.load();
+    const Account shop = testdata::account(u"shop"_s);
+    QVERIFY(accounts.add(shop).ok());
+    SyncService sync(store.get(), &accounts, std::make_shared<NoProviders>());
+    MainWindow window(*store, accounts, sync, MainWindow::Options{});
+    Presence mine(database.value(), u"ben"_s);
+    mine.setHeartbeat(std::chrono::milliseconds(200));
+    mine.start();
+    window.thread()->setPresence(&mine);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Dana wrote; Ben opens her conversation.
+    SyncPage page;
+    page.accountId = shop.id;
+    page.stream = u"dm"_s;
+    page.identities << testdata::person(shop.id, u"1001"_s);
+    page.conversations << testdata::directConversation(shop.id, u"dm-1001"_s, u"1001"_s);
+    page.messages << testdata::inboundDm(shop.id, u"dm-1001"_s, u"m1"_s, u"1001"_s, u"Where is my order?"_s,
+                                         QDateTime::currentDateTimeUtc());
+    std::optional<Result<ChangeSet>> stored;
+    store->storePage(page, this, [&stored](const Result<ChangeSet> &r) { stored = r; });
+    QTRY_VERIFY(stored.has_value());
+    QVERIFY(stored->ok());
+    qint64 dana = 0;
+    {
+        auto reader = store->openReader();
+        QVERIFY(reader);
+        QSqlQuery query(reader.value()->connection());
+        QVERIFY(query.exec(u"SELECT id FROM conversations"_s) && query.next());
+        dana = query.value(0).toLongLong();
+    }
+    window.openConversation(dana);
+    QTRY_VERIFY(window.thread()->conversation() && window.thread()->conversation()->conversation.id == dana);
+    QLabel *line = window.thread()->presenceLabel();
+    QVERIFY(!line->isVisible());
+
+    // Ana opens it on her computer: Ben's thread says so; she writes, and it says that.
+    Presence ana(database.value(), u"ana"_s);
+    ana.setHeartbeat(std::chrono::milliseconds(200));
+    ana.start();
+    ana.show(dana);
+    QTRY_VERIFY(line->isVisible());
+    QCOMPARE(line->text(), u"ana is viewing"_s);
+    ana.show(dana, Presence::Activity::Replying);
+    QTRY_COMPARE(line->text(), u"ana is replying"_s);
+    QCOMPARE(line->accessibleName(), line->text());
+
+    // What Ben does, Ana sees: his typing makes him a replier, his empty box a viewer again.
+    QTRY_COMPARE(ana.others(), (QList<Presence::Other>{{u"ben"_s, Presence::Activity::Viewing}}));
+    window.thread()->compose()->setText(u"Let me check"_s);
+    QTRY_COMPARE(ana.others(), (QList<Presence::Other>{{u"ben"_s, Presence::Activity::Replying}}));
+    window.thread()->compose()->setText({});
+    QTRY_COMPARE(ana.others(), (QList<Presence::Other>{{u"ben"_s, Presence::Activity::Viewing}}));
+
+    // Ben leaves the conversation: Ana sees no one, and his line is gone.
+    window.thread()->showConversation(std::nullopt);
+    QTRY_VERIFY(ana.others().isEmpty());
+    QVERIFY(!line->isVisible());
 }
 
 QTEST_MAIN(TestTeamWorkspace)

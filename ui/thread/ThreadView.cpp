@@ -43,6 +43,7 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     , m_assign(new QPushButton(this))
     , m_take(new QPushButton(tr("✋ Take it"), this))
     , m_tagLabels(new QLabel(this))
+    , m_presence(remotetext::plainLabel(this))
     , m_picker(new SavedReplyPicker(this))
     , m_list(new QListView(this))
     , m_model(new MessageListModel(&reader, this))
@@ -76,6 +77,11 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     titles->addWidget(m_subtitle);
     m_tagLabels->setTextFormat(Qt::RichText); // coloured chips; the names are escaped in updateHeader()
     titles->addWidget(m_tagLabels);
+    // Another agent of the team in this conversation (a team workspace only).
+    m_presence->setObjectName(u"presence"_s);
+    m_presence->hide();
+    theme::colourText(m_presence, theme::warningColor);
+    titles->addWidget(m_presence);
     headerLayout->addLayout(titles, 1);
     // Tags: a menu of the known tags, checked where they apply, and a new one.
     m_tags->setToolTip(tr("Tag this conversation"));
@@ -176,6 +182,7 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     connect(m_compose, &ComposeWidget::draftChanged, this, [this](const QString &text) {
         if (m_conversation)
             m_drafts.insert(m_conversation->conversation.id, text);
+        reportPresence();
     });
     connect(&m_actions, &InboxActions::failed, this, [this](const QString &message) {
         m_error->setText(message);
@@ -186,15 +193,53 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
 
 ThreadView::~ThreadView() = default;
 
+void ThreadView::setPresence(Presence *presence)
+{
+    m_presenceSource = presence;
+    connect(presence, &Presence::othersChanged, this,
+            [this](qint64 conversationId, const QList<Presence::Other> &others) {
+                if (m_conversation && m_conversation->conversation.id == conversationId)
+                    showOthers(others);
+            });
+    reportPresence();
+}
+
+void ThreadView::reportPresence()
+{
+    if (!m_presenceSource)
+        return;
+    const qint64 shown = m_conversation ? m_conversation->conversation.id : 0;
+    const bool writing = m_conversation && !m_compose->text().trimmed().isEmpty();
+    m_presenceSource->show(shown, writing ? Presence::Activity::Replying : Presence::Activity::Viewing);
+    if (m_presenceSource->shown() == shown)
+        showOthers(m_presenceSource->others());
+}
+
+void ThreadView::showOthers(const QList<Presence::Other> &others)
+{
+    QStringList parts;
+    for (const Presence::Other &other : others) {
+        //: Another agent of the team (%1) writes an answer in this conversation now
+        parts << (other.activity == Presence::Activity::Replying ? tr("%1 is replying").arg(other.agent)
+                                                                 //: Another agent of the team (%1) has it open
+                                                                 : tr("%1 is viewing").arg(other.agent));
+    }
+    m_presence->setText(parts.join(u" · "_s));
+    m_presence->setAccessibleName(m_presence->text());
+    m_presence->setVisible(!parts.isEmpty());
+}
+
 void ThreadView::showConversation(const std::optional<ConversationSummary> &conversation)
 {
     if (m_conversation)
         m_draftFiles.insert(m_conversation->conversation.id, m_compose->attachments());
     m_conversation = conversation;
     m_error->hide();
+    m_presence->hide();
     if (!conversation) {
         m_model->setConversation(0);
         m_stack->setCurrentIndex(0);
+        reportPresence();
         return;
     }
     m_stack->setCurrentIndex(1);
@@ -211,6 +256,7 @@ void ThreadView::showConversation(const std::optional<ConversationSummary> &conv
     if (const QString problem = m_problems.take(c.id); !problem.isEmpty())
         m_compose->showProblem(problem);
     updateHeader();
+    reportPresence();
 }
 
 void ThreadView::updateHeader()

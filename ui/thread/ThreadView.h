@@ -3,8 +3,10 @@
 
 #include "compose/ComposeWidget.h"
 #include "store/ConversationRepository.h"
+#include "team/Presence.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
 
@@ -49,6 +51,13 @@ public:
 
     /** How to name one of the user's accounts in a saved reply's {my_name}. */
     void setAccountNames(std::function<QString(const QUuid &)> names) { m_accountNames = std::move(names); }
+    /**
+     * A team workspace: tells the other agents which conversation is shown here and whether the
+     * compose box holds a text, and shows who else is in it ("Ana is replying"). Must outlive the view.
+     */
+    void setPresence(Presence *presence);
+    /** The line that says who else is in the conversation (hidden when no one is). */
+    QLabel *presenceLabel() const { return m_presence; }
     /** "Take it" (T): the conversation becomes the user's, unless someone took it first. */
     void take();
     /** Opens the saved-reply picker (Ctrl+;). */
@@ -78,6 +87,9 @@ private:
     /** The outbox answered: the draft goes, or it stays with the reason. */
     void sent(qint64 conversationId, const Result<void> &queued);
     void updateHeader();
+    /** Tells the presence what is shown here now, and what the user does there. */
+    void reportPresence();
+    void showOthers(const QList<Presence::Other> &others);
     QString replyTarget() const;
 
     Database &m_reader;
@@ -100,6 +112,8 @@ private:
     QPushButton *m_assign;
     QPushButton *m_take;
     QLabel *m_tagLabels;
+    QLabel *m_presence;
+    QPointer<Presence> m_presenceSource;
     SavedReplyPicker *m_picker;
     std::function<QString(const QUuid &)> m_accountNames;
     QListView *m_list;
