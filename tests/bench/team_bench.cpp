@@ -29,6 +29,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -59,6 +60,17 @@ bool waitUntil(F done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
     }
     return true;
+}
+
+/** The p50 and p99 of @p samples (nanoseconds), next to those of @p floor when there is one. */
+void addPercentiles(BenchReport &report, const QString &key, const QString &label, std::vector<qint64> &samples,
+                    std::vector<qint64> floor = {})
+{
+    for (double percent : {50.0, 99.0}) {
+        const QString p = u"p%1"_s.arg(int(percent));
+        report.add({key + u'_' + p, label + u' ' + p, u"ms"_s, BenchReport::percentileMs(samples, percent),
+                    floor.empty() ? 0 : BenchReport::percentileMs(floor, percent)});
+    }
 }
 
 Result<void> ingest(const BenchData &data, Engines &engines, BenchReport &report)
@@ -121,15 +133,8 @@ Result<void> pages(const BenchData &data, Engines &engines, int rounds, BenchRep
                 return !inbox ? inbox.error() : page.error();
         }
     }
-    for (double percent : {50.0, 99.0}) {
-        const QString p = u"p%1"_s.arg(int(percent));
-        report.add({u"team_inbox_page_"_s + p, u"Inbox page of 50, PostgreSQL "_s + p, u"ms"_s,
-                    BenchReport::percentileMs(samples[0][0], percent),
-                    BenchReport::percentileMs(samples[1][0], percent)});
-        report.add({u"team_thread_page_"_s + p, u"Thread page of 50, PostgreSQL "_s + p, u"ms"_s,
-                    BenchReport::percentileMs(samples[0][1], percent),
-                    BenchReport::percentileMs(samples[1][1], percent)});
-    }
+    addPercentiles(report, u"team_inbox_page"_s, u"Inbox page of 50, PostgreSQL"_s, samples[0][0], samples[1][0]);
+    addPercentiles(report, u"team_thread_page"_s, u"Thread page of 50, PostgreSQL"_s, samples[0][1], samples[1][1]);
     return {};
 }
 
@@ -157,11 +162,7 @@ Result<void> presence(const Database::PostgresSettings &settings, int rounds, Be
             return Error(Error::Code::Timeout, u"a presence change never arrived"_s);
         samples.push_back(timer.nsecsElapsed());
     }
-    for (double percent : {50.0, 99.0}) {
-        const QString p = u"p%1"_s.arg(int(percent));
-        report.add({u"team_presence_"_s + p, u"Presence seen by another agent "_s + p, u"ms"_s,
-                    BenchReport::percentileMs(samples, percent), 0});
-    }
+    addPercentiles(report, u"team_presence"_s, u"Presence seen by another agent"_s, samples);
     return {};
 }
 
@@ -188,11 +189,7 @@ Result<void> failover(const Database::PostgresSettings &settings, int rounds, Be
             return Error(Error::Code::Timeout, u"no one took over"_s);
         samples.push_back(timer.nsecsElapsed());
     }
-    for (double percent : {50.0, 99.0}) {
-        const QString p = u"p%1"_s.arg(int(percent));
-        report.add({u"team_failover_"_s + p, u"Sync lead taken over after the leader quits "_s + p, u"ms"_s,
-                    BenchReport::percentileMs(samples, percent), 0});
-    }
+    addPercentiles(report, u"team_failover"_s, u"Sync lead taken over after the leader quits"_s, samples);
     return {};
 }
 
@@ -214,7 +211,6 @@ int main(int argc, char *argv[])
     parser.process(app);
     ProfileSpec spec;
     spec.messages = 200'000;
-    spec.conversations = 10'000;
     qint64 roundCount = 200;
     for (auto r :
          {readCount(parser, messages, spec.messages, 10'000'000), readCount(parser, rounds, roundCount, 100'000)}) {
@@ -223,6 +219,9 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    // A twentieth of the messages in the big thread, a conversation per twenty messages, as at the default size.
+    spec.threadSize = int(std::min<qint64>(10'000, std::max<qint64>(100, spec.messages / 20)));
+    spec.conversations = int(std::min<qint64>(10'000, std::max<qint64>(100, spec.messages / 20)));
     if (const QString problem = BenchData::checkSpec(spec); !problem.isEmpty()) {
         err() << "team_bench: " << problem << Qt::endl;
         return 2;
