@@ -22,6 +22,7 @@
 #include "sync/SyncService.h"
 #include "team/Presence.h"
 #include "team/SyncLeadership.h"
+#include "team/TeamChanges.h"
 #include "team/TeamWorkspace.h"
 #include "thread/ThreadView.h"
 #include "tray/TrayIcon.h"
@@ -207,6 +208,19 @@ int main(int argc, char *argv[])
     }
     starling::TrayIcon tray(window, accounts, *store.value());
     starling::connectDialogs(window, accounts, sync, signIn, *store.value());
+    // In a team workspace, what the other agents' apps change shows here as it happens, as this
+    // app's own writes do; a reply they queue for an account this app syncs goes out from here.
+    std::unique_ptr<starling::TeamChanges> teamChanges;
+    if (team.value()) {
+        const starling::OpenedTeam &opened = *team.value();
+        teamChanges = std::make_unique<starling::TeamChanges>(opened.location.postgres, opened.workspace.agent(),
+                                                              store.value()->writer()->origin());
+        QObject::connect(teamChanges.get(), &starling::TeamChanges::changed, store.value().get(),
+                         &starling::Store::changed);
+        QObject::connect(teamChanges.get(), &starling::TeamChanges::changed, &sync,
+                         &starling::SyncService::takeTeamChanges);
+        teamChanges->start();
+    }
     const bool hidden = parser.isSet(hiddenOption) || settings.value(starling::settings::startHidden, false).toBool();
     if (!hidden) {
         window.show();

@@ -4,6 +4,10 @@
 #include <QList>
 #include <QMetaType>
 #include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace starling {
 
@@ -20,11 +24,16 @@ struct ChangeSet
     QList<qint64> handedOverConversationIds;
     bool accountsChanged = false;
     bool contactsChanged = false; ///< a contact, its identities, fields, notes or the pipeline
+    /**
+     * A message was queued, or handed back for sending: whichever app sends for its account (in a
+     * team workspace, the account's sync leader, maybe on another computer) looks at the outbox.
+     */
+    bool outboxChanged = false;
 
     bool isEmpty() const
     {
         return conversationIds.isEmpty() && newInboundMessageIds.isEmpty() && doneConversationIds.isEmpty()
-               && handedOverConversationIds.isEmpty() && !accountsChanged && !contactsChanged;
+               && handedOverConversationIds.isEmpty() && !accountsChanged && !contactsChanged && !outboxChanged;
     }
     void merge(const ChangeSet &other)
     {
@@ -34,8 +43,39 @@ struct ChangeSet
         handedOverConversationIds.append(other.handedOverConversationIds);
         accountsChanged = accountsChanged || other.accountsChanged;
         contactsChanged = contactsChanged || other.contactsChanged;
+        outboxChanged = outboxChanged || other.outboxChanged;
     }
 };
+
+/**
+ * A ChangeSet as one app tells the others on a team database (`NOTIFY starling_changes`): ids
+ * and flags only, never a text, so that every app reads the rows themselves. The conversations
+ * done are left out: they start automation, which runs where the change was made.
+ *
+ * A payload is the writer's origin (a uuid) followed by space-separated fields: `c`, `n` and `h`
+ * with comma-separated ids (conversations, new inbound messages, conversations handed over), and
+ * the flags `a` (accounts), `k` (contacts) and `x` (outbox). Fields a reader does not know are
+ * skipped, so that a newer app can add some.
+ */
+namespace changenotice {
+
+/** The NOTIFY channel. */
+inline constexpr const char *channel = "starling_changes";
+/** PostgreSQL refuses payloads of 8000 bytes or more; ours stay well below. */
+inline constexpr int maxPayload = 7000;
+
+/** @p changes from @p origin as one payload or, when the ids do not fit in one, several. */
+QStringList encode(const ChangeSet &changes, const QString &origin);
+
+struct Notice
+{
+    QString origin;
+    ChangeSet changes;
+};
+/** The notice in @p payload, or nothing when it is not one (nothing from it is trusted then). */
+std::optional<Notice> decode(const QString &payload);
+
+} // namespace changenotice
 
 } // namespace starling
 

@@ -195,6 +195,7 @@ Result<ChangeSet> OutboxRepository::enqueue(OutboxItem &item)
     item.state = OutboxItem::State::Queued;
     if (auto r = transaction.commit(); !r)
         return r.error();
+    changes.outboxChanged = true;
     return changes;
 }
 
@@ -392,14 +393,6 @@ Result<QSet<QString>> OutboxRepository::claimedRemoteIds(const QUuid &accountId)
     while (query.next())
         ids.insert(query.value(0).toString());
     return ids;
-}
-
-Result<int> OutboxRepository::markInterruptedUnknown()
-{
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(u"UPDATE outbox SET state = 4 WHERE state = 1"_s))
-        return storageError(query, "recover the outbox");
-    return query.numRowsAffected();
 }
 
 Result<int> OutboxRepository::markInterruptedUnknown(const QUuid &accountId)

@@ -50,9 +50,10 @@ public:
     /** Remote ids that sent items of this account already own; a reconciliation skips them. */
     Result<QSet<QString>> claimedRemoteIds(const QUuid &accountId);
 
-    /** At start-up: an item that was Sending when the process ended may have arrived. */
-    Result<int> markInterruptedUnknown();
-    /** The same for one account, whose requests were dropped when its client went away. */
+    /**
+     * Items of the account left Sending by a send that was cut off (a client that went away, a
+     * process that ended): they may have arrived, so they are looked for before going out again.
+     */
     Result<int> markInterruptedUnknown(const QUuid &accountId);
 
 private:

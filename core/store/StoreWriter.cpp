@@ -5,10 +5,17 @@
 #include "Logging.h"
 #include "PageWriter.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
 namespace starling {
 
 StoreWriter::StoreWriter(std::unique_ptr<Database> database, QObject *parent)
     : QObject(parent)
+    , m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_database(std::move(database))
     , m_pages(std::make_unique<PageWriter>(*m_database))
 {
@@ -42,8 +49,28 @@ Result<ChangeSet> StoreWriter::announce(Result<ChangeSet> result)
 
 void StoreWriter::announce(const ChangeSet &changes)
 {
-    if (!changes.isEmpty())
-        Q_EMIT changed(changes);
+    if (changes.isEmpty())
+        return;
+    Q_EMIT changed(changes);
+    if (m_database->engine() == Engine::Postgres)
+        tellTheTeam(changes);
+}
+
+void StoreWriter::tellTheTeam(const ChangeSet &changes)
+{
+    // After the commit (NOTIFY inside a transaction would wait for it anyway): whoever hears it
+    // reads rows that are there. A notice that cannot be sent costs the others a live update
+    // only; they catch up when their listener reconnects.
+    QSqlQuery query(m_database->connection());
+    for (const QString &payload : changenotice::encode(changes, m_origin)) {
+        query.prepare(u"SELECT pg_notify(?, ?)"_s);
+        query.addBindValue(QString::fromLatin1(changenotice::channel));
+        query.addBindValue(payload);
+        if (!query.exec()) {
+            qCWarning(lcStore).noquote() << "the team was not told of a change:" << query.lastError().text();
+            return;
+        }
+    }
 }
 
 void StoreWriter::logFailure(const char *name, const Error &error)

@@ -6,6 +6,7 @@
 #include "SyncPage.h"
 
 #include <QObject>
+#include <QString>
 
 #include <functional>
 #include <memory>
@@ -26,6 +27,10 @@ Database &writerDatabase(StoreWriter &writer);
  * through Store::write() and Store::update(). Every write is a named job (a function of the
  * connection, which it never keeps), so the same jobs can run on another engine; every write that
  * changes something is announced with changed().
+ *
+ * On a team database the other apps hear of it too: after the commit, the writer sends the
+ * ChangeSet's ids on the `starling_changes` channel (changenotice), tagged with origin() so that
+ * this app's own listener can tell its own writes apart (team/TeamChanges).
  */
 class StoreWriter final : public QObject
 {
@@ -43,6 +48,9 @@ public:
     explicit StoreWriter(std::unique_ptr<Database> database, QObject *parent = nullptr);
     ~StoreWriter() override;
     Q_DISABLE_COPY_MOVE(StoreWriter)
+
+    /** Tags this writer's notices on a team database: a new uuid for every writer. */
+    QString origin() const { return m_origin; }
 
     /** Stores a page and its cursor in one transaction. */
     Result<ChangeSet> storePage(const SyncPage &page);
@@ -84,7 +92,9 @@ private:
     Result<ChangeSet> announce(Result<ChangeSet> result);
     void announce(const ChangeSet &changes);
     static void logFailure(const char *name, const Error &error);
+    void tellTheTeam(const ChangeSet &changes);
 
+    const QString m_origin;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PageWriter> m_pages;
 };

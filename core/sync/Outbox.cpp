@@ -66,7 +66,9 @@ QString Outbox::newClientKey()
 
 void Outbox::addAccount(const QUuid &account, ProviderClient *client)
 {
-    if (const auto it = m_clients.constFind(account); it != m_clients.constEnd() && it->data() != client)
+    if (const auto it = m_clients.constFind(account); it == m_clients.constEnd())
+        recoverInterrupted(account);
+    else if (it->data() != client)
         dropFlights(account); // a new client (signed in again): the old one's requests are not ours any more
     m_clients.insert(account, client);
     QMetaObject::invokeMethod(this, &Outbox::process, Qt::QueuedConnection);
@@ -103,18 +105,29 @@ void Outbox::dropFlights(const QUuid &account)
         qCWarning(lcSync) << "could not mark interrupted messages:" << marked.error().message();
 }
 
-void Outbox::start()
+void Outbox::recoverInterrupted(const QUuid &account)
 {
-    // A kill -9 between "sending" and the answer leaves items that may or may not have arrived.
-    auto recovered = m_writer->update<int>("mark interrupted sends unknown", [](Database &db, ChangeSet &) {
-        return OutboxRepository(db).markInterruptedUnknown();
+    // Nothing of the account is in flight here, so an item that says "sending" was cut off: by a
+    // kill -9 of an earlier run, or in a team workspace by the app that sent for the account
+    // before this one took over. It may or may not have arrived.
+    auto recovered = m_writer->update<int>("mark interrupted sends unknown", [&account](Database &db, ChangeSet &) {
+        return OutboxRepository(db).markInterruptedUnknown(account);
     });
     if (!recovered)
         qCWarning(lcSync) << "could not recover the outbox:" << recovered.error().message();
     else if (recovered.value() > 0)
         qCInfo(lcSync) << recovered.value() << "outgoing messages were interrupted; checking them first";
+}
+
+void Outbox::start()
+{
     m_started = true;
     process();
+}
+
+void Outbox::checkQueue()
+{
+    QMetaObject::invokeMethod(this, &Outbox::process, Qt::QueuedConnection);
 }
 
 Result<OutboxItem> Outbox::enqueue(OutboxItem item)
@@ -161,7 +174,13 @@ Result<void> Outbox::retry(qint64 itemId)
     item.errorMessage.clear();
     m_failures.remove(itemId);
     m_heldUntil.remove(itemId);
-    if (!save(item))
+    auto saved = m_writer->run("send an outgoing message again", [&item](Database &db) {
+        auto changes = OutboxRepository(db).update(item);
+        if (changes)
+            changes->outboxChanged = true; // in a team, the app that sends for the account may be another
+        return changes;
+    });
+    if (!saved)
         return Error(Error::Code::Storage,
                      QCoreApplication::translate("starling::Outbox", "The retry could not be saved."));
     Q_EMIT itemChanged(item);

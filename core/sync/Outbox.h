@@ -77,8 +77,13 @@ public:
      */
     void removeAccount(const QUuid &account);
 
-    /** Recovers from the last run (items caught mid-send are checked first) and starts sending. */
+    /**
+     * Starts sending. An account's items caught mid-send by the end of an earlier run (or of
+     * another app that sent for it) are checked first: that happens when the account is added.
+     */
     void start();
+    /** Looks for items due now: another app on the team database queued or retried some. */
+    void checkQueue();
 
     /**
      * Queues @p item (a new client key is made if it has none) and returns it as stored. The
@@ -108,6 +113,7 @@ Q_SIGNALS:
 
 private:
     QDateTime now() const;
+    void recoverInterrupted(const QUuid &account);
     void process();
     void attempt(OutboxItem item);
     void reconcile(OutboxItem item);

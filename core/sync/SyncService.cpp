@@ -7,6 +7,7 @@
 #include "accounts/AccountManager.h"
 #include "providers/ProviderClient.h"
 #include "providers/ProviderFactory.h"
+#include "store/ChangeSet.h"
 #include "store/Store.h"
 #include "team/SyncLeadership.h"
 
@@ -279,6 +280,12 @@ void SyncService::setLeadership(SyncLeadership *leadership)
             m_accounts->setStatus(id, {AccountState::SignedOut, {}, {}});
         }
     });
+}
+
+void SyncService::takeTeamChanges(const ChangeSet &changes)
+{
+    if (changes.outboxChanged)
+        QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->outbox().checkQueue(); });
 }
 
 void SyncService::addAccount(const Account &account)

@@ -20,6 +20,7 @@
 namespace starling {
 
 class AccountManager;
+struct ChangeSet;
 class ProviderFactory;
 class Store;
 class SyncLeadership;
@@ -74,6 +75,11 @@ public:
      * sign-in its keychain holds. @p leadership must outlive the service.
      */
     void setLeadership(SyncLeadership *leadership);
+    /**
+     * Another app on the team database changed @p changes (TeamChanges): what it queued or retried
+     * for an account this agent leads goes out now.
+     */
+    void takeTeamChanges(const ChangeSet &changes);
 
     /** Queues something to send; the future has the stored item, or why it was refused. */
     QFuture<Result<OutboxItem>> enqueue(const OutboxItem &item);

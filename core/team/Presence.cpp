@@ -90,28 +90,13 @@ private:
     bool connectToDatabase()
     {
         qCDebug(lcTeam) << "presence: connecting as" << m_agent;
-        auto opened = Database::openPostgres(m_settings, Database::Role::Reader);
+        auto opened = team::openListener(m_settings, m_agent, Presence::channel, true);
         if (!opened) {
             qCInfo(lcTeam).noquote() << "presence: the team database cannot be reached:" << opened.error().message();
             return false;
         }
         m_db = std::move(opened.value());
-        // Named as the agent's other sessions are (team status lists the agents online). A reader,
-        // as it needs no migration, that writes its own presence row only.
-        QSqlQuery name(m_db->connection());
-        name.prepare(u"SELECT set_config('application_name', ?, false),"
-                     " set_config('default_transaction_read_only', 'off', false)"_s);
-        name.addBindValue(team::sessionName(m_agent));
-        if (!name.exec()) {
-            drop(name.lastError().text());
-            return false;
-        }
-        QSqlDriver *driver = m_db->connection().driver();
-        if (!driver->subscribeToNotification(QString::fromLatin1(Presence::channel))) {
-            drop(driver->lastError().text());
-            return false;
-        }
-        connect(driver, &QSqlDriver::notification, this,
+        connect(m_db->connection().driver(), &QSqlDriver::notification, this,
                 [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
                     if (source == QSqlDriver::OtherSource && m_shown != 0 && payload.toLongLong() == m_shown)
                         readOthers();
@@ -180,10 +165,7 @@ private:
     bool drop(const QString &error)
     {
         qCWarning(lcTeam).noquote() << "presence: the team database stopped answering:" << error;
-        // Closed after the caller is done: it may be the driver's own notification signal.
-        std::shared_ptr<Database> closed(m_db.release());
-        QMetaObject::invokeMethod(
-            this, [closed] {}, Qt::QueuedConnection);
+        team::closeLater(std::move(m_db), this);
         return false;
     }
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -190,6 +191,33 @@ Result<Status> readStatus(Database &db)
             status.leaders.insert(account, it->agent);
     }
     return status;
+}
+
+Result<std::unique_ptr<Database>> openListener(const Database::PostgresSettings &database, const QString &agent,
+                                               const char *channel, bool writable)
+{
+    auto opened = Database::openPostgres(database, Database::Role::Reader);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Database> db = std::move(opened).value();
+    QSqlQuery query(db->connection());
+    query.prepare(u"SELECT set_config('application_name', ?, false),"
+                  " set_config('default_transaction_read_only', ?, false)"_s);
+    query.addBindValue(sessionName(agent));
+    query.addBindValue(writable ? u"off"_s : u"on"_s);
+    if (!query.exec())
+        return Error(Error::Code::Storage, query.lastError().text());
+    QSqlDriver *driver = db->connection().driver();
+    if (!driver->subscribeToNotification(QString::fromLatin1(channel)))
+        return Error(Error::Code::Storage, driver->lastError().text());
+    return db;
+}
+
+void closeLater(std::unique_ptr<Database> db, QObject *context)
+{
+    std::shared_ptr<Database> closed(db.release());
+    QMetaObject::invokeMethod(
+        context, [closed] {}, Qt::QueuedConnection);
 }
 
 QString sessionName(const QString &agent)

@@ -113,5 +113,19 @@ QString sessionName(const QString &agent);
 /** The agent that sessionName() names; empty for any other session. */
 QString agentOfSession(const QString &applicationName);
 
+/**
+ * A connection of the agent's app to the team database for a thread of its own (Presence,
+ * TeamChanges): a reader, as it needs no migration, named sessionName(@p agent) like the agent's
+ * other sessions, and LISTENing on @p channel (the driver's notification signal tells). With
+ * @p writable, its transactions may write (the agent's presence row).
+ */
+Result<std::unique_ptr<Database>> openListener(const Database::PostgresSettings &database, const QString &agent,
+                                               const char *channel, bool writable);
+/**
+ * Closes a listener's connection once the caller is done: the caller may be inside the driver's
+ * own notification signal. @p context's thread closes it.
+ */
+void closeLater(std::unique_ptr<Database> db, QObject *context);
+
 } // namespace team
 } // namespace starling

@@ -224,6 +224,7 @@ private Q_SLOTS:
     void noRequestLeavesBeforeResetWhenLedgerIsAtZero();
     void offlineLosesNothingAndDrainsInOrder();
     void restartSendsWhatWasQueued();
+    void anotherAppsSendIsLeftToIt();
     void syncedCopyIsNotShownTwice();
     void killedSenderDeliversExactlyOnce();
     void blueskyDeliversExactlyOnceThroughRandomFaults();
@@ -1134,6 +1135,33 @@ void TestOutbox::restartSendsWhatWasQueued()
     // The message that had arrived was found, not sent again.
     QCOMPARE(m_server->http().requestCount(post, u"/2/dm_conversations/%1/messages"_s.arg(m_toAlice.remoteId)), 1);
     QCOMPARE(m_server->http().requestCount(post, u"/2/dm_conversations/%1/messages"_s.arg(m_toBob.remoteId)), 2);
+}
+
+void TestOutbox::anotherAppsSendIsLeftToIt()
+{
+    // On a team database, another agent's app (the account's sync leader) is sending this item.
+    const qint64 id = enqueue(dm(m_toAlice, u"on its way from another app"_s));
+    QVERIFY(id > 0);
+    OutboxItem sending = *item(id);
+    sending.state = OutboxItem::State::Sending;
+    sending.attempts = 1;
+    sending.firstAttemptAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(OutboxRepository(test::writerDatabase(*m_writer)).update(sending).ok());
+
+    // This app starts without the account, as an app that does not lead it: the send is left alone.
+    m_outbox = std::make_unique<Outbox>(m_writer.get());
+    m_outbox->setBackoff({10ms, 200ms});
+    m_outbox->setSettleTime(20ms);
+    m_outbox->start();
+    QCOMPARE(item(id)->state, OutboxItem::State::Sending);
+
+    // The other app ends before an answer came, and this one takes the account over: it looks for
+    // the message first, and sends it once.
+    m_outbox->addAccount(m_account.id, m_client.get());
+    QCOMPARE(item(id)->state, OutboxItem::State::Unknown);
+    QVERIFY(drain());
+    QCOMPARE(sentTexts(m_toAlice.remoteId), QStringList{u"on its way from another app"_s});
+    QCOMPARE(item(id)->state, OutboxItem::State::Sent);
 }
 
 void TestOutbox::syncedCopyIsNotShownTwice()

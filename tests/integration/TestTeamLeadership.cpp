@@ -6,11 +6,13 @@
 #include "PostgresServer.h"
 #include "accounts/AccountManager.h"
 #include "providers/ProviderFactory.h"
+#include "store/ChangeSet.h"
 #include "store/Database.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
 #include "team/Presence.h"
 #include "team/SyncLeadership.h"
+#include "team/TeamChanges.h"
 #include "x/XServer.h"
 
 #include <QCoreApplication>
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void onlyTheLeaderSyncs();
     void teamAccountsAreShared();
     void presenceSeenByTheOthers();
+    void changesReachTheOtherApps();
 
 private:
     std::unique_ptr<SyncLeadership> agent(const QString &name);
@@ -354,8 +357,9 @@ namespace {
 
 /**
  * One agent's app on the team database, wired as main.cpp wires a team workspace: its own store
- * connections, settings, keychain and sync, the team's accounts shared. It adds @p account (as
- * signing in does) unless @p add is false; @p token is its sign-in here.
+ * connections, settings, keychain and sync, the team's accounts shared, the other apps' changes
+ * heard. It adds @p account (as signing in does) unless @p add is false; @p token is its sign-in
+ * here.
  */
 struct AgentApp
 {
@@ -379,12 +383,19 @@ struct AgentApp
                                              std::make_shared<NetworkProviderFactory>(&credentials));
         sync->setLeadership(leadership.get());
         cycles = std::make_unique<QSignalSpy>(sync.get(), &SyncService::cycleFinished);
+        changes = std::make_unique<TeamChanges>(database, name, store->writer()->origin());
+        changes->setCheckInterval(200ms);
+        QObject::connect(changes.get(), &TeamChanges::changed, store.get(), &Store::changed);
+        QObject::connect(changes.get(), &TeamChanges::changed, sync.get(), &SyncService::takeTeamChanges);
+        heard = std::make_unique<QSignalSpy>(changes.get(), &TeamChanges::changed);
         added = add && accounts->add(account).ok();
         leadership->start();
         sync->start();
+        changes->start();
     }
     ~AgentApp()
     {
+        changes.reset();
         sync.reset();
         leadership.reset();
         accounts.reset();
@@ -399,7 +410,20 @@ struct AgentApp
     std::unique_ptr<SyncLeadership> leadership;
     std::unique_ptr<SyncService> sync;
     std::unique_ptr<QSignalSpy> cycles;
+    std::unique_ptr<TeamChanges> changes;
+    std::unique_ptr<QSignalSpy> heard; ///< what the other apps changed, as this one heard it
     bool added = false;
+
+    /** The index of the first change heard from @p from on that satisfies @p test; -1 if none. */
+    template<typename Test>
+    qsizetype heardAt(qsizetype from, Test test) const
+    {
+        for (qsizetype i = from; i < heard->size(); ++i) {
+            if (test(heard->at(i).at(0).value<ChangeSet>()))
+                return i;
+        }
+        return -1;
+    }
 };
 
 } // namespace
@@ -492,9 +516,9 @@ void TestTeamLeadership::teamAccountsAreShared()
     QCOMPARE(dana.accounts->accounts().constFirst().handle, u"shop"_s);
     QTRY_COMPARE(dana.accounts->status(account.id).text(), u"Synced by ana"_s);
     QVERIFY(!dana.leadership->leads(account.id));
-    // The app that was already running lists it once its own writes or its next start read the team's accounts.
-    danaEarly.accounts->adoptTeamAccounts();
+    // The app that was already running lists it as soon as Ana's app added it.
     QTRY_COMPARE(danaEarly.accounts->count(), 1);
+    QTRY_COMPARE(danaEarly.accounts->status(account.id).text(), u"Synced by ana"_s);
 
     // Removing it on Dana's computer keeps the team's account and its conversations.
     QVERIFY(admin(u"SELECT count(*) FROM accounts WHERE uuid = '%1'"_s.arg(account.id.toString(QUuid::WithoutBraces)))
@@ -580,6 +604,101 @@ void TestTeamLeadership::presenceSeenByTheOthers()
     admin(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'Starling/fay'"_s);
     cleo->show(7);
     QTRY_COMPARE_WITH_TIMEOUT(fay->others(), (QList<Other>{{u"cleo"_s, Activity::Viewing}}), 10000);
+}
+
+void TestTeamLeadership::changesReachTheOtherApps()
+{
+    sandbox::XServer x;
+    QVERIFY(x.listen());
+    x.setAllRateLimits(100000);
+    const QString shop = x.addUser(u"shop"_s, u"Shop"_s);
+    const QString customer = x.addUser(u"pat"_s, u"Pat"_s);
+    x.setOwnUser(shop);
+    const QByteArray token = x.addToken(shop);
+    QVERIFY(!x.deliverDirectMessage(customer, shop, u"Is the red one back?"_s).isEmpty());
+    QSignalSpy sent(&x, &sandbox::XServer::dmEventCreated);
+    Account account;
+    account.id = QUuid::createUuid();
+    account.network = Network::X;
+    account.handle = u"shop"_s;
+    account.remoteUserId = shop;
+    account.serverUrl = x.baseUrl();
+
+    // Ana has the account's sign-in and syncs it; Cleo has not: whatever she sees of it comes
+    // from Ana's app.
+    AgentApp ana(m_settings, u"ana"_s, account, token);
+    AgentApp cleo(m_settings, u"cleo"_s, account, {});
+    QVERIFY(ana.added && cleo.added);
+    QTRY_VERIFY_WITH_TIMEOUT(ana.leadership->leads(account.id), 10000);
+
+    // The DM Ana's app fetches comes to Cleo's views as new (the tray tells of it).
+    QTRY_VERIFY_WITH_TIMEOUT(cleo.heardAt(0, [](const ChangeSet &c) { return !c.newInboundMessageIds.isEmpty(); }) >= 0,
+                             20000);
+    const qint64 conversation = admin(u"SELECT id FROM conversations"_s).toLongLong();
+    QVERIFY(conversation > 0);
+
+    // Cleo answers. Her app queues it; Ana's, which sends for the account, sends it, once; Cleo's
+    // thread hears that it changed.
+    OutboxItem reply;
+    reply.accountId = account.id;
+    reply.kind = OutboxItem::Kind::DirectMessage;
+    reply.conversationId = conversation;
+    reply.conversationRemoteId = sandbox::XServer::directConversationId(shop, customer);
+    reply.text = u"Yes, since Monday."_s;
+    const qsizetype beforeReply = cleo.heard->size();
+    QFuture<Result<OutboxItem>> queued = cleo.sync->enqueue(reply);
+    QTRY_VERIFY(queued.isFinished());
+    QVERIFY2(queued.result(), queued.result() ? "" : qPrintable(queued.result().error().message()));
+    const qint64 item = queued.result()->id;
+    QTRY_COMPARE_WITH_TIMEOUT(admin(u"SELECT state FROM outbox WHERE id = %1"_s.arg(item)).toInt(),
+                              int(OutboxItem::State::Sent), 10000);
+    QCOMPARE(sent.size(), 1);
+    QTRY_VERIFY(cleo.heardAt(beforeReply, [conversation](const ChangeSet &c) {
+        return c.conversationIds.contains(conversation);
+    }) >= 0);
+    QCOMPARE(cleo.cycles->size(), 0); // Cleo's app never talked to X
+
+    // An app does not hear its own writes back. NOTIFY keeps the order of the commits, so had
+    // Cleo's notice come back to her, it would come before Ana's.
+    const auto touch = [](AgentApp &app, qint64 marker) {
+        app.store->write(
+            "touch",
+            [marker](Database &) {
+                ChangeSet changes;
+                changes.conversationIds.insert(marker);
+                return Result<ChangeSet>(changes);
+            },
+            app.store.get());
+        app.store->flush();
+    };
+    const auto marked = [](qint64 marker) {
+        return [marker](const ChangeSet &c) { return c.conversationIds.contains(marker); };
+    };
+    const qsizetype cleoBefore = cleo.heard->size();
+    const qsizetype anaBefore = ana.heard->size();
+    touch(cleo, 900001);
+    touch(ana, 900002);
+    QTRY_VERIFY(cleo.heardAt(cleoBefore, marked(900002)) >= 0);
+    QCOMPARE(cleo.heardAt(cleoBefore, marked(900001)), -1);
+    QTRY_VERIFY(ana.heardAt(anaBefore, marked(900001)) >= 0);
+    QCOMPARE(ana.heardAt(anaBefore, marked(900002)), -1);
+
+    // Cleo's team connections (the listener, and the leadership's, which leads nothing) are cut,
+    // and Ana changes something meanwhile: that notice is lost to Cleo, so once her app is back
+    // it says that anything may have changed.
+    const qsizetype beforeCut = cleo.heard->size();
+    QCOMPARE(admin(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                   " WHERE application_name = 'Starling/cleo'"_s)
+                 .toInt(),
+             2);
+    touch(ana, 900003);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        cleo.heardAt(beforeCut,
+                     [](const ChangeSet &c) { return c.accountsChanged && c.contactsChanged && c.outboxChanged; })
+            >= 0,
+        5000);
+    touch(ana, 900004);
+    QTRY_VERIFY(cleo.heardAt(beforeCut, marked(900004)) >= 0);
 }
 
 int main(int argc, char *argv[])

@@ -18,10 +18,13 @@
 #include "store/Store.h"
 #include "store/UsageRepository.h"
 
+#include <QUuid>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLockFile>
 #include <QSignalSpy>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -137,6 +140,10 @@ private Q_SLOTS:
     void tsQueryFromUserText();
     void storeWritesOnWorkerThread();
     void profileOutboxHasOneHolder();
+    void changeNoticesCarryIdsOnly();
+    void changeNoticesRefuseWhatIsNotOne_data();
+    void changeNoticesRefuseWhatIsNotOne();
+    void writerTellsTheTeam();
 
 private:
     Database &db() { return *m_db; }
@@ -1086,6 +1093,123 @@ void TestStore::profileOutboxHasOneHolder()
     QCOMPARE(holder.pid, QCoreApplication::applicationPid());
     first.reset(); // the app quits
     QVERIFY(profile->claimOutbox(std::chrono::milliseconds(0)));
+}
+
+void TestStore::changeNoticesCarryIdsOnly()
+{
+    const QString origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVERIFY(changenotice::encode({}, origin).isEmpty());
+
+    // A page's worth of ids in one payload, flags and all.
+    ChangeSet small;
+    small.conversationIds = {7, 9};
+    small.newInboundMessageIds = {qint64(1) << 50, 3};
+    small.handedOverConversationIds = {9};
+    small.contactsChanged = true;
+    small.outboxChanged = true;
+    const QStringList one = changenotice::encode(small, origin);
+    QCOMPARE(one.size(), 1);
+    const auto decoded = changenotice::decode(one.constFirst());
+    QVERIFY(decoded);
+    QCOMPARE(decoded->origin, origin);
+    QCOMPARE(decoded->changes.conversationIds, small.conversationIds);
+    QCOMPARE(decoded->changes.newInboundMessageIds, small.newInboundMessageIds);
+    QCOMPARE(decoded->changes.handedOverConversationIds, small.handedOverConversationIds);
+    QVERIFY(!decoded->changes.accountsChanged);
+    QVERIFY(decoded->changes.contactsChanged && decoded->changes.outboxChanged);
+    // The conversations marked done stay with the app that marked them (they start its automation).
+    ChangeSet done;
+    done.doneConversationIds = {7};
+    done.conversationIds = {7};
+    QVERIFY(
+        changenotice::decode(changenotice::encode(done, origin).constFirst())->changes.doneConversationIds.isEmpty());
+
+    // Many ids take several payloads, each within PostgreSQL's limit, and lose none.
+    ChangeSet big;
+    big.accountsChanged = true;
+    for (qint64 id = 1; id <= 3000; ++id) {
+        big.conversationIds.insert(id * 1'000'003);
+        big.newInboundMessageIds << (id << 20);
+    }
+    const QStringList payloads = changenotice::encode(big, origin);
+    QVERIFY(payloads.size() > 2);
+    ChangeSet back;
+    for (const QString &payload : payloads) {
+        QVERIFY2(payload.size() <= changenotice::maxPayload, qPrintable(QString::number(payload.size())));
+        const auto notice = changenotice::decode(payload);
+        QVERIFY(notice);
+        QCOMPARE(notice->origin, origin);
+        back.merge(notice->changes);
+    }
+    QCOMPARE(back.conversationIds, big.conversationIds);
+    QCOMPARE(back.newInboundMessageIds, big.newInboundMessageIds);
+    QVERIFY(back.accountsChanged);
+}
+
+void TestStore::changeNoticesRefuseWhatIsNotOne_data()
+{
+    QTest::addColumn<QString>("payload");
+    QTest::addColumn<bool>("valid");
+    const QString origin = u"0d6b5c4e-1f2a-4b3c-8d9e-0a1b2c3d4e5f"_s;
+    QTest::newRow("flags and ids") << origin + u" a c1,2 n3"_s << true;
+    QTest::newRow("a newer app's field") << origin + u" c1 z9,q"_s << true;
+    QTest::newRow("nothing") << QString() << false;
+    QTest::newRow("no origin") << u"c1,2"_s << false;
+    QTest::newRow("an origin in braces") << u"{"_s + origin + u"} c1"_s << false;
+    QTest::newRow("not a number") << origin + u" c1,x"_s << false;
+    QTest::newRow("a negative id") << origin + u" c-5"_s << false;
+    QTest::newRow("a zero id") << origin + u" n0"_s << false;
+    QTest::newRow("too large") << origin + u" c9223372036854775808"_s << false;
+    QTest::newRow("an empty list") << origin + u" c"_s << false;
+    QTest::newRow("an empty id") << origin + u" c1,,2"_s << false;
+    QTest::newRow("a flag with a value") << origin + u" a1"_s << false;
+    QTest::newRow("two spaces") << origin + u"  c1"_s << false;
+    QTest::newRow("text") << origin + u" c1 <b>hi</b>"_s << true; // an unknown field, skipped
+    QTest::newRow("8000 bytes") << origin + u" c"_s + QString(7970, u'1') << false;
+}
+
+void TestStore::changeNoticesRefuseWhatIsNotOne()
+{
+    QFETCH(QString, payload);
+    QFETCH(bool, valid);
+    const auto notice = changenotice::decode(payload);
+    QCOMPARE(notice.has_value(), valid);
+    if (valid)
+        QVERIFY(notice->changes.conversationIds.contains(1));
+}
+
+void TestStore::writerTellsTheTeam()
+{
+    if (!postgres())
+        QSKIP("a local profile has no team to tell");
+    m_db.reset();
+    auto store = Store::open(m_location);
+    QVERIFY2(store, store ? "" : qPrintable(store.error().message()));
+    auto listener = Database::open(m_location, Database::Role::Reader);
+    QVERIFY2(listener, listener ? "" : qPrintable(listener.error().message()));
+    QSqlDriver *driver = listener.value()->connection().driver();
+    QVERIFY(driver->subscribeToNotification(QString::fromLatin1(changenotice::channel)));
+    QSignalSpy heard(driver, &QSqlDriver::notification);
+
+    // A write that changed something is announced after its commit; one that changed nothing is not.
+    const auto write = [this, &store](ChangeSet changes) {
+        store.value()->write(
+            "test", [changes](Database &) { return Result<ChangeSet>(changes); }, this);
+        store.value()->flush();
+    };
+    write(ChangeSet());
+    ChangeSet changes;
+    changes.conversationIds = {42};
+    changes.outboxChanged = true;
+    write(changes);
+    QTRY_COMPARE(heard.size(), 1);
+    const auto notice = changenotice::decode(heard.constFirst().at(2).toString());
+    QVERIFY(notice);
+    QCOMPARE(notice->origin, store.value()->writer()->origin());
+    QCOMPARE(notice->changes.conversationIds, changes.conversationIds);
+    QVERIFY(notice->changes.outboxChanged);
+    QTest::qWait(100);
+    QCOMPARE(heard.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
