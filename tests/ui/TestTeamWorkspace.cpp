@@ -9,11 +9,14 @@
 #include "TestData.h"
 #include "accounts/AccountManager.h"
 #include "compose/ComposeWidget.h"
+#include "inbox/InboxView.h"
 #include "providers/ProviderFactory.h"
+#include "store/ConversationRepository.h"
 #include "store/Database.h"
 #include "store/Store.h"
 #include "sync/SyncService.h"
 #include "team/Presence.h"
+#include "team/TeamChanges.h"
 #include "team/TeamWorkspace.h"
 #include "thread/ThreadView.h"
 #include "windows/JoinTeamDialog.h"
@@ -22,8 +25,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +88,7 @@ private Q_SLOTS:
     void initTestCase();
     void joinsFromTheDialog();
     void showsWhoElseIsThere();
+    void showsTheOthersChangesAtOnce();
 
 private:
     test::PostgresServer m_server;
@@ -303,6 +309,67 @@ void TestTeamWorkspace::showsWhoElseIsThere()
     window.thread()->showConversation(std::nullopt);
     QTRY_VERIFY(ana.others().isEmpty());
     QVERIFY(!line->isVisible());
+}
+
+void TestTeamWorkspace::showsTheOthersChangesAtOnce()
+{
+    auto database = m_server.createDatabase();
+    QVERIFY2(database, database ? "" : qPrintable(database.error().message()));
+    // Ben's app, wired as main.cpp wires a team workspace.
+    auto opened = Store::open(Database::Location::team(database.value()));
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
+    std::unique_ptr<Store> store = std::move(opened).value();
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    FakeCredentialStore credentials;
+    AccountManager accounts(&settings, &credentials, store.get());
+    accounts.load();
+    const Account shop = testdata::account(u"shop"_s);
+    QVERIFY(accounts.add(shop).ok());
+    SyncService sync(store.get(), &accounts, std::make_shared<NoProviders>());
+    MainWindow window(*store, accounts, sync, MainWindow::Options{});
+    TeamChanges changes(database.value(), u"ben"_s, store->writer()->origin());
+    changes.setCheckInterval(std::chrono::milliseconds(200));
+    connect(&changes, &TeamChanges::changed, store.get(), &Store::changed);
+    QSignalSpy heard(&changes, &TeamChanges::changed);
+    changes.start();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!heard.isEmpty()); // connected: from now on Ben hears every notice
+    QAbstractItemModel *inbox = window.inbox()->list()->model();
+    QCOMPARE(inbox->rowCount(), 0);
+
+    // Ana's app, on her computer, stores what it fetched for the account: Ben's inbox shows it.
+    auto anaOpened = Store::open(Database::Location::team(database.value()));
+    QVERIFY2(anaOpened, anaOpened ? "" : qPrintable(anaOpened.error().message()));
+    std::unique_ptr<Store> ana = std::move(anaOpened).value();
+    SyncPage page;
+    page.accountId = shop.id;
+    page.stream = u"dm"_s;
+    page.identities << testdata::person(shop.id, u"1001"_s);
+    page.conversations << testdata::directConversation(shop.id, u"dm-1001"_s, u"1001"_s);
+    page.messages << testdata::inboundDm(shop.id, u"dm-1001"_s, u"m1"_s, u"1001"_s, u"Where is my order?"_s,
+                                         QDateTime::currentDateTimeUtc());
+    std::optional<Result<ChangeSet>> stored;
+    ana->storePage(page, this, [&stored](const Result<ChangeSet> &r) { stored = r; });
+    QTRY_VERIFY(stored.has_value());
+    QVERIFY(stored->ok());
+    QCOMPARE(stored->value().conversationIds.size(), 1);
+    const qint64 conversation = *stored->value().conversationIds.constBegin();
+    QTRY_COMPARE(inbox->rowCount(), 1);
+    QCOMPARE(window.inbox()->currentConversation(), conversation);
+
+    // Ana marks it done: it leaves Ben's open conversations.
+    std::optional<Result<ChangeSet>> done;
+    ana->write(
+        "mark done",
+        [conversation](Database &db) {
+            return ConversationRepository(db).setState(conversation, Conversation::State::Done);
+        },
+        this, [&done](const Result<ChangeSet> &r) { done = r; });
+    QTRY_VERIFY(done.has_value());
+    QVERIFY(done->ok());
+    QTRY_COMPARE(inbox->rowCount(), 0);
 }
 
 QTEST_MAIN(TestTeamWorkspace)
