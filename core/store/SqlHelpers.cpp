@@ -64,14 +64,22 @@ Transaction::~Transaction()
 
 Result<void> Transaction::begin()
 {
-    // SQLite: take the write lock up front. A deferred transaction that later wants to write can
-    // fail at once with SQLITE_BUSY when another process (the CLI next to the GUI) wrote in
-    // between, without waiting for the busy timeout.
-    const bool sqlite = m_db.driverName() == u"QSQLITE";
     QSqlQuery begin(m_db);
-    if (!begin.exec(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
+    if (m_db.driverName() == u"QSQLITE") {
+        // Take the write lock up front. A deferred transaction that later wants to write can fail
+        // at once with SQLITE_BUSY when another process (the CLI next to the GUI) wrote in
+        // between, without waiting for the busy timeout.
+        if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+            return makeStorageError(begin.lastError(), "begin a transaction");
+        m_active = true;
+        return {};
+    }
+    if (!begin.exec(u"BEGIN"_s))
         return makeStorageError(begin.lastError(), "begin a transaction");
     m_active = true;
+    // The same on PostgreSQL, where the other writers are the team's other apps.
+    if (!begin.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(writeLock)))
+        return makeStorageError(begin.lastError(), "wait for the other writers");
     return {};
 }
 

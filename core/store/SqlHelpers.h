@@ -23,10 +23,19 @@ Error storageError(const QSqlQuery &query, const char *what);
 /**
  * A transaction that rolls back unless commit() is called: every write that must be all or
  * nothing (a page and its cursor, a migration) runs inside one.
+ *
+ * Write transactions run one at a time on both engines, whichever app or connection runs them:
+ * on SQLite through BEGIN IMMEDIATE, on a team's PostgreSQL through one advisory lock that each
+ * takes first and holds until it ends (writeLock). Code that reads and then writes in one
+ * transaction (the next message id, an identity to merge) can trust what it read; and as the
+ * lock comes before any row lock, two writers never wait for each other in a cycle.
  */
 class Transaction final
 {
 public:
+    /** The advisory lock (a number every Starling agrees on) of a write transaction on PostgreSQL. */
+    static constexpr qint64 writeLock = 0x5374726c777269; // "Strlwri"
+
     explicit Transaction(QSqlDatabase &db);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)

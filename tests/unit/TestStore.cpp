@@ -31,6 +31,10 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <QMutex>
+#include <QThread>
+
+#include <atomic>
 #include <limits>
 #include <optional>
 
@@ -144,6 +148,7 @@ private Q_SLOTS:
     void changeNoticesRefuseWhatIsNotOne_data();
     void changeNoticesRefuseWhatIsNotOne();
     void writerTellsTheTeam();
+    void concurrentWritersNeverShareAnId();
 
 private:
     Database &db() { return *m_db; }
@@ -1210,6 +1215,62 @@ void TestStore::writerTellsTheTeam()
     QVERIFY(notice->changes.outboxChanged);
     QTest::qWait(100);
     QCOMPARE(heard.size(), 1);
+}
+
+void TestStore::concurrentWritersNeverShareAnId()
+{
+    // Two apps on one database store pages at the same time, every message of the same second:
+    // each allocates ids in the same range. On SQLite one writer waits for the other (BEGIN
+    // IMMEDIATE); on PostgreSQL the write transactions take one advisory lock first.
+    constexpr int pages = 15;
+    constexpr int conversationsPerPage = 5;
+    constexpr int messagesEach = 5;
+    std::atomic<int> failures = 0;
+    QStringList errors;
+    QMutex errorsLock;
+    const auto writer = [&](const Account &account) {
+        return QThread::create([&, account] {
+            auto db = Database::open(m_location, Database::Role::Writer);
+            if (!db) {
+                ++failures;
+                return;
+            }
+            {
+                PageWriter pageWriter(*db.value());
+                for (int p = 0; p < pages; ++p) {
+                    SyncPage page;
+                    page.accountId = account.id;
+                    page.stream = u"dm"_s;
+                    for (int c = 0; c < conversationsPerPage; ++c) {
+                        const QString person = u"p%1-%2"_s.arg(p).arg(c);
+                        const QString conversation = u"c%1-%2"_s.arg(p).arg(c);
+                        page.identities << testdata::person(account.id, person);
+                        page.conversations << testdata::directConversation(account.id, conversation, person);
+                        for (int m = 0; m < messagesEach; ++m) {
+                            page.messages
+                                << testdata::inboundDm(account.id, conversation, u"m%1-%2-%3"_s.arg(p).arg(c).arg(m),
+                                                       person, u"message %1"_s.arg(m), testdata::at(1'700'000'000));
+                        }
+                    }
+                    if (auto r = pageWriter.write(page); !r) {
+                        ++failures;
+                        const QMutexLocker locked(&errorsLock);
+                        errors << r.error().message();
+                    }
+                }
+            }
+            db.value().reset();
+        });
+    };
+    std::unique_ptr<QThread> x(writer(m_x));
+    std::unique_ptr<QThread> mastodon(writer(m_mastodon));
+    x->start();
+    mastodon->start();
+    QVERIFY(x->wait(60000) && mastodon->wait(60000));
+    QVERIFY2(failures == 0, qPrintable(errors.join(u'\n')));
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM messages"_s), 2 * pages * conversationsPerPage * messagesEach);
+    QCOMPARE(scalar(db(), u"SELECT count(DISTINCT remote_id) FROM messages"_s),
+             pages * conversationsPerPage * messagesEach);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
