@@ -11,6 +11,7 @@
 
 #include "Fault.h"
 #include "LoopbackServer.h"
+#include "PostgresServer.h"
 #include "TestData.h"
 #include "WriterAccess.h"
 #include "auth/FixedAccessToken.h"
@@ -114,9 +115,23 @@ XClient::Config clientConfig(const QUrl &apiBase, const QUuid &accountId, const 
     return config;
 }
 
-Result<std::unique_ptr<StoreWriter>> openStore(const QString &path, const Account &account)
+/** The profile's database as a child process's argument: a SQLite file or a team database's URL. */
+QString locationArgument(const Database::Location &where)
 {
-    auto db = Database::openSqlite(path, Database::Role::Writer);
+    return where.engine == Engine::Sqlite ? where.sqlitePath : where.postgres.url();
+}
+
+Database::Location locationFromArgument(const QString &argument)
+{
+    if (!argument.startsWith(u"postgres://"_s))
+        return Database::Location::sqlite(argument);
+    auto settings = Database::PostgresSettings::fromUrl(argument);
+    return Database::Location::team(settings ? settings.value() : Database::PostgresSettings());
+}
+
+Result<std::unique_ptr<StoreWriter>> openStore(const Database::Location &where, const Account &account)
+{
+    auto db = Database::open(where, Database::Role::Writer);
     if (!db)
         return db.error();
     if (auto r = AccountRepository(*db.value()).upsert(account); !r)
@@ -156,7 +171,7 @@ int runChild(const QStringList &args)
     std::printf("started\n");
     std::fflush(stdout);
     const Account account = shopAccount(args.at(2));
-    auto store = openStore(args.at(0), account);
+    auto store = openStore(locationFromArgument(args.at(0)), account);
     if (!store)
         return 3;
     StoreWriter &writer = *store.value();
@@ -210,6 +225,7 @@ class TestOutbox : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -266,6 +282,8 @@ private:
     qint64 scalar(const QString &sql, const QVariantList &values = {});
     QString describe(const OutboxItem &item) const;
 
+    test::TestDatabases m_databases; ///< SQLite files, or a private PostgreSQL (TestOutbox.postgres)
+    Database::Location m_location;
     std::unique_ptr<XServer> m_server;
     FixedAccessToken m_tokens{token};
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -284,6 +302,11 @@ private:
     Lane m_group;
     Lane m_toDave; ///< nobody wrote yet: the first message creates the conversation
 };
+
+void TestOutbox::initTestCase()
+{
+    QVERIFY2(m_databases.start(), qPrintable(m_databases.errorString()));
+}
 
 void TestOutbox::init()
 {
@@ -315,7 +338,8 @@ void TestOutbox::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_account = shopAccount(m_shop);
-    auto store = openStore(m_dir->filePath(u"profile.sqlite"_s), m_account);
+    m_location = m_databases.newLocation(u"profile"_s);
+    auto store = openStore(m_location, m_account);
     QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message()));
     m_writer = std::move(store).value();
     SyncPage page;
@@ -1119,7 +1143,7 @@ void TestOutbox::restartSendsWhatWasQueued()
     m_writer.reset();
 
     // A new process: a new store connection and a new outbox on the same file.
-    auto store = openStore(m_dir->filePath(u"profile.sqlite"_s), m_account);
+    auto store = openStore(m_location, m_account);
     QVERIFY(store.ok());
     m_writer = std::move(store).value();
     makeOutbox();
@@ -1219,9 +1243,9 @@ void TestOutbox::killedSenderDeliversExactlyOnce()
     // answers to sends come 25 ms late, widening the moment between "stored on X" and "recorded
     // as sent", where a kill hurts most.
     m_outbox.reset();
-    const QString path = m_dir->filePath(u"profile.sqlite"_s);
     const QStringList conversations{m_toAlice.remoteId, m_toBob.remoteId, m_group.remoteId};
-    const QStringList childArgs{childFlag, path, QString::number(m_server->port()), m_shop, conversations.join(u',')};
+    const QStringList childArgs{childFlag, locationArgument(m_location), QString::number(m_server->port()), m_shop,
+                                conversations.join(u',')};
     m_server->http().injectFault(post, sendPattern, Fault::delayHeaders(25ms));
 
     // Half the kills come at a random moment, half while the server handles a random request.
@@ -1290,16 +1314,18 @@ void TestOutbox::killedSenderDeliversExactlyOnce()
     }
     // And the profile knows each one as sent, by the id X gave it.
     m_writer.reset();
-    auto store = openStore(path, m_account);
+    auto store = openStore(m_location, m_account);
     QVERIFY(store.ok());
     m_writer = std::move(store).value();
     const qint64 total = qint64(killMessagesPerConversation) * conversations.size();
     QCOMPARE(scalar(u"SELECT count(*) FROM outbox"_s), total);
     QCOMPARE(scalar(u"SELECT count(*) FROM outbox WHERE state = ?"_s, {int(OutboxItem::State::Sent)}), total);
     QCOMPARE(scalar(u"SELECT count(DISTINCT remote_id) FROM outbox"_s), total);
-    QSqlQuery integrity(test::writerDatabase(*m_writer).connection());
-    QVERIFY(integrity.exec(u"PRAGMA integrity_check"_s) && integrity.next());
-    QCOMPARE(integrity.value(0).toString(), u"ok"_s);
+    if (!m_databases.postgres()) {
+        QSqlQuery integrity(test::writerDatabase(*m_writer).connection());
+        QVERIFY(integrity.exec(u"PRAGMA integrity_check"_s) && integrity.next());
+        QCOMPARE(integrity.value(0).toString(), u"ok"_s);
+    }
 }
 
 // ---- Reconciliation and stalls ----
@@ -1349,7 +1375,9 @@ void TestOutbox::retryOfEarlierFailureLooksFirst()
     QVERIFY(OutboxRepository(test::writerDatabase(*m_writer)).update(failed).ok());
     // (Those versions did not write whether an attempt may have arrived.)
     QSqlQuery strip(test::writerDatabase(*m_writer).connection());
-    QVERIFY(strip.exec(u"UPDATE outbox SET payload = json_remove(payload, '$.mayHaveArrived')"_s));
+    QVERIFY(strip.exec(m_databases.postgres()
+                           ? u"UPDATE outbox SET payload = (payload::jsonb - 'mayHaveArrived')::text"_s
+                           : u"UPDATE outbox SET payload = json_remove(payload, '$.mayHaveArrived')"_s));
     const QString arrived = m_server->postToConversation(m_shop, m_toAlice.remoteId, text);
     QVERIFY(!arrived.isEmpty());
 
@@ -1483,10 +1511,17 @@ void TestOutbox::storageFailureBacksOffWithoutUploadingAgain()
     const qint64 id = enqueue(photo);
     QVERIFY(id > 0);
 
-    // The disk is full for this item: every write of it fails, as SQLite reports it.
+    // The disk is full for this item: every write of it fails, as the engine reports it.
     QSqlQuery trigger(test::writerDatabase(*m_writer).connection());
-    QVERIFY(trigger.exec(u"CREATE TRIGGER disk_full BEFORE UPDATE ON outbox WHEN NEW.id = %1"
-                         " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s.arg(id)));
+    if (m_databases.postgres()) {
+        QVERIFY(trigger.exec(u"CREATE FUNCTION disk_full() RETURNS trigger LANGUAGE plpgsql AS"
+                             " $$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device'; END $$"_s));
+        QVERIFY(trigger.exec(u"CREATE TRIGGER disk_full BEFORE UPDATE ON outbox FOR EACH ROW WHEN (NEW.id = %1)"
+                             " EXECUTE FUNCTION disk_full()"_s.arg(id)));
+    } else {
+        QVERIFY(trigger.exec(u"CREATE TRIGGER disk_full BEFORE UPDATE ON outbox WHEN NEW.id = %1"
+                             " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s.arg(id)));
+    }
     {
         QMutexLocker lock(&s_logMutex);
         s_saveFailures = 0;
@@ -1498,7 +1533,7 @@ void TestOutbox::storageFailureBacksOffWithoutUploadingAgain()
     });
     m_outbox->start();
     QTRY_VERIFY_WITH_TIMEOUT(saveFailures() >= 1, waitMs);
-    QVERIFY(trigger.exec(u"DROP TRIGGER disk_full"_s));
+    QVERIFY(trigger.exec(m_databases.postgres() ? u"DROP TRIGGER disk_full ON outbox"_s : u"DROP TRIGGER disk_full"_s));
 
     // Another conversation goes on meanwhile; the item waits for its backoff, by the outbox's clock.
     const qint64 other = enqueue(dm(m_toBob, u"Unrelated"_s));
