@@ -78,6 +78,8 @@ QString Error::codeName(Code code)
         return u"unavailable"_s;
     case Code::Cancelled:
         return u"cancelled"_s;
+    case Code::Conflict:
+        return u"conflict"_s;
     }
     return u"unknown"_s;
 }
@@ -112,6 +114,8 @@ QString Error::defaultMessage(Code code)
                                            "A service Starling needs on this computer is not available.");
     case Code::Cancelled:
         return QCoreApplication::translate("starling::Error", "Cancelled.");
+    case Code::Conflict:
+        return QCoreApplication::translate("starling::Error", "Someone else changed it first.");
     }
     return {};
 }

@@ -29,6 +29,7 @@ public:
         Storage, ///< the local database failed or refused
         Unavailable, ///< a local service Starling needs is missing, such as the system keyring
         Cancelled,
+        Conflict, ///< someone else (another agent) changed it first: the user decides again
     };
 
     Error() = default;

@@ -1413,6 +1413,10 @@
         <source>A service Starling needs on this computer is not available.</source>
         <translation>Ein Dienst, den Starling auf diesem Computer braucht, ist nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>Someone else changed it first.</source>
+        <translation>Jemand anderes hat es zuerst geändert.</translation>
+    </message>
 </context>
 <context>
     <name>starling::Exporter</name>
@@ -2501,6 +2505,10 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>The retry could not be saved.</source>
         <translation>Der erneute Versuch konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
+        <translation>Jemand anderes hat um %1 geantwortet, nachdem Sie diese Unterhaltung geöffnet haben: „%2“. Senden Sie erneut, um Ihre Antwort trotzdem zu senden.</translation>
     </message>
 </context>
 <context>
@@ -4119,10 +4127,6 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>Make this conversation yours, unless someone on the team took it first (T)</source>
         <translation>Diese Unterhaltung übernehmen, sofern niemand im Team schneller war (T)</translation>
-    </message>
-    <message>
-        <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
-        <translation>Jemand anderes hat um %1 geantwortet, nachdem Sie diese Unterhaltung geöffnet haben: „%2“. Senden Sie erneut, um Ihre Antwort trotzdem zu senden.</translation>
     </message>
     <message>
         <source>%1 is replying</source>

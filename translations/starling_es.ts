@@ -1413,6 +1413,10 @@
         <source>A service Starling needs on this computer is not available.</source>
         <translation>Un servicio que Starling necesita en este equipo no está disponible.</translation>
     </message>
+    <message>
+        <source>Someone else changed it first.</source>
+        <translation>Otra persona lo cambió antes.</translation>
+    </message>
 </context>
 <context>
     <name>starling::Exporter</name>
@@ -2501,6 +2505,10 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     <message>
         <source>The retry could not be saved.</source>
         <translation>No se ha podido guardar el reintento.</translation>
+    </message>
+    <message>
+        <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
+        <translation>Otra persona respondió a las %1, después de que abriera esta conversación: «%2». Envíe de nuevo para enviar también la suya.</translation>
     </message>
 </context>
 <context>
@@ -4119,10 +4127,6 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     <message>
         <source>Make this conversation yours, unless someone on the team took it first (T)</source>
         <translation>Asignarse esta conversación, salvo que alguien del equipo la haya tomado antes (T)</translation>
-    </message>
-    <message>
-        <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
-        <translation>Otra persona respondió a las %1, después de que abriera esta conversación: «%2». Envíe de nuevo para enviar también la suya.</translation>
     </message>
     <message>
         <source>%1 is replying</source>

@@ -1413,6 +1413,10 @@
         <source>A service Starling needs on this computer is not available.</source>
         <translation>Un service dont Starling a besoin n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Someone else changed it first.</source>
+        <translation>Quelqu&apos;un d&apos;autre l&apos;a modifié avant vous.</translation>
+    </message>
 </context>
 <context>
     <name>starling::Exporter</name>
@@ -2501,6 +2505,10 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     <message>
         <source>The retry could not be saved.</source>
         <translation>La nouvelle tentative n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
+        <translation>Quelqu’un d’autre a répondu à %1, après que vous avez ouvert cette conversation : « %2 ». Envoyez à nouveau pour envoyer aussi la vôtre.</translation>
     </message>
 </context>
 <context>
@@ -4119,10 +4127,6 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     <message>
         <source>Make this conversation yours, unless someone on the team took it first (T)</source>
         <translation>Vous attribuer cette conversation, sauf si quelqu’un de l’équipe l’a prise avant (T)</translation>
-    </message>
-    <message>
-        <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
-        <translation>Quelqu’un d’autre a répondu à %1, après que vous avez ouvert cette conversation : « %2 ». Envoyez à nouveau pour envoyer aussi la vôtre.</translation>
     </message>
     <message>
         <source>%1 is replying</source>

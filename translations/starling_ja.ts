@@ -1392,6 +1392,10 @@
         <source>A service Starling needs on this computer is not available.</source>
         <translation>Starling に必要なこのコンピューター上のサービスを利用できません。</translation>
     </message>
+    <message>
+        <source>Someone else changed it first.</source>
+        <translation>ほかの誰かが先に変更しました。</translation>
+    </message>
 </context>
 <context>
     <name>starling::Exporter</name>
@@ -2469,6 +2473,10 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>The retry could not be saved.</source>
         <translation>再試行を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
+        <translation>この会話を開いた後、%1 に別の人が返信しました:「%2」。もう一度送信すると、あなたの返信も送信されます。</translation>
     </message>
 </context>
 <context>
@@ -4078,10 +4086,6 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>Make this conversation yours, unless someone on the team took it first (T)</source>
         <translation>チームの誰かが先に担当していなければ、この会話を自分の担当にします (T)</translation>
-    </message>
-    <message>
-        <source>Someone else answered at %1, after you opened this conversation: “%2”. Send again to send yours as well.</source>
-        <translation>この会話を開いた後、%1 に別の人が返信しました:「%2」。もう一度送信すると、あなたの返信も送信されます。</translation>
     </message>
     <message>
         <source>%1 is replying</source>

@@ -92,10 +92,11 @@ void InboxActions::finish(const QPointer<QObject> &context, const SendDone &done
 }
 
 void InboxActions::reply(const ConversationSummary &conversation, ComposeWidget::Mode mode, const QString &text,
-                         const QStringList &files, const QString &inReplyToRemoteId, QObject *context, SendDone done)
+                         const QStringList &files, const QString &inReplyToRemoteId, qint64 seenUpTo, QObject *context,
+                         SendDone done)
 {
     const QPointer<QObject> guard(context);
-    InboxService::Reply reply{conversation, replyMode(mode), text, files, inReplyToRemoteId, {}};
+    InboxService::Reply reply{conversation, replyMode(mode), text, files, inReplyToRemoteId, {}, seenUpTo};
     // A DM to the person of a public conversation goes to their 1:1 conversation, which opens once
     // the message is in it; if the outbox could not take it, the user stays where the text still is.
     const bool opens = mode == ComposeWidget::Mode::DirectMessage

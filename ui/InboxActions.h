@@ -56,11 +56,13 @@ public:
 
     /**
      * Sends @p text (and @p files) from the conversation's account: by DM to the person, or as a
-     * public reply to @p inReplyToRemoteId. @p done hears in @p context whether the outbox took it;
-     * without @p done, a failure is announced by failed().
+     * public reply to @p inReplyToRemoteId. The outbox refuses it (Error::Code::Conflict) when
+     * someone else answered after @p seenUpTo, the newest message the user had seen (0: no check).
+     * @p done hears in @p context whether the outbox took it; without @p done, a failure is
+     * announced by failed().
      */
     void reply(const ConversationSummary &conversation, ComposeWidget::Mode mode, const QString &text,
-               const QStringList &files, const QString &inReplyToRemoteId, QObject *context = nullptr,
+               const QStringList &files, const QString &inReplyToRemoteId, qint64 seenUpTo, QObject *context = nullptr,
                SendDone done = {});
     /**
      * "Switch to DM": a public reply carrying the link to a DM with the account; once the outbox

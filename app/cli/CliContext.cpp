@@ -38,6 +38,7 @@ ExitCode exitCodeFor(const Error &error)
     case Error::Code::Storage:
     case Error::Code::Unavailable:
     case Error::Code::Cancelled:
+    case Error::Code::Conflict:
         return ExitCode::Failure;
     }
     return ExitCode::Failure;

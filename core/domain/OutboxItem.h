@@ -85,6 +85,13 @@ struct OutboxItem
     QString inReplyToRemoteId;
     QList<OutboxMedia> media;
     bool automatic = false; ///< queued by an automation rule
+    /**
+     * A person's answer in a conversation: the newest message of it they had seen when they wrote
+     * (0: not checked). If someone else (another agent, the account's phone) answered after that,
+     * the outbox refuses the item with a Conflict that says so, in the same transaction that would
+     * queue it: of two agents who send at once, one sends and the other is told. Not stored.
+     */
+    qint64 seenUpTo = 0;
 
     bool operator==(const OutboxItem &) const = default;
     /** The outbox does nothing more with it on its own. */

@@ -182,6 +182,7 @@ QFuture<Result<OutboxItem>> InboxService::reply(const Reply &reply)
         item.inReplyToRemoteId = reply.inReplyToRemoteId.isEmpty() ? c.remoteId : reply.inReplyToRemoteId;
         item.text = reply.text;
         item.media = mediaOf(reply.files);
+        item.seenUpTo = reply.seenUpTo;
         return send(item);
     }
     if (c.kind != Conversation::Kind::PublicThread) {
@@ -192,6 +193,7 @@ QFuture<Result<OutboxItem>> InboxService::reply(const Reply &reply)
         item.conversationRemoteId = c.remoteId;
         item.text = reply.text;
         item.media = mediaOf(reply.files);
+        item.seenUpTo = reply.seenUpTo;
         return send(item);
     }
     return replyPrivately(reply, reply.person.remoteId.isEmpty() ? reply.conversation.counterpart : reply.person);

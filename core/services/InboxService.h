@@ -51,6 +51,8 @@ public:
         QString inReplyToRemoteId;
         /** Whom a DM about a public conversation goes to; empty: the conversation's counterpart. */
         Identity person;
+        /** The newest message of the conversation the writer had seen (OutboxItem::seenUpTo). */
+        qint64 seenUpTo = 0;
     };
 
     /** What "switch to DM" did: the public reply with the DM link, and the DM conversation to open. */

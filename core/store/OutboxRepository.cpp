@@ -3,12 +3,14 @@
 
 #include "Database.h"
 #include "MessageInserter.h"
+#include "MessageRepository.h"
 #include "SqlHelpers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -131,6 +133,22 @@ Result<ChangeSet> OutboxRepository::enqueue(OutboxItem &item)
     Transaction transaction(m_db.connection());
     if (auto r = transaction.begin(); !r)
         return r.error();
+    // Inside the transaction, which runs alone (Transaction): another agent's answer is either
+    // there to be seen, or comes after this one.
+    if (item.seenUpTo > 0 && item.conversationId > 0) {
+        auto other = MessageRepository(m_db).answeredAfter(item.conversationId, item.seenUpTo);
+        if (!other)
+            return other.error();
+        if (other.value()) {
+            const Message &answer = *other.value();
+            return Error(Error::Code::Conflict,
+                         QCoreApplication::translate("starling::Outbox",
+                                                     "Someone else answered at %1, after you opened this "
+                                                     "conversation: “%2”. Send again to send yours as well.")
+                             .arg(QLocale().toString(answer.createdAt.toLocalTime().time(), QLocale::ShortFormat),
+                                  answer.text.left(120)));
+        }
+    }
     ChangeSet changes;
     if (item.conversationId > 0 && item.kind != OutboxItem::Kind::Post) {
         Message message;

@@ -8,7 +8,9 @@
 #include "providers/ProviderFactory.h"
 #include "store/ChangeSet.h"
 #include "store/Database.h"
+#include "store/OutboxRepository.h"
 #include "store/Store.h"
+#include "store/StoreWriter.h"
 #include "sync/SyncService.h"
 #include "team/Presence.h"
 #include "team/SyncLeadership.h"
@@ -25,6 +27,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 #include <csignal>
@@ -46,6 +49,42 @@ namespace {
 constexpr auto agentVariable = "STARLING_TEST_AGENT";
 constexpr auto agentDatabaseVariable = "STARLING_TEST_AGENT_DATABASE";
 constexpr auto agentAccountsVariable = "STARLING_TEST_AGENT_ACCOUNTS";
+// Or, with this set, the agent answers in a conversation at a given time, as its app's compose
+// box would, and prints "queued" or "conflict <message>": "<account> <conversation id> <newest
+// message seen> <conversation's remote id> <ms since the epoch>".
+constexpr auto agentReplyVariable = "STARLING_TEST_AGENT_REPLY";
+
+int runReplyingAgent(const Database::PostgresSettings &settings, const QString &agent)
+{
+    const QStringList parts = qEnvironmentVariable(agentReplyVariable).split(u' ');
+    if (parts.size() != 5)
+        return 2;
+    auto db = Database::openPostgres(settings, Database::Role::Writer);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message()));
+        return 2;
+    }
+    StoreWriter writer(std::move(db).value()); // as the app writes: the others hear of it
+    OutboxItem item;
+    item.accountId = QUuid::fromString(parts[0]);
+    item.kind = OutboxItem::Kind::DirectMessage;
+    item.conversationId = parts[1].toLongLong();
+    item.seenUpTo = parts[2].toLongLong();
+    item.conversationRemoteId = parts[3];
+    item.text = u"Answer from %1"_s.arg(agent);
+    item.clientKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.createdAt = QDateTime::currentDateTimeUtc();
+    QThread::msleep(std::max<qint64>(0, parts[4].toLongLong() - QDateTime::currentMSecsSinceEpoch()));
+    const auto queued =
+        writer.run("queue an answer", [&item](Database &d) { return OutboxRepository(d).enqueue(item); });
+    if (queued)
+        std::printf("queued\n");
+    else if (queued.error().code() == Error::Code::Conflict)
+        std::printf("conflict %s\n", qPrintable(queued.error().message()));
+    else
+        std::printf("error %s\n", qPrintable(queued.error().message()));
+    return 0;
+}
 
 int runAgent()
 {
@@ -54,6 +93,8 @@ int runAgent()
         std::fprintf(stderr, "%s\n", qPrintable(settings.error().message()));
         return 2;
     }
+    if (qEnvironmentVariableIsSet(agentReplyVariable))
+        return runReplyingAgent(settings.value(), qEnvironmentVariable(agentVariable));
     SyncLeadership leadership(settings.value(), qEnvironmentVariable(agentVariable));
     const auto report = [](const char *what, const QUuid &account) {
         std::printf("%s %s %lld\n", what, qPrintable(account.toString(QUuid::WithoutBraces)),
@@ -94,6 +135,7 @@ private Q_SLOTS:
     void teamAccountsAreShared();
     void presenceSeenByTheOthers();
     void changesReachTheOtherApps();
+    void twoAgentsAnswerAtOnce();
 
 private:
     std::unique_ptr<SyncLeadership> agent(const QString &name);
@@ -699,6 +741,69 @@ void TestTeamLeadership::changesReachTheOtherApps()
         5000);
     touch(ana, 900004);
     QTRY_VERIFY(cleo.heardAt(beforeCut, marked(900004)) >= 0);
+}
+
+void TestTeamLeadership::twoAgentsAnswerAtOnce()
+{
+    sandbox::XServer x;
+    QVERIFY(x.listen());
+    x.setAllRateLimits(100000);
+    const QString shop = x.addUser(u"shop"_s, u"Shop"_s);
+    const QString customer = x.addUser(u"pat"_s, u"Pat"_s);
+    x.setOwnUser(shop);
+    const QByteArray token = x.addToken(shop);
+    QVERIFY(!x.deliverDirectMessage(customer, shop, u"Can I still change my order?"_s).isEmpty());
+    Account account;
+    account.id = QUuid::createUuid();
+    account.network = Network::X;
+    account.handle = u"shop"_s;
+    account.remoteUserId = shop;
+    account.serverUrl = x.baseUrl();
+
+    // Ana's app syncs and sends for the account; Ben and Cleo, in processes of their own, both
+    // read Pat's question and answer it in the same millisecond.
+    AgentApp ana(m_settings, u"ana"_s, account, token);
+    QVERIFY(ana.added);
+    QTRY_VERIFY_WITH_TIMEOUT(admin(u"SELECT count(*) FROM messages"_s).toInt() == 1, 20000);
+    const qint64 conversation = admin(u"SELECT id FROM conversations"_s).toLongLong();
+    const qint64 seen = admin(u"SELECT max(id) FROM messages"_s).toLongLong();
+    QSignalSpy sent(&x, &sandbox::XServer::dmEventCreated);
+    const qint64 at = QDateTime::currentMSecsSinceEpoch() + 1500;
+    std::vector<std::unique_ptr<QProcess>> agents;
+    for (const QString &name : {u"ben"_s, u"cleo"_s}) {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QString::fromLatin1(agentVariable), name);
+        environment.insert(QString::fromLatin1(agentDatabaseVariable), m_settings.url());
+        environment.insert(QString::fromLatin1(agentReplyVariable),
+                           u"%1 %2 %3 %4 %5"_s.arg(account.id.toString(QUuid::WithoutBraces))
+                               .arg(conversation)
+                               .arg(seen)
+                               .arg(sandbox::XServer::directConversationId(shop, customer))
+                               .arg(at));
+        process->setProcessEnvironment(environment);
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(process->waitForStarted());
+        agents.push_back(std::move(process));
+    }
+    QStringList outcomes;
+    for (auto &process : agents) {
+        QVERIFY(process->waitForFinished(20000));
+        QCOMPARE(process->exitCode(), 0);
+        outcomes << QString::fromUtf8(process->readAllStandardOutput()).trimmed();
+    }
+    // One is queued; the other is told whose answer came first, and queues nothing.
+    outcomes.sort();
+    QCOMPARE(outcomes.size(), 2);
+    QVERIFY2(outcomes[0].startsWith(u"conflict Someone else answered at "_s), qPrintable(outcomes.join(u" | ")));
+    QCOMPARE(outcomes[1], u"queued"_s);
+    QVERIFY2(outcomes[0].contains(u"Answer from ben"_s) || outcomes[0].contains(u"Answer from cleo"_s),
+             qPrintable(outcomes[0]));
+    QCOMPARE(admin(u"SELECT count(*) FROM outbox"_s).toInt(), 1);
+    // Ana's app sends the one that was queued, once.
+    QTRY_COMPARE_WITH_TIMEOUT(admin(u"SELECT state FROM outbox"_s).toInt(), int(OutboxItem::State::Sent), 10000);
+    QCOMPARE(sent.size(), 1);
 }
 
 int main(int argc, char *argv[])

@@ -447,7 +447,7 @@ void TestFrontEnds::directAnswerToAMentionQueuesTheSame()
     QSignalSpy opened(m_actions.get(), &InboxActions::directConversationReady);
     std::optional<Result<void>> queued;
     m_actions->reply(*about, ComposeWidget::Mode::DirectMessage, u"A discount code for you: MUGS10"_s, {},
-                     m_cleoMention, this, [&queued](const Result<void> &r) { queued = r; });
+                     m_cleoMention, 0, this, [&queued](const Result<void> &r) { queued = r; });
     QTRY_VERIFY_WITH_TIMEOUT(queued.has_value(), 30000);
     QVERIFY2(queued->ok(), queued->ok() ? "" : qPrintable(queued->error().message()));
     QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);

@@ -354,20 +354,10 @@ void ThreadView::send(ComposeWidget::Mode mode, const QString &text, const QStri
         return;
     m_error->hide();
     const qint64 id = m_conversation->conversation.id;
-    // Someone else (another agent, the account's phone) answered since the user opened this: they
-    // are told once and their text stays; sending again sends it.
-    if (auto other = MessageRepository(m_reader).answeredAfter(id, m_seenUpTo); other && other.value()) {
-        const Message &answer = *other.value();
-        m_seenUpTo = std::max(m_seenUpTo, answer.id);
-        m_error->setText(tr("Someone else answered at %1, after you opened this conversation: “%2”. "
-                            "Send again to send yours as well.")
-                             .arg(QLocale().toString(answer.createdAt.toLocalTime().time(), QLocale::ShortFormat),
-                                  answer.text.left(120)));
-        m_error->show();
-        return;
-    }
     startSending(id);
-    m_actions.reply(*m_conversation, mode, text, files, replyTarget(), this,
+    // The outbox refuses it if someone else (another agent, the account's phone) answered since
+    // the user opened the conversation: see sent().
+    m_actions.reply(*m_conversation, mode, text, files, replyTarget(), m_seenUpTo, this,
                     [this, id](const Result<void> &queued) { sent(id, queued); });
 }
 
@@ -383,6 +373,14 @@ void ThreadView::sent(qint64 conversationId, const Result<void> &queued)
     const bool shown = m_conversation && m_conversation->conversation.id == conversationId;
     if (shown)
         m_compose->setSending(false);
+    if (!queued && queued.error().code() == Error::Code::Conflict && shown) {
+        // Someone else answered since the user opened this: they are told once and their text
+        // stays; sending again sends it.
+        m_seenUpTo = std::max(m_seenUpTo, newestMessage());
+        m_error->setText(queued.error().message());
+        m_error->show();
+        return;
+    }
     if (!queued) {
         // Nothing was stored (a full disk, a busy database): the text and the attachments are
         // still in the box, or in the draft of a conversation the user has left since.

@@ -41,7 +41,7 @@ ExitCode exitCodeForItem(const OutboxItem &item)
     for (auto code : {Error::Code::Network, Error::Code::Timeout, Error::Code::RateLimited, Error::Code::AuthExpired,
                       Error::Code::AuthRevoked, Error::Code::Forbidden, Error::Code::NotFound,
                       Error::Code::InvalidInput, Error::Code::ServerError, Error::Code::BadResponse,
-                      Error::Code::Storage, Error::Code::Unavailable, Error::Code::Cancelled}) {
+                      Error::Code::Storage, Error::Code::Unavailable, Error::Code::Cancelled, Error::Code::Conflict}) {
         if (Error::codeName(code) == item.errorCode)
             return exitCodeFor(Error(code, {}));
     }
