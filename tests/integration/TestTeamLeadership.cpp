@@ -468,25 +468,47 @@ struct AgentApp
     }
 };
 
+/**
+ * The sandbox X server with the shop's account, the team's: a customer (Pat) wrote it a DM,
+ * unless the question is empty. Tests take its parts by name:
+ * `auto &[x, shop, customer, token, account] = fixture;`
+ */
+struct ShopOnX
+{
+    sandbox::XServer x;
+    QString shop;
+    QString customer;
+    QByteArray token;
+    Account account;
+
+    bool start(const QString &question)
+    {
+        if (!x.listen())
+            return false;
+        x.setAllRateLimits(100000);
+        shop = x.addUser(u"shop"_s, u"Shop"_s);
+        customer = x.addUser(u"pat"_s, u"Pat"_s);
+        x.setOwnUser(shop);
+        token = x.addToken(shop);
+        if (!question.isEmpty() && x.deliverDirectMessage(customer, shop, question).isEmpty())
+            return false;
+        account.id = QUuid::createUuid();
+        account.network = Network::X;
+        account.handle = u"shop"_s;
+        account.displayName = u"Shop"_s;
+        account.remoteUserId = shop;
+        account.serverUrl = x.baseUrl();
+        return true;
+    }
+};
+
 } // namespace
 
 void TestTeamLeadership::onlyTheLeaderSyncs()
 {
-    sandbox::XServer x;
-    QVERIFY(x.listen());
-    x.setAllRateLimits(100000);
-    const QString shop = x.addUser(u"shop"_s, u"Shop"_s);
-    const QString ana = x.addUser(u"ana"_s, u"Ana"_s);
-    x.setOwnUser(shop);
-    const QByteArray token = x.addToken(shop);
-    QVERIFY(!x.deliverDirectMessage(ana, shop, u"Is the red one back?"_s).isEmpty());
-    Account account;
-    account.id = QUuid::createUuid();
-    account.network = Network::X;
-    account.handle = u"shop"_s;
-    account.displayName = u"Shop"_s;
-    account.remoteUserId = shop;
-    account.serverUrl = x.baseUrl();
+    ShopOnX fixture;
+    QVERIFY(fixture.start(u"Is the red one back?"_s));
+    auto &[x, shop, customer, token, account] = fixture;
 
     // Ana and Ben have the account's sign-in; Cleo has not, so she never leads it.
     auto anaApp = std::make_unique<AgentApp>(m_settings, u"ana"_s, account, token);
@@ -534,18 +556,9 @@ void TestTeamLeadership::onlyTheLeaderSyncs()
 
 void TestTeamLeadership::teamAccountsAreShared()
 {
-    sandbox::XServer x;
-    QVERIFY(x.listen());
-    x.setAllRateLimits(100000);
-    const QString shop = x.addUser(u"shop"_s, u"Shop"_s);
-    x.setOwnUser(shop);
-    const QByteArray token = x.addToken(shop);
-    Account account;
-    account.id = QUuid::createUuid();
-    account.network = Network::X;
-    account.handle = u"shop"_s;
-    account.remoteUserId = shop;
-    account.serverUrl = x.baseUrl();
+    ShopOnX fixture;
+    QVERIFY(fixture.start({}));
+    auto &[x, shop, customer, token, account] = fixture;
 
     // Ana adds the team's account; Dana's app, started before and after, lists it without her
     // adding it, signed out on her computer and synced by Ana.
@@ -650,21 +663,10 @@ void TestTeamLeadership::presenceSeenByTheOthers()
 
 void TestTeamLeadership::changesReachTheOtherApps()
 {
-    sandbox::XServer x;
-    QVERIFY(x.listen());
-    x.setAllRateLimits(100000);
-    const QString shop = x.addUser(u"shop"_s, u"Shop"_s);
-    const QString customer = x.addUser(u"pat"_s, u"Pat"_s);
-    x.setOwnUser(shop);
-    const QByteArray token = x.addToken(shop);
-    QVERIFY(!x.deliverDirectMessage(customer, shop, u"Is the red one back?"_s).isEmpty());
+    ShopOnX fixture;
+    QVERIFY(fixture.start(u"Is the red one back?"_s));
+    auto &[x, shop, customer, token, account] = fixture;
     QSignalSpy sent(&x, &sandbox::XServer::dmEventCreated);
-    Account account;
-    account.id = QUuid::createUuid();
-    account.network = Network::X;
-    account.handle = u"shop"_s;
-    account.remoteUserId = shop;
-    account.serverUrl = x.baseUrl();
 
     // Ana has the account's sign-in and syncs it; Cleo has not: whatever she sees of it comes
     // from Ana's app.
@@ -745,20 +747,9 @@ void TestTeamLeadership::changesReachTheOtherApps()
 
 void TestTeamLeadership::twoAgentsAnswerAtOnce()
 {
-    sandbox::XServer x;
-    QVERIFY(x.listen());
-    x.setAllRateLimits(100000);
-    const QString shop = x.addUser(u"shop"_s, u"Shop"_s);
-    const QString customer = x.addUser(u"pat"_s, u"Pat"_s);
-    x.setOwnUser(shop);
-    const QByteArray token = x.addToken(shop);
-    QVERIFY(!x.deliverDirectMessage(customer, shop, u"Can I still change my order?"_s).isEmpty());
-    Account account;
-    account.id = QUuid::createUuid();
-    account.network = Network::X;
-    account.handle = u"shop"_s;
-    account.remoteUserId = shop;
-    account.serverUrl = x.baseUrl();
+    ShopOnX fixture;
+    QVERIFY(fixture.start(u"Can I still change my order?"_s));
+    auto &[x, shop, customer, token, account] = fixture;
 
     // Ana's app syncs and sends for the account; Ben and Cleo, in processes of their own, both
     // read Pat's question and answer it in the same millisecond.

@@ -78,6 +78,55 @@ public:
     ProviderClient *create(const Account &, QObject *) override { return nullptr; }
 };
 
+/**
+ * Ben's app on a team database, as main.cpp makes it: its store, settings and keychain, the shop's
+ * account added, the window. `window` is null, and `error` says why, if the store did not open.
+ */
+struct BensApp
+{
+    explicit BensApp(const Database::PostgresSettings &database)
+    {
+        auto opened = Store::open(Database::Location::team(database));
+        if (!opened) {
+            error = opened.error().message();
+            return;
+        }
+        store = std::move(opened).value();
+        settings = std::make_unique<QSettings>(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        accounts = std::make_unique<AccountManager>(settings.get(), &credentials, store.get());
+        accounts->load();
+        if (auto added = accounts->add(shop); !added) {
+            error = added.error().message();
+            return;
+        }
+        sync = std::make_unique<SyncService>(store.get(), accounts.get(), std::make_shared<NoProviders>());
+        window = std::make_unique<MainWindow>(*store, *accounts, *sync, MainWindow::Options{});
+    }
+
+    const Account shop = testdata::account(u"shop"_s);
+    QString error;
+    std::unique_ptr<Store> store;
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    FakeCredentialStore credentials;
+    std::unique_ptr<AccountManager> accounts;
+    std::unique_ptr<SyncService> sync;
+    std::unique_ptr<MainWindow> window;
+};
+
+/** What the shop's account fetched: Dana (1001) asks where her order is. */
+SyncPage danasQuestion(const Account &shop)
+{
+    SyncPage page;
+    page.accountId = shop.id;
+    page.stream = u"dm"_s;
+    page.identities << testdata::person(shop.id, u"1001"_s);
+    page.conversations << testdata::directConversation(shop.id, u"dm-1001"_s, u"1001"_s);
+    page.messages << testdata::inboundDm(shop.id, u"dm-1001"_s, u"m1"_s, u"1001"_s, u"Where is my order?"_s,
+                                         QDateTime::currentDateTimeUtc());
+    return page;
+}
+
 } // namespace
 
 class TestTeamWorkspace : public QObject
@@ -243,18 +292,11 @@ void TestTeamWorkspace::showsWhoElseIsThere()
 {
     auto database = m_server.createDatabase();
     QVERIFY2(database, database ? "" : qPrintable(database.error().message()));
-    auto opened = Store::open(Database::Location::team(database.value()));
-    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
-    std::unique_ptr<Store> store = std::move(opened).value();
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    FakeCredentialStore credentials;
-    AccountManager accounts(&settings, &credentials, store.get());
-    accounts.load();
-    const Account shop = testdata::account(u"shop"_s);
-    QVERIFY(accounts.add(shop).ok());
-    SyncService sync(store.get(), &accounts, std::make_shared<NoProviders>());
-    MainWindow window(*store, accounts, sync, MainWindow::Options{});
+    BensApp ben(database.value());
+    QVERIFY2(ben.window, qPrintable(ben.error));
+    std::unique_ptr<Store> &store = ben.store;
+    const Account &shop = ben.shop;
+    MainWindow &window = *ben.window;
     Presence mine(database.value(), u"ben"_s);
     mine.setHeartbeat(std::chrono::milliseconds(200));
     mine.start();
@@ -263,13 +305,7 @@ void TestTeamWorkspace::showsWhoElseIsThere()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     // Dana wrote; Ben opens her conversation.
-    SyncPage page;
-    page.accountId = shop.id;
-    page.stream = u"dm"_s;
-    page.identities << testdata::person(shop.id, u"1001"_s);
-    page.conversations << testdata::directConversation(shop.id, u"dm-1001"_s, u"1001"_s);
-    page.messages << testdata::inboundDm(shop.id, u"dm-1001"_s, u"m1"_s, u"1001"_s, u"Where is my order?"_s,
-                                         QDateTime::currentDateTimeUtc());
+    const SyncPage page = danasQuestion(shop);
     std::optional<Result<ChangeSet>> stored;
     store->storePage(page, this, [&stored](const Result<ChangeSet> &r) { stored = r; });
     QTRY_VERIFY(stored.has_value());
@@ -316,18 +352,11 @@ void TestTeamWorkspace::showsTheOthersChangesAtOnce()
     auto database = m_server.createDatabase();
     QVERIFY2(database, database ? "" : qPrintable(database.error().message()));
     // Ben's app, wired as main.cpp wires a team workspace.
-    auto opened = Store::open(Database::Location::team(database.value()));
-    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
-    std::unique_ptr<Store> store = std::move(opened).value();
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    FakeCredentialStore credentials;
-    AccountManager accounts(&settings, &credentials, store.get());
-    accounts.load();
-    const Account shop = testdata::account(u"shop"_s);
-    QVERIFY(accounts.add(shop).ok());
-    SyncService sync(store.get(), &accounts, std::make_shared<NoProviders>());
-    MainWindow window(*store, accounts, sync, MainWindow::Options{});
+    BensApp ben(database.value());
+    QVERIFY2(ben.window, qPrintable(ben.error));
+    std::unique_ptr<Store> &store = ben.store;
+    const Account &shop = ben.shop;
+    MainWindow &window = *ben.window;
     TeamChanges changes(database.value(), u"ben"_s, store->writer()->origin());
     changes.setCheckInterval(std::chrono::milliseconds(200));
     connect(&changes, &TeamChanges::changed, store.get(), &Store::changed);
@@ -343,13 +372,7 @@ void TestTeamWorkspace::showsTheOthersChangesAtOnce()
     auto anaOpened = Store::open(Database::Location::team(database.value()));
     QVERIFY2(anaOpened, anaOpened ? "" : qPrintable(anaOpened.error().message()));
     std::unique_ptr<Store> ana = std::move(anaOpened).value();
-    SyncPage page;
-    page.accountId = shop.id;
-    page.stream = u"dm"_s;
-    page.identities << testdata::person(shop.id, u"1001"_s);
-    page.conversations << testdata::directConversation(shop.id, u"dm-1001"_s, u"1001"_s);
-    page.messages << testdata::inboundDm(shop.id, u"dm-1001"_s, u"m1"_s, u"1001"_s, u"Where is my order?"_s,
-                                         QDateTime::currentDateTimeUtc());
+    const SyncPage page = danasQuestion(shop);
     std::optional<Result<ChangeSet>> stored;
     ana->storePage(page, this, [&stored](const Result<ChangeSet> &r) { stored = r; });
     QTRY_VERIFY(stored.has_value());
