@@ -115,20 +115,6 @@ XClient::Config clientConfig(const QUrl &apiBase, const QUuid &accountId, const 
     return config;
 }
 
-/** The profile's database as a child process's argument: a SQLite file or a team database's URL. */
-QString locationArgument(const Database::Location &where)
-{
-    return where.engine == Engine::Sqlite ? where.sqlitePath : where.postgres.url();
-}
-
-Database::Location locationFromArgument(const QString &argument)
-{
-    if (!argument.startsWith(u"postgres://"_s))
-        return Database::Location::sqlite(argument);
-    auto settings = Database::PostgresSettings::fromUrl(argument);
-    return Database::Location::team(settings ? settings.value() : Database::PostgresSettings());
-}
-
 Result<std::unique_ptr<StoreWriter>> openStore(const Database::Location &where, const Account &account)
 {
     auto db = Database::open(where, Database::Role::Writer);
@@ -171,7 +157,7 @@ int runChild(const QStringList &args)
     std::printf("started\n");
     std::fflush(stdout);
     const Account account = shopAccount(args.at(2));
-    auto store = openStore(locationFromArgument(args.at(0)), account);
+    auto store = openStore(test::locationFromArgument(args.at(0)), account);
     if (!store)
         return 3;
     StoreWriter &writer = *store.value();
@@ -1244,8 +1230,8 @@ void TestOutbox::killedSenderDeliversExactlyOnce()
     // as sent", where a kill hurts most.
     m_outbox.reset();
     const QStringList conversations{m_toAlice.remoteId, m_toBob.remoteId, m_group.remoteId};
-    const QStringList childArgs{childFlag, locationArgument(m_location), QString::number(m_server->port()), m_shop,
-                                conversations.join(u',')};
+    const QStringList childArgs{childFlag, test::locationArgument(m_location), QString::number(m_server->port()),
+                                m_shop, conversations.join(u',')};
     m_server->http().injectFault(post, sendPattern, Fault::delayHeaders(25ms));
 
     // Half the kills come at a random moment, half while the server handles a random request.

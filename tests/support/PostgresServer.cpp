@@ -210,6 +210,19 @@ qint64 writeMarker(Database &db)
     return read ? query.value(0).toLongLong() : -1;
 }
 
+QString locationArgument(const Database::Location &where)
+{
+    return where.engine == Engine::Sqlite ? where.sqlitePath : where.postgres.url();
+}
+
+Database::Location locationFromArgument(const QString &argument)
+{
+    if (!argument.startsWith(u"postgres://"_s))
+        return Database::Location::sqlite(argument);
+    auto settings = Database::PostgresSettings::fromUrl(argument);
+    return Database::Location::team(settings ? settings.value() : Database::PostgresSettings());
+}
+
 TestDatabases::TestDatabases() = default;
 TestDatabases::~TestDatabases() = default;
 

@@ -75,6 +75,11 @@ private:
  * void init() { auto db = Database::open(m_databases.newLocation(u"store"_s), Database::Role::Writer); }
  * @endcode
  */
+/** A location as a child process's argument: the SQLite file, or the team database's URL. */
+QString locationArgument(const Database::Location &where);
+/** The location locationArgument() gave. */
+Database::Location locationFromArgument(const QString &argument);
+
 /**
  * A number that moves whenever something is written to @p db: on SQLite the rows this connection
  * wrote (total_changes()), on PostgreSQL the next transaction id, which only a write takes.

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Crash safety: a child process writing sync pages is killed with SIGKILL at random moments.
 // Afterwards the database must pass its integrity check, and every page whose commit returned
-// must be there with its cursor, and no page may be there in part.
+// must be there with its cursor, and no page may be there in part. On SQLite, and as
+// TestStoreCrash.postgres on a team's PostgreSQL.
 
+#include "PostgresServer.h"
 #include "TestData.h"
 #include "store/AccountRepository.h"
 #include "store/CursorRepository.h"
@@ -12,7 +14,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -44,9 +45,9 @@ SyncPage pageNumber(const QUuid &accountId, qint64 seq)
 }
 
 /** The child: writes pages from the stored cursor on, printing each number once COMMIT returned. */
-int runChild(const QString &path)
+int runChild(const QString &location)
 {
-    auto db = Database::openSqlite(path, Database::Role::Writer);
+    auto db = Database::open(test::locationFromArgument(location), Database::Role::Writer);
     if (!db)
         return 3;
     const Account account = testdata::account();
@@ -78,21 +79,29 @@ class TestStoreCrash : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void killedWriterLosesNothing();
+
+private:
+    test::TestDatabases m_databases;
 };
+
+void TestStoreCrash::initTestCase()
+{
+    QVERIFY2(m_databases.start(), qPrintable(m_databases.errorString()));
+}
 
 void TestStoreCrash::killedWriterLosesNothing()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(u"crash.sqlite"_s);
+    const Database::Location location = m_databases.newLocation(u"crash"_s);
+    const bool postgres = location.engine == Engine::Postgres;
     const QUuid accountId = testdata::account().id;
     qint64 lastAcked = 0;
 
     for (int cycle = 0; cycle < 50; ++cycle) {
         QProcess child;
         child.setProcessChannelMode(QProcess::SeparateChannels);
-        child.start(QCoreApplication::applicationFilePath(), {childFlag, path});
+        child.start(QCoreApplication::applicationFilePath(), {childFlag, test::locationArgument(location)});
         QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
         // Count the random moment from the first commit, so a slow start (sanitizers, a loaded
         // machine) cannot turn the test into 50 kills of a process that never wrote.
@@ -110,12 +119,13 @@ void TestStoreCrash::killedWriterLosesNothing()
                 lastAcked = std::max(lastAcked, line.trimmed().toLongLong());
         }
 
-        auto db = Database::openSqlite(path, Database::Role::Writer);
+        auto db = Database::open(location, Database::Role::Writer);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message()));
-        QSqlQuery integrity(db.value()->connection());
-        QVERIFY(integrity.exec(u"PRAGMA integrity_check"_s) && integrity.next());
-        QCOMPARE(integrity.value(0).toString(), u"ok"_s);
-        integrity.finish();
+        if (!postgres) {
+            QSqlQuery integrity(db.value()->connection());
+            QVERIFY(integrity.exec(u"PRAGMA integrity_check"_s) && integrity.next());
+            QCOMPARE(integrity.value(0).toString(), u"ok"_s);
+        }
 
         auto cursor = CursorRepository(*db.value()).cursor(accountId, u"dm"_s);
         QVERIFY(cursor.ok());
@@ -124,10 +134,15 @@ void TestStoreCrash::killedWriterLosesNothing()
         QVERIFY2(stored >= lastAcked, qPrintable(u"cursor %1 < acknowledged %2"_s.arg(stored).arg(lastAcked)));
         // Pages are whole and there are no gaps: exactly the pages up to the cursor.
         QCOMPARE(scalar(*db.value(), u"SELECT count(*) FROM messages"_s), stored * messagesPerPage);
-        QCOMPARE(scalar(*db.value(), u"SELECT count(DISTINCT substr(remote_id, 1, instr(remote_id, '-')))"
-                                     " FROM messages"_s),
+        QCOMPARE(scalar(*db.value(), postgres ? u"SELECT count(DISTINCT split_part(remote_id, '-', 1)) FROM messages"_s
+                                              : u"SELECT count(DISTINCT substr(remote_id, 1, instr(remote_id, '-')))"
+                                                " FROM messages"_s),
                  stored);
-        QCOMPARE(scalar(*db.value(), u"SELECT count(*) FROM message_search WHERE message_search MATCH 'parcel'"_s),
+        // The search index holds every message stored, and nothing else.
+        QCOMPARE(scalar(*db.value(),
+                        postgres
+                            ? u"SELECT count(*) FROM messages WHERE search @@ to_tsquery('starling_search', 'parcel')"_s
+                            : u"SELECT count(*) FROM message_search WHERE message_search MATCH 'parcel'"_s),
                  stored * messagesPerPage);
         lastAcked = stored;
     }
