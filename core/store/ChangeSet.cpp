@@ -9,6 +9,9 @@ namespace starling::changenotice {
 
 namespace {
 
+/** NOTIFY refuses a payload this long: a longer one did not come from a Starling. */
+constexpr qsizetype postgresLimit = 8000;
+
 /** Appends @p ids as field @p field, starting a new payload whenever the current one is full. */
 template<typename Ids>
 void appendIds(QStringList &payloads, QString &current, const QString &origin, char16_t field, const Ids &ids)
@@ -69,7 +72,7 @@ QStringList encode(const ChangeSet &changes, const QString &origin)
 
 std::optional<Notice> decode(const QString &payload)
 {
-    if (payload.size() >= 8000)
+    if (payload.size() >= postgresLimit)
         return std::nullopt;
     const QList<QStringView> fields = QStringView(payload).split(u' ');
     Notice notice;
@@ -81,40 +84,39 @@ std::optional<Notice> decode(const QString &payload)
         if (field.isEmpty())
             return std::nullopt;
         const QStringView value = field.mid(1);
-        QList<qint64> ids;
+        // A flag is its letter alone.
+        const auto flag = [&value](bool &into) {
+            into = true;
+            return value.isEmpty();
+        };
+        QList<qint64> conversations;
+        bool ok = true;
         switch (field.front().unicode()) {
         case u'a':
-            if (!value.isEmpty())
-                return std::nullopt;
-            notice.changes.accountsChanged = true;
+            ok = flag(notice.changes.accountsChanged);
             break;
         case u'k':
-            if (!value.isEmpty())
-                return std::nullopt;
-            notice.changes.contactsChanged = true;
+            ok = flag(notice.changes.contactsChanged);
             break;
         case u'x':
-            if (!value.isEmpty())
-                return std::nullopt;
-            notice.changes.outboxChanged = true;
+            ok = flag(notice.changes.outboxChanged);
             break;
         case u'c':
-            if (!readIds(value, ids))
-                return std::nullopt;
-            for (qint64 id : std::as_const(ids))
+            ok = readIds(value, conversations);
+            for (qint64 id : std::as_const(conversations))
                 notice.changes.conversationIds.insert(id);
             break;
         case u'n':
-            if (!readIds(value, notice.changes.newInboundMessageIds))
-                return std::nullopt;
+            ok = readIds(value, notice.changes.newInboundMessageIds);
             break;
         case u'h':
-            if (!readIds(value, notice.changes.handedOverConversationIds))
-                return std::nullopt;
+            ok = readIds(value, notice.changes.handedOverConversationIds);
             break;
         default:
             break; // a field of a newer app
         }
+        if (!ok)
+            return std::nullopt;
     }
     return notice;
 }

@@ -62,10 +62,10 @@ void StoreWriter::tellTheTeam(const ChangeSet &changes)
     // reads rows that are there. A notice that cannot be sent costs the others a live update
     // only; they catch up when their listener reconnects.
     QSqlQuery query(m_database->connection());
+    query.prepare(u"SELECT pg_notify(?, ?)"_s);
     for (const QString &payload : changenotice::encode(changes, m_origin)) {
-        query.prepare(u"SELECT pg_notify(?, ?)"_s);
-        query.addBindValue(QString::fromLatin1(changenotice::channel));
-        query.addBindValue(payload);
+        query.bindValue(0, QString::fromLatin1(changenotice::channel));
+        query.bindValue(1, payload);
         if (!query.exec()) {
             qCWarning(lcStore).noquote() << "the team was not told of a change:" << query.lastError().text();
             return;
