@@ -3983,6 +3983,14 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
         <source>The team database %1 could not be opened: %2</source>
         <translation>Die Team-Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>The team has this account already, in an inbox you do not belong to. Ask the team&apos;s administrator to grant it to you: starling-cli team grant %1 %2:%3</source>
+        <translation>Das Team hat dieses Konto bereits, in einem Posteingang, zu dem du nicht gehörst. Bitte die Person, die das Team verwaltet, es für dich freizugeben: starling-cli team grant %1 %2:%3</translation>
+    </message>
+    <message>
+        <source>The team inbox in this database must be set up or brought up to date by its administrator, with a PostgreSQL role that may create roles (CREATEROLE): starling-cli team init postgres://&lt;administrator&gt;@%1:%2/%3</source>
+        <translation>Der Team-Posteingang in dieser Datenbank muss von der Person, die sie verwaltet, eingerichtet oder aktualisiert werden, mit einer PostgreSQL-Rolle, die Rollen anlegen darf (CREATEROLE): starling-cli team init postgres://&lt;administrator&gt;@%1:%2/%3</translation>
+    </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>
@@ -5775,38 +5783,8 @@ Eine Anfrage beginnt mit einer eingehenden Nachricht, die eine Unterhaltung erö
         <translation>Einen Posteingang über die PostgreSQL-Datenbank eines Teams mit dem Team teilen</translation>
     </message>
     <message>
-        <source>init|join &lt;postgres://user@host:port/database&gt; | status | leave</source>
-        <translation>init|join &lt;postgres://user@host:port/database&gt; | status | leave</translation>
-    </message>
-    <message>
-        <source>A team workspace keeps the profile&apos;s inbox in the team&apos;s own PostgreSQL database, which every agent&apos;s Starling opens, instead of the profile&apos;s own file.
-
-  init URL   sets up the inbox in the database (or brings it up to date), then joins it: run once, by whoever administers the database.
-  join URL   makes this profile use the team&apos;s inbox. Asks for the database password and keeps it in the system keychain; the address is written without it.
-  status     the workspace, the agents connected now, and which agent&apos;s app syncs each account.
-  leave      makes the profile local again (its own file, as it was) and deletes the password from the keychain. The team&apos;s inbox stays in its database.
-
-In a team workspace the app of one agent per account syncs and sends it, so `sync`, `send`, `reply` and `post` refuse; reading and triage work as usual.</source>
-        <translation>Ein Team-Arbeitsbereich speichert den Posteingang des Profils in der eigenen PostgreSQL-Datenbank des Teams, die Starling bei jedem Agenten öffnet, statt in der eigenen Datei des Profils.
-
-  init URL   richtet den Posteingang in der Datenbank ein (oder bringt ihn auf den neuesten Stand) und tritt ihm dann bei: einmal auszuführen, von der Person, die die Datenbank verwaltet.
-  join URL   lässt dieses Profil den Posteingang des Teams verwenden. Fragt nach dem Datenbankpasswort und bewahrt es im Schlüsselbund des Systems auf; die Adresse wird ohne das Passwort gespeichert.
-  status     der Arbeitsbereich, die gerade verbundenen Agenten und welcher Agent mit seiner App welches Konto synchronisiert.
-  leave      macht das Profil wieder lokal (seine eigene Datei, wie zuvor) und löscht das Passwort aus dem Schlüsselbund. Der Posteingang des Teams bleibt in seiner Datenbank.
-
-In einem Team-Arbeitsbereich synchronisiert pro Konto die App eines Agenten das Konto und sendet darüber, daher verweigern `sync`, `send`, `reply` und `post` den Dienst; Lesen und Sichten funktionieren wie gewohnt.</translation>
-    </message>
-    <message>
-        <source>What to do: init, join, status or leave.</source>
-        <translation>Was zu tun ist: init, join, status oder leave.</translation>
-    </message>
-    <message>
         <source>%1 takes no arguments.</source>
         <translation>%1 nimmt keine Argumente an.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand “%1”: init, join, status or leave.</source>
-        <translation>Unbekannter Unterbefehl „%1“: init, join, status oder leave.</translation>
     </message>
     <message>
         <source>Name the team database: starling-cli team %1 postgres://user@host:5432/database</source>
@@ -5883,6 +5861,100 @@ In einem Team-Arbeitsbereich synchronisiert pro Konto die App eines Agenten das 
     <message>
         <source>This profile is local again: its inbox is in %1. The team&apos;s inbox stays in %2.</source>
         <translation>Dieses Profil ist wieder lokal: Sein Posteingang liegt in %1. Der Posteingang des Teams bleibt in %2.</translation>
+    </message>
+    <message>
+        <source>init|join &lt;postgres://user@host:port/database&gt; | status | leave | add-agent|remove-agent &lt;agent&gt; | grant|revoke &lt;agent&gt; &lt;account&gt;</source>
+        <translation>init|join &lt;postgres://user@host:port/database&gt; | status | leave | add-agent|remove-agent &lt;Agent&gt; | grant|revoke &lt;Agent&gt; &lt;Konto&gt;</translation>
+    </message>
+    <message>
+        <source>A team workspace keeps the profile&apos;s inbox in the team&apos;s own PostgreSQL database, which every agent&apos;s Starling opens, instead of the profile&apos;s own file.
+
+  init URL   sets up the inbox in the database (or brings it up to date), then joins it: run once, by whoever administers the database.
+  join URL   makes this profile use the team&apos;s inbox. Asks for the database password and keeps it in the system keychain; the address is written without it.
+  status     the workspace, the agents connected now, and which agent&apos;s app syncs each account.
+  leave      makes the profile local again (its own file, as it was) and deletes the password from the keychain. The team&apos;s inbox stays in its database.
+
+Each agent logs in to the database as a role of their own and sees only the inboxes (social accounts) they belong to; contacts, tags, saved replies and rules are the whole team&apos;s. Whoever ran init administers it:
+  add-agent NAME       makes the login role NAME with a new password, shown once (a role that is there already keeps its own), and lets it use the team database.
+  remove-agent NAME    takes NAME out of the team and out of every inbox.
+  grant NAME ACCOUNT   lets NAME see and work the inbox of ACCOUNT (a handle, network:handle or id). An account an agent adds is theirs already.
+  revoke NAME ACCOUNT  the reverse.
+
+In a team workspace the app of one agent per account syncs and sends it, so `sync`, `send`, `reply` and `post` refuse; reading and triage work as usual.</source>
+        <translation>Ein Team-Arbeitsbereich speichert den Posteingang des Profils in der eigenen PostgreSQL-Datenbank des Teams, die das Starling jedes Agenten öffnet, statt in der eigenen Datei des Profils.
+
+  init URL   richtet den Posteingang in der Datenbank ein (oder aktualisiert ihn) und tritt ihm dann bei: einmal auszuführen, von der Person, die die Datenbank verwaltet.
+  join URL   lässt dieses Profil den Posteingang des Teams verwenden. Fragt nach dem Passwort der Datenbank und bewahrt es im Schlüsselbund des Systems auf; die Adresse wird ohne das Passwort gespeichert.
+  status     der Arbeitsbereich, die gerade verbundenen Agenten und welche App welches Agenten jedes Konto synchronisiert.
+  leave      macht das Profil wieder lokal (seine eigene Datei, wie zuvor) und löscht das Passwort aus dem Schlüsselbund. Der Posteingang des Teams bleibt in seiner Datenbank.
+
+Jeder Agent meldet sich mit einer eigenen Rolle bei der Datenbank an und sieht nur die Posteingänge (Social-Media-Konten), zu denen er gehört; Kontakte, Tags, Textbausteine und Regeln gehören dem ganzen Team. Wer init ausgeführt hat, verwaltet den Arbeitsbereich:
+  add-agent NAME       legt die Anmelderolle NAME mit einem neuen Passwort an, das einmal angezeigt wird (eine bereits vorhandene Rolle behält ihr eigenes), und erlaubt ihr, die Team-Datenbank zu verwenden.
+  remove-agent NAME    nimmt NAME aus dem Team und aus jedem Posteingang heraus.
+  grant NAME ACCOUNT   lässt NAME den Posteingang von ACCOUNT (ein Handle, network:handle oder eine ID) sehen und bearbeiten. Ein Konto, das ein Agent hinzufügt, gehört ihm bereits.
+  revoke NAME ACCOUNT  das Gegenteil.
+
+In einem Team-Arbeitsbereich synchronisiert pro Konto die App eines Agenten das Konto und sendet darüber, daher verweigern `sync`, `send`, `reply` und `post` den Dienst; Lesen und Sichten funktionieren wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>What to do: init, join, status, leave, add-agent, remove-agent, grant or revoke.</source>
+        <translation>Was zu tun ist: init, join, status, leave, add-agent, remove-agent, grant oder revoke.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”: init, join, status, leave, add-agent, remove-agent, grant or revoke.</source>
+        <translation>Unbekannter Unterbefehl „%1“: init, join, status, leave, add-agent, remove-agent, grant oder revoke.</translation>
+    </message>
+    <message>
+        <source>  agents: none</source>
+        <translation>  Agenten: keine</translation>
+    </message>
+    <message>
+        <source>  agents: %1</source>
+        <translation>  Agenten: %1</translation>
+    </message>
+    <message>
+        <source>Name the agent and the account: starling-cli team %1 ana @shop</source>
+        <translation>Gib den Agenten und das Konto an: starling-cli team %1 ana @shop</translation>
+    </message>
+    <message>
+        <source>Name the agent: starling-cli team %1 ana</source>
+        <translation>Gib den Agenten an: starling-cli team %1 ana</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting with pg_.</source>
+        <translation>„%1“ ist kein gültiger Agentenname: Verwende Buchstaben, Ziffern und . _ @ - (höchstens 63), nicht mit pg_ am Anfang.</translation>
+    </message>
+    <message>
+        <source>This profile is not a team workspace: join the team database as its administrator first (starling-cli team init URL).</source>
+        <translation>Dieses Profil ist kein Team-Arbeitsbereich: Tritt der Team-Datenbank zuerst als deren Administrator bei (starling-cli team init URL).</translation>
+    </message>
+    <message>
+        <source>The role %1 is an agent of the team now, with the password it has. It joins with: starling-cli team join %2</source>
+        <translation>Die Rolle %1 ist jetzt ein Agent des Teams, mit ihrem bisherigen Passwort. Sie tritt bei mit: starling-cli team join %2</translation>
+    </message>
+    <message>
+        <source>%1 is an agent of the team now. Give them this password, which is not shown again: %2</source>
+        <translation>%1 ist jetzt ein Agent des Teams. Übergib dieses Passwort, das nicht noch einmal angezeigt wird: %2</translation>
+    </message>
+    <message>
+        <source>They join with: starling-cli team join %1 (or starling --team %1)</source>
+        <translation>Zum Beitreten: starling-cli team join %1 (oder starling --team %1)</translation>
+    </message>
+    <message>
+        <source>Grant them inboxes with: starling-cli team grant %1 ACCOUNT</source>
+        <translation>Posteingänge freigeben mit: starling-cli team grant %1 ACCOUNT</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an agent of the team, and belongs to no inbox.</source>
+        <translation>%1 ist kein Agent des Teams mehr und gehört zu keinem Posteingang.</translation>
+    </message>
+    <message>
+        <source>%1 now sees and works the inbox of %2.</source>
+        <translation>%1 sieht und bearbeitet jetzt den Posteingang von %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees the inbox of %2.</source>
+        <translation>%1 sieht den Posteingang von %2 nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -6083,6 +6155,30 @@ In einem Team-Arbeitsbereich synchronisiert pro Konto die App eines Agenten das 
     <message>
         <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
         <translation>Dieses Profil ist bereits der Team-Arbeitsbereich %1. Verlasse ihn zuerst (starling-cli team leave) oder verwende ein anderes Profil (--profile).</translation>
+    </message>
+    <message>
+        <source>This database holds no team inbox of this version yet: set it up first with starling-cli team init.</source>
+        <translation>Diese Datenbank enthält noch keinen Team-Posteingang für diese Version: Richte ihn zuerst mit starling-cli team init ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting with pg_.</source>
+        <translation>„%1“ ist kein gültiger Agentenname: Verwende Buchstaben, Ziffern und . _ @ - (höchstens 63), nicht mit pg_ am Anfang.</translation>
+    </message>
+    <message>
+        <source>The team database holds no account %1 that you may see.</source>
+        <translation>Die Team-Datenbank enthält kein Konto %1, das du sehen darfst.</translation>
+    </message>
+    <message>
+        <source>%1 is not an agent of this team.</source>
+        <translation>%1 ist kein Agent dieses Teams.</translation>
+    </message>
+    <message>
+        <source>%1 is not an agent of this team yet: starling-cli team add-agent %1</source>
+        <translation>%1 ist noch kein Agent dieses Teams: starling-cli team add-agent %1</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to that inbox.</source>
+        <translation>%1 gehört nicht zu diesem Posteingang.</translation>
     </message>
 </context>
 </TS>

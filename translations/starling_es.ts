@@ -3983,6 +3983,14 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
         <source>The team database %1 could not be opened: %2</source>
         <translation>No se pudo abrir la base de datos del equipo %1: %2</translation>
     </message>
+    <message>
+        <source>The team has this account already, in an inbox you do not belong to. Ask the team&apos;s administrator to grant it to you: starling-cli team grant %1 %2:%3</source>
+        <translation>El equipo ya tiene esta cuenta, en una bandeja de entrada a la que no perteneces. Pide a quien administre el equipo que te dé acceso a ella: starling-cli team grant %1 %2:%3</translation>
+    </message>
+    <message>
+        <source>The team inbox in this database must be set up or brought up to date by its administrator, with a PostgreSQL role that may create roles (CREATEROLE): starling-cli team init postgres://&lt;administrator&gt;@%1:%2/%3</source>
+        <translation>La bandeja de entrada del equipo de esta base de datos debe prepararla o actualizarla quien la administre, con un rol de PostgreSQL que pueda crear roles (CREATEROLE): starling-cli team init postgres://&lt;administrator&gt;@%1:%2/%3</translation>
+    </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>
@@ -5775,38 +5783,8 @@ Una solicitud empieza con un mensaje entrante que abre una conversación o que s
         <translation>Compartir una bandeja de entrada con un equipo a través de su base de datos PostgreSQL</translation>
     </message>
     <message>
-        <source>init|join &lt;postgres://user@host:port/database&gt; | status | leave</source>
-        <translation>init|join &lt;postgres://user@host:port/database&gt; | status | leave</translation>
-    </message>
-    <message>
-        <source>A team workspace keeps the profile&apos;s inbox in the team&apos;s own PostgreSQL database, which every agent&apos;s Starling opens, instead of the profile&apos;s own file.
-
-  init URL   sets up the inbox in the database (or brings it up to date), then joins it: run once, by whoever administers the database.
-  join URL   makes this profile use the team&apos;s inbox. Asks for the database password and keeps it in the system keychain; the address is written without it.
-  status     the workspace, the agents connected now, and which agent&apos;s app syncs each account.
-  leave      makes the profile local again (its own file, as it was) and deletes the password from the keychain. The team&apos;s inbox stays in its database.
-
-In a team workspace the app of one agent per account syncs and sends it, so `sync`, `send`, `reply` and `post` refuse; reading and triage work as usual.</source>
-        <translation>Un espacio de trabajo de equipo guarda la bandeja de entrada del perfil en la propia base de datos PostgreSQL del equipo, que abre el Starling de cada agente, en lugar de en el archivo propio del perfil.
-
-  init URL   prepara la bandeja de entrada en la base de datos (o la pone al día) y después se une a ella: lo ejecuta una sola vez quien administre la base de datos.
-  join URL   hace que este perfil use la bandeja de entrada del equipo. Pide la contraseña de la base de datos y la guarda en el llavero del sistema; la dirección se escribe sin ella.
-  status     el espacio de trabajo, los agentes conectados ahora y la app de qué agente sincroniza cada cuenta.
-  leave      vuelve a hacer local el perfil (su propio archivo, como estaba) y elimina la contraseña del llavero. La bandeja de entrada del equipo se queda en su base de datos.
-
-En un espacio de trabajo de equipo, la app de un agente por cuenta la sincroniza y envía sus mensajes, así que `sync`, `send`, `reply` y `post` se niegan a ejecutarse; la lectura y la clasificación funcionan como siempre.</translation>
-    </message>
-    <message>
-        <source>What to do: init, join, status or leave.</source>
-        <translation>Qué hacer: init, join, status o leave.</translation>
-    </message>
-    <message>
         <source>%1 takes no arguments.</source>
         <translation>%1 no admite argumentos.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand “%1”: init, join, status or leave.</source>
-        <translation>Subcomando desconocido «%1»: init, join, status o leave.</translation>
     </message>
     <message>
         <source>Name the team database: starling-cli team %1 postgres://user@host:5432/database</source>
@@ -5883,6 +5861,100 @@ En un espacio de trabajo de equipo, la app de un agente por cuenta la sincroniza
     <message>
         <source>This profile is local again: its inbox is in %1. The team&apos;s inbox stays in %2.</source>
         <translation>Este perfil vuelve a ser local: su bandeja de entrada está en %1. La bandeja de entrada del equipo se queda en %2.</translation>
+    </message>
+    <message>
+        <source>init|join &lt;postgres://user@host:port/database&gt; | status | leave | add-agent|remove-agent &lt;agent&gt; | grant|revoke &lt;agent&gt; &lt;account&gt;</source>
+        <translation>init|join &lt;postgres://user@host:port/database&gt; | status | leave | add-agent|remove-agent &lt;agente&gt; | grant|revoke &lt;agente&gt; &lt;cuenta&gt;</translation>
+    </message>
+    <message>
+        <source>A team workspace keeps the profile&apos;s inbox in the team&apos;s own PostgreSQL database, which every agent&apos;s Starling opens, instead of the profile&apos;s own file.
+
+  init URL   sets up the inbox in the database (or brings it up to date), then joins it: run once, by whoever administers the database.
+  join URL   makes this profile use the team&apos;s inbox. Asks for the database password and keeps it in the system keychain; the address is written without it.
+  status     the workspace, the agents connected now, and which agent&apos;s app syncs each account.
+  leave      makes the profile local again (its own file, as it was) and deletes the password from the keychain. The team&apos;s inbox stays in its database.
+
+Each agent logs in to the database as a role of their own and sees only the inboxes (social accounts) they belong to; contacts, tags, saved replies and rules are the whole team&apos;s. Whoever ran init administers it:
+  add-agent NAME       makes the login role NAME with a new password, shown once (a role that is there already keeps its own), and lets it use the team database.
+  remove-agent NAME    takes NAME out of the team and out of every inbox.
+  grant NAME ACCOUNT   lets NAME see and work the inbox of ACCOUNT (a handle, network:handle or id). An account an agent adds is theirs already.
+  revoke NAME ACCOUNT  the reverse.
+
+In a team workspace the app of one agent per account syncs and sends it, so `sync`, `send`, `reply` and `post` refuse; reading and triage work as usual.</source>
+        <translation>Un espacio de trabajo de equipo guarda la bandeja de entrada del perfil en la propia base de datos PostgreSQL del equipo, que abre el Starling de cada agente, en lugar de en el archivo propio del perfil.
+
+  init URL   prepara la bandeja de entrada en la base de datos (o la actualiza) y luego se une a ella: se ejecuta una vez, y lo hace quien administre la base de datos.
+  join URL   hace que este perfil use la bandeja de entrada del equipo. Pide la contraseña de la base de datos y la guarda en el llavero del sistema; la dirección se guarda sin ella.
+  status     el espacio de trabajo, los agentes conectados ahora y el agente cuya app sincroniza cada cuenta.
+  leave      vuelve a hacer local el perfil (su propio archivo, como estaba) y elimina la contraseña del llavero. La bandeja de entrada del equipo se queda en su base de datos.
+
+Cada agente inicia sesión en la base de datos con un rol propio y solo ve las bandejas de entrada (cuentas de redes sociales) a las que pertenece; los contactos, las etiquetas, las respuestas guardadas y las reglas son de todo el equipo. Quien ejecutó init lo administra:
+  add-agent NAME       crea el rol de inicio de sesión NAME con una contraseña nueva, que se muestra una sola vez (un rol que ya existe conserva la suya), y le permite usar la base de datos del equipo.
+  remove-agent NAME    saca a NAME del equipo y de todas las bandejas de entrada.
+  grant NAME ACCOUNT   permite a NAME ver y atender la bandeja de entrada de ACCOUNT (un nombre de usuario, network:handle o un id). Una cuenta que añade un agente ya es suya.
+  revoke NAME ACCOUNT  lo contrario.
+
+En un espacio de trabajo de equipo, la app de un agente por cuenta la sincroniza y envía sus mensajes, así que `sync`, `send`, `reply` y `post` no se ejecutan; leer y clasificar funciona como siempre.</translation>
+    </message>
+    <message>
+        <source>What to do: init, join, status, leave, add-agent, remove-agent, grant or revoke.</source>
+        <translation>Qué hacer: init, join, status, leave, add-agent, remove-agent, grant o revoke.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”: init, join, status, leave, add-agent, remove-agent, grant or revoke.</source>
+        <translation>Subcomando desconocido «%1»: init, join, status, leave, add-agent, remove-agent, grant o revoke.</translation>
+    </message>
+    <message>
+        <source>  agents: none</source>
+        <translation>  agentes: ninguno</translation>
+    </message>
+    <message>
+        <source>  agents: %1</source>
+        <translation>  agentes: %1</translation>
+    </message>
+    <message>
+        <source>Name the agent and the account: starling-cli team %1 ana @shop</source>
+        <translation>Indica el agente y la cuenta: starling-cli team %1 ana @shop</translation>
+    </message>
+    <message>
+        <source>Name the agent: starling-cli team %1 ana</source>
+        <translation>Indica el agente: starling-cli team %1 ana</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting with pg_.</source>
+        <translation>«%1» no es un nombre de agente válido: usa letras, dígitos y . _ @ - (63 como máximo), sin empezar por pg_.</translation>
+    </message>
+    <message>
+        <source>This profile is not a team workspace: join the team database as its administrator first (starling-cli team init URL).</source>
+        <translation>Este perfil no es un espacio de trabajo de equipo: únete primero a la base de datos del equipo como su administrador (starling-cli team init URL).</translation>
+    </message>
+    <message>
+        <source>The role %1 is an agent of the team now, with the password it has. It joins with: starling-cli team join %2</source>
+        <translation>El rol %1 ya es un agente del equipo, con la contraseña que ya tiene. Se une con: starling-cli team join %2</translation>
+    </message>
+    <message>
+        <source>%1 is an agent of the team now. Give them this password, which is not shown again: %2</source>
+        <translation>%1 ya es un agente del equipo. Dale esta contraseña, que no se volverá a mostrar: %2</translation>
+    </message>
+    <message>
+        <source>They join with: starling-cli team join %1 (or starling --team %1)</source>
+        <translation>Para unirse: starling-cli team join %1 (o starling --team %1)</translation>
+    </message>
+    <message>
+        <source>Grant them inboxes with: starling-cli team grant %1 ACCOUNT</source>
+        <translation>Para darle acceso a bandejas de entrada: starling-cli team grant %1 ACCOUNT</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an agent of the team, and belongs to no inbox.</source>
+        <translation>%1 ya no es un agente del equipo y no pertenece a ninguna bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>%1 now sees and works the inbox of %2.</source>
+        <translation>%1 ahora ve y atiende la bandeja de entrada de %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees the inbox of %2.</source>
+        <translation>%1 ya no ve la bandeja de entrada de %2.</translation>
     </message>
 </context>
 <context>
@@ -6083,6 +6155,30 @@ En un espacio de trabajo de equipo, la app de un agente por cuenta la sincroniza
     <message>
         <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
         <translation>Este perfil ya es el espacio de trabajo de equipo %1. Abandónalo primero (starling-cli team leave) o usa otro perfil (--profile).</translation>
+    </message>
+    <message>
+        <source>This database holds no team inbox of this version yet: set it up first with starling-cli team init.</source>
+        <translation>Esta base de datos aún no contiene ninguna bandeja de entrada de equipo de esta versión: prepárala primero con starling-cli team init.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting with pg_.</source>
+        <translation>«%1» no es un nombre de agente válido: usa letras, dígitos y . _ @ - (63 como máximo), sin empezar por pg_.</translation>
+    </message>
+    <message>
+        <source>The team database holds no account %1 that you may see.</source>
+        <translation>La base de datos del equipo no contiene ninguna cuenta %1 que puedas ver.</translation>
+    </message>
+    <message>
+        <source>%1 is not an agent of this team.</source>
+        <translation>%1 no es un agente de este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 is not an agent of this team yet: starling-cli team add-agent %1</source>
+        <translation>%1 aún no es un agente de este equipo: starling-cli team add-agent %1</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to that inbox.</source>
+        <translation>%1 no pertenece a esa bandeja de entrada.</translation>
     </message>
 </context>
 </TS>

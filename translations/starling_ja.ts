@@ -3944,6 +3944,14 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
         <source>The team database %1 could not be opened: %2</source>
         <translation>チームのデータベース %1 を開けませんでした: %2</translation>
     </message>
+    <message>
+        <source>The team has this account already, in an inbox you do not belong to. Ask the team&apos;s administrator to grant it to you: starling-cli team grant %1 %2:%3</source>
+        <translation>このアカウントはすでにチームにありますが、あなたが所属していない受信箱にあります。チームの管理者にアクセス権の付与を依頼してください：starling-cli team grant %1 %2:%3</translation>
+    </message>
+    <message>
+        <source>The team inbox in this database must be set up or brought up to date by its administrator, with a PostgreSQL role that may create roles (CREATEROLE): starling-cli team init postgres://&lt;administrator&gt;@%1:%2/%3</source>
+        <translation>このデータベースのチームの受信箱は、管理者がロールを作成できる PostgreSQL ロール（CREATEROLE）でセットアップまたは更新する必要があります：starling-cli team init postgres://&lt;administrator&gt;@%1:%2/%3</translation>
+    </message>
 </context>
 <context>
     <name>starling::StoredAccessToken</name>
@@ -5702,38 +5710,8 @@ A request begins with an inbound message that opens a conversation or follows a 
         <translation>チームの PostgreSQL データベースを通じて、1 つの受信箱をチームで共有</translation>
     </message>
     <message>
-        <source>init|join &lt;postgres://user@host:port/database&gt; | status | leave</source>
-        <translation>init|join &lt;postgres://user@host:port/database&gt; | status | leave</translation>
-    </message>
-    <message>
-        <source>A team workspace keeps the profile&apos;s inbox in the team&apos;s own PostgreSQL database, which every agent&apos;s Starling opens, instead of the profile&apos;s own file.
-
-  init URL   sets up the inbox in the database (or brings it up to date), then joins it: run once, by whoever administers the database.
-  join URL   makes this profile use the team&apos;s inbox. Asks for the database password and keeps it in the system keychain; the address is written without it.
-  status     the workspace, the agents connected now, and which agent&apos;s app syncs each account.
-  leave      makes the profile local again (its own file, as it was) and deletes the password from the keychain. The team&apos;s inbox stays in its database.
-
-In a team workspace the app of one agent per account syncs and sends it, so `sync`, `send`, `reply` and `post` refuse; reading and triage work as usual.</source>
-        <translation>チームワークスペースでは、プロファイルの受信箱をプロファイル自身のファイルではなく、チーム独自の PostgreSQL データベースに保管します。このデータベースは各エージェントの Starling が開きます。
-
-  init URL   データベースに受信箱をセットアップ（または最新の状態に更新）してから参加する。データベースの管理者が一度だけ実行する
-  join URL   このプロファイルでチームの受信箱を使用する。データベースのパスワードを尋ねてシステムのキーリングに保管する。アドレスはパスワードを含めずに保存される
-  status     ワークスペース、現在接続しているエージェント、各アカウントをどのエージェントのアプリが同期しているかを表示
-  leave      プロファイルをローカルに戻し（以前と同じく独自のファイルを使用）、キーリングからパスワードを削除する。チームの受信箱はデータベースに残る
-
-チームワークスペースでは、アカウントごとに 1 人のエージェントのアプリが同期と送信を行うため、`sync`、`send`、`reply`、`post` は実行を拒否します。閲覧や会話の整理は通常どおり行えます。</translation>
-    </message>
-    <message>
-        <source>What to do: init, join, status or leave.</source>
-        <translation>実行する内容：init、join、status、leave のいずれか。</translation>
-    </message>
-    <message>
         <source>%1 takes no arguments.</source>
         <translation>%1 には引数を指定できません。</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand “%1”: init, join, status or leave.</source>
-        <translation>不明なサブコマンド「%1」です。init、join、status、leave のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>Name the team database: starling-cli team %1 postgres://user@host:5432/database</source>
@@ -5810,6 +5788,100 @@ In a team workspace the app of one agent per account syncs and sends it, so `syn
     <message>
         <source>This profile is local again: its inbox is in %1. The team&apos;s inbox stays in %2.</source>
         <translation>このプロファイルはローカルに戻りました。受信箱は %1 にあります。チームの受信箱は %2 に残っています。</translation>
+    </message>
+    <message>
+        <source>init|join &lt;postgres://user@host:port/database&gt; | status | leave | add-agent|remove-agent &lt;agent&gt; | grant|revoke &lt;agent&gt; &lt;account&gt;</source>
+        <translation>init|join &lt;postgres://user@host:port/database&gt; | status | leave | add-agent|remove-agent &lt;agent&gt; | grant|revoke &lt;agent&gt; &lt;account&gt;</translation>
+    </message>
+    <message>
+        <source>A team workspace keeps the profile&apos;s inbox in the team&apos;s own PostgreSQL database, which every agent&apos;s Starling opens, instead of the profile&apos;s own file.
+
+  init URL   sets up the inbox in the database (or brings it up to date), then joins it: run once, by whoever administers the database.
+  join URL   makes this profile use the team&apos;s inbox. Asks for the database password and keeps it in the system keychain; the address is written without it.
+  status     the workspace, the agents connected now, and which agent&apos;s app syncs each account.
+  leave      makes the profile local again (its own file, as it was) and deletes the password from the keychain. The team&apos;s inbox stays in its database.
+
+Each agent logs in to the database as a role of their own and sees only the inboxes (social accounts) they belong to; contacts, tags, saved replies and rules are the whole team&apos;s. Whoever ran init administers it:
+  add-agent NAME       makes the login role NAME with a new password, shown once (a role that is there already keeps its own), and lets it use the team database.
+  remove-agent NAME    takes NAME out of the team and out of every inbox.
+  grant NAME ACCOUNT   lets NAME see and work the inbox of ACCOUNT (a handle, network:handle or id). An account an agent adds is theirs already.
+  revoke NAME ACCOUNT  the reverse.
+
+In a team workspace the app of one agent per account syncs and sends it, so `sync`, `send`, `reply` and `post` refuse; reading and triage work as usual.</source>
+        <translation>チームワークスペースでは、プロファイルの受信箱を、プロファイル独自のファイルではなくチーム独自の PostgreSQL データベースに保存します。このデータベースは各エージェントの Starling が開きます。
+
+  init URL   データベースに受信箱をセットアップ（または更新）してから参加します。データベースの管理者が 1 回だけ実行します。
+  join URL   このプロファイルでチームの受信箱を使用します。データベースのパスワードを尋ね、システムのキーリングに保管します。アドレスはパスワードなしで保存されます。
+  status     ワークスペース、現在接続しているエージェント、各アカウントを同期しているエージェントのアプリを表示します。
+  leave      プロファイルをローカルに戻し（以前と同じ独自のファイル）、キーリングからパスワードを削除します。チームの受信箱はデータベースに残ります。
+
+各エージェントは自分専用のロールでデータベースに接続し、自分が所属する受信箱（ソーシャルアカウント）だけを表示できます。連絡先、タグ、定型返信、ルールはチーム全体のものです。init を実行した人が管理します：
+  add-agent NAME       接続用のロール NAME を新しいパスワードで作成し（パスワードは 1 回だけ表示されます。すでにあるロールは自身のパスワードをそのまま使います）、チームのデータベースを使用できるようにします。
+  remove-agent NAME    NAME をチームとすべての受信箱から外します。
+  grant NAME ACCOUNT   NAME が ACCOUNT（ハンドル、network:handle、または ID）の受信箱を表示して対応できるようにします。エージェントが追加したアカウントは、最初からそのエージェントのものです。
+  revoke NAME ACCOUNT  grant の逆です。
+
+チームワークスペースでは、アカウントごとに 1 人のエージェントのアプリが同期と送信を行うため、`sync`、`send`、`reply`、`post` は実行できません。閲覧と振り分けは通常どおり行えます。</translation>
+    </message>
+    <message>
+        <source>What to do: init, join, status, leave, add-agent, remove-agent, grant or revoke.</source>
+        <translation>実行する内容：init、join、status、leave、add-agent、remove-agent、grant、revoke のいずれか。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”: init, join, status, leave, add-agent, remove-agent, grant or revoke.</source>
+        <translation>不明なサブコマンド「%1」です。init、join、status、leave、add-agent、remove-agent、grant、revoke のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>  agents: none</source>
+        <translation>  エージェント：なし</translation>
+    </message>
+    <message>
+        <source>  agents: %1</source>
+        <translation>  エージェント：%1</translation>
+    </message>
+    <message>
+        <source>Name the agent and the account: starling-cli team %1 ana @shop</source>
+        <translation>エージェントとアカウントを指定してください：starling-cli team %1 ana @shop</translation>
+    </message>
+    <message>
+        <source>Name the agent: starling-cli team %1 ana</source>
+        <translation>エージェントを指定してください：starling-cli team %1 ana</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting with pg_.</source>
+        <translation>「%1」はエージェント名として無効です。文字、数字、. _ @ - を使い（63 文字以内）、pg_ で始まらない名前にしてください。</translation>
+    </message>
+    <message>
+        <source>This profile is not a team workspace: join the team database as its administrator first (starling-cli team init URL).</source>
+        <translation>このプロファイルはチームワークスペースではありません。先に管理者としてチームのデータベースに参加してください（starling-cli team init URL）。</translation>
+    </message>
+    <message>
+        <source>The role %1 is an agent of the team now, with the password it has. It joins with: starling-cli team join %2</source>
+        <translation>ロール %1 は、既存のパスワードのままチームのエージェントになりました。参加するには：starling-cli team join %2</translation>
+    </message>
+    <message>
+        <source>%1 is an agent of the team now. Give them this password, which is not shown again: %2</source>
+        <translation>%1 がチームのエージェントになりました。このパスワードを本人に伝えてください（再表示されません）：%2</translation>
+    </message>
+    <message>
+        <source>They join with: starling-cli team join %1 (or starling --team %1)</source>
+        <translation>参加するには：starling-cli team join %1（または starling --team %1）</translation>
+    </message>
+    <message>
+        <source>Grant them inboxes with: starling-cli team grant %1 ACCOUNT</source>
+        <translation>受信箱へのアクセス権を付与するには：starling-cli team grant %1 ACCOUNT</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an agent of the team, and belongs to no inbox.</source>
+        <translation>%1 はチームのエージェントではなくなり、どの受信箱にも所属していません。</translation>
+    </message>
+    <message>
+        <source>%1 now sees and works the inbox of %2.</source>
+        <translation>%1 は %2 の受信箱を表示して対応できるようになりました。</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees the inbox of %2.</source>
+        <translation>%1 は %2 の受信箱を表示できなくなりました。</translation>
     </message>
 </context>
 <context>
@@ -6009,6 +6081,30 @@ In a team workspace the app of one agent per account syncs and sends it, so `syn
     <message>
         <source>This profile is already the team workspace %1. Leave it first (starling-cli team leave), or use another profile (--profile).</source>
         <translation>このプロファイルはすでにチームワークスペース %1 です。先にワークスペースから離脱する（starling-cli team leave）か、別のプロファイル（--profile）を使用してください。</translation>
+    </message>
+    <message>
+        <source>This database holds no team inbox of this version yet: set it up first with starling-cli team init.</source>
+        <translation>このデータベースには、このバージョン用のチームの受信箱がまだありません。先に starling-cli team init でセットアップしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting with pg_.</source>
+        <translation>「%1」はエージェント名として無効です。文字、数字、. _ @ - を使い（63 文字以内）、pg_ で始まらない名前にしてください。</translation>
+    </message>
+    <message>
+        <source>The team database holds no account %1 that you may see.</source>
+        <translation>チームのデータベースには、あなたが表示できるアカウント %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not an agent of this team.</source>
+        <translation>%1 はこのチームのエージェントではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not an agent of this team yet: starling-cli team add-agent %1</source>
+        <translation>%1 はまだこのチームのエージェントではありません：starling-cli team add-agent %1</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to that inbox.</source>
+        <translation>%1 はその受信箱に所属していません。</translation>
     </message>
 </context>
 </TS>

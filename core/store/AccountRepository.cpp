@@ -5,6 +5,7 @@
 #include "SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -35,8 +36,17 @@ Result<qint64> AccountRepository::upsert(const Account &account)
     query.bindValue(u":avatar"_s, textValue(account.avatarUrl.toString()));
     query.bindValue(u":server"_s, textValue(account.serverUrl.toString()));
     query.bindValue(u":remote"_s, textValue(account.remoteUserId));
-    if (auto r = execQuery(query, "store an account"); !r)
+    if (auto r = execQuery(query, "store an account"); !r) {
+        // A team database refuses an account another agent's inbox holds (Migrations, teamAccess).
+        if (query.lastError().nativeErrorCode() == u"42501"_s)
+            return Error(Error::Code::Forbidden,
+                         QCoreApplication::translate(
+                             "starling::Store",
+                             "The team has this account already, in an inbox you do not belong to. Ask the team's "
+                             "administrator to grant it to you: starling-cli team grant %1 %2:%3")
+                             .arg(m_db.connection().userName(), networkKey(account.network), account.handle));
         return r.error();
+    }
     m_localIds.remove(account.id);
     return requireLocalId(account.id);
 }

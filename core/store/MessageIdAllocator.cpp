@@ -4,6 +4,7 @@
 #include "SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 
 #include <algorithm>
 
@@ -37,7 +38,12 @@ qint64 MessageIdAllocator::lowerBound(const QDateTime &time)
 Result<qint64> MessageIdAllocator::allocate(const QDateTime &createdAt)
 {
     if (!m_prepared) {
-        if (auto r = prepareQuery(m_query, u"SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"_s); !r)
+        // On PostgreSQL an agent sees only their inboxes' messages, and ids must not clash with the
+        // others' (Migrations: teamAccess).
+        const bool postgres = m_query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+        if (auto r = prepareQuery(m_query, postgres ? u"SELECT starling_max_message_id(?, ?)"_s
+                                                    : u"SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"_s);
+            !r)
             return r.error();
         m_prepared = true;
     }

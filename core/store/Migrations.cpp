@@ -52,6 +52,151 @@ Step postgresOnly(const QString &sql)
     return Step(sql, Engine::Postgres);
 }
 
+/**
+ * Migration 9, on PostgreSQL only: per-agent roles and row-level security.
+ *
+ * Two roles of the database's, named after it, are made: "<database>_owner" (no login) owns every
+ * table, and "<database>_agents" (no login) is the group of the agents' login roles
+ * (starling-cli team add-agent). Whoever migrates becomes a member of the owner role: an
+ * administrator, who sees and grants everything. Row-level security is forced on every table, so
+ * even the owner goes through the policies:
+ * - an agent sees a social account (an inbox) when inbox_members names them for it, and with it
+ *   that account's identities, conversations, messages, outbox and the rest;
+ * - an account an agent adds is theirs (a trigger adds them to inbox_members), unless the team has
+ *   it already: then the administrator grants it (starling-cli team grant);
+ * - contacts, tags, saved replies, rules and the pipeline are the team's, shared by every agent;
+ * - only administrators change who belongs to which inbox, or the schema.
+ * Platform tokens never reach the database: they stay in each agent's keychain.
+ */
+QList<Step> teamAccess()
+{
+    // The account-scoped tables, and how a row reaches its account.
+    const QStringList byAccount = {u"identities"_s,   u"conversations"_s, u"messages"_s, u"drafts"_s,
+                                   u"sync_cursors"_s, u"outbox"_s,        u"api_usage"_s};
+    const QStringList byConversation = {u"conversation_participants"_s, u"conversation_tags"_s, u"surveys"_s,
+                                        u"presence"_s};
+    const QStringList teamWide = {u"contacts"_s,
+                                  u"tags"_s,
+                                  u"saved_replies"_s,
+                                  u"rules"_s,
+                                  u"pipeline_stages"_s,
+                                  u"contact_stage_history"_s,
+                                  u"contact_notes"_s,
+                                  u"contact_tags"_s,
+                                  u"contact_link_dismissals"_s,
+                                  u"automation_windows"_s};
+    QList<Step> steps = {
+        postgresOnly(
+            u"DO $do$ DECLARE"
+            "  owner_role text := left(current_database(), 50) || '_owner';"
+            "  agent_role text := left(current_database(), 50) || '_agents';"
+            " BEGIN"
+            "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = owner_role) THEN"
+            "    EXECUTE format('CREATE ROLE %I NOLOGIN', owner_role);"
+            "  END IF;"
+            "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = agent_role) THEN"
+            "    EXECUTE format('CREATE ROLE %I NOLOGIN', agent_role);"
+            "  END IF;"
+            "  EXECUTE format('GRANT %I TO %I', owner_role, current_user);"
+            "  INSERT INTO schema_meta (key, value) VALUES ('owner_role', owner_role), ('agent_role', agent_role)"
+            "    ON CONFLICT (key) DO UPDATE SET value = excluded.value;"
+            "  EXECUTE format('CREATE FUNCTION starling_is_admin() RETURNS boolean LANGUAGE sql STABLE AS %L',"
+            "    format('SELECT pg_has_role(current_user, %L, ''MEMBER'')', owner_role));"
+            " END $do$"_s),
+        // Keyed by the account's uuid, so the trigger below can add a member before the account's row is there.
+        postgresOnly(u"CREATE TABLE inbox_members ("
+                     "  account_uuid TEXT NOT NULL REFERENCES accounts(uuid) ON DELETE CASCADE"
+                     "    DEFERRABLE INITIALLY DEFERRED,"
+                     "  agent TEXT NOT NULL,"
+                     "  PRIMARY KEY (account_uuid, agent))"_s),
+        postgresOnly(u"CREATE INDEX inbox_members_agent ON inbox_members(agent)"_s),
+        // Volatile, so that it sees the member the trigger adds within the same statement.
+        postgresOnly(u"CREATE FUNCTION starling_is_member(account text) RETURNS boolean LANGUAGE sql VOLATILE AS"
+                     " $$ SELECT EXISTS (SELECT 1 FROM inbox_members WHERE account_uuid = account"
+                     " AND agent = session_user) $$"_s),
+        // Message ids are allocated over every inbox's messages (MessageIdAllocator), the ones an
+        // agent cannot see included; it learns the largest id in a millisecond's range, no more.
+        postgresOnly(u"CREATE FUNCTION starling_max_message_id(low bigint, high bigint) RETURNS bigint"
+                     " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS"
+                     " $$ SELECT max(id) FROM messages WHERE id BETWEEN low AND high $$"_s),
+        postgresOnly(u"CREATE FUNCTION starling_account_added() RETURNS trigger LANGUAGE plpgsql"
+                     " SECURITY DEFINER SET search_path = public, pg_temp AS $$"
+                     " BEGIN"
+                     "  IF EXISTS (SELECT 1 FROM accounts WHERE uuid = NEW.uuid) THEN"
+                     "    RETURN NEW;" // an update of an account: no new member
+                     "  END IF;"
+                     "  IF NEW.remote_user_id <> '' AND NOT pg_has_role(session_user,"
+                     "      (SELECT value FROM schema_meta WHERE key = 'owner_role'), 'MEMBER') AND EXISTS (SELECT 1 "
+                     "FROM accounts a"
+                     "      WHERE a.network = NEW.network AND a.server_url = NEW.server_url"
+                     "      AND a.remote_user_id = NEW.remote_user_id AND NOT starling_is_member(a.uuid)) THEN"
+                     "    RAISE EXCEPTION 'starling: inbox of another agent' USING ERRCODE = '42501';"
+                     "  END IF;"
+                     "  INSERT INTO inbox_members (account_uuid, agent) VALUES (NEW.uuid, session_user)"
+                     "    ON CONFLICT DO NOTHING;"
+                     "  RETURN NEW;"
+                     " END $$"_s),
+        postgresOnly(u"CREATE TRIGGER accounts_added BEFORE INSERT ON accounts"
+                     " FOR EACH ROW EXECUTE FUNCTION starling_account_added()"_s),
+        // Every table to the owner role, with row-level security forced; the agents' rights.
+        postgresOnly(
+            u"DO $do$ DECLARE"
+            "  owner_role text := (SELECT value FROM schema_meta WHERE key = 'owner_role');"
+            "  agent_role text := (SELECT value FROM schema_meta WHERE key = 'agent_role');"
+            "  t text;"
+            " BEGIN"
+            "  EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO %I', current_schema(), owner_role);"
+            "  EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), agent_role);"
+            "  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP"
+            "    EXECUTE format('ALTER TABLE %I OWNER TO %I', t, owner_role);"
+            "    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);"
+            "    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);"
+            "    IF t = 'inbox_members' THEN"
+            "      EXECUTE format('GRANT SELECT ON %I TO %I', t, agent_role);"
+            "    ELSIF t = 'schema_meta' THEN"
+            "      EXECUTE format('GRANT SELECT, INSERT, UPDATE ON %I TO %I', t, agent_role);"
+            "    ELSE"
+            "      EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I', t, agent_role);"
+            "    END IF;"
+            "  END LOOP;"
+            "  EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(),"
+            "    agent_role);"
+            "  EXECUTE format('ALTER FUNCTION starling_is_admin() OWNER TO %I', owner_role);"
+            "  EXECUTE format('ALTER FUNCTION starling_is_member(text) OWNER TO %I', owner_role);"
+            "  EXECUTE format('ALTER FUNCTION starling_max_message_id(bigint, bigint) OWNER TO %I', owner_role);"
+            "  EXECUTE format('ALTER FUNCTION starling_account_added() OWNER TO %I', owner_role);"
+            "  EXECUTE format('ALTER TEXT SEARCH CONFIGURATION starling_search OWNER TO %I', owner_role);"
+            " END $do$"_s),
+        postgresOnly(u"CREATE POLICY admin ON schema_meta USING (starling_is_admin())"_s),
+        postgresOnly(u"CREATE POLICY read ON schema_meta FOR SELECT USING (true)"_s),
+        // The app notes what it did once for the whole database there (contacts_made_on_ingest);
+        // the schema's version and the roles are the administrator's.
+        postgresOnly(u"CREATE POLICY note ON schema_meta FOR INSERT"
+                     " WITH CHECK (key NOT IN ('schema_version', 'owner_role', 'agent_role'))"_s),
+        postgresOnly(u"CREATE POLICY renote ON schema_meta FOR UPDATE"
+                     " USING (key NOT IN ('schema_version', 'owner_role', 'agent_role'))"_s),
+        postgresOnly(u"CREATE POLICY admin ON inbox_members USING (starling_is_admin())"_s),
+        postgresOnly(u"CREATE POLICY own ON inbox_members FOR SELECT USING (agent = session_user)"_s),
+        postgresOnly(u"CREATE POLICY inbox ON accounts USING (starling_is_admin() OR starling_is_member(uuid))"_s),
+        postgresOnly(u"CREATE POLICY add ON accounts FOR INSERT WITH CHECK (true)"_s),
+        postgresOnly(u"CREATE POLICY inbox ON automation_log"
+                     " USING (account_id IS NULL OR account_id IN (SELECT id FROM accounts))"_s),
+        postgresOnly(u"CREATE POLICY inbox ON attachments"
+                     " USING (EXISTS (SELECT 1 FROM messages m WHERE m.id = message_id))"_s),
+    };
+    // The subqueries go through the policies of accounts, conversations and messages in turn.
+    for (const QString &table : byAccount)
+        steps << postgresOnly(
+            u"CREATE POLICY inbox ON %1 USING (account_id IN (SELECT id FROM accounts))"_s.arg(table));
+    for (const QString &table : byConversation)
+        steps << postgresOnly(
+            u"CREATE POLICY inbox ON %1 USING (EXISTS (SELECT 1 FROM conversations c WHERE c.id = conversation_id))"_s
+                .arg(table));
+    for (const QString &table : teamWide)
+        steps << postgresOnly(u"CREATE POLICY team ON %1 USING (true)"_s.arg(table));
+    return steps;
+}
+
 // Migration N is the list of statements at index N-1. Never change what a shipped migration does
 // on an engine; add a new one. Times are stored as milliseconds since the epoch, UTC.
 // PostgreSQL was first supported at version 5: steps marked for one engine are how the two
@@ -363,12 +508,36 @@ const QList<QList<Step>> &allMigrations()
             "  seen_at INTEGER NOT NULL)"_s,
             u"CREATE INDEX presence_conversation ON presence(conversation_id)"_s,
         },
+        // 9: on PostgreSQL, each agent logs in as a role of their own and sees only the inboxes
+        // (social accounts) they belong to. See teamAccess().
+        teamAccess(),
     };
     return list;
 }
 
 // The advisory lock (any number agreed by every Starling) taken while a team database migrates.
 constexpr qint64 migrationLock = 0x5374726c6d6967; // "Strlmig"
+
+// The migration that gives each agent a role of their own (teamAccess()).
+constexpr int teamAccessVersion = 9;
+
+/** Whether the session's role may set up a team database (teamAccess() makes roles). */
+Result<void> mayMakeRoles(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user"_s))
+        return storageError(query, "read the database role's rights");
+    if (query.next() && query.value(0).toBool())
+        return {};
+    return Error(Error::Code::Forbidden,
+                 QCoreApplication::translate("starling::Store",
+                                             "The team inbox in this database must be set up or brought up to date by "
+                                             "its administrator, with a PostgreSQL role that may create roles "
+                                             "(CREATEROLE): starling-cli team init postgres://<administrator>@%1:%2/%3")
+                     .arg(db.hostName())
+                     .arg(db.port())
+                     .arg(db.databaseName()));
+}
 
 Result<void> setStoredVersion(QSqlDatabase &db, int version)
 {
@@ -434,6 +603,10 @@ Result<void> migrate(QSqlDatabase &db, Engine engine)
         auto stored = storedVersion(db);
         if (!stored)
             return stored.error();
+        if (stored.value() < teamAccessVersion) {
+            if (auto r = mayMakeRoles(db); !r)
+                return r;
+        }
         for (int version = stored.value() + 1; version <= int(list.size()); ++version) {
             if (auto r = runVersion(version); !r)
                 return r;

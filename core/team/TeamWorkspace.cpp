@@ -2,6 +2,7 @@
 #include "TeamWorkspace.h"
 
 #include "SyncLeadership.h"
+#include "TeamAgents.h"
 #include "auth/CredentialStore.h"
 #include "store/Migrations.h"
 
@@ -190,6 +191,10 @@ Result<Status> readStatus(Database &db)
         if (const auto it = holders->constFind(SyncLeadership::lockKey(account)); it != holders->cend())
             status.leaders.insert(account, it->agent);
     }
+    auto members = inboxMembers(db);
+    if (!members)
+        return members.error();
+    status.members = std::move(members).value();
     return status;
 }
 

@@ -100,6 +100,8 @@ struct Status
     QStringList agentsOnline;
     /** For each account of the workspace that has a sync leader, the agent that leads it. */
     QHash<QUuid, QString> leaders;
+    /** For each account the connection may see, the agents that belong to its inbox (team::inboxMembers()). */
+    QHash<QUuid, QStringList> members;
 };
 
 /** Reads the status through @p db, a connection to the team database. */

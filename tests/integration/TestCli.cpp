@@ -1226,19 +1226,45 @@ void TestCli::teamWorkspace()
     {
         auto db = Database::openPostgres(admin, Database::Role::Writer);
         QVERIFY(db);
-        QSqlQuery grant(db.value()->connection());
-        QVERIFY(grant.exec(u"GRANT ALL ON ALL TABLES IN SCHEMA public TO ana"_s));
-        QVERIFY(grant.exec(u"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ana"_s));
-        // An account of the team's, which another agent's app (ben's) syncs.
-        Account shared;
-        shared.id = QUuid::createUuid();
-        shared.network = Network::X;
-        shared.handle = u"teamshop"_s;
-        shared.displayName = u"Team Shop"_s;
-        shared.remoteUserId = u"991"_s;
-        QVERIFY(AccountRepository(*db.value()).upsert(shared));
+        // Two accounts of the team's: one that another agent's app (ben's) syncs, and one ana may not see.
+        for (const auto &[handle, remote] :
+             {std::pair(u"teamshop"_s, u"991"_s), std::pair(u"backoffice"_s, u"992"_s)}) {
+            Account shared;
+            shared.id = QUuid::createUuid();
+            shared.network = Network::X;
+            shared.handle = handle;
+            shared.displayName = handle;
+            shared.remoteUserId = remote;
+            QVERIFY(AccountRepository(*db.value()).upsert(shared));
+        }
         agent.password = u"correct horse"_s;
     }
+    // ana's role is there already: it becomes an agent and keeps its password.
+    Run added = cli({u"--json"_s, u"team"_s, u"add-agent"_s, u"ana"_s}, adminProfile);
+    QVERIFY2(added.exitCode == 0, added.describe());
+    QVERIFY2(!added.json().contains(u"password"_s), added.describe());
+    QCOMPARE(added.json().value(u"join"_s).toString(), agentUrl);
+    // A new agent gets a password of its own, shown once, and logs in with it.
+    added = cli({u"--json"_s, u"team"_s, u"add-agent"_s, u"carla"_s}, adminProfile);
+    QVERIFY2(added.exitCode == 0, added.describe());
+    const QString carlasPassword = added.json().value(u"password"_s).toString();
+    QVERIFY2(carlasPassword.size() >= 20, added.describe());
+    {
+        Database::PostgresSettings carla = admin;
+        carla.user = u"carla"_s;
+        carla.password = carlasPassword;
+        auto asCarla = Database::openPostgres(carla, Database::Role::Reader);
+        QVERIFY2(asCarla, asCarla ? "" : qPrintable(asCarla.error().message()));
+        QSqlQuery seen(asCarla.value()->connection());
+        QVERIFY(seen.exec(u"SELECT count(*) FROM accounts"_s) && seen.next());
+        QCOMPARE(seen.value(0).toInt(), 0); // no inbox granted yet
+    }
+    const Run badName = cli({u"team"_s, u"add-agent"_s, u"pg_monitor"_s}, adminProfile);
+    QVERIFY2(badName.exitCode == 2, badName.describe());
+    const Run removed = cli({u"team"_s, u"remove-agent"_s, u"carla"_s}, adminProfile);
+    QVERIFY2(removed.exitCode == 0, removed.describe());
+    const Run grant = cli({u"team"_s, u"grant"_s, u"ana"_s, u"@teamshop"_s}, adminProfile);
+    QVERIFY2(grant.exitCode == 0 && grant.text().contains(u"teamshop"_s), grant.describe());
 
     // A wrong password is refused, and the profile stays local.
     join = cli({u"team"_s, u"join"_s, agentUrl, u"--password-stdin"_s}, profile, "wrong\n");
@@ -1277,7 +1303,7 @@ void TestCli::teamWorkspace()
         auto db = Database::openPostgres(admin, Database::Role::Reader);
         QVERIFY(db);
         QSqlQuery q(db.value()->connection());
-        QVERIFY(q.exec(u"SELECT uuid FROM accounts"_s) && q.next());
+        QVERIFY(q.exec(u"SELECT uuid FROM accounts WHERE handle = 'teamshop'"_s) && q.next());
         sharedId = QUuid::fromString(q.value(0).toString());
     }
     ben.start();
@@ -1294,8 +1320,16 @@ void TestCli::teamWorkspace()
     const QJsonObject lead = s.value(u"leaders"_s).toArray().at(0).toObject();
     QCOMPARE(lead.value(u"account"_s).toString(), sharedId.toString(QUuid::WithoutBraces));
     QCOMPARE(lead.value(u"agent"_s).toString(), u"ben"_s);
+    // ana sees the inbox granted to her, not the other one.
+    const QJsonArray inboxes = s.value(u"inboxes"_s).toArray();
+    QCOMPARE(inboxes.size(), 1);
+    QCOMPARE(inboxes.at(0).toObject().value(u"account"_s).toString(), sharedId.toString(QUuid::WithoutBraces));
+    QCOMPARE(inboxes.at(0).toObject().value(u"agents"_s).toArray(), QJsonArray({u"ana"_s}));
     status = cli({u"team"_s}, profile); // status is the default
     QVERIFY2(status.text().contains(u"synced by ben"_s), status.describe());
+    QVERIFY2(!status.text().contains(u"backoffice"_s), status.describe());
+    status = cli({u"team"_s}, adminProfile);
+    QVERIFY2(status.text().contains(u"backoffice"_s), status.describe());
 
     // Reading works on the team's inbox; polling and sending are the leader's.
     const Run inbox = cli({u"--json"_s, u"inbox"_s}, profile);

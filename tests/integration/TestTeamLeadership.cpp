@@ -6,14 +6,19 @@
 #include "PostgresServer.h"
 #include "accounts/AccountManager.h"
 #include "providers/ProviderFactory.h"
+#include "store/AccountRepository.h"
 #include "store/ChangeSet.h"
+#include "store/ConversationRepository.h"
 #include "store/Database.h"
+#include "store/MessageIdAllocator.h"
 #include "store/OutboxRepository.h"
+#include "store/SearchRepository.h"
 #include "store/Store.h"
 #include "store/StoreWriter.h"
 #include "sync/SyncService.h"
 #include "team/Presence.h"
 #include "team/SyncLeadership.h"
+#include "team/TeamAgents.h"
 #include "team/TeamChanges.h"
 #include "x/XServer.h"
 
@@ -136,6 +141,7 @@ private Q_SLOTS:
     void presenceSeenByTheOthers();
     void changesReachTheOtherApps();
     void twoAgentsAnswerAtOnce();
+    void agentsSeeOnlyTheirInboxes();
 
 private:
     std::unique_ptr<SyncLeadership> agent(const QString &name);
@@ -795,6 +801,117 @@ void TestTeamLeadership::twoAgentsAnswerAtOnce()
     // Ana's app sends the one that was queued, once.
     QTRY_COMPARE_WITH_TIMEOUT(admin(u"SELECT state FROM outbox"_s).toInt(), int(OutboxItem::State::Sent), 10000);
     QCOMPARE(sent.size(), 1);
+}
+
+void TestTeamLeadership::agentsSeeOnlyTheirInboxes()
+{
+    // The administrator (the cluster's superuser here) makes two agents, with login roles of their own.
+    Database::PostgresSettings ana = m_settings;
+    Database::PostgresSettings ben = m_settings;
+    ana.user = u"ana"_s;
+    ben.user = u"ben"_s;
+    for (Database::PostgresSettings *agentSettings : {&ana, &ben}) {
+        auto added = team::addAgent(*m_admin, agentSettings->user);
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message()));
+        agentSettings->password = added->password;
+    }
+
+    // Ana signs in to the shop's X account in her app: the inbox is hers, and her app syncs it
+    // through her role (Pat's question is stored by the real sync, under row-level security).
+    ShopOnX fixture;
+    QVERIFY(fixture.start(u"Is the red one back?"_s));
+    auto &[x, shop, customer, token, account] = fixture;
+    auto anaApp = std::make_unique<AgentApp>(ana, u"ana"_s, account, token);
+    QVERIFY(anaApp->added);
+    QTRY_VERIFY_WITH_TIMEOUT(!admin(u"SELECT id FROM messages WHERE text = 'Is the red one back?'"_s).isNull(), 20000);
+    const qint64 patsMessage = admin(u"SELECT id FROM messages WHERE text = 'Is the red one back?'"_s).toLongLong();
+    const qint64 patsTime = admin(u"SELECT created_at FROM messages WHERE id = %1"_s.arg(patsMessage)).toLongLong();
+    const qint64 shopId =
+        admin(u"SELECT id FROM accounts WHERE uuid = '%1'"_s.arg(account.id.toString(QUuid::WithoutBraces)))
+            .toLongLong();
+    const qint64 patsConversation =
+        admin(u"SELECT conversation_id FROM messages WHERE id = %1"_s.arg(patsMessage)).toLongLong();
+    anaApp.reset();
+
+    // The back office's inbox, which the administrator gives to Ben.
+    Account backOffice;
+    backOffice.id = QUuid::createUuid();
+    backOffice.network = Network::Mastodon;
+    backOffice.handle = u"backoffice"_s;
+    backOffice.remoteUserId = u"77"_s;
+    QVERIFY(AccountRepository(*m_admin).upsert(backOffice));
+    QVERIFY(admin(u"INSERT INTO conversations (account_id, remote_id, kind) SELECT id, 'internal', 0 FROM accounts"
+                  " WHERE handle = 'backoffice' RETURNING id"_s)
+                .isValid());
+    QVERIFY(team::grantInbox(*m_admin, u"ben"_s, backOffice.id));
+
+    // Ben's app sees his inbox and nothing of Ana's: accounts, conversations, search.
+    auto opened = Database::openPostgres(ben, Database::Role::Writer);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
+    Database &asBen = *opened.value();
+    const auto benSees = [&asBen] {
+        QStringList handles;
+        auto accounts = AccountRepository(asBen).all();
+        for (const Account &a : accounts.value())
+            handles << a.handle;
+        handles.sort();
+        return handles;
+    };
+    QCOMPARE(benSees(), QStringList{u"backoffice"_s});
+    auto page = ConversationRepository(asBen).page({}, 50);
+    QVERIFY(page);
+    QCOMPARE(page->size(), 1);
+    QCOMPARE(page->constFirst().conversation.accountId, backOffice.id);
+    SearchRequest search;
+    search.text = u"red"_s;
+    auto hits = SearchRepository(asBen).search(search);
+    QVERIFY2(hits, hits ? "" : qPrintable(hits.error().message()));
+    QVERIFY(hits->isEmpty());
+
+    // Nor can he change or add to it, even by hand.
+    QSqlQuery query(asBen.connection());
+    QVERIFY(query.exec(u"UPDATE conversations SET state = 1 WHERE id = %1"_s.arg(patsConversation)));
+    QCOMPARE(query.numRowsAffected(), 0);
+    QVERIFY(query.exec(u"DELETE FROM messages WHERE id = %1"_s.arg(patsMessage)));
+    QCOMPARE(query.numRowsAffected(), 0);
+    QVERIFY(!query.exec(u"INSERT INTO messages (id, conversation_id, account_id, direction, kind, text, created_at)"
+                        " VALUES (1, %1, %2, 1, 0, 'sneaked in', 0)"_s.arg(patsConversation)
+                            .arg(shopId)));
+    QVERIFY2(query.lastError().text().contains(u"row-level security"_s), qPrintable(query.lastError().text()));
+    // He cannot give himself the inbox, or lift the rules.
+    QVERIFY(!query.exec(u"INSERT INTO inbox_members (account_uuid, agent) VALUES ('%1', 'ben')"_s.arg(
+        account.id.toString(QUuid::WithoutBraces))));
+    QVERIFY(!query.exec(u"ALTER TABLE messages DISABLE ROW LEVEL SECURITY"_s));
+    QVERIFY(!query.exec(u"UPDATE schema_meta SET value = '1' WHERE key = 'schema_version'"_s)
+            || query.numRowsAffected() == 0);
+    // Signing in to the shop's account himself does not open Ana's inbox to him: he is told to ask.
+    Account again = account;
+    again.id = QUuid::createUuid();
+    auto taken = AccountRepository(asBen).upsert(again);
+    QVERIFY(!taken);
+    QCOMPARE(taken.error().code(), Error::Code::Forbidden);
+    QVERIFY2(taken.error().message().contains(u"starling-cli team grant"_s), qPrintable(taken.error().message()));
+    QCOMPARE(admin(u"SELECT count(*) FROM accounts WHERE network = 'x'"_s).toInt(), 1);
+    // The messages he stores get ids of their own, though he cannot see the ids Ana's took.
+    MessageIdAllocator ids(asBen.connection());
+    auto next = ids.allocate(QDateTime::fromMSecsSinceEpoch(patsTime));
+    QVERIFY(next);
+    QVERIFY2(next.value() > patsMessage, qPrintable(u"%1 after %2"_s.arg(next.value()).arg(patsMessage)));
+
+    // Granted the shop's inbox, he sees it; revoked, no longer.
+    QVERIFY(team::grantInbox(*m_admin, u"ben"_s, account.id));
+    QCOMPARE(benSees(), (QStringList{u"backoffice"_s, u"shop"_s}));
+    hits = SearchRepository(asBen).search(search);
+    QVERIFY(hits && hits->size() == 1);
+    QCOMPARE(hits->constFirst().message.id, patsMessage);
+    auto members = team::inboxMembers(*m_admin);
+    QVERIFY(members);
+    QCOMPARE(members->value(account.id), (QStringList{u"ana"_s, u"ben"_s}));
+    QVERIFY(team::revokeInbox(*m_admin, u"ben"_s, account.id));
+    QCOMPARE(benSees(), QStringList{u"backoffice"_s});
+    // Taken out of the team, he sees nothing at all.
+    QVERIFY(team::removeAgent(*m_admin, u"ben"_s));
+    QVERIFY(!query.exec(u"SELECT count(*) FROM accounts"_s));
 }
 
 int main(int argc, char *argv[])

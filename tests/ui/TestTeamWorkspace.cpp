@@ -16,6 +16,7 @@
 #include "store/Store.h"
 #include "sync/SyncService.h"
 #include "team/Presence.h"
+#include "team/TeamAgents.h"
 #include "team/TeamChanges.h"
 #include "team/TeamWorkspace.h"
 #include "thread/ThreadView.h"
@@ -184,9 +185,10 @@ void TestTeamWorkspace::joinsFromTheDialog()
     {
         auto db = Database::openPostgres(m_admin, Database::Role::Writer);
         QVERIFY(db);
-        QSqlQuery grant(db.value()->connection());
-        QVERIFY(grant.exec(u"GRANT ALL ON ALL TABLES IN SCHEMA public TO ana"_s));
-        QVERIFY(grant.exec(u"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ana"_s));
+        // ana's role is there: she becomes an agent of the team, with the password she has.
+        auto added = team::addAgent(*db.value(), u"ana"_s);
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message()));
+        QVERIFY(added->password.isEmpty());
     }
 
     // A wrong password is refused in the dialog, which stays open with what was typed; the right

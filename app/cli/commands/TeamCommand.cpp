@@ -3,6 +3,7 @@
 
 #include "cli/CliContext.h"
 #include "store/Database.h"
+#include "team/TeamAgents.h"
 #include "team/TeamWorkspace.h"
 
 #include <QJsonArray>
@@ -78,7 +79,8 @@ QString TeamCommand::summary() const
 
 QString TeamCommand::synopsis() const
 {
-    return tr("init|join <postgres://user@host:port/database> | status | leave");
+    return tr("init|join <postgres://user@host:port/database> | status | leave | add-agent|remove-agent <agent> | "
+              "grant|revoke <agent> <account>");
 }
 
 QString TeamCommand::description() const
@@ -92,13 +94,23 @@ QString TeamCommand::description() const
               "  status     the workspace, the agents connected now, and which agent's app syncs each account.\n"
               "  leave      makes the profile local again (its own file, as it was) and deletes the password from "
               "the keychain. The team's inbox stays in its database.\n\n"
+              "Each agent logs in to the database as a role of their own and sees only the inboxes (social "
+              "accounts) they belong to; contacts, tags, saved replies and rules are the whole team's. Whoever "
+              "ran init administers it:\n"
+              "  add-agent NAME       makes the login role NAME with a new password, shown once (a role that is "
+              "there already keeps its own), and lets it use the team database.\n"
+              "  remove-agent NAME    takes NAME out of the team and out of every inbox.\n"
+              "  grant NAME ACCOUNT   lets NAME see and work the inbox of ACCOUNT (a handle, network:handle or "
+              "id). An account an agent adds is theirs already.\n"
+              "  revoke NAME ACCOUNT  the reverse.\n\n"
               "In a team workspace the app of one agent per account syncs and sends it, so `sync`, `send`, `reply` "
               "and `post` refuse; reading and triage work as usual.");
 }
 
 void TeamCommand::addOptions(CommandLine &commandLine) const
 {
-    commandLine.addPositional(u"subcommand"_s, tr("What to do: init, join, status or leave."));
+    commandLine.addPositional(u"subcommand"_s,
+                              tr("What to do: init, join, status, leave, add-agent, remove-agent, grant or revoke."));
     commandLine.addOption(m_passwordStdin);
 }
 
@@ -108,13 +120,16 @@ int TeamCommand::run(Context &context, CommandLine &commandLine) const
     const QString sub = arguments.isEmpty() ? u"status"_s : arguments.takeFirst();
     if (sub == u"init" || sub == u"join")
         return join(context, commandLine, arguments, sub == u"init");
+    if (sub == u"add-agent" || sub == u"remove-agent" || sub == u"grant" || sub == u"revoke")
+        return administer(context, commandLine, sub, arguments);
     if (!arguments.isEmpty())
         return commandLine.usageError(tr("%1 takes no arguments.").arg(sub));
     if (sub == u"status")
         return status(context);
     if (sub == u"leave")
         return leave(context);
-    return commandLine.usageError(tr("Unknown subcommand “%1”: init, join, status or leave.").arg(sub));
+    return commandLine.usageError(
+        tr("Unknown subcommand “%1”: init, join, status, leave, add-agent, remove-agent, grant or revoke.").arg(sub));
 }
 
 int TeamCommand::join(Context &context, CommandLine &commandLine, const QStringList &arguments, bool init) const
@@ -191,18 +206,24 @@ int TeamCommand::status(Context &context) const
     QHash<QUuid, QString> names;
     for (const Account &account : context.knownAccounts())
         names.insert(account.id, Context::describe(account));
+    const auto agentsOf = [&status](const QUuid &account) { return status->members.value(account); };
     if (out.json()) {
         QJsonArray leaders;
         for (auto it = status->leaders.cbegin(); it != status->leaders.cend(); ++it)
             leaders.append(
                 QJsonObject{{u"account"_s, it.key().toString(QUuid::WithoutBraces)}, {u"agent"_s, it.value()}});
+        QJsonArray members;
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            members.append(QJsonObject{{u"account"_s, it.key().toString(QUuid::WithoutBraces)},
+                                       {u"agents"_s, QJsonArray::fromStringList(agentsOf(it.key()))}});
         out.document(QJsonObject{{u"team"_s, true},
                                  {u"workspace"_s, workspace->database.url()},
                                  {u"agent"_s, workspace->agent()},
                                  {u"schemaVersion"_s, status->schemaVersion},
                                  {u"serverVersion"_s, status->serverVersion},
                                  {u"agentsOnline"_s, QJsonArray::fromStringList(status->agentsOnline)},
-                                 {u"leaders"_s, leaders}});
+                                 {u"leaders"_s, leaders},
+                                 {u"inboxes"_s, members}});
         return int(ExitCode::Ok);
     }
     out.line(tr("Team workspace: %1").arg(workspace->database.url()));
@@ -214,7 +235,88 @@ int TeamCommand::status(Context &context) const
         const QString leader = status->leaders.value(it.key());
         out.line(leader.isEmpty() ? tr("%1: not synced now (no agent with its sign-in is online)").arg(it.value())
                                   : tr("%1: synced by %2").arg(it.value(), leader));
+        const QStringList agents = agentsOf(it.key());
+        out.line(agents.isEmpty() ? tr("  agents: none") : tr("  agents: %1").arg(agents.join(u", "_s)));
     }
+    return int(ExitCode::Ok);
+}
+
+int TeamCommand::administer(Context &context, CommandLine &commandLine, const QString &sub,
+                            const QStringList &arguments) const
+{
+    const bool onInbox = sub == u"grant" || sub == u"revoke";
+    if (arguments.size() != (onInbox ? 2 : 1))
+        return commandLine.usageError(
+            onInbox ? tr("Name the agent and the account: starling-cli team %1 ana @shop").arg(sub)
+                    : tr("Name the agent: starling-cli team %1 ana").arg(sub));
+    const QString agent = arguments.constFirst();
+    if (!team::isAgentName(agent))
+        return commandLine.usageError(tr("“%1” is not a valid agent name: use letters, digits and . _ @ - (at most "
+                                         "63), not starting with pg_.")
+                                          .arg(agent));
+    if (auto profile = context.profile(); !profile)
+        return context.fail(profile.error());
+    const auto workspace = TeamWorkspace::fromSettings(QSettings());
+    if (!workspace)
+        return context.fail(ExitCode::NotFound,
+                            tr("This profile is not a team workspace: join the team database as its administrator "
+                               "first (starling-cli team init URL)."));
+    auto where = context.location();
+    if (!where)
+        return context.fail(where.error());
+    auto db = Database::open(where.value(), Database::Role::Writer);
+    if (!db)
+        return context.fail(db.error());
+    Output &out = context.output();
+
+    if (sub == u"add-agent") {
+        auto added = team::addAgent(*db.value(), agent);
+        if (!added)
+            return context.fail(added.error());
+        Database::PostgresSettings theirs = workspace->database;
+        theirs.user = agent;
+        if (out.json()) {
+            QJsonObject document{{u"agent"_s, agent}, {u"join"_s, theirs.url()}};
+            if (!added->password.isEmpty())
+                document.insert(u"password"_s, added->password);
+            out.document(document);
+        } else if (added->password.isEmpty()) {
+            out.line(tr("The role %1 is an agent of the team now, with the password it has. It joins with: "
+                        "starling-cli team join %2")
+                         .arg(agent, theirs.url()));
+        } else {
+            out.line(tr("%1 is an agent of the team now. Give them this password, which is not shown again: %2")
+                         .arg(agent, added->password));
+            out.line(tr("They join with: starling-cli team join %1 (or starling --team %1)").arg(theirs.url()));
+        }
+        if (!out.json())
+            out.line(tr("Grant them inboxes with: starling-cli team grant %1 ACCOUNT").arg(agent));
+        return int(ExitCode::Ok);
+    }
+    if (sub == u"remove-agent") {
+        if (auto removed = team::removeAgent(*db.value(), agent); !removed)
+            return context.fail(removed.error());
+        if (out.json())
+            out.document(QJsonObject{{u"removed"_s, agent}});
+        else
+            out.line(tr("%1 is no longer an agent of the team, and belongs to no inbox.").arg(agent));
+        return int(ExitCode::Ok);
+    }
+
+    auto account = context.resolveAccount(arguments.at(1));
+    if (!account)
+        return context.fail(account.error());
+    const bool grant = sub == u"grant";
+    auto done =
+        grant ? team::grantInbox(*db.value(), agent, account->id) : team::revokeInbox(*db.value(), agent, account->id);
+    if (!done)
+        return context.fail(done.error());
+    if (out.json())
+        out.document(QJsonObject{{grant ? u"granted"_s : u"revoked"_s, agent},
+                                 {u"account"_s, account->id.toString(QUuid::WithoutBraces)}});
+    else
+        out.line(grant ? tr("%1 now sees and works the inbox of %2.").arg(agent, Context::describe(account.value()))
+                       : tr("%1 no longer sees the inbox of %2.").arg(agent, Context::describe(account.value())));
     return int(ExitCode::Ok);
 }
 

@@ -11,7 +11,8 @@ namespace starling::cli {
 /**
  * `team init|join|status|leave`: makes the profile a team workspace (its inbox in the team's
  * PostgreSQL database, the password in the keychain), shows who is connected and who syncs which
- * account, and makes the profile local again.
+ * account, and makes the profile local again. `team add-agent|remove-agent|grant|revoke`: the
+ * administrator's say over who sees which inbox (team/TeamAgents).
  */
 class TeamCommand final : public Command
 {
@@ -30,6 +31,7 @@ private:
     int join(Context &context, CommandLine &commandLine, const QStringList &arguments, bool init) const;
     int status(Context &context) const;
     int leave(Context &context) const;
+    int administer(Context &context, CommandLine &commandLine, const QString &sub, const QStringList &arguments) const;
 
     const QCommandLineOption m_passwordStdin;
 };
