@@ -16,8 +16,10 @@
 #include "store/Database.h"
 #include "store/MessageRepository.h"
 #include "store/PageWriter.h"
+#include "store/SearchRepository.h"
 #include "team/Presence.h"
 #include "team/SyncLeadership.h"
+#include "team/TeamAgents.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -138,6 +140,68 @@ Result<void> pages(const BenchData &data, Engines &engines, int rounds, BenchRep
     return {};
 }
 
+/**
+ * What row-level security costs: the same pages, and a search for a common and a rare word, read
+ * by an agent's role (who belongs to the inbox) next to the administrator, whom no policy filters.
+ */
+Result<void> agentPages(const BenchData &data, const Database::PostgresSettings &settings, Database &administrator,
+                        int rounds, BenchReport &report)
+{
+    auto added = team::addAgent(administrator, u"bench_agent"_s);
+    if (!added)
+        return added.error();
+    if (auto r = team::grantInbox(administrator, u"bench_agent"_s, data.account().id); !r)
+        return r;
+    Database::PostgresSettings agentSettings = settings;
+    agentSettings.user = u"bench_agent"_s;
+    agentSettings.password = added->password;
+    auto agent = Database::openPostgres(agentSettings, Database::Role::Reader);
+    if (!agent)
+        return agent.error();
+    Database *dbs[2] = {agent.value().get(), &administrator};
+    QSqlQuery find(administrator.connection());
+    find.prepare(u"SELECT id FROM conversations WHERE remote_id = ?"_s);
+    find.addBindValue(data.bigThreadRemoteId());
+    if (!find.exec() || !find.next())
+        return Error(Error::Code::NotFound, u"the big thread is not stored"_s);
+    const qint64 thread = find.value(0).toLongLong();
+    const QStringList words = {data.commonWords(1).constFirst(), data.rareWords(1).constFirst()};
+
+    std::vector<qint64> samples[2][4]; // [agent, administrator][inbox, thread, common word, rare word]
+    QElapsedTimer timer;
+    for (int round = 0; round < rounds; ++round) {
+        for (int d = 0; d < 2; ++d) {
+            timer.start();
+            auto inbox = ConversationRepository(*dbs[d]).page({}, pageLimit);
+            samples[d][0].push_back(timer.nsecsElapsed());
+            timer.start();
+            auto page = MessageRepository(*dbs[d]).threadPage(thread, pageLimit);
+            samples[d][1].push_back(timer.nsecsElapsed());
+            if (!inbox || !page || inbox->size() != pageLimit || page->size() != pageLimit)
+                return Error(Error::Code::Storage, u"an agent's page came back short or failed"_s);
+            for (int w = 0; w < 2; ++w) {
+                SearchRequest request;
+                request.text = words.at(w);
+                request.limit = pageLimit;
+                timer.start();
+                auto hits = SearchRepository(*dbs[d]).search(request);
+                samples[d][2 + w].push_back(timer.nsecsElapsed());
+                if (!hits || hits->isEmpty())
+                    return Error(Error::Code::Storage, u"an agent's search found nothing"_s);
+            }
+        }
+    }
+    addPercentiles(report, u"team_agent_inbox_page"_s, u"Inbox page, agent under RLS (floor: admin)"_s, samples[0][0],
+                   samples[1][0]);
+    addPercentiles(report, u"team_agent_thread_page"_s, u"Thread page, agent under RLS (floor: admin)"_s, samples[0][1],
+                   samples[1][1]);
+    addPercentiles(report, u"team_agent_search_common"_s, u"Search, common word, agent (floor: admin)"_s, samples[0][2],
+                   samples[1][2]);
+    addPercentiles(report, u"team_agent_search_rare"_s, u"Search, rare word, agent (floor: admin)"_s, samples[0][3],
+                   samples[1][3]);
+    return {};
+}
+
 Result<void> presence(const Database::PostgresSettings &settings, int rounds, BenchReport &report)
 {
     Presence ana(settings, u"ana"_s);
@@ -254,6 +318,7 @@ int main(int argc, char *argv[])
     for (const auto &step : std::initializer_list<std::function<Result<void>()>>{
              [&] { return ingest(data, engines, report); },
              [&] { return pages(data, engines, int(roundCount), report); },
+             [&] { return agentPages(data, settings.value(), *engines.postgres, int(roundCount), report); },
              [&] { return presence(settings.value(), int(roundCount), report); },
              [&] { return failover(settings.value(), std::max(3, int(roundCount / 10)), report); },
          }) {
