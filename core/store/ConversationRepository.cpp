@@ -26,11 +26,23 @@ QString summaryColumns(Engine engine)
                dialect::unitSeparatedList(engine, u"t.name"_s));
 }
 
-// The person a conversation is with: its first participant.
-const QString summaryFrom = u" FROM conversations c"
-                            " JOIN accounts a ON a.id = c.account_id"
-                            " LEFT JOIN identities i ON i.id = (SELECT p.identity_id FROM conversation_participants p"
-                            "   WHERE p.conversation_id = c.id ORDER BY p.position LIMIT 1)"_s;
+// The person a conversation is with: its first participant. PostgreSQL takes it in a LATERAL
+// join, so that identities is joined by its key: a join condition holding a subquery is never
+// pushed under a row-level security policy (Migrations, teamAccess), and would make an agent's
+// inbox page read and sort every conversation.
+QString summaryFrom(Engine engine)
+{
+    return engine == Engine::Sqlite
+               ? u" FROM conversations c"
+                 " JOIN accounts a ON a.id = c.account_id"
+                 " LEFT JOIN identities i ON i.id = (SELECT p.identity_id FROM conversation_participants p"
+                 "   WHERE p.conversation_id = c.id ORDER BY p.position LIMIT 1)"_s
+               : u" FROM conversations c"
+                 " JOIN accounts a ON a.id = c.account_id"
+                 " LEFT JOIN LATERAL (SELECT p.identity_id FROM conversation_participants p"
+                 "   WHERE p.conversation_id = c.id ORDER BY p.position LIMIT 1) fp ON true"
+                 " LEFT JOIN identities i ON i.id = fp.identity_id"_s;
+}
 
 ConversationSummary rowToSummary(const QSqlQuery &q)
 {
@@ -163,7 +175,7 @@ Result<QList<ConversationSummary>> ConversationRepository::page(const Conversati
         where->conditions << u"(c.last_activity, c.id) < (?, ?)"_s;
         where->values << after->lastActivity << after->id;
     }
-    QString sql = u"SELECT "_s + summaryColumns(m_db.engine()) + summaryFrom;
+    QString sql = u"SELECT "_s + summaryColumns(m_db.engine()) + summaryFrom(m_db.engine());
     if (!where->conditions.isEmpty())
         sql += u" WHERE "_s + where->conditions.join(u" AND "_s);
     sql += u" ORDER BY c.last_activity DESC, c.id DESC LIMIT ?"_s;
@@ -188,7 +200,8 @@ Result<QList<ConversationSummary>> ConversationRepository::page(const Conversati
 Result<std::optional<ConversationSummary>> ConversationRepository::byId(qint64 id)
 {
     // Read for every conversation a write touched: prepared once per connection.
-    const QString sql = u"SELECT "_s + summaryColumns(m_db.engine()) + summaryFrom + u" WHERE c.id = ?"_s;
+    const QString sql =
+        u"SELECT "_s + summaryColumns(m_db.engine()) + summaryFrom(m_db.engine()) + u" WHERE c.id = ?"_s;
     auto prepared = m_db.prepared(sql);
     if (!prepared)
         return prepared.error();
@@ -207,7 +220,7 @@ Result<QList<ConversationSummary>> ConversationRepository::withPerson(Network ne
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (auto r =
-            prepareQuery(query, u"SELECT "_s + summaryColumns(m_db.engine()) + summaryFrom
+            prepareQuery(query, u"SELECT "_s + summaryColumns(m_db.engine()) + summaryFrom(m_db.engine())
                                     + u" WHERE a.network = ? AND c.id IN (SELECT p.conversation_id"
                                       " FROM conversation_participants p JOIN identities pi ON pi.id = p.identity_id"
                                       " WHERE pi.remote_id = ?) ORDER BY c.last_activity DESC, c.id DESC LIMIT ?"_s);
@@ -229,7 +242,7 @@ Result<std::optional<ConversationSummary>> ConversationRepository::byRemoteId(co
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (auto r = prepareQuery(query, u"SELECT "_s + summaryColumns(m_db.engine()) + summaryFrom
+    if (auto r = prepareQuery(query, u"SELECT "_s + summaryColumns(m_db.engine()) + summaryFrom(m_db.engine())
                                          + u" WHERE a.uuid = ? AND c.remote_id = ?"_s);
         !r)
         return r.error();

@@ -58,8 +58,9 @@ Step postgresOnly(const QString &sql)
  * Two roles of the database's, named after it, are made: "<database>_owner" (no login) owns every
  * table, and "<database>_agents" (no login) is the group of the agents' login roles
  * (starling-cli team add-agent). Whoever migrates becomes a member of the owner role: an
- * administrator, who sees and grants everything. Row-level security is forced on every table, so
- * even the owner goes through the policies:
+ * administrator, who sees and grants everything. Row-level security is forced on every table
+ * but messages, so even the owner goes through the policies (messages' policy binds every agent,
+ * but not the owner: its full-text search needs that, see starling_search):
  * - an agent sees a social account (an inbox) when inbox_members names them for it, and with it
  *   that account's identities, conversations, messages, outbox and the rest;
  * - an account an agent adds is theirs (a trigger adds them to inbox_members), unless the team has
@@ -119,6 +120,36 @@ QList<Step> teamAccess()
         postgresOnly(u"CREATE FUNCTION starling_max_message_id(low bigint, high bigint) RETURNS bigint"
                      " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS"
                      " $$ SELECT max(id) FROM messages WHERE id BETWEEN low AND high $$"_s),
+        // The ids of the accounts whose inboxes the session's agent sees: all for an administrator.
+        postgresOnly(
+            u"CREATE FUNCTION starling_inbox_ids() RETURNS bigint[] LANGUAGE sql STABLE SECURITY DEFINER"
+            " SET search_path = public, pg_temp AS"
+            " $$ SELECT coalesce(array_agg(a.id), '{}') FROM accounts a"
+            " WHERE pg_has_role(session_user, (SELECT value FROM schema_meta WHERE key = 'owner_role'), 'MEMBER')"
+            " OR EXISTS (SELECT 1 FROM inbox_members m WHERE m.account_uuid = a.uuid"
+            " AND m.agent = session_user) $$"_s),
+        // Search (SearchRepository). A policy on messages would keep PostgreSQL from using the GIN
+        // index, as it never makes a non-leakproof operator such as @@ an index condition under
+        // one; so the owner, which messages' policy does not bind (see below), searches, and keeps
+        // the caller's inboxes itself (an administrator's are all). A condition is added only when
+        // it filters (a null one does not), and the query is planned at each call (EXECUTE) with the
+        // words known: a rare word is looked up in the index, a common one read newest first.
+        postgresOnly(
+            u"CREATE FUNCTION starling_search(words tsquery, below bigint, account bigint, kinds bigint[],"
+            " wanted bigint) RETURNS SETOF bigint LANGUAGE plpgsql STABLE SECURITY DEFINER"
+            " SET search_path = public, pg_temp AS $$"
+            " DECLARE statement_text text := 'SELECT m.id FROM messages m WHERE m.search @@ $1';"
+            " BEGIN"
+            "  IF below IS NOT NULL THEN statement_text := statement_text || ' AND m.id < $2'; END IF;"
+            "  IF account IS NOT NULL THEN statement_text := statement_text || ' AND m.account_id = $3'; END IF;"
+            "  IF kinds IS NOT NULL THEN statement_text := statement_text || ' AND m.kind = ANY ($4)'; END IF;"
+            "  IF NOT pg_has_role(session_user, (SELECT value FROM schema_meta WHERE key = 'owner_role'),"
+            "      'MEMBER') THEN"
+            "    statement_text := statement_text || ' AND m.account_id = ANY ($5)';"
+            "  END IF;"
+            "  RETURN QUERY EXECUTE statement_text || ' ORDER BY m.id DESC LIMIT $6'"
+            "    USING words, below, account, kinds, starling_inbox_ids(), wanted;"
+            " END $$"_s),
         postgresOnly(u"CREATE FUNCTION starling_account_added() RETURNS trigger LANGUAGE plpgsql"
                      " SECURITY DEFINER SET search_path = public, pg_temp AS $$"
                      " BEGIN"
@@ -138,7 +169,7 @@ QList<Step> teamAccess()
                      " END $$"_s),
         postgresOnly(u"CREATE TRIGGER accounts_added BEFORE INSERT ON accounts"
                      " FOR EACH ROW EXECUTE FUNCTION starling_account_added()"_s),
-        // Every table to the owner role, with row-level security forced; the agents' rights.
+        // Every table to the owner role, with row-level security (forced, but on messages); the agents' rights.
         postgresOnly(
             u"DO $do$ DECLARE"
             "  owner_role text := (SELECT value FROM schema_meta WHERE key = 'owner_role');"
@@ -150,7 +181,9 @@ QList<Step> teamAccess()
             "  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP"
             "    EXECUTE format('ALTER TABLE %I OWNER TO %I', t, owner_role);"
             "    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);"
-            "    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);"
+            "    IF t <> 'messages' THEN"
+            "      EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);"
+            "    END IF;"
             "    IF t = 'inbox_members' THEN"
             "      EXECUTE format('GRANT SELECT ON %I TO %I', t, agent_role);"
             "    ELSIF t = 'schema_meta' THEN"
@@ -165,6 +198,9 @@ QList<Step> teamAccess()
             "  EXECUTE format('ALTER FUNCTION starling_is_member(text) OWNER TO %I', owner_role);"
             "  EXECUTE format('ALTER FUNCTION starling_max_message_id(bigint, bigint) OWNER TO %I', owner_role);"
             "  EXECUTE format('ALTER FUNCTION starling_account_added() OWNER TO %I', owner_role);"
+            "  EXECUTE format('ALTER FUNCTION starling_inbox_ids() OWNER TO %I', owner_role);"
+            "  EXECUTE format('ALTER FUNCTION starling_search(tsquery, bigint, bigint, bigint[], bigint)"
+            " OWNER TO %I', owner_role);"
             "  EXECUTE format('ALTER TEXT SEARCH CONFIGURATION starling_search OWNER TO %I', owner_role);"
             " END $do$"_s),
         postgresOnly(u"CREATE POLICY admin ON schema_meta USING (starling_is_admin())"_s),

@@ -56,42 +56,61 @@ Result<QList<SearchHit>> SearchRepository::search(const SearchRequest &request)
         ftsquery::fromUserText(request.text, postgres ? ftsquery::Syntax::TsQuery : ftsquery::Syntax::Fts5);
     if (match.isEmpty() || request.limit <= 0)
         return hits;
-    QStringList conditions{postgres ? u"m.search @@ to_tsquery('starling_search', ?)"_s : u"message_search MATCH ?"_s};
-    QVariantList values{match};
+    qint64 accountId = 0; // any
     if (!request.accountId.isNull()) {
         auto id = m_accounts.localId(request.accountId);
         if (!id)
             return id.error();
         if (!id.value())
             return hits;
-        conditions << u"m.account_id = ?"_s;
-        values << *id.value();
-    }
-    if (!request.kinds.isEmpty()) {
-        QStringList marks;
-        for (auto kind : request.kinds) {
-            marks << u"?"_s;
-            values << int(kind);
-        }
-        conditions << u"m.kind IN (%1)"_s.arg(marks.join(u", "_s));
-    }
-    if (request.beforeId > 0) {
-        // On SQLite the search index's rowid, so that the index stays the outer loop.
-        conditions << (postgres ? u"m.id < ?"_s : u"message_search.rowid < ?"_s);
-        values << request.beforeId;
+        accountId = *id.value();
     }
     QString sql;
+    QVariantList values;
     if (postgres) {
         // The GIN index finds the matches; ts_headline marks them in the whole text, as
-        // highlight() does, with the query bound a second time.
-        sql = u"SELECT m.id, a.uuid, m.conversation_id, m.remote_id, m.author_id, m.direction, m.kind,"
-              " m.text, m.created_at, m.delivery, m.is_read,"
-              " ts_headline('starling_search', m.text, to_tsquery('starling_search', ?),"
-              "   'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true')"
-              " FROM messages m JOIN accounts a ON a.id = m.account_id"
-              " WHERE %1 ORDER BY m.id DESC LIMIT ?"_s.arg(conditions.join(u" AND "_s));
-        values.prepend(match);
+        // highlight() does. Under row-level security PostgreSQL never uses a non-leakproof
+        // operator such as @@ as an index condition, so starling_search() (Migrations, teamAccess)
+        // searches the index as the owner and keeps only the caller's inboxes; the rows are then
+        // read as the caller, by their ids (an array, so that they are looked up rather than
+        // merged with a walk down every message).
+        QStringList kinds;
+        for (auto kind : request.kinds)
+            kinds << QString::number(int(kind));
+        sql =
+            u"SELECT m.id, a.uuid, m.conversation_id, m.remote_id, m.author_id, m.direction, m.kind,"
+            " m.text, m.created_at, m.delivery, m.is_read,"
+            " ts_headline('starling_search', m.text, to_tsquery('starling_search', ?),"
+            "   'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true')"
+            " FROM messages m JOIN accounts a ON a.id = m.account_id"
+            " WHERE m.id = ANY (ARRAY(SELECT starling_search(to_tsquery('starling_search', ?), ?, ?, ?::bigint[], ?)))"
+            " ORDER BY m.id DESC LIMIT ?"_s;
+        values = {match,
+                  match,
+                  request.beforeId > 0 ? QVariant(request.beforeId) : QVariant(QMetaType::fromType<qint64>()),
+                  accountId ? QVariant(accountId) : QVariant(QMetaType::fromType<qint64>()),
+                  kinds.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u'{' + kinds.join(u',') + u'}'),
+                  request.limit};
     } else {
+        QStringList conditions{u"message_search MATCH ?"_s};
+        values = {match};
+        if (accountId) {
+            conditions << u"m.account_id = ?"_s;
+            values << accountId;
+        }
+        if (!request.kinds.isEmpty()) {
+            QStringList marks;
+            for (auto kind : request.kinds) {
+                marks << u"?"_s;
+                values << int(kind);
+            }
+            conditions << u"m.kind IN (%1)"_s.arg(marks.join(u", "_s));
+        }
+        if (request.beforeId > 0) {
+            // The search index's rowid, so that the index stays the outer loop.
+            conditions << u"message_search.rowid < ?"_s;
+            values << request.beforeId;
+        }
         // Message ids grow with time, so walking the index by rowid, newest first, needs no sort
         // and stops after `limit` rows. CROSS JOIN keeps the search index as the outer loop.
         sql = u"SELECT m.id, a.uuid, m.conversation_id, m.remote_id, m.author_id, m.direction, m.kind,"

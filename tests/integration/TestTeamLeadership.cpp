@@ -805,6 +805,17 @@ void TestTeamLeadership::twoAgentsAnswerAtOnce()
 
 void TestTeamLeadership::agentsSeeOnlyTheirInboxes()
 {
+    // Every table belongs to the owner role, which nobody logs in as, with row-level security on,
+    // forced on all but messages (whose owner searches for the agents: starling_search).
+    QCOMPARE(admin(u"SELECT count(*) FROM pg_tables t JOIN pg_class c ON c.oid = (quote_ident(t.tablename))::regclass"
+                   " WHERE t.schemaname = current_schema() AND (NOT c.relrowsecurity"
+                   " OR c.relforcerowsecurity = (t.tablename = 'messages')"
+                   " OR t.tableowner <> current_database() || '_owner')"_s)
+                 .toInt(),
+             0);
+    QCOMPARE(admin(u"SELECT rolcanlogin FROM pg_roles WHERE rolname = current_database() || '_owner'"_s).toBool(),
+             false);
+
     // The administrator (the cluster's superuser here) makes two agents, with login roles of their own.
     Database::PostgresSettings ana = m_settings;
     Database::PostgresSettings ben = m_settings;
