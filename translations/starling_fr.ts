@@ -3985,11 +3985,11 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     </message>
     <message>
         <source>The team has this account already, in an inbox you do not belong to. Ask the team&apos;s administrator to grant it to you: starling-cli team grant %1 %2:%3</source>
-        <translation>L&apos;équipe a déjà ce compte, dans une boîte de réception dont vous ne faites pas partie. Demandez à la personne qui administre l&apos;équipe de vous y donner accès : starling-cli team grant %1 %2:%3</translation>
+        <translation>L&apos;équipe a déjà ce compte, dans une boîte de réception dont vous ne faites pas partie. Demandez à la personne qui administre l&apos;équipe de vous y donner accès&#xa0;: starling-cli team grant %1 %2:%3</translation>
     </message>
     <message>
         <source>The team inbox in this database must be set up or brought up to date by its administrator, with a PostgreSQL role that may create roles (CREATEROLE): starling-cli team init postgres://&lt;administrator&gt;@%1:%2/%3</source>
-        <translation>La boîte de réception d&apos;équipe de cette base de données doit être préparée ou mise à jour par la personne qui l&apos;administre, avec un rôle PostgreSQL autorisé à créer des rôles (CREATEROLE) : starling-cli team init postgres://&lt;administrator&gt;@%1:%2/%3</translation>
+        <translation>La boîte de réception d&apos;équipe de cette base de données doit être préparée ou mise à jour par la personne qui l&apos;administre, avec un rôle PostgreSQL autorisé à créer des rôles (CREATEROLE)&#xa0;: starling-cli team init postgres://&lt;administrator&gt;@%1:%2/%3</translation>
     </message>
 </context>
 <context>
@@ -5883,66 +5883,66 @@ Each agent logs in to the database as a role of their own and sees only the inbo
 In a team workspace the app of one agent per account syncs and sends it, so `sync`, `send`, `reply` and `post` refuse; reading and triage work as usual.</source>
         <translation>Un espace d&apos;équipe conserve la boîte de réception du profil dans la base de données PostgreSQL propre à l&apos;équipe, que le Starling de chaque agent ouvre, au lieu du fichier propre au profil.
 
-  init URL   prépare la boîte de réception dans la base de données (ou la met à jour), puis la rejoint : à exécuter une fois, par la personne qui administre la base de données.
-  join URL   fait utiliser à ce profil la boîte de réception de l&apos;équipe. Demande le mot de passe de la base de données et le conserve dans le trousseau du système ; l&apos;adresse est enregistrée sans lui.
+  init URL   prépare la boîte de réception dans la base de données (ou la met à jour), puis la rejoint&#xa0;: à exécuter une fois, par la personne qui administre la base de données.
+  join URL   fait utiliser à ce profil la boîte de réception de l&apos;équipe. Demande le mot de passe de la base de données et le conserve dans le trousseau du système&#xa0;; l&apos;adresse est enregistrée sans lui.
   status     l&apos;espace, les agents connectés en ce moment, et l&apos;agent dont l&apos;application synchronise chaque compte.
   leave      rend le profil de nouveau local (son propre fichier, comme avant) et supprime le mot de passe du trousseau. La boîte de réception de l&apos;équipe reste dans sa base de données.
 
-Chaque agent se connecte à la base de données avec un rôle qui lui est propre et ne voit que les boîtes de réception (comptes de réseaux sociaux) dont il fait partie ; les contacts, étiquettes, réponses enregistrées et règles appartiennent à toute l&apos;équipe. La personne qui a lancé init l&apos;administre :
+Chaque agent se connecte à la base de données avec un rôle qui lui est propre et ne voit que les boîtes de réception (comptes de réseaux sociaux) dont il fait partie&#xa0;; les contacts, étiquettes, réponses enregistrées et règles appartiennent à toute l&apos;équipe. La personne qui a lancé init l&apos;administre&#xa0;:
   add-agent NAME       crée le rôle de connexion NAME avec un nouveau mot de passe, affiché une seule fois (un rôle qui existe déjà garde le sien), et lui permet d&apos;utiliser la base de données de l&apos;équipe.
   remove-agent NAME    retire NAME de l&apos;équipe et de toutes les boîtes de réception.
   grant NAME ACCOUNT   permet à NAME de voir et de traiter la boîte de réception de ACCOUNT (un pseudo, network:handle ou un identifiant). Un compte qu&apos;un agent ajoute lui est déjà attribué.
   revoke NAME ACCOUNT  l&apos;inverse.
 
-Dans un espace d&apos;équipe, l&apos;application d&apos;un seul agent par compte synchronise ce compte et envoie ses messages, si bien que `sync`, `send`, `reply` et `post` refusent de s&apos;exécuter ; la lecture et le tri fonctionnent comme d&apos;habitude.</translation>
+Dans un espace d&apos;équipe, l&apos;application d&apos;un seul agent par compte synchronise ce compte et envoie ses messages, si bien que `sync`, `send`, `reply` et `post` refusent de s&apos;exécuter&#xa0;; la lecture et le tri fonctionnent comme d&apos;habitude.</translation>
     </message>
     <message>
         <source>What to do: init, join, status, leave, add-agent, remove-agent, grant or revoke.</source>
-        <translation>Que faire : init, join, status, leave, add-agent, remove-agent, grant ou revoke.</translation>
+        <translation>Que faire&#xa0;: init, join, status, leave, add-agent, remove-agent, grant ou revoke.</translation>
     </message>
     <message>
         <source>Unknown subcommand “%1”: init, join, status, leave, add-agent, remove-agent, grant or revoke.</source>
-        <translation>Sous-commande inconnue « %1 » : init, join, status, leave, add-agent, remove-agent, grant ou revoke.</translation>
+        <translation>Sous-commande inconnue «&#xa0;%1&#xa0;»&#xa0;: init, join, status, leave, add-agent, remove-agent, grant ou revoke.</translation>
     </message>
     <message>
         <source>  agents: none</source>
-        <translation>  agents : aucun</translation>
+        <translation>  agents&#xa0;: aucun</translation>
     </message>
     <message>
         <source>  agents: %1</source>
-        <translation>  agents : %1</translation>
+        <translation>  agents&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name the agent and the account: starling-cli team %1 ana @shop</source>
-        <translation>Indiquez l&apos;agent et le compte : starling-cli team %1 ana @shop</translation>
+        <translation>Indiquez l&apos;agent et le compte&#xa0;: starling-cli team %1 ana @shop</translation>
     </message>
     <message>
         <source>Name the agent: starling-cli team %1 ana</source>
-        <translation>Indiquez l&apos;agent : starling-cli team %1 ana</translation>
+        <translation>Indiquez l&apos;agent&#xa0;: starling-cli team %1 ana</translation>
     </message>
     <message>
         <source>“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting with pg_.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;agent valide : utilisez des lettres, des chiffres et . _ @ - (63 au maximum), sans commencer par pg_.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;agent valide&#xa0;: utilisez des lettres, des chiffres et . _ @ - (63 au maximum), sans commencer par pg_.</translation>
     </message>
     <message>
         <source>This profile is not a team workspace: join the team database as its administrator first (starling-cli team init URL).</source>
-        <translation>Ce profil n&apos;est pas un espace d&apos;équipe : rejoignez d&apos;abord la base de données de l&apos;équipe en tant qu&apos;administrateur (starling-cli team init URL).</translation>
+        <translation>Ce profil n&apos;est pas un espace d&apos;équipe&#xa0;: rejoignez d&apos;abord la base de données de l&apos;équipe en tant qu&apos;administrateur (starling-cli team init URL).</translation>
     </message>
     <message>
         <source>The role %1 is an agent of the team now, with the password it has. It joins with: starling-cli team join %2</source>
-        <translation>Le rôle %1 est désormais un agent de l&apos;équipe, avec le mot de passe qu&apos;il a déjà. Il rejoint l&apos;équipe avec : starling-cli team join %2</translation>
+        <translation>Le rôle %1 est désormais un agent de l&apos;équipe, avec le mot de passe qu&apos;il a déjà. Il rejoint l&apos;équipe avec&#xa0;: starling-cli team join %2</translation>
     </message>
     <message>
         <source>%1 is an agent of the team now. Give them this password, which is not shown again: %2</source>
-        <translation>%1 est désormais un agent de l&apos;équipe. Transmettez-lui ce mot de passe, qui ne sera plus affiché : %2</translation>
+        <translation>%1 est désormais un agent de l&apos;équipe. Transmettez-lui ce mot de passe, qui ne sera plus affiché&#xa0;: %2</translation>
     </message>
     <message>
         <source>They join with: starling-cli team join %1 (or starling --team %1)</source>
-        <translation>Pour rejoindre l&apos;équipe : starling-cli team join %1 (ou starling --team %1)</translation>
+        <translation>Pour rejoindre l&apos;équipe&#xa0;: starling-cli team join %1 (ou starling --team %1)</translation>
     </message>
     <message>
         <source>Grant them inboxes with: starling-cli team grant %1 ACCOUNT</source>
-        <translation>Pour lui donner accès à des boîtes de réception : starling-cli team grant %1 ACCOUNT</translation>
+        <translation>Pour lui donner accès à des boîtes de réception&#xa0;: starling-cli team grant %1 ACCOUNT</translation>
     </message>
     <message>
         <source>%1 is no longer an agent of the team, and belongs to no inbox.</source>
@@ -6158,11 +6158,11 @@ Dans un espace d&apos;équipe, l&apos;application d&apos;un seul agent par compt
     </message>
     <message>
         <source>This database holds no team inbox of this version yet: set it up first with starling-cli team init.</source>
-        <translation>Cette base de données ne contient pas encore de boîte de réception d&apos;équipe pour cette version : préparez-la d&apos;abord avec starling-cli team init.</translation>
+        <translation>Cette base de données ne contient pas encore de boîte de réception d&apos;équipe pour cette version&#xa0;: préparez-la d&apos;abord avec starling-cli team init.</translation>
     </message>
     <message>
         <source>“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting with pg_.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;agent valide : utilisez des lettres, des chiffres et . _ @ - (63 au maximum), sans commencer par pg_.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;agent valide&#xa0;: utilisez des lettres, des chiffres et . _ @ - (63 au maximum), sans commencer par pg_.</translation>
     </message>
     <message>
         <source>The team database holds no account %1 that you may see.</source>
@@ -6174,7 +6174,7 @@ Dans un espace d&apos;équipe, l&apos;application d&apos;un seul agent par compt
     </message>
     <message>
         <source>%1 is not an agent of this team yet: starling-cli team add-agent %1</source>
-        <translation>%1 n&apos;est pas encore un agent de cette équipe : starling-cli team add-agent %1</translation>
+        <translation>%1 n&apos;est pas encore un agent de cette équipe&#xa0;: starling-cli team add-agent %1</translation>
     </message>
     <message>
         <source>%1 does not belong to that inbox.</source>

@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("starling::TeamAgents", text);
+    return QCoreApplication::translate("starling::team", text);
 }
 
 QString uuidText(const QUuid &id)
@@ -99,6 +99,25 @@ Result<void> checkAccount(QSqlDatabase &db, const QUuid &account)
     return {};
 }
 
+/**
+ * The database's agents role, once @p name is known to be one of its members; else @p notOne,
+ * with @p name for its %1.
+ */
+Result<QString> agentsRoleOf(QSqlDatabase &db, const QString &name, const char *notOne)
+{
+    if (!isAgentName(name))
+        return notAnAgent(name);
+    auto role = agentsRole(db);
+    if (!role)
+        return role.error();
+    auto agent = isAgent(db, role.value(), name);
+    if (!agent)
+        return agent.error();
+    if (!agent.value())
+        return Error(Error::Code::NotFound, tr(notOne).arg(name));
+    return role;
+}
+
 QString newPassword()
 {
     static const QString alphabet = u"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"_s;
@@ -171,17 +190,10 @@ Result<AgentAdded> addAgent(Database &db, const QString &name)
 
 Result<void> removeAgent(Database &db, const QString &name)
 {
-    if (!isAgentName(name))
-        return notAnAgent(name);
     QSqlDatabase &connection = db.connection();
-    auto role = agentsRole(connection);
+    auto role = agentsRoleOf(connection, name, QT_TRANSLATE_NOOP("starling::team", "%1 is not an agent of this team."));
     if (!role)
         return role.error();
-    auto agent = isAgent(connection, role.value(), name);
-    if (!agent)
-        return agent.error();
-    if (!agent.value())
-        return Error(Error::Code::NotFound, tr("%1 is not an agent of this team.").arg(name));
     Transaction transaction(connection);
     if (auto r = transaction.begin(); !r)
         return r;
@@ -198,18 +210,12 @@ Result<void> removeAgent(Database &db, const QString &name)
 
 Result<void> grantInbox(Database &db, const QString &agent, const QUuid &account)
 {
-    if (!isAgentName(agent))
-        return notAnAgent(agent);
     QSqlDatabase &connection = db.connection();
-    auto role = agentsRole(connection);
+    auto role = agentsRoleOf(
+        connection, agent,
+        QT_TRANSLATE_NOOP("starling::team", "%1 is not an agent of this team yet: starling-cli team add-agent %1"));
     if (!role)
         return role.error();
-    auto known = isAgent(connection, role.value(), agent);
-    if (!known)
-        return known.error();
-    if (!known.value())
-        return Error(Error::Code::NotFound,
-                     tr("%1 is not an agent of this team yet: starling-cli team add-agent %1").arg(agent));
     if (auto r = checkAccount(connection, account); !r)
         return r;
     QSqlQuery grant(connection);

@@ -23,9 +23,10 @@ const QString idKey = u"Team/id"_s;
 const QString urlKey = u"Team/database"_s;
 const QString sessionPrefix = u"Starling/"_s;
 
+// The context lupdate gives the texts of the team namespace's functions.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("starling::TeamWorkspace", text);
+    return QCoreApplication::translate("starling::team", text);
 }
 
 } // namespace
@@ -71,8 +72,10 @@ void TeamWorkspace::resolve(CredentialStore &credentials, QObject *context,
                 return done(password.error());
             done(Error(
                 Error::Code::NotFound,
-                tr("The password of the team database %1 is not in the keychain (or the keychain "
-                   "is locked). Unlock the keychain, or join again: starling --team %1 (or starling-cli team join %1)")
+                QCoreApplication::translate(
+                    "starling::TeamWorkspace",
+                    "The password of the team database %1 is not in the keychain (or the keychain "
+                    "is locked). Unlock the keychain, or join again: starling --team %1 (or starling-cli team join %1)")
                     .arg(workspace.database.url())));
         });
 }
