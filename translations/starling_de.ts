@@ -5921,10 +5921,6 @@ In einem Team-Arbeitsbereich synchronisiert pro Konto die App eines Agenten das 
         <translation>Gib den Agenten an: starling-cli team %1 ana</translation>
     </message>
     <message>
-        <source>“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting with pg_.</source>
-        <translation>„%1“ ist kein gültiger Agentenname: Verwende Buchstaben, Ziffern und . _ @ - (höchstens 63), nicht mit pg_ am Anfang.</translation>
-    </message>
-    <message>
         <source>This profile is not a team workspace: join the team database as its administrator first (starling-cli team init URL).</source>
         <translation>Dieses Profil ist kein Team-Arbeitsbereich: Tritt der Team-Datenbank zuerst als deren Administrator bei (starling-cli team init URL).</translation>
     </message>

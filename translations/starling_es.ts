@@ -5921,10 +5921,6 @@ En un espacio de trabajo de equipo, la app de un agente por cuenta la sincroniza
         <translation>Indica el agente: starling-cli team %1 ana</translation>
     </message>
     <message>
-        <source>“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting with pg_.</source>
-        <translation>«%1» no es un nombre de agente válido: usa letras, dígitos y . _ @ - (63 como máximo), sin empezar por pg_.</translation>
-    </message>
-    <message>
         <source>This profile is not a team workspace: join the team database as its administrator first (starling-cli team init URL).</source>
         <translation>Este perfil no es un espacio de trabajo de equipo: únete primero a la base de datos del equipo como su administrador (starling-cli team init URL).</translation>
     </message>

@@ -5921,10 +5921,6 @@ Dans un espace d&apos;équipe, l&apos;application d&apos;un seul agent par compt
         <translation>Indiquez l&apos;agent&#xa0;: starling-cli team %1 ana</translation>
     </message>
     <message>
-        <source>“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting with pg_.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;agent valide&#xa0;: utilisez des lettres, des chiffres et . _ @ - (63 au maximum), sans commencer par pg_.</translation>
-    </message>
-    <message>
         <source>This profile is not a team workspace: join the team database as its administrator first (starling-cli team init URL).</source>
         <translation>Ce profil n&apos;est pas un espace d&apos;équipe&#xa0;: rejoignez d&apos;abord la base de données de l&apos;équipe en tant qu&apos;administrateur (starling-cli team init URL).</translation>
     </message>

@@ -5848,10 +5848,6 @@ In a team workspace the app of one agent per account syncs and sends it, so `syn
         <translation>エージェントを指定してください：starling-cli team %1 ana</translation>
     </message>
     <message>
-        <source>“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting with pg_.</source>
-        <translation>「%1」はエージェント名として無効です。文字、数字、. _ @ - を使い（63 文字以内）、pg_ で始まらない名前にしてください。</translation>
-    </message>
-    <message>
         <source>This profile is not a team workspace: join the team database as its administrator first (starling-cli team init URL).</source>
         <translation>このプロファイルはチームワークスペースではありません。先に管理者としてチームのデータベースに参加してください（starling-cli team init URL）。</translation>
     </message>

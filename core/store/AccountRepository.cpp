@@ -37,8 +37,9 @@ Result<qint64> AccountRepository::upsert(const Account &account)
     query.bindValue(u":server"_s, textValue(account.serverUrl.toString()));
     query.bindValue(u":remote"_s, textValue(account.remoteUserId));
     if (auto r = execQuery(query, "store an account"); !r) {
-        // A team database refuses an account another agent's inbox holds (Migrations, teamAccess).
-        if (query.lastError().nativeErrorCode() == u"42501"_s)
+        // A team database refuses an account another agent's inbox holds, with an error code of
+        // its own (Migrations, teamAccess).
+        if (query.lastError().nativeErrorCode() == u"SL001"_s)
             return Error(Error::Code::Forbidden,
                          QCoreApplication::translate(
                              "starling::Store",

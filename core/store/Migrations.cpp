@@ -161,7 +161,7 @@ QList<Step> teamAccess()
                      "FROM accounts a"
                      "      WHERE a.network = NEW.network AND a.server_url = NEW.server_url"
                      "      AND a.remote_user_id = NEW.remote_user_id AND NOT starling_is_member(a.uuid)) THEN"
-                     "    RAISE EXCEPTION 'starling: inbox of another agent' USING ERRCODE = '42501';"
+                     "    RAISE EXCEPTION 'starling: inbox of another agent' USING ERRCODE = 'SL001';"
                      "  END IF;"
                      "  INSERT INTO inbox_members (account_uuid, agent) VALUES (NEW.uuid, session_user)"
                      "    ON CONFLICT DO NOTHING;"

@@ -62,14 +62,6 @@ Result<void> execFormatted(QSqlDatabase &db, const QString &format, const QStrin
     return {};
 }
 
-Error notAnAgent(const QString &name)
-{
-    return Error(Error::Code::InvalidInput,
-                 tr("“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting "
-                    "with pg_.")
-                     .arg(name));
-}
-
 Result<bool> isAgent(QSqlDatabase &db, const QString &agentRole, const QString &name)
 {
     QSqlQuery query(db);
@@ -105,8 +97,8 @@ Result<void> checkAccount(QSqlDatabase &db, const QUuid &account)
  */
 Result<QString> agentsRoleOf(QSqlDatabase &db, const QString &name, const char *notOne)
 {
-    if (!isAgentName(name))
-        return notAnAgent(name);
+    if (auto valid = checkAgentName(name); !valid)
+        return valid.error();
     auto role = agentsRole(db);
     if (!role)
         return role.error();
@@ -129,10 +121,15 @@ QString newPassword()
 
 } // namespace
 
-bool isAgentName(const QString &name)
+Result<void> checkAgentName(const QString &name)
 {
     static const QRegularExpression allowed(u"^[A-Za-z0-9._@-]{1,63}$"_s);
-    return allowed.match(name).hasMatch() && !name.startsWith(u"pg_"_s, Qt::CaseInsensitive);
+    if (allowed.match(name).hasMatch() && !name.startsWith(u"pg_"_s, Qt::CaseInsensitive))
+        return {};
+    return Error(Error::Code::InvalidInput,
+                 tr("“%1” is not a valid agent name: use letters, digits and . _ @ - (at most 63), not starting "
+                    "with pg_.")
+                     .arg(name));
 }
 
 QString scramVerifier(const QString &password, const QByteArray &salt, int iterations)
@@ -160,8 +157,8 @@ QString scramVerifier(const QString &password, const QByteArray &salt, int itera
 
 Result<AgentAdded> addAgent(Database &db, const QString &name)
 {
-    if (!isAgentName(name))
-        return notAnAgent(name);
+    if (auto valid = checkAgentName(name); !valid)
+        return valid.error();
     QSqlDatabase &connection = db.connection();
     auto role = agentsRole(connection);
     if (!role)

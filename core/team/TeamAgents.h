@@ -24,7 +24,8 @@ class Database;
  */
 namespace team {
 
-bool isAgentName(const QString &name);
+/** Whether @p name may be an agent's; if not, an InvalidInput error that says what may. */
+Result<void> checkAgentName(const QString &name);
 
 /** What addAgent() did. */
 struct AgentAdded

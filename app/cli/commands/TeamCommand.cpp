@@ -250,10 +250,8 @@ int TeamCommand::administer(Context &context, CommandLine &commandLine, const QS
             onInbox ? tr("Name the agent and the account: starling-cli team %1 ana @shop").arg(sub)
                     : tr("Name the agent: starling-cli team %1 ana").arg(sub));
     const QString agent = arguments.constFirst();
-    if (!team::isAgentName(agent))
-        return commandLine.usageError(tr("“%1” is not a valid agent name: use letters, digits and . _ @ - (at most "
-                                         "63), not starting with pg_.")
-                                          .arg(agent));
+    if (auto valid = team::checkAgentName(agent); !valid)
+        return commandLine.usageError(valid.error().message());
     if (auto profile = context.profile(); !profile)
         return context.fail(profile.error());
     const auto workspace = TeamWorkspace::fromSettings(QSettings());
