@@ -36,4 +36,10 @@ QString distinctCommaList(Engine engine, const QString &expression)
                                     : u"string_agg(DISTINCT %1, ',')"_s.arg(expression);
 }
 
+QString jsonTextElements(Engine engine)
+{
+    return engine == Engine::Sqlite ? u"(SELECT value FROM json_each(?))"_s
+                                    : u"(SELECT jsonb_array_elements_text(CAST(? AS jsonb)) AS value)"_s;
+}
+
 } // namespace starling::dialect

@@ -36,5 +36,13 @@ QString unitSeparatedList(Engine engine, const QString &expression);
 /** @p expression's distinct values in a group, joined by commas. */
 QString distinctCommaList(Engine engine, const QString &expression);
 
+/**
+ * A subquery over the elements, as text, of a JSON array bound to its one `?`, in a column named
+ * `value`: how a statement
+ * takes a whole page's keys in one parameter (`remote_id IN <this>`), so that a page costs one
+ * round trip to the server rather than one per row.
+ */
+QString jsonTextElements(Engine engine);
+
 } // namespace dialect
 } // namespace starling

@@ -2,12 +2,16 @@
 #include "PageWriter.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "MessageInserter.h"
 #include "SqlHelpers.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -16,18 +20,19 @@ namespace starling {
 struct PageWriter::Statements
 {
     Statements(QSqlDatabase db, Engine engine)
-        : findIdentity(db)
+        : findIdentities(db)
         , insertIdentity(db)
         , insertContact(db)
         , ownRemoteId(db)
         , nameContact(db)
         , updateIdentity(db)
         , conversationsOfIdentity(db)
-        , findConversation(db)
+        , findConversations(db)
+        , findParticipants(db)
         , insertConversation(db)
         , updateConversation(db)
         , insertParticipant(db)
-        , findMessage(db)
+        , findMessages(db)
         , updateMessage(db)
         , refreshConversation(db)
         , storeCursor(db)
@@ -35,18 +40,21 @@ struct PageWriter::Statements
     {
     }
 
-    QSqlQuery findIdentity;
+    // Each find* looks up all of a page's rows of its kind at once (by a JSON array of remote
+    // ids): on PostgreSQL a statement is a round trip to the server.
+    QSqlQuery findIdentities;
     QSqlQuery insertIdentity;
     QSqlQuery insertContact;
     QSqlQuery ownRemoteId;
     QSqlQuery nameContact;
     QSqlQuery updateIdentity;
     QSqlQuery conversationsOfIdentity;
-    QSqlQuery findConversation;
+    QSqlQuery findConversations;
+    QSqlQuery findParticipants;
     QSqlQuery insertConversation;
     QSqlQuery updateConversation;
     QSqlQuery insertParticipant;
-    QSqlQuery findMessage;
+    QSqlQuery findMessages;
     QSqlQuery updateMessage;
     QSqlQuery refreshConversation;
     QSqlQuery storeCursor;
@@ -65,11 +73,21 @@ struct PageWriter::ConversationTouch
     bool reopen = false; ///< a new inbound message brings a done or snoozed conversation back
 };
 
-/** What one write() has learned so far: local ids by remote id, and what changed. */
+/**
+ * What one write() has learned so far: the stored rows the page names (looked up before it is
+ * written, and kept up to date as it is), local ids by remote id, and what changed.
+ */
 struct PageWriter::PageState
 {
     qint64 accountId = 0;
     QString ownRemoteId; ///< the account's own user id on its network: never a contact
+    /// By remote id: id, handle, display_name, avatar_url, bio, followers_count, links.
+    QHash<QString, QVariantList> storedIdentities;
+    /// By remote id: id, kind, title, last_activity.
+    QHash<QString, QVariantList> storedConversations;
+    /// By remote id: id, conversation_id, text, delivery, the number of attachments.
+    QHash<QString, QVariantList> storedMessages;
+    QSet<std::pair<qint64, qint64>> participants; ///< (conversation, identity) pairs stored
     QHash<QString, qint64> identities;
     QHash<QString, qint64> conversations;
     QHash<qint64, ConversationTouch> touched;
@@ -113,9 +131,11 @@ Result<void> PageWriter::prepare()
     if (m_statements->prepared)
         return {};
     Statements &s = *m_statements;
+    const QString keys = dialect::jsonTextElements(m_db.engine());
     const std::pair<QSqlQuery *, QString> all[] = {
-        {&s.findIdentity, u"SELECT id, handle, display_name, avatar_url, bio, followers_count, links FROM identities"
-                          " WHERE account_id = ? AND remote_id = ?"_s},
+        {&s.findIdentities,
+         u"SELECT remote_id, id, handle, display_name, avatar_url, bio, followers_count, links FROM identities"
+         " WHERE account_id = ? AND remote_id IN %1"_s.arg(keys)},
         {&s.insertIdentity,
          u"INSERT INTO identities (account_id, remote_id, handle, display_name, avatar_url, bio, followers_count,"
          " contact_id, links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
@@ -129,17 +149,19 @@ Result<void> PageWriter::prepare()
          u"UPDATE identities SET handle = ?, display_name = ?, avatar_url = ?, bio = ?, followers_count = ?,"
          " links = ? WHERE id = ?"_s},
         {&s.conversationsOfIdentity, u"SELECT conversation_id FROM conversation_participants WHERE identity_id = ?"_s},
-        {&s.findConversation,
-         u"SELECT id, kind, title, last_activity FROM conversations WHERE account_id = ? AND remote_id = ?"_s},
+        {&s.findConversations, u"SELECT remote_id, id, kind, title, last_activity FROM conversations"
+                               " WHERE account_id = ? AND remote_id IN %1"_s.arg(keys)},
+        {&s.findParticipants, u"SELECT conversation_id, identity_id FROM conversation_participants"
+                              " WHERE conversation_id IN (SELECT CAST(k.value AS BIGINT) FROM %1 AS k)"_s.arg(keys)},
         {&s.insertConversation,
          u"INSERT INTO conversations (account_id, remote_id, kind, title, last_activity) VALUES (?, ?, ?, ?, ?)"_s},
         {&s.updateConversation, u"UPDATE conversations SET kind = ?, title = ?, last_activity = ? WHERE id = ?"_s},
         {&s.insertParticipant,
          u"INSERT INTO conversation_participants (conversation_id, identity_id, position) VALUES (?, ?, ?)"
          " ON CONFLICT DO NOTHING"_s},
-        {&s.findMessage, u"SELECT id, conversation_id, text, delivery,"
-                         " (SELECT count(*) FROM attachments a WHERE a.message_id = messages.id)"
-                         " FROM messages WHERE account_id = ? AND remote_id = ?"_s},
+        {&s.findMessages, u"SELECT remote_id, id, conversation_id, text, delivery,"
+                          " (SELECT count(*) FROM attachments a WHERE a.message_id = messages.id)"
+                          " FROM messages WHERE account_id = ? AND remote_id IN %1"_s.arg(keys)},
         {&s.updateMessage, u"UPDATE messages SET text = ?, delivery = ? WHERE id = ?"_s},
         // Incremental: a count of the unread messages would grow with the conversation. The
         // preview changes only when this page brought the newest message of the thread.
@@ -187,6 +209,15 @@ Result<ChangeSet> PageWriter::write(const SyncPage &page)
     Transaction transaction(m_db.connection());
     if (auto r = transaction.begin(); !r)
         return r.error();
+    if (auto r = lookUpStoredRows(state, page); !r)
+        return r.error();
+    QList<QDateTime> times;
+    times.reserve(page.messages.size());
+    for (const Message &message : page.messages)
+        times << message.createdAt;
+    MessageInserter &inserter = m_statements->messages;
+    if (auto r = inserter.beginBatch(times); !r)
+        return r.error();
     for (const Identity &identity : page.identities) {
         if (auto r = writeIdentity(state, identity); !r)
             return r.error();
@@ -199,6 +230,8 @@ Result<ChangeSet> PageWriter::write(const SyncPage &page)
         if (auto r = writeMessage(state, message); !r)
             return r.error();
     }
+    if (auto r = inserter.endBatch(); !r)
+        return r.error();
     for (auto it = state.touched.cbegin(); it != state.touched.cend(); ++it) {
         if (auto r = refreshConversation(it.key(), it.value()); !r)
             return r.error();
@@ -217,30 +250,112 @@ Result<ChangeSet> PageWriter::write(const SyncPage &page)
     return state.changes;
 }
 
+namespace {
+
+/** @p keys as the JSON array that Dialect's jsonTextElements() reads. */
+QString jsonList(const QSet<QString> &keys)
+{
+    QJsonArray array;
+    for (const QString &key : keys)
+        array.append(key);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+/** Runs @p find for @p keys of the account and files each row, but its first column, under that column. */
+Result<void> findRows(QSqlQuery &find, qint64 accountId, const QSet<QString> &keys, QHash<QString, QVariantList> &rows)
+{
+    if (keys.isEmpty())
+        return {};
+    find.bindValue(0, accountId);
+    find.bindValue(1, jsonList(keys));
+    if (auto r = execQuery(find, "look up a page's rows"); !r)
+        return r;
+    const int columns = find.record().count();
+    while (find.next()) {
+        QVariantList row;
+        row.reserve(columns - 1);
+        for (int i = 1; i < columns; ++i)
+            row << find.value(i);
+        rows.insert(find.value(0).toString(), row);
+    }
+    find.finish();
+    return {};
+}
+
+} // namespace
+
+Result<void> PageWriter::lookUpStoredRows(PageState &state, const SyncPage &page)
+{
+    QSet<QString> people;
+    QSet<QString> conversations;
+    QSet<QString> messages;
+    for (const Identity &identity : page.identities)
+        people.insert(identity.remoteId);
+    for (const Conversation &conversation : page.conversations) {
+        conversations.insert(conversation.remoteId);
+        for (const QString &participant : conversation.participantRemoteIds)
+            people.insert(participant);
+    }
+    for (const Message &message : page.messages) {
+        messages.insert(message.remoteId);
+        conversations.insert(message.conversationRemoteId);
+        people.insert(message.authorRemoteId);
+    }
+    // Rows without an id are refused as the page is written (invalidPage()).
+    for (QSet<QString> *keys : {&people, &conversations, &messages})
+        keys->remove(QString());
+    Statements &s = *m_statements;
+    if (auto r = findRows(s.findIdentities, state.accountId, people, state.storedIdentities); !r)
+        return r;
+    if (auto r = findRows(s.findConversations, state.accountId, conversations, state.storedConversations); !r)
+        return r;
+    if (auto r = findRows(s.findMessages, state.accountId, messages, state.storedMessages); !r)
+        return r;
+    QSet<QString> conversationIds;
+    for (const QVariantList &row : std::as_const(state.storedConversations))
+        conversationIds.insert(row.at(0).toString());
+    if (conversationIds.isEmpty())
+        return {};
+    s.findParticipants.bindValue(0, jsonList(conversationIds));
+    if (auto r = execQuery(s.findParticipants, "look up a page's participants"); !r)
+        return r;
+    while (s.findParticipants.next())
+        state.participants.insert({s.findParticipants.value(0).toLongLong(), s.findParticipants.value(1).toLongLong()});
+    s.findParticipants.finish();
+    return {};
+}
+
 Result<void> PageWriter::writeIdentity(PageState &state, const Identity &identity)
 {
     if (identity.remoteId.isEmpty())
         return invalidPage("a person without an id");
-    QSqlQuery &find = m_statements->findIdentity;
-    find.bindValue(0, state.accountId);
-    find.bindValue(1, textValue(identity.remoteId));
-    if (auto r = execQuery(find, "look up a person"); !r)
-        return r;
     // A page that names no websites (a network or a request without them) keeps those known.
     const auto storedLinks = [&identity](const QString &stored) {
         return identity.links.isEmpty() ? stored : identity.links.join(QChar(31));
     };
-    if (find.next()) {
-        const qint64 id = find.value(0).toLongLong();
-        const QString links = storedLinks(find.value(6).toString());
-        const bool same =
-            find.value(1).toString() == identity.handle && find.value(2).toString() == identity.displayName
-            && find.value(3).toString() == identity.avatarUrl.toString() && find.value(4).toString() == identity.bio
-            && find.value(5).toInt() == identity.followersCount && find.value(6).toString() == links;
-        find.finish();
+    // What the person's row holds once this is written.
+    const auto rowOf = [&identity](qint64 id, const QString &links) {
+        return QVariantList{id,
+                            identity.handle,
+                            identity.displayName,
+                            identity.avatarUrl.toString(),
+                            identity.bio,
+                            identity.followersCount,
+                            links};
+    };
+    if (auto stored = state.storedIdentities.constFind(identity.remoteId);
+        stored != state.storedIdentities.constEnd()) {
+        const QVariantList &row = *stored;
+        const qint64 id = row.at(0).toLongLong();
+        const QString links = storedLinks(row.at(6).toString());
+        const bool same = row.at(1).toString() == identity.handle && row.at(2).toString() == identity.displayName
+                          && row.at(3).toString() == identity.avatarUrl.toString()
+                          && row.at(4).toString() == identity.bio && row.at(5).toInt() == identity.followersCount
+                          && row.at(6).toString() == links;
         state.identities.insert(identity.remoteId, id);
         if (same)
             return {};
+        state.storedIdentities.insert(identity.remoteId, rowOf(id, links));
         QSqlQuery &update = m_statements->updateIdentity;
         update.bindValue(0, textValue(identity.handle));
         update.bindValue(1, textValue(identity.displayName));
@@ -271,7 +386,6 @@ Result<void> PageWriter::writeIdentity(PageState &state, const Identity &identit
         conversations.finish();
         return {};
     }
-    find.finish();
     // Everyone the account talks to is a person in the contacts from the moment they appear
     // (ContactRepository::ensureContactsForPeople() catches up stores made before this).
     QVariant contactId(QMetaType::fromType<qint64>());
@@ -299,7 +413,9 @@ Result<void> PageWriter::writeIdentity(PageState &state, const Identity &identit
     insert.bindValue(8, textValue(storedLinks(QString())));
     if (auto r = execQuery(insert, "store a person"); !r)
         return r;
-    state.identities.insert(identity.remoteId, insert.lastInsertId().toLongLong());
+    const qint64 id = insert.lastInsertId().toLongLong();
+    state.identities.insert(identity.remoteId, id);
+    state.storedIdentities.insert(identity.remoteId, rowOf(id, storedLinks(QString())));
     return {};
 }
 
@@ -309,20 +425,13 @@ Result<qint64> PageWriter::identityFor(PageState &state, const QString &remoteId
         return *it;
     // Someone the page names but does not describe (a deleted user, say): keep a bare row so the
     // message still has an author, and fill it in when a later page describes them.
-    Identity bare;
-    bare.remoteId = remoteId;
-    QSqlQuery &find = m_statements->findIdentity;
-    find.bindValue(0, state.accountId);
-    find.bindValue(1, textValue(remoteId));
-    if (auto r = execQuery(find, "look up a person"); !r)
-        return r.error();
-    if (find.next()) {
-        const qint64 id = find.value(0).toLongLong();
-        find.finish();
+    if (auto stored = state.storedIdentities.constFind(remoteId); stored != state.storedIdentities.constEnd()) {
+        const qint64 id = stored->at(0).toLongLong();
         state.identities.insert(remoteId, id);
         return id;
     }
-    find.finish();
+    Identity bare;
+    bare.remoteId = remoteId;
     if (auto r = writeIdentity(state, bare); !r)
         return r.error();
     return state.identities.value(remoteId);
@@ -332,19 +441,15 @@ Result<void> PageWriter::writeConversation(PageState &state, const Conversation 
 {
     if (conversation.remoteId.isEmpty())
         return invalidPage("a conversation without an id");
-    QSqlQuery &find = m_statements->findConversation;
-    find.bindValue(0, state.accountId);
-    find.bindValue(1, textValue(conversation.remoteId));
-    if (auto r = execQuery(find, "look up a conversation"); !r)
-        return r;
     qint64 id = 0;
     const qint64 activity = toStoredTime(conversation.lastActivity);
-    if (find.next()) {
-        id = find.value(0).toLongLong();
-        const int kind = find.value(1).toInt();
-        const QString title = find.value(2).toString();
-        const qint64 storedActivity = find.value(3).toLongLong();
-        find.finish();
+    if (auto stored = state.storedConversations.constFind(conversation.remoteId);
+        stored != state.storedConversations.constEnd()) {
+        const QVariantList &row = *stored;
+        id = row.at(0).toLongLong();
+        const int kind = row.at(1).toInt();
+        const QString title = row.at(2).toString();
+        const qint64 storedActivity = row.at(3).toLongLong();
         const qint64 newActivity = std::max(storedActivity, activity);
         if (kind != int(conversation.kind) || title != conversation.title || newActivity != storedActivity) {
             QSqlQuery &update = m_statements->updateConversation;
@@ -355,9 +460,10 @@ Result<void> PageWriter::writeConversation(PageState &state, const Conversation 
             if (auto r = execQuery(update, "update a conversation"); !r)
                 return r;
             state.changes.conversationIds.insert(id);
+            state.storedConversations.insert(conversation.remoteId,
+                                             {id, int(conversation.kind), conversation.title, newActivity});
         }
     } else {
-        find.finish();
         QSqlQuery &insert = m_statements->insertConversation;
         insert.bindValue(0, state.accountId);
         insert.bindValue(1, textValue(conversation.remoteId));
@@ -368,6 +474,8 @@ Result<void> PageWriter::writeConversation(PageState &state, const Conversation 
             return r;
         id = insert.lastInsertId().toLongLong();
         state.changes.conversationIds.insert(id);
+        state.storedConversations.insert(conversation.remoteId,
+                                         {id, int(conversation.kind), conversation.title, activity});
     }
     state.conversations.insert(conversation.remoteId, id);
 
@@ -376,10 +484,15 @@ Result<void> PageWriter::writeConversation(PageState &state, const Conversation 
         auto identityId = identityFor(state, participant);
         if (!identityId)
             return identityId.error();
+        const std::pair<qint64, qint64> pair(id, identityId.value());
+        ++position;
+        if (state.participants.contains(pair))
+            continue;
+        state.participants.insert(pair);
         QSqlQuery &insert = m_statements->insertParticipant;
         insert.bindValue(0, id);
         insert.bindValue(1, identityId.value());
-        insert.bindValue(2, position++);
+        insert.bindValue(2, position - 1);
         if (auto r = execQuery(insert, "store a participant"); !r)
             return r;
         if (insert.numRowsAffected() > 0)
@@ -396,18 +509,11 @@ Result<qint64> PageWriter::conversationFor(PageState &state, const QString &remo
     Conversation implied;
     implied.remoteId = remoteId;
     implied.kind = kind == Message::Kind::DirectMessage ? Conversation::Kind::Direct : Conversation::Kind::PublicThread;
-    QSqlQuery &find = m_statements->findConversation;
-    find.bindValue(0, state.accountId);
-    find.bindValue(1, textValue(remoteId));
-    if (auto r = execQuery(find, "look up a conversation"); !r)
-        return r.error();
-    if (find.next()) {
-        const qint64 id = find.value(0).toLongLong();
-        find.finish();
+    if (auto stored = state.storedConversations.constFind(remoteId); stored != state.storedConversations.constEnd()) {
+        const qint64 id = stored->at(0).toLongLong();
         state.conversations.insert(remoteId, id);
         return id;
     }
-    find.finish();
     if (auto r = writeConversation(state, implied); !r)
         return r.error();
     return state.conversations.value(remoteId);
@@ -426,31 +532,31 @@ Result<void> PageWriter::writeMessage(PageState &state, const Message &message)
     if (!conversationId)
         return conversationId.error();
 
-    QSqlQuery &find = m_statements->findMessage;
-    find.bindValue(0, state.accountId);
-    find.bindValue(1, message.remoteId);
-    if (auto r = execQuery(find, "look up a message"); !r)
-        return r;
-    if (find.next()) {
-        const qint64 id = find.value(0).toLongLong();
-        const qint64 storedConversation = find.value(1).toLongLong();
-        const bool same = find.value(2).toString() == message.text && find.value(3).toInt() == int(message.delivery)
-                          && find.value(4).toInt() == message.attachments.size();
-        find.finish();
+    MessageInserter &inserter = m_statements->messages;
+    if (auto stored = state.storedMessages.constFind(message.remoteId); stored != state.storedMessages.constEnd()) {
+        const QVariantList &row = *stored;
+        const qint64 id = row.at(0).toLongLong();
+        const qint64 storedConversation = row.at(1).toLongLong();
+        const bool same = row.at(2).toString() == message.text && row.at(3).toInt() == int(message.delivery)
+                          && row.at(4).toInt() == message.attachments.size();
         if (same)
             return {};
+        state.storedMessages.insert(message.remoteId, {id, storedConversation, message.text, int(message.delivery),
+                                                       message.attachments.size()});
+        // The same message twice in one page: the first may still wait in the inserter's batch.
+        if (auto r = inserter.flush(); !r)
+            return r;
         QSqlQuery &update = m_statements->updateMessage;
         update.bindValue(0, textValue(message.text));
         update.bindValue(1, int(message.delivery));
         update.bindValue(2, id);
         if (auto r = execQuery(update, "update a message"); !r)
             return r;
-        if (auto r = m_statements->messages.replaceAttachments(id, message.attachments); !r)
+        if (auto r = inserter.replaceAttachments(id, message.attachments); !r)
             return r;
         state.touch(storedConversation, id, message);
         return {};
     }
-    find.finish();
 
     MessageInserter::Refs refs;
     refs.accountId = state.accountId;
@@ -461,9 +567,11 @@ Result<void> PageWriter::writeMessage(PageState &state, const Message &message)
             return author.error();
         refs.authorId = author.value();
     }
-    auto id = m_statements->messages.insert(message, refs);
+    auto id = inserter.insert(message, refs);
     if (!id)
         return id.error();
+    state.storedMessages.insert(message.remoteId, {id.value(), refs.conversationId, message.text, int(message.delivery),
+                                                   message.attachments.size()});
     state.touch(refs.conversationId, id.value(), message);
     if (message.direction == Message::Direction::Inbound && !message.read) {
         ConversationTouch &t = state.touched[refs.conversationId];

@@ -34,6 +34,8 @@ private:
     struct PageState;
 
     Result<void> prepare();
+    /** Reads the stored rows the page names, all of a kind with one statement. */
+    Result<void> lookUpStoredRows(PageState &state, const SyncPage &page);
     Result<void> writeIdentity(PageState &state, const Identity &identity);
     Result<qint64> identityFor(PageState &state, const QString &remoteId);
     Result<void> writeConversation(PageState &state, const Conversation &conversation);
