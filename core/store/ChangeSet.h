@@ -29,11 +29,20 @@ struct ChangeSet
      * team workspace, the account's sync leader, maybe on another computer) looks at the outbox.
      */
     bool outboxChanged = false;
+    /**
+     * Any conversation may have changed: what a team database's notices said while nobody listened
+     * is lost (TeamChanges). Each view reads what it shows again. Never sent to the team.
+     */
+    bool anyConversation = false;
+
+    /** Whether the conversation @p id may have changed. */
+    bool touches(qint64 id) const { return anyConversation || conversationIds.contains(id); }
 
     bool isEmpty() const
     {
-        return conversationIds.isEmpty() && newInboundMessageIds.isEmpty() && doneConversationIds.isEmpty()
-               && handedOverConversationIds.isEmpty() && !accountsChanged && !contactsChanged && !outboxChanged;
+        return !anyConversation && conversationIds.isEmpty() && newInboundMessageIds.isEmpty()
+               && doneConversationIds.isEmpty() && handedOverConversationIds.isEmpty() && !accountsChanged
+               && !contactsChanged && !outboxChanged;
     }
     void merge(const ChangeSet &other)
     {
@@ -44,6 +53,7 @@ struct ChangeSet
         accountsChanged = accountsChanged || other.accountsChanged;
         contactsChanged = contactsChanged || other.contactsChanged;
         outboxChanged = outboxChanged || other.outboxChanged;
+        anyConversation = anyConversation || other.anyConversation;
     }
 };
 

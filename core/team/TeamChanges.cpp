@@ -72,6 +72,7 @@ private:
         catchUp.accountsChanged = true;
         catchUp.contactsChanged = true;
         catchUp.outboxChanged = true;
+        catchUp.anyConversation = true;
         Q_EMIT changed(catchUp);
     }
 

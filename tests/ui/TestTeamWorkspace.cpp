@@ -19,6 +19,7 @@
 #include "team/TeamAgents.h"
 #include "team/TeamChanges.h"
 #include "team/TeamWorkspace.h"
+#include "thread/MessageListModel.h"
 #include "thread/ThreadView.h"
 #include "windows/JoinTeamDialog.h"
 
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,6 +141,7 @@ private Q_SLOTS:
     void joinsFromTheDialog();
     void showsWhoElseIsThere();
     void showsTheOthersChangesAtOnce();
+    void readsAgainAfterALostConnection();
 
 private:
     test::PostgresServer m_server;
@@ -395,6 +398,58 @@ void TestTeamWorkspace::showsTheOthersChangesAtOnce()
     QTRY_VERIFY(done.has_value());
     QVERIFY(done->ok());
     QTRY_COMPARE(inbox->rowCount(), 0);
+}
+
+void TestTeamWorkspace::readsAgainAfterALostConnection()
+{
+    auto database = m_server.createDatabase();
+    QVERIFY2(database, database ? "" : qPrintable(database.error().message()));
+    BensApp ben(database.value());
+    QVERIFY2(ben.window, qPrintable(ben.error));
+    MainWindow &window = *ben.window;
+    TeamChanges changes(database.value(), u"ben"_s, ben.store->writer()->origin());
+    changes.setCheckInterval(std::chrono::milliseconds(200));
+    connect(&changes, &TeamChanges::changed, ben.store.get(), &Store::changed);
+    QSignalSpy heard(&changes, &TeamChanges::changed);
+    changes.start();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!heard.isEmpty());
+
+    // Ben reads Dana's question (read on her phone already: opening it writes nothing).
+    SyncPage page = danasQuestion(ben.shop);
+    page.messages.first().read = true;
+    std::optional<Result<ChangeSet>> stored;
+    ben.store->storePage(page, this, [&stored](const Result<ChangeSet> &r) { stored = r; });
+    QTRY_VERIFY(stored.has_value());
+    QVERIFY(stored->ok());
+    QAbstractItemModel *thread = window.thread()->model();
+    QTRY_COMPARE(thread->rowCount(), 1);
+    QCOMPARE(thread->index(0, 0).data(MessageListModel::TextRole).toString(), u"Where is my order?"_s);
+    QAbstractItemModel *inbox = window.inbox()->list()->model();
+    QCOMPARE(inbox->rowCount(), 1);
+
+    // While his app does not listen, someone else's app changes the message and starts another
+    // conversation: their notices go past him (here, no notice at all).
+    auto admin = Database::openPostgres(database.value(), Database::Role::Writer);
+    QVERIFY2(admin, admin ? "" : qPrintable(admin.error().message()));
+    QSqlQuery edit(admin.value()->connection());
+    QVERIFY2(edit.exec(u"UPDATE messages SET text = 'Where is my order? It is late.' WHERE remote_id = 'm1'"_s),
+             qPrintable(edit.lastError().text()));
+    QVERIFY2(edit.exec(u"INSERT INTO conversations (account_id, remote_id, kind, title, last_activity)"
+                       " SELECT account_id, 'dm-1002', kind, '', last_activity + 1 FROM conversations"_s),
+             qPrintable(edit.lastError().text()));
+    QTest::qWait(600); // several checks: the connection is fine, so nothing is read again
+    QCOMPARE(thread->index(0, 0).data(MessageListModel::TextRole).toString(), u"Where is my order?"_s);
+    const qsizetype heardBefore = heard.size();
+
+    // The server ends his listening connection: his app connects again and, as it cannot know
+    // what it missed, the thread and the inbox read theirs again.
+    QVERIFY(
+        edit.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'Starling/ben'"_s));
+    QTRY_VERIFY(heard.size() > heardBefore);
+    QTRY_COMPARE(thread->index(0, 0).data(MessageListModel::TextRole).toString(), u"Where is my order? It is late."_s);
+    QTRY_COMPARE(inbox->rowCount(), 2);
 }
 
 QTEST_MAIN(TestTeamWorkspace)

@@ -102,7 +102,7 @@ int ConversationListModel::insertionRow(const ConversationPageKey &key) const
 
 void ConversationListModel::applyChanges(const ChangeSet &changes)
 {
-    if (changes.accountsChanged) {
+    if (changes.accountsChanged || changes.anyConversation) {
         reload();
         return;
     }

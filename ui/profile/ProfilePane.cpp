@@ -500,7 +500,7 @@ void ProfilePane::onStoreChanged(const ChangeSet &changes)
         return;
     bool theirs = changes.contactsChanged;
     for (qint64 id : std::as_const(m_conversationIds))
-        theirs = theirs || changes.conversationIds.contains(id);
+        theirs = theirs || changes.touches(id);
     if (theirs)
         refreshContact();
 }

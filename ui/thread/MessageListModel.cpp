@@ -56,7 +56,7 @@ bool MessageListModel::loadOlder()
 
 void MessageListModel::applyChanges(const ChangeSet &changes)
 {
-    if (m_conversationId <= 0 || !changes.conversationIds.contains(m_conversationId))
+    if (m_conversationId <= 0 || !changes.touches(m_conversationId))
         return;
     // Re-read the newest page and merge: new rows at their place, changed rows in place.
     auto page = MessageRepository(*m_reader).threadPage(m_conversationId, pageSize);

@@ -331,7 +331,7 @@ void ThreadView::insertSavedReply(const SavedReply &reply)
 
 void ThreadView::applyChanges(const ChangeSet &changes)
 {
-    if (!m_conversation || !changes.conversationIds.contains(m_conversation->conversation.id))
+    if (!m_conversation || !changes.touches(m_conversation->conversation.id))
         return;
     // The row itself (state, name) and the messages.
     if (auto fresh = ConversationRepository(m_reader).byId(m_conversation->conversation.id); fresh && fresh.value()) {
