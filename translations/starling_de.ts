@@ -542,6 +542,10 @@
         <source>a malformed post</source>
         <translation>ein fehlerhafter Post</translation>
     </message>
+    <message>
+        <source>a deleted direct message without an id</source>
+        <translation>eine gelöschte Direktnachricht ohne ID</translation>
+    </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>

@@ -542,6 +542,10 @@
         <source>a malformed post</source>
         <translation>una publicación mal formada</translation>
     </message>
+    <message>
+        <source>a deleted direct message without an id</source>
+        <translation>un mensaje directo eliminado sin id</translation>
+    </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>

@@ -542,6 +542,10 @@
         <source>a malformed post</source>
         <translation>un post mal formé</translation>
     </message>
+    <message>
+        <source>a deleted direct message without an id</source>
+        <translation>un message privé supprimé sans identifiant</translation>
+    </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>

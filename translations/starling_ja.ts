@@ -540,6 +540,10 @@
         <source>a malformed post</source>
         <translation>形式が正しくない投稿</translation>
     </message>
+    <message>
+        <source>a deleted direct message without an id</source>
+        <translation>IDのない削除済みダイレクトメッセージ</translation>
+    </message>
 </context>
 <context>
     <name>starling::BlueskySession</name>

@@ -68,6 +68,8 @@ struct FetchedPage
     QList<Conversation> conversations;
     QList<Message> messages;
     QList<MembershipChange> membershipChanges;
+    /** Messages the network reports deleted, by remote id (SyncPage::deletedMessageRemoteIds). */
+    QStringList deletedMessageIds;
 
     /** Older items remain in this fetch: ask again with it. Empty when the fetch is complete. */
     QString nextPageToken;

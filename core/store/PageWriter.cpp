@@ -35,6 +35,8 @@ struct PageWriter::Statements
         , findMessages(db)
         , updateMessage(db)
         , refreshConversation(db)
+        , deleteMessages(db)
+        , summarizeAgain(db)
         , storeCursor(db)
         , messages(db, engine)
     {
@@ -57,6 +59,8 @@ struct PageWriter::Statements
     QSqlQuery findMessages;
     QSqlQuery updateMessage;
     QSqlQuery refreshConversation;
+    QSqlQuery deleteMessages;
+    QSqlQuery summarizeAgain;
     QSqlQuery storeCursor;
     MessageInserter messages;
     bool prepared = false;
@@ -107,6 +111,9 @@ struct PageWriter::PageState
 };
 
 namespace {
+
+/** The list shows one line: the stored preview is kept short. */
+constexpr int previewLength = 280;
 
 Error invalidPage(const char *why)
 {
@@ -176,6 +183,18 @@ Result<void> PageWriter::prepare()
          " state = CASE WHEN :reopen <> 0 THEN 0 ELSE state END,"
          " snoozed_until = CASE WHEN :reopen <> 0 THEN NULL ELSE snoozed_until END"
          " WHERE id = :id"_s.arg(dialect::greatest(m_db.engine(), u"last_activity"_s, u":activity"_s))},
+        {&s.deleteMessages, u"DELETE FROM messages WHERE account_id = ? AND remote_id IN %1"_s.arg(keys)},
+        // After deletions: counted and read again from the messages that are left.
+        {&s.summarizeAgain,
+         u"UPDATE conversations SET"
+         " unread_count = (SELECT count(*) FROM messages m"
+         "   WHERE m.conversation_id = conversations.id AND m.is_read = 0 AND m.direction = 0),"
+         " preview = coalesce((SELECT substr(m.text, 1, %1) FROM messages m"
+         "   WHERE m.conversation_id = conversations.id ORDER BY m.id DESC LIMIT 1), ''),"
+         " last_inbound = coalesce((SELECT CASE WHEN m.direction = 0 THEN 1 ELSE 0 END FROM messages m"
+         "   WHERE m.conversation_id = conversations.id ORDER BY m.id DESC LIMIT 1), 0)"
+         " WHERE id IN (SELECT CAST(k.value AS BIGINT) FROM %2 AS k)"_s.arg(previewLength)
+             .arg(keys)},
         {&s.storeCursor, u"INSERT INTO sync_cursors (account_id, stream, cursor, updated_at) VALUES (?, ?, ?, ?)"
                          " ON CONFLICT (account_id, stream) DO UPDATE SET cursor = excluded.cursor,"
                          " updated_at = excluded.updated_at"_s},
@@ -236,6 +255,8 @@ Result<ChangeSet> PageWriter::write(const SyncPage &page)
         if (auto r = refreshConversation(it.key(), it.value()); !r)
             return r.error();
     }
+    if (auto r = deleteMessages(state, page.deletedMessageRemoteIds); !r)
+        return r.error();
     if (page.cursor) {
         QSqlQuery &q = m_statements->storeCursor;
         q.bindValue(0, state.accountId);
@@ -301,6 +322,8 @@ Result<void> PageWriter::lookUpStoredRows(PageState &state, const SyncPage &page
         conversations.insert(message.conversationRemoteId);
         people.insert(message.authorRemoteId);
     }
+    for (const QString &deleted : page.deletedMessageRemoteIds)
+        messages.insert(deleted);
     // Rows without an id are refused as the page is written (invalidPage()).
     for (QSet<QString> *keys : {&people, &conversations, &messages})
         keys->remove(QString());
@@ -582,10 +605,37 @@ Result<void> PageWriter::writeMessage(PageState &state, const Message &message)
     return {};
 }
 
+Result<void> PageWriter::deleteMessages(PageState &state, const QStringList &remoteIds)
+{
+    QSet<QString> gone;
+    QSet<QString> conversations;
+    for (const QString &remoteId : remoteIds) {
+        const auto stored = state.storedMessages.constFind(remoteId);
+        if (stored == state.storedMessages.constEnd())
+            continue; // never stored, or not this account's
+        gone.insert(remoteId);
+        const qint64 conversationId = stored->at(1).toLongLong();
+        conversations.insert(QString::number(conversationId));
+        state.changes.conversationIds.insert(conversationId);
+        state.changes.newInboundMessageIds.removeAll(stored->at(0).toLongLong());
+        state.storedMessages.erase(stored);
+    }
+    if (gone.isEmpty())
+        return {};
+    // Attachments and, on SQLite, the search index follow (ON DELETE CASCADE, a trigger).
+    QSqlQuery &remove = m_statements->deleteMessages;
+    remove.bindValue(0, state.accountId);
+    remove.bindValue(1, jsonList(gone));
+    if (auto r = execQuery(remove, "remove deleted messages"); !r)
+        return r;
+    QSqlQuery &summarize = m_statements->summarizeAgain;
+    summarize.bindValue(0, jsonList(conversations));
+    return execQuery(summarize, "update a conversation's summary");
+}
+
 Result<void> PageWriter::refreshConversation(qint64 conversationId, const ConversationTouch &touch)
 {
-    // The list shows one line; keep the stored preview short, without splitting a surrogate pair.
-    constexpr int previewLength = 280;
+    // Without splitting a surrogate pair.
     QString preview = touch.preview;
     if (preview.size() > previewLength)
         preview.truncate(preview.at(previewLength - 1).isHighSurrogate() ? previewLength - 1 : previewLength);

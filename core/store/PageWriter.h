@@ -42,6 +42,8 @@ private:
     Result<qint64> conversationFor(PageState &state, const QString &remoteId, Message::Kind kind);
     Result<void> writeMessage(PageState &state, const Message &message);
     Result<void> refreshConversation(qint64 conversationId, const ConversationTouch &touch);
+    /** Removes the messages of @p remoteIds that are stored, and sums up their conversations again. */
+    Result<void> deleteMessages(PageState &state, const QStringList &remoteIds);
 
     Database &m_db;
     AccountRepository m_accounts;

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <optional>
@@ -26,6 +27,11 @@ struct SyncPage
     QList<Identity> identities;
     QList<Conversation> conversations;
     QList<Message> messages;
+    /**
+     * Messages the network says are gone (the account deleted them, on another device): removed
+     * from the store after the page's messages are written. Ids not stored are ignored.
+     */
+    QStringList deletedMessageRemoteIds;
 };
 
 } // namespace starling

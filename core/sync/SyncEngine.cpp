@@ -56,18 +56,19 @@ milliseconds jittered(milliseconds delay)
     return milliseconds(qint64(double(delay.count()) * factor));
 }
 
-SyncPage toSyncPage(const QUuid &account, SyncStream which, const FetchedPage &fetched)
+} // namespace
+
+SyncPage toSyncPage(const QUuid &account, const QString &stream, const FetchedPage &fetched)
 {
     SyncPage page;
     page.accountId = account;
-    page.stream = syncStreamKey(which);
+    page.stream = stream;
     page.identities = fetched.people;
     page.conversations = fetched.conversations;
     page.messages = fetched.messages;
+    page.deletedMessageRemoteIds = fetched.deletedMessageIds;
     return page;
 }
-
-} // namespace
 
 SyncEngine::SyncEngine(StoreWriter *writer, QObject *parent)
     : QObject(parent)
@@ -318,7 +319,7 @@ void SyncEngine::takePage(Account &account, Stream &s, Result<FetchedPage> resul
     const bool firstPage = s.pageToken.isEmpty();
     if (firstPage)
         s.pendingCursor = fetched.newestCursor;
-    SyncPage page = toSyncPage(account.id, s.which, fetched);
+    SyncPage page = toSyncPage(account.id, syncStreamKey(s.which), fetched);
     const bool last = fetched.nextPageToken.isEmpty();
     if (last && !s.pendingCursor.isEmpty())
         page.cursor = s.pendingCursor;

@@ -24,6 +24,12 @@ struct SyncPage;
 class StoreWriter;
 
 /**
+ * What a provider fetched for the stream @p stream (its cursor key) of @p account, as the store
+ * writes it; the cursor is left for the caller to set with a fetch's last page.
+ */
+SyncPage toSyncPage(const QUuid &account, const QString &stream, const FetchedPage &fetched);
+
+/**
  * Brings new messages in by itself (DESIGN.md, How data flows): for each account and each stream
  * (direct messages, mentions) it fetches what is new since the stored cursor, page by page, and
  * stores each page in one transaction; the fetch's cursor is stored with its last page, so a

@@ -370,6 +370,16 @@ void TestBlueskyClient::incrementalSyncThroughTheLog()
     QVERIFY(page.ok());
     QVERIFY(page->messages.isEmpty());
 
+    // The shop deletes a message on its phone (for itself: Bluesky has no other deletion). The
+    // log says so, and the store lets it go, from the thread and from the search.
+    m_server->deleteMessage(m_shop, withAlice, second);
+    sync(u"dm"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages WHERE remote_id = ?"_s, {second}), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages WHERE remote_id = ?"_s, {fromCarol}), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM message_search WHERE message_search MATCH 'second'"_s, {}), 0);
+    // The conversation's line in the inbox shows the message before it again.
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM conversations WHERE remote_id = ? AND preview = 'first'"_s, {withAlice}), 1);
+
     // A cursor the server refuses: everything is read again rather than the sync stalling.
     request.since = u"no-such-cursor"_s;
     page = fetch(u"dm"_s, request);

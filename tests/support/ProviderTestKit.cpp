@@ -4,6 +4,7 @@
 #include "store/CursorRepository.h"
 #include "store/Database.h"
 #include "store/PageWriter.h"
+#include "sync/SyncEngine.h"
 #include "x/XServer.h"
 
 #include <QJsonDocument>
@@ -70,12 +71,7 @@ int syncStream(ProviderClient &client, Database &db, PageWriter &writer, const Q
             qWarning() << "warning:" << warning.message();
         if (pages == 1)
             newest = page->newestCursor;
-        SyncPage write;
-        write.accountId = accountId;
-        write.stream = stream;
-        write.identities = page->people;
-        write.conversations = page->conversations;
-        write.messages = page->messages;
+        SyncPage write = toSyncPage(accountId, stream, page.value());
         const bool last = page->nextPageToken.isEmpty();
         // The cursor goes with the fetch's last page: a crash in between refetches, never skips.
         if (last && !newest.isEmpty())

@@ -397,6 +397,8 @@ void TestBlueskyMapper::messagePage()
     QVERIFY(page.ok());
     verifyPage(page.value());
     QCOMPARE(page->messages.size(), 4);
+    // The account deleted one (for itself): the store removes its copy.
+    QCOMPARE(page->deletedMessageIds, QStringList{u"m2b"_s});
     QCOMPARE(page->nextPageToken, u"older"_s);
     QCOMPARE(page->people.size(), 1);
     QCOMPARE(page->people.at(0).displayName, u"Alice"_s);
@@ -469,7 +471,7 @@ void TestBlueskyMapper::logEntries()
     const QJsonObject deleted{{"$type"_L1, u"chat.bsky.convo.defs#logDeleteMessage"_s},
                               {"rev"_L1, u"r7"_s},
                               {"convoId"_L1, u"convo-1"_s},
-                              {"message"_L1, messageView(u"m5"_s, alice, u"new one"_s, u"2026-12-02T09:00:00Z"_s)}};
+                              {"message"_L1, messageView(u"m4"_s, alice, u"old one"_s, u"2026-12-01T09:00:00Z"_s)}};
     const QJsonObject read{
         {"$type"_L1, u"chat.bsky.convo.defs#logReadConvo"_s}, {"rev"_L1, u"r8"_s}, {"convoId"_L1, u"convo-1"_s}};
     const QJsonObject future{
@@ -497,7 +499,20 @@ void TestBlueskyMapper::logEntries()
     QVERIFY(log->page.membershipChanges.at(1).joined);
     QCOMPARE(log->page.membershipChanges.at(2).conversationRemoteId, u"convo-8"_s);
     QVERIFY(!log->page.membershipChanges.at(2).joined);
+    QCOMPARE(log->page.deletedMessageIds, QStringList{u"m4"_s});
     QVERIFY(log->page.warnings.isEmpty());
+
+    // Written and deleted while Starling was away: nothing to store, and nothing left behind.
+    QJsonObject deletedNew = deleted;
+    deletedNew.insert("message"_L1, QJsonObject{{"$type"_L1, u"chat.bsky.convo.defs#deletedMessageView"_s},
+                                                {"id"_L1, u"m5"_s},
+                                                {"rev"_L1, u"r7"_s},
+                                                {"sender"_L1, QJsonObject{{"did"_L1, alice}}},
+                                                {"sentAt"_L1, u"2026-12-02T09:00:00Z"_s}});
+    auto gone = bm::log(QJsonDocument(QJsonObject{{"logs"_L1, QJsonArray{create, deletedNew}}}), context());
+    QVERIFY(gone.ok());
+    QVERIFY(gone->page.messages.isEmpty());
+    QCOMPARE(gone->page.deletedMessageIds, QStringList{u"m5"_s});
 }
 
 void TestBlueskyMapper::logHostile()
@@ -512,12 +527,16 @@ void TestBlueskyMapper::logHostile()
             "\"did\":\"nope\"},\"sentAt\":\"2026-12-01T00:00:00Z\"}}, "
             "{\"$type\":\"chat.bsky.convo.defs#logBeginConvo\",\"convoId\":\"c2\"}, "
             "{\"$type\":\"chat.bsky.convo.defs#logCreateMessage\",\"rev\":\"r3\",\"convoId\":\"c1\","
-            "\"relatedProfiles\":5,\"message\":{}} ],\"cursor\":\"r3\"}"),
+            "\"relatedProfiles\":5,\"message\":{}}, "
+            "{\"$type\":\"chat.bsky.convo.defs#logDeleteMessage\",\"rev\":\"r4\",\"convoId\":\"c1\"}, "
+            "{\"$type\":\"chat.bsky.convo.defs#logDeleteMessage\",\"rev\":\"r5\",\"convoId\":\"c1\",\"message\":{"
+            "\"$type\":\"chat.bsky.convo.defs#deletedMessageView\",\"id\":\"a b\"}} ],\"cursor\":\"r5\"}"),
         context());
     QVERIFY(log.ok());
     QVERIFY(log->page.messages.isEmpty());
     QVERIFY(log->page.membershipChanges.isEmpty());
-    QCOMPARE(log->page.warnings.size(), 5);
+    QVERIFY(log->page.deletedMessageIds.isEmpty());
+    QCOMPARE(log->page.warnings.size(), 7);
 }
 
 namespace {

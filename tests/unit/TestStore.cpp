@@ -119,6 +119,7 @@ private Q_SLOTS:
     void refusesForeignDatabase();
     void upsertIsIdempotent();
     void syncKeepsLocalState();
+    void deletedMessagesAreRemoved();
     void pagingOrder();
     void filters_data();
     void filters();
@@ -387,6 +388,54 @@ void TestStore::syncKeepsLocalState()
     QVERIFY(after.ok() && after->has_value());
     QCOMPARE(after->value().conversation.unreadCount, 0);
     QCOMPARE(after->value().conversation.state, Conversation::State::Done);
+}
+
+void TestStore::deletedMessagesAreRemoved()
+{
+    storeOrFail(dmPage(m_x, 1, 3, 0));
+    storeOrFail(dmPage(m_mastodon, 1, 3, 0)); // the same remote ids, on another account
+    QCOMPARE(indexedCount(db(), u"conversation"_s), 6);
+
+    // The newest and the oldest are deleted; an id never stored is no error.
+    SyncPage deletion;
+    deletion.accountId = m_x.id;
+    deletion.stream = u"dm"_s;
+    deletion.deletedMessageRemoteIds = {u"m0-2"_s, u"m0-0"_s, u"never-stored"_s};
+    auto changes = m_writer->write(deletion);
+    QVERIFY2(changes.ok(), changes.ok() ? "" : qPrintable(changes.error().message()));
+    QCOMPARE(changes->conversationIds.size(), 1);
+    const qint64 id = *changes->conversationIds.constBegin();
+    auto row = ConversationRepository(db()).byId(id);
+    QVERIFY(row.ok() && row->has_value());
+    QCOMPARE(row->value().conversation.unreadCount, 1);
+    QCOMPARE(row->value().conversation.preview, u"message 1 of conversation 0"_s);
+    auto thread = MessageRepository(db()).threadPage(id, 10);
+    QVERIFY(thread.ok());
+    QCOMPARE(thread->size(), 1);
+    QCOMPARE(thread->constFirst().remoteId, u"m0-1"_s);
+    // Gone from the search too; the other account's messages stay.
+    QCOMPARE(indexedCount(db(), u"conversation"_s), 4);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM messages"_s), 4);
+
+    // The same deletion again changes nothing.
+    auto again = m_writer->write(deletion);
+    QVERIFY(again.ok());
+    QVERIFY(again->isEmpty());
+
+    // Written and deleted before the page was stored: not stored, and not announced as new.
+    SyncPage both = dmPage(m_x, 1, 5, 0);
+    both.deletedMessageRemoteIds = {u"m0-4"_s};
+    auto stored = m_writer->write(both);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->newInboundMessageIds.size(), 3); // m0-0, m0-2 and m0-3 come back; m0-4 does not
+    auto after = MessageRepository(db()).threadPage(id, 10);
+    QVERIFY(after.ok());
+    QCOMPARE(after->size(), 4);
+    QCOMPARE(after->constLast().remoteId, u"m0-3"_s);
+    auto summary = ConversationRepository(db()).byId(id);
+    QVERIFY(summary.ok() && summary->has_value());
+    QCOMPARE(summary->value().conversation.preview, u"message 3 of conversation 0"_s);
+    QCOMPARE(summary->value().conversation.unreadCount, 4);
 }
 
 void TestStore::pagingOrder()

@@ -256,6 +256,10 @@ void BlueskyClient::drainLog(const QString &cursor, int requestsLeft, QObject *c
              if (!log)
                  return done(log.error());
              FetchedPage &page = gathered->page;
+             // Written in an earlier page of the log and deleted in this one: nothing to store.
+             const QStringList &deleted = log->page.deletedMessageIds;
+             page.messages.removeIf([&deleted](const Message &m) { return deleted.contains(m.remoteId); });
+             page.deletedMessageIds << deleted;
              page.messages << log->page.messages;
              page.people << log->page.people;
              page.membershipChanges << log->page.membershipChanges;
@@ -351,6 +355,7 @@ void BlueskyClient::firstSyncPage(const PageRequest &request, QObject *context, 
                                               return done(mapped.error());
                                           }
                                           gather->page.messages << mapped->messages;
+                                          gather->page.deletedMessageIds << mapped->deletedMessageIds;
                                           gather->page.people << mapped->people;
                                           gather->page.warnings << mapped->warnings;
                                           if (--gather->pending == 0)

@@ -327,6 +327,22 @@ Result<Identity> profile(const QJsonDocument &document, const QUuid &accountId)
     return *identity;
 }
 
+/**
+ * Adds the id of a message the account deleted (for itself: Bluesky has no other deletion) to
+ * @p page, so that the store removes its copy too.
+ */
+void addDeleted(FetchedPage &page, const QJsonObject &view)
+{
+    auto id = json::string(view, "id"_L1);
+    if (!id || !isChatId(*id)) {
+        page.warnings << skipped(
+            QCoreApplication::translate("starling::BlueskyClient", "a deleted direct message without an id"));
+        return;
+    }
+    if (!page.deletedMessageIds.contains(*id))
+        page.deletedMessageIds << *id;
+}
+
 std::optional<Message> chatMessage(const QJsonObject &view, const QString &convoId, const Context &context, bool unread,
                                    QList<Error> &warnings)
 {
@@ -462,8 +478,12 @@ Result<FetchedPage> messages(const QJsonDocument &document, const QString &convo
     for (const QJsonValue &value : *list) {
         const QJsonObject view = value.toObject();
         const QString type = unionType(view, convoDefs);
-        if (type == u"#deletedMessageView" || type == u"#systemMessageView")
-            continue; // nothing to show; a deleted message keeps no text
+        if (type == u"#deletedMessageView") {
+            addDeleted(page, view);
+            continue;
+        }
+        if (type == u"#systemMessageView")
+            continue; // a member joined or left, or the like: not a message to answer
         if (type != u"#messageView") {
             page.warnings << skipped(
                 QCoreApplication::translate("starling::BlueskyClient", "a direct message of an unknown kind"));
@@ -523,8 +543,10 @@ Result<LogPage> log(const QJsonDocument &document, const Context &context)
             }
             const QJsonObject view = entry.value("message"_L1).toObject();
             const QString kind = unionType(view, convoDefs);
-            if (kind == u"#deletedMessageView")
+            if (kind == u"#deletedMessageView") {
+                addDeleted(page, view);
                 continue;
+            }
             if (kind != u"#messageView") {
                 page.warnings << skipped(
                     QCoreApplication::translate("starling::BlueskyClient", "a log entry without its message"));
@@ -539,6 +561,17 @@ Result<LogPage> log(const QJsonDocument &document, const Context &context)
             }
             seen.insert(m->remoteId);
             page.messages << *m;
+        } else if (type == u"#logDeleteMessage") {
+            const QJsonObject view = entry.value("message"_L1).toObject();
+            const QString kind = unionType(view, convoDefs);
+            if (kind != u"#messageView" && kind != u"#deletedMessageView") {
+                page.warnings << skipped(
+                    QCoreApplication::translate("starling::BlueskyClient", "a log entry without its message"));
+                continue;
+            }
+            addDeleted(page, view);
+            // Created and deleted within the same pages: nothing to store.
+            page.messages.removeIf([&view](const Message &m) { return m.remoteId == view.value("id"_L1).toString(); });
         } else if (type == u"#logBeginConvo" || type == u"#logAcceptConvo" || type == u"#logLeaveConvo") {
             if (context.ownDid.isEmpty())
                 continue;
@@ -552,7 +585,7 @@ Result<LogPage> log(const QJsonDocument &document, const Context &context)
             if (type == u"#logBeginConvo" && !result.begunConvoIds.contains(*convoId))
                 result.begunConvoIds << *convoId;
         }
-        // Reads, reactions, deletions, mutes and group events: nothing Starling stores.
+        // Reads, reactions, mutes and group events: nothing Starling stores.
     }
     return result;
 }
