@@ -32,6 +32,18 @@ struct OAuthConfig
     QUrl tokenUrl;
     /** RFC 7009 revocation endpoint; empty when the server has none (sign-out is then local only). */
     QUrl revokeUrl;
+    /** How revokeUrl ends a sign-in. */
+    enum class RevokeStyle
+    {
+        /** RFC 7009: each token in a form, the refresh token first, then the access token. */
+        Rfc7009,
+        /**
+         * A POST authenticated with the refresh token alone, which ends the whole session:
+         * Bluesky's com.atproto.server.deleteSession (API-NOTES B-1).
+         */
+        BearerRefreshToken,
+    };
+    RevokeStyle revokeStyle = RevokeStyle::Rfc7009;
     QString clientId;
     /**
      * Empty for public clients (X "Native App"). Mastodon registers confidential clients only, so

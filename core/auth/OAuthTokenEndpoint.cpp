@@ -81,6 +81,13 @@ HttpRequest OAuthTokenEndpoint::refresh(const OAuthConfig &config, const QByteAr
 
 HttpRequest OAuthTokenEndpoint::revoke(const OAuthConfig &config, const QByteArray &token, TokenKind kind)
 {
+    if (config.revokeStyle == OAuthConfig::RevokeStyle::BearerRefreshToken) {
+        HttpRequest request(HttpRequest::Method::Post, config.revokeUrl);
+        request.setHeader("Authorization"_ba, "Bearer "_ba + token);
+        request.setDeadline(revokeDeadline);
+        request.setExpect(HttpRequest::Expect::Anything);
+        return request;
+    }
     QList<QPair<QByteArray, QByteArray>> items{
         {"token"_ba, token},
         {"token_type_hint"_ba, kind == TokenKind::Refresh ? "refresh_token"_ba : "access_token"_ba},

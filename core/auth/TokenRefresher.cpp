@@ -506,7 +506,9 @@ void TokenRefresher::setTokens(const TokenSet &tokens, QObject *context, Done do
 
 void TokenRefresher::revokeThen(const QByteArray &token, bool isRefreshToken, Step next)
 {
-    if (token.isEmpty() || m_config.revokeUrl.isEmpty()) {
+    // A session ended with its refresh token takes its access token along.
+    const bool sessionEnded = !isRefreshToken && m_config.revokeStyle == OAuthConfig::RevokeStyle::BearerRefreshToken;
+    if (token.isEmpty() || m_config.revokeUrl.isEmpty() || sessionEnded) {
         next();
         return;
     }

@@ -8,6 +8,7 @@
 #include "auth/TokenRefresher.h"
 #include "bluesky/BlueskyAccountSignIn.h"
 #include "bluesky/BlueskyClient.h"
+#include "bluesky/BlueskyMapper.h"
 #include "bluesky/BlueskySession.h"
 #include "domain/Account.h"
 #include "domain/SignInRequest.h"
@@ -25,7 +26,19 @@ namespace starling {
 
 std::optional<Revocation> NetworkProviderFactory::revocation(const Account &account)
 {
-    if (account.demo || account.clientId.trimmed().isEmpty())
+    if (account.demo)
+        return std::nullopt;
+    if (account.network == Network::Bluesky) {
+        // An app-password session, which no client id names: ended at the account's PDS.
+        if (!account.serverUrl.isValid() || account.serverUrl.host().isEmpty())
+            return std::nullopt;
+        Revocation revocation;
+        revocation.config.providerName = u"Bluesky"_s;
+        revocation.config.revokeUrl = blueskymapper::xrpcUrl(account.serverUrl, u"com.atproto.server.deleteSession"_s);
+        revocation.config.revokeStyle = OAuthConfig::RevokeStyle::BearerRefreshToken;
+        return revocation;
+    }
+    if (account.clientId.trimmed().isEmpty())
         return std::nullopt;
     switch (account.network) {
     case Network::X:
@@ -45,8 +58,7 @@ std::optional<Revocation> NetworkProviderFactory::revocation(const Account &acco
         return revocation;
     }
     case Network::Bluesky:
-        // TODO(#8): end the session (com.atproto.server.deleteSession) once Bluesky signs in.
-        return std::nullopt;
+        break; // above
     }
     return std::nullopt;
 }

@@ -54,9 +54,10 @@ public:
     /**
      * Where a removed account's tokens are revoked (AccountManager::setRevocationLookup()).
      * X (API-NOTES X-1): OAuthConfig::x() of the account's client id, revoked at api.x.com.
-     * Mastodon (M-1): the server's /oauth/revoke, as the app Starling registered there. Nothing
-     * for demo accounts, accounts without a client id, X accounts on another server than X's,
-     * and networks without OAuth revocation.
+     * Mastodon (M-1): the server's /oauth/revoke, as the app Starling registered there. Bluesky
+     * (B-1): com.atproto.server.deleteSession at the account's PDS, with the refresh token. Nothing
+     * for demo accounts, X and Mastodon accounts without a client id, and X accounts on another
+     * server than X's.
      */
     static std::optional<Revocation> revocation(const Account &account);
 

@@ -11,6 +11,8 @@
 #include "LoopbackServer.h"
 #include "ProviderTestKit.h"
 #include "TestData.h"
+#include "accounts/AccountManager.h"
+#include "auth/Revocation.h"
 #include "bluesky/BlueskyServer.h"
 #include "domain/SignInRequest.h"
 #include "providers/ProviderFactory.h"
@@ -26,7 +28,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +75,7 @@ private Q_SLOTS:
     void refreshOnExpiredTokenStoresRotatedTokensFirst();
     void refreshRefusedReadsTheKeychainAgain();
     void revokedAppPasswordEndsTheSignIn();
+    void removingTheAccountEndsTheSession();
     void sendDirectMessages();
     void directMessageRefusals();
     void publishPostAndReplyWithFacetsAndImage();
@@ -469,6 +474,33 @@ void TestBlueskyClient::revokedAppPasswordEndsTheSignIn()
     QCOMPARE(expired.size(), 1);
     // Nothing is deleted: a locked keyring or a passing refusal must not sign the account out.
     QVERIFY(m_store->contains(m_account.id, CredentialStore::Kind::RefreshToken));
+}
+
+void TestBlueskyClient::removingTheAccountEndsTheSession()
+{
+    QVERIFY(signIn(u"shop.test"_s, m_shopPassword).ok());
+    const QByteArray access = m_store->secret(m_account.id, CredentialStore::Kind::AccessToken);
+    QVERIFY(!access.isEmpty());
+    QNetworkAccessManager network;
+    const QUrl getSession = blueskymapper::xrpcUrl(m_account.serverUrl, u"com.atproto.server.getSession"_s);
+    QCOMPARE(test::rawRequest(network, getSession, "GET", {}, {}, access, waitMs).status, 200);
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    AccountManager manager(&settings, m_store.get(), nullptr);
+    QVERIFY(manager.add(m_account).ok());
+    manager.setRevocationLookup(&NetworkProviderFactory::revocation); // as the app sets it
+    std::optional<Result<void>> removed;
+    manager.remove(m_account.id, AccountManager::Removal::KeepMessages, this, [&](Result<void> r) { removed = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), waitMs);
+    QVERIFY2(removed->ok(), removed->ok() ? "" : qPrintable(removed->error().message()));
+
+    // The session is over on the server, not only forgotten here: its access token is refused.
+    QCOMPARE(m_server->requestCount(u"com.atproto.server.deleteSession"_s), 1);
+    const test::RawReply after = test::rawRequest(network, getSession, "GET", {}, {}, access, waitMs);
+    QVERIFY2(after.status == 400 || after.status == 401, after.body.constData()); // InvalidToken, as the PDS says it
+    QVERIFY(!m_store->contains(m_account.id, CredentialStore::Kind::AccessToken));
+    QVERIFY(!m_store->contains(m_account.id, CredentialStore::Kind::RefreshToken));
 }
 
 void TestBlueskyClient::sendDirectMessages()

@@ -375,7 +375,16 @@ void TestAccounts::revocationFollowsTheNetwork()
     QCOMPARE(ofMastodon->config.clientId, u"masto-client"_s);
     QCOMPARE(ofMastodon->clientSecretOwner, MastodonRegistration::secretKey(masto.serverUrl));
 
-    // Nothing to revoke at: no client, the demo, a sandbox server, Bluesky.
+    // Bluesky: the app-password session ends at the account's PDS, with its refresh token.
+    Account bluesky = make(u"shop.bsky.social"_s, Network::Bluesky);
+    bluesky.serverUrl = QUrl(u"https://morel.us-east.host.bsky.network/"_s);
+    const auto ofBluesky = NetworkProviderFactory::revocation(bluesky);
+    QVERIFY(ofBluesky.has_value());
+    QCOMPARE(ofBluesky->config.revokeUrl,
+             QUrl(u"https://morel.us-east.host.bsky.network/xrpc/com.atproto.server.deleteSession"_s));
+    QCOMPARE(ofBluesky->config.revokeStyle, OAuthConfig::RevokeStyle::BearerRefreshToken);
+
+    // Nothing to revoke at: no client, the demo, a sandbox X server, a Bluesky account without its PDS.
     Account noClient = x;
     noClient.clientId.clear();
     QVERIFY(!NetworkProviderFactory::revocation(noClient));
@@ -385,8 +394,10 @@ void TestAccounts::revocationFollowsTheNetwork()
     Account sandboxX = x;
     sandboxX.serverUrl = QUrl(u"http://127.0.0.1:5000"_s);
     QVERIFY(!NetworkProviderFactory::revocation(sandboxX));
-    Account bluesky = make(u"shop.bsky.social"_s, Network::Bluesky);
-    bluesky.clientId = u"any"_s;
+    bluesky.serverUrl.clear();
+    QVERIFY(!NetworkProviderFactory::revocation(bluesky));
+    bluesky.serverUrl = QUrl(u"https://bsky.social"_s);
+    bluesky.demo = true;
     QVERIFY(!NetworkProviderFactory::revocation(bluesky));
 }
 

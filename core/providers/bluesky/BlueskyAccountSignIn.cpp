@@ -50,8 +50,7 @@ void BlueskyAccountSignIn::start()
     if (m_identifier.isEmpty() || m_password.isEmpty())
         return fail(Error(Error::Code::InvalidInput, tr("Enter your Bluesky handle and an app password.")));
     Q_EMIT progress(tr("Signing in to %1…").arg(m_service.host()));
-    QUrl url = m_service;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + u"/xrpc/com.atproto.server.createSession"_s);
+    const QUrl url = blueskymapper::xrpcUrl(m_service, u"com.atproto.server.createSession"_s);
     const HttpRequest request = HttpRequest::post(
         url, QJsonDocument(QJsonObject{{"identifier"_L1, m_identifier}, {"password"_L1, m_password}}));
     m_http->send(request, this, [this](Result<HttpResponse> response) {

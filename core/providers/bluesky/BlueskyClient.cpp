@@ -103,8 +103,7 @@ QString BlueskyClient::bucketOf(const QString &nsid)
 
 HttpRequest BlueskyClient::query(const QString &nsid, const QUrlQuery &query) const
 {
-    QUrl url = m_config.service;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + u"/xrpc/"_s + nsid);
+    QUrl url = blueskymapper::xrpcUrl(m_config.service, nsid);
     if (!query.isEmpty())
         url.setQuery(query);
     HttpRequest r(HttpRequest::Method::Get, url);

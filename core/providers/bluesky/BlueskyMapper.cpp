@@ -277,6 +277,13 @@ bool isHandle(const QString &text)
     return text.size() <= 253 && pattern.match(text).hasMatch();
 }
 
+QUrl xrpcUrl(const QUrl &service, const QString &nsid)
+{
+    QUrl url = service;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + u"/xrpc/"_s + nsid);
+    return url;
+}
+
 bool isPostUri(const QString &text)
 {
     static const QRegularExpression pattern(

@@ -37,6 +37,9 @@ struct Context
     QDateTime now; ///< the clock for json::time() and for events without a time; invalid: the current time
 };
 
+/** Where the XRPC method @p nsid of the server at @p service is called: <service>/xrpc/<nsid>. */
+QUrl xrpcUrl(const QUrl &service, const QString &nsid);
+
 /** did:method:identifier, as the did format allows (at most 2,048 characters). */
 bool isDid(const QString &text);
 /** A handle (domain name syntax, at most 253 characters). */

@@ -151,9 +151,8 @@ void BlueskySession::readAndPost()
 
 void BlueskySession::post(const QByteArray &refreshToken, bool secondTry)
 {
-    QUrl url = m_service;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + u"/xrpc/com.atproto.server.refreshSession"_s);
-    HttpRequest request(HttpRequest::Method::Post, url);
+    HttpRequest request(HttpRequest::Method::Post,
+                        blueskymapper::xrpcUrl(m_service, u"com.atproto.server.refreshSession"_s));
     request.setIdempotent(false); // both tokens rotate: never send the same refresh twice
     m_sending = refreshToken;
     ++m_refreshesSent;
