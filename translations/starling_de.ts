@@ -2953,6 +2953,13 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     </message>
 </context>
 <context>
+    <name>starling::RefreshLock</name>
+    <message>
+        <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
+        <translation>Ein anderes Starling-Programm (Prozess %1) erneuert gerade die Anmeldung bei %2 und ist noch nicht fertig. Starling versucht es später erneut.</translation>
+    </message>
+</context>
+<context>
     <name>starling::ReportsDialog</name>
     <message>
         <source>%1 s</source>
@@ -4163,10 +4170,6 @@ Füge ein Konto hinzu, um zu beginnen, oder sieh dich zuerst in der Demo um: ein
     <message>
         <source>The sign-in gave no access token.</source>
         <translation>Die Anmeldung hat kein Zugriffstoken geliefert.</translation>
-    </message>
-    <message>
-        <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
-        <translation>Ein anderes Starling-Programm (Prozess %1) erneuert gerade die Anmeldung bei %2 und ist noch nicht fertig. Starling versucht es später erneut.</translation>
     </message>
     <message>
         <source>The system keychain could not be used for the %1 account. %2</source>

@@ -2953,6 +2953,13 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     </message>
 </context>
 <context>
+    <name>starling::RefreshLock</name>
+    <message>
+        <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
+        <translation>Otro programa de Starling (proceso %1) está renovando el inicio de sesión en %2 y aún no ha terminado. Starling lo volverá a intentar más tarde.</translation>
+    </message>
+</context>
+<context>
     <name>starling::ReportsDialog</name>
     <message>
         <source>%1 s</source>
@@ -4163,10 +4170,6 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     <message>
         <source>The sign-in gave no access token.</source>
         <translation>El inicio de sesión no ha proporcionado ningún token de acceso.</translation>
-    </message>
-    <message>
-        <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
-        <translation>Otro programa de Starling (proceso %1) está renovando el inicio de sesión en %2 y aún no ha terminado. Starling lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <source>The system keychain could not be used for the %1 account. %2</source>

@@ -2953,6 +2953,13 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     </message>
 </context>
 <context>
+    <name>starling::RefreshLock</name>
+    <message>
+        <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
+        <translation>Une autre instance de Starling (processus %1) renouvelle la connexion à %2 et n&apos;a pas terminé. Starling réessaiera plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>starling::ReportsDialog</name>
     <message>
         <source>%1 s</source>
@@ -4163,10 +4170,6 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     <message>
         <source>The sign-in gave no access token.</source>
         <translation>La connexion n&apos;a fourni aucun jeton d&apos;accès.</translation>
-    </message>
-    <message>
-        <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
-        <translation>Une autre instance de Starling (processus %1) renouvelle la connexion à %2 et n&apos;a pas terminé. Starling réessaiera plus tard.</translation>
     </message>
     <message>
         <source>The system keychain could not be used for the %1 account. %2</source>

@@ -2918,6 +2918,13 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
 </context>
 <context>
+    <name>starling::RefreshLock</name>
+    <message>
+        <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
+        <translation>別の Starling プログラム（プロセス %1）が %2 へのサインインを更新中で、まだ完了していません。Starling は後でもう一度試します。</translation>
+    </message>
+</context>
+<context>
     <name>starling::ReportsDialog</name>
     <message>
         <source>%1 s</source>
@@ -4122,10 +4129,6 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>The sign-in gave no access token.</source>
         <translation>サインインでアクセストークンが得られませんでした。</translation>
-    </message>
-    <message>
-        <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
-        <translation>別の Starling プログラム（プロセス %1）が %2 へのサインインを更新中で、まだ完了していません。Starling は後でもう一度試します。</translation>
     </message>
     <message>
         <source>The system keychain could not be used for the %1 account. %2</source>

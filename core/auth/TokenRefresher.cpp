@@ -6,7 +6,6 @@
 #include "OAuthTokenEndpoint.h"
 #include "net/HttpClient.h"
 
-#include <QLockFile>
 #include <QThread>
 #include <QTimer>
 
@@ -19,9 +18,6 @@ namespace starling {
 namespace {
 
 using Kind = CredentialStore::Kind;
-
-/** How often a refresh looks whether another process has let go of the account's lock. */
-constexpr std::chrono::milliseconds lockRetryInterval{100};
 
 QString accountText(const QUuid &account)
 {
@@ -38,6 +34,7 @@ TokenRefresher::TokenRefresher(const QUuid &account, OAuthConfig config, Credent
     , m_store(store)
     , m_http(new HttpClient(manager, this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_lock(new RefreshLock(account, store, providerName(), this))
 {
 }
 
@@ -113,7 +110,7 @@ TokenRefresher::Step TokenRefresher::releasing(Step finished)
 {
     return [self = QPointer<TokenRefresher>(this), finished = std::move(finished)] {
         if (self)
-            self->unlock();
+            self->m_lock->release();
         finished();
     };
 }
@@ -152,73 +149,13 @@ void TokenRefresher::refresh(QObject *context, Done done)
     enqueue([this](Step finished) { runRefresh(std::move(finished)); });
 }
 
-void TokenRefresher::lockThen(std::function<void(Result<void>)> next)
-{
-    const QString path = m_store ? m_store->refreshLockPath(m_account) : QString();
-    if (path.isEmpty() || m_lock) {
-        next({});
-        return;
-    }
-    QElapsedTimer waited;
-    waited.start();
-    tryLock(path, waited, std::move(next));
-}
-
-void TokenRefresher::tryLock(const QString &path, QElapsedTimer waited, std::function<void(Result<void>)> next)
-{
-    auto lock = std::make_unique<QLockFile>(path);
-    // As the outbox lock (Profile::claimOutbox): stale when its process is gone, never by age, as
-    // a refresh that waits for a slow token endpoint is still running.
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0)) {
-        m_lock = std::move(lock);
-        next({});
-        return;
-    }
-    if (lock->error() != QLockFile::LockFailedError) {
-        // Only an unwritable profile folder gets here; the re-read after a refusal still guards.
-        qCWarning(lcAuth).noquote() << "account" << accountText(m_account)
-                                    << "could not create its refresh lock (QLockFile error" << int(lock->error())
-                                    << "); going ahead without it";
-        next({});
-        return;
-    }
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    lock->getLockInfo(&pid, &host, &application);
-    if (std::chrono::milliseconds(waited.elapsed()) >= m_lockPatience) {
-        qCWarning(lcAuth).noquote() << "account" << accountText(m_account) << "gave up waiting for process" << pid
-                                    << "to finish its refresh";
-        next(Error(Error::Code::Timeout,
-                   tr("Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. "
-                      "Starling will try again later.")
-                       .arg(pid)
-                       .arg(providerName())));
-        return;
-    }
-    if (std::chrono::milliseconds(waited.elapsed()) < lockRetryInterval) {
-        qCInfo(lcAuth).noquote() << "account" << accountText(m_account) << "waits for process" << pid
-                                 << "to finish its refresh";
-    }
-    // A timer, not a blocking wait: this may be the GUI thread.
-    QTimer::singleShot(lockRetryInterval, this, [this, path, waited, next = std::move(next)]() mutable {
-        tryLock(path, waited, std::move(next));
-    });
-}
-
-void TokenRefresher::unlock()
-{
-    m_lock.reset(); // QLockFile's destructor unlocks
-}
-
 void TokenRefresher::runRefresh(Step finished)
 {
     if (!m_store) {
         completeRefresh(Error::fromCode(Error::Code::Unavailable), std::move(finished));
         return;
     }
-    lockThen([this, finished = std::move(finished)](Result<void> locked) mutable {
+    m_lock->acquire([this, finished = std::move(finished)](Result<void> locked) mutable {
         if (!locked) {
             completeRefresh(locked.error(), std::move(finished));
             return;
@@ -388,7 +325,7 @@ void TokenRefresher::storeRefreshed(const TokenSet &tokens, Step finished)
 void TokenRefresher::completeRefresh(const Result<void> &result, Step finished)
 {
     // The new refresh token, if any, is stored by now: the next process may read it.
-    unlock();
+    m_lock->release();
     m_refreshPending = false;
     std::vector<Waiter> waiters;
     waiters.swap(m_refreshWaiters);
@@ -449,7 +386,7 @@ void TokenRefresher::setTokens(const TokenSet &tokens, QObject *context, Done do
         }
         // Under the lock, so that a refresh running elsewhere cannot store its rotated token over
         // this new sign-in's. A user who just signed in goes ahead even when the holder is stuck.
-        lockThen([this, tokens, caller, finished](Result<void> locked) {
+        m_lock->acquire([this, tokens, caller, finished](Result<void> locked) {
             if (!locked)
                 qCWarning(lcAuth).noquote()
                     << "account" << accountText(m_account) << "stores its new sign-in without the refresh lock";
@@ -530,7 +467,7 @@ void TokenRefresher::signOut(QObject *context, Done done)
     enqueue([this, caller = waiter(context, std::move(done))](Step unlocked) {
         // Under the lock, so that the refresh token revoked is the newest: one that another process
         // is rotating right now would outlive the sign-out.
-        lockThen([this, caller, unlocked](Result<void> locked) {
+        m_lock->acquire([this, caller, unlocked](Result<void> locked) {
             if (!locked)
                 qCWarning(lcAuth).noquote()
                     << "account" << accountText(m_account) << "signs out without the refresh lock";

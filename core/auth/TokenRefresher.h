@@ -3,6 +3,7 @@
 
 #include "AccessTokenSource.h"
 #include "OAuthConfig.h"
+#include "RefreshLock.h"
 #include "Result.h"
 #include "TokenSet.h"
 
@@ -20,7 +21,6 @@
 #include <optional>
 #include <vector>
 
-class QLockFile;
 class QNetworkAccessManager;
 
 namespace starling {
@@ -71,7 +71,7 @@ public:
 
     static constexpr std::chrono::milliseconds defaultRecentRefreshWindow{10'000};
     /** Longer than a refresh can take (its deadline, plus the keyring's retry) while it holds the lock. */
-    static constexpr std::chrono::milliseconds defaultLockPatience{60'000};
+    static constexpr std::chrono::milliseconds defaultLockPatience = RefreshLock::defaultPatience;
 
     /**
      * @p store must outlive the refresher. The token endpoint is reached through @p manager if given
@@ -129,8 +129,8 @@ public:
     void setRecentRefreshWindow(std::chrono::milliseconds window) { m_recentRefreshWindow = window; }
 
     /** How long refresh() waits for another process's refresh of this account (see the class comment). */
-    std::chrono::milliseconds lockPatience() const { return m_lockPatience; }
-    void setLockPatience(std::chrono::milliseconds patience) { m_lockPatience = patience; }
+    std::chrono::milliseconds lockPatience() const { return m_lock->patience(); }
+    void setLockPatience(std::chrono::milliseconds patience) { m_lock->setPatience(patience); }
 
     /** The client that talks to the token endpoint (for tests: deadlines, user agent). */
     HttpClient &http() { return *m_http; }
@@ -158,14 +158,6 @@ private:
     void enqueue(Operation operation);
     void runNext();
 
-    /**
-     * Takes the account's lock file, trying again on a timer while another process holds it, then
-     * runs @p next: with Timeout after lockPatience(), else with success (also when there is no lock
-     * to take). The lock is held until unlock().
-     */
-    void lockThen(std::function<void(Result<void>)> next);
-    void tryLock(const QString &path, QElapsedTimer waited, std::function<void(Result<void>)> next);
-    void unlock();
     /** @p finished, after letting go of the lock. */
     Step releasing(Step finished);
 
@@ -188,8 +180,7 @@ private:
     HttpClient *m_http = nullptr;
     Clock m_clock;
     std::chrono::milliseconds m_recentRefreshWindow = defaultRecentRefreshWindow;
-    std::chrono::milliseconds m_lockPatience = defaultLockPatience;
-    std::unique_ptr<QLockFile> m_lock; ///< held from before a refresh reads the token until it stored the new one
+    RefreshLock *m_lock; ///< held from before a refresh reads the token until it stored the new one
 
     QByteArray m_accessToken;
     QDateTime m_expiresAt;

@@ -25,9 +25,11 @@
 #include "store/Database.h"
 #include "store/PageWriter.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSettings>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void incrementalSyncThroughTheLog();
     void refreshOnExpiredTokenStoresRotatedTokensFirst();
     void refreshRefusedReadsTheKeychainAgain();
+    void refreshWaitsForAnotherProcess();
     void revokedAppPasswordEndsTheSignIn();
     void removingTheAccountEndsTheSession();
     void sendDirectMessages();
@@ -460,6 +463,41 @@ void TestBlueskyClient::refreshRefusedReadsTheKeychainAgain()
     QCOMPARE(refused.error().code(), Error::Code::AuthRevoked);
     QCOMPARE(expired.size(), 1);
     QVERIFY(m_store->contains(m_account.id, CredentialStore::Kind::RefreshToken));
+}
+
+void TestBlueskyClient::refreshWaitsForAnotherProcess()
+{
+    QVERIFY(signIn(u"shop.test"_s, m_shopPassword).ok());
+    makeClient();
+    QTemporaryDir profile;
+    m_store->setRefreshLockFolder(profile.path());
+
+    // starling-cli renews the same sign-in right now: it holds the account's refresh lock.
+    QLockFile cli(m_store->refreshLockPath(m_account.id));
+    QVERIFY(cli.tryLock(0));
+    std::optional<Result<void>> refreshed;
+    m_session->refresh(this, [&](Result<void> r) { refreshed = r; });
+    QTest::qWait(3 * int(RefreshLock::retryInterval.count()));
+    QCOMPARE(m_session->refreshesSent(), 0); // it waits, rather than spend a token being renewed
+    QVERIFY(!refreshed.has_value());
+
+    // The CLI's refresh rotates both tokens and stores them, then lets go.
+    QNetworkAccessManager network;
+    const test::RawReply renewed =
+        test::rawRequest(network, blueskymapper::xrpcUrl(m_account.serverUrl, u"com.atproto.server.refreshSession"_s),
+                         "POST", {}, {}, m_store->secret(m_account.id, CredentialStore::Kind::RefreshToken), waitMs);
+    QCOMPARE(renewed.status, 200);
+    m_store->preset(m_account.id, CredentialStore::Kind::RefreshToken,
+                    renewed.json().value("refreshJwt"_L1).toString().toUtf8());
+    m_store->preset(m_account.id, CredentialStore::Kind::AccessToken,
+                    renewed.json().value("accessJwt"_L1).toString().toUtf8());
+    cli.unlock();
+
+    // The app's refresh reads the CLI's refresh token, the one that still works: one request, no refusal.
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), waitMs);
+    QVERIFY2(refreshed->ok(), refreshed->ok() ? "" : qPrintable(refreshed->error().message()));
+    QCOMPARE(m_session->refreshesSent(), 1);
+    QVERIFY(!QFileInfo::exists(m_store->refreshLockPath(m_account.id))); // let go
 }
 
 void TestBlueskyClient::revokedAppPasswordEndsTheSignIn()

@@ -35,6 +35,7 @@ BlueskySession::BlueskySession(const QUuid &account, QUrl service, CredentialSto
     , m_service(std::move(service))
     , m_store(store)
     , m_http(manager ? new HttpClient(manager, this) : new HttpClient(this))
+    , m_lock(new RefreshLock(account, store, u"Bluesky"_s, this))
 {
     m_http->setErrorReader(&blueskymapper::errorReading);
     // refreshSession is authenticated with the refresh token (B-1), and only it goes through here.
@@ -127,7 +128,11 @@ void BlueskySession::refresh(QObject *context, Done done)
     if (m_refreshing)
         return;
     m_refreshing = true;
-    readAndPost();
+    m_lock->acquire([this](Result<void> locked) {
+        if (!locked)
+            return finish(locked.error());
+        readAndPost();
+    });
 }
 
 void BlueskySession::readAndPost()
@@ -208,6 +213,7 @@ void BlueskySession::refused(const QByteArray &sentToken, const Error &error, bo
 
 void BlueskySession::finish(const Result<void> &result)
 {
+    m_lock->release();
     m_refreshing = false;
     std::vector<Waiter> waiters;
     waiters.swap(m_waiters);

@@ -4,6 +4,7 @@
 #include "BlueskyMapper.h"
 #include "auth/AccessTokenSource.h"
 #include "auth/CredentialStore.h"
+#include "auth/RefreshLock.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -29,7 +30,9 @@ class HttpClient;
  * token second, and only then makes the new access token current and answers its callers: a crash
  * never leaves the keychain with a used refresh token. Refreshes are single flight: while one runs,
  * every refresh() joins it; one that comes within recentRefreshWindow of a successful refresh
- * succeeds at once (its request went out with the previous token and only needs a retry).
+ * succeeds at once (its request went out with the previous token and only needs a retry). Across
+ * processes (the app and starling-cli on one profile) refreshes take turns through the account's
+ * RefreshLock, held from before the refresh token is read until its successor is stored.
  *
  * When the server refuses the refresh token (ExpiredToken, InvalidToken, 401), the stored refresh
  * token is read again first, as TokenRefresher does: when it is another one than was sent (another
@@ -103,6 +106,7 @@ private:
     QByteArray m_sending; ///< the refresh token on the request in flight
     bool m_refreshing = false;
     std::vector<Waiter> m_waiters;
+    RefreshLock *m_lock;
     QElapsedTimer m_lastRefresh;
     int m_refreshesSent = 0;
 };
