@@ -112,6 +112,18 @@ struct PageWriter::PageState
 
 namespace {
 
+/** Whether @p key is text that a JSON array carries to the database unchanged. */
+bool isPlainKey(const QString &key)
+{
+    if (QString::fromUtf8(key.toUtf8()) != key)
+        return false; // a lone surrogate
+    for (const char32_t c : key.toUcs4()) {
+        if (c == 0 || QChar::isNonCharacter(c))
+            return false;
+    }
+    return true;
+}
+
 /** The list shows one line: the stored preview is kept short. */
 constexpr int previewLength = 280;
 
@@ -325,8 +337,16 @@ Result<void> PageWriter::lookUpStoredRows(PageState &state, const SyncPage &page
     for (const QString &deleted : page.deletedMessageRemoteIds)
         messages.insert(deleted);
     // Rows without an id are refused as the page is written (invalidPage()).
-    for (QSet<QString> *keys : {&people, &conversations, &messages})
+    for (QSet<QString> *keys : {&people, &conversations, &messages}) {
         keys->remove(QString());
+        // The keys travel as JSON text, which has no lone surrogate, no NUL and no noncharacter
+        // that survives the way there: such an id would not be found again, and a page that
+        // names it again would fail. Servers send ids in plain ASCII.
+        for (const QString &key : std::as_const(*keys)) {
+            if (!isPlainKey(key))
+                return invalidPage("an id that is not valid text");
+        }
+    }
     Statements &s = *m_statements;
     if (auto r = findRows(s.findIdentities, state.accountId, people, state.storedIdentities); !r)
         return r;
