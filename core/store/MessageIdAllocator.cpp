@@ -47,10 +47,10 @@ Result<void> MessageIdAllocator::prepare()
         return {};
     // On PostgreSQL an agent sees only their inboxes' messages, and ids must not clash with the
     // others' (Migrations: teamAccess).
-    m_postgres = m_query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
-    const Engine engine = m_postgres ? Engine::Postgres : Engine::Sqlite;
-    const QString highest = m_postgres ? u"starling_max_message_id(%1, %2)"_s
-                                       : u"(SELECT max(id) FROM messages WHERE id BETWEEN %1 AND %2)"_s;
+    const bool postgres = m_query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    const Engine engine = postgres ? Engine::Postgres : Engine::Sqlite;
+    const QString highest = postgres ? u"starling_max_message_id(%1, %2)"_s
+                                     : u"(SELECT max(id) FROM messages WHERE id BETWEEN %1 AND %2)"_s;
     // Id 0 would read as "no message" to code that keeps the newest id seen. A range's last id is
     // inclusive because the last range of all ends at the largest qint64, and one past it does
     // not exist.

@@ -48,7 +48,6 @@ private:
     QSqlQuery m_query;
     QSqlQuery m_batchQuery;
     bool m_prepared = false;
-    bool m_postgres = false;
     bool m_batch = false;
     QHash<qint64, qint64> m_taken; ///< during a batch: millisecond → the highest id taken in it
 };
