@@ -269,7 +269,9 @@ void TestCli::initTestCase()
 
     // A story two days old, on a clock the test sets: Ana asks, the shop answers ten minutes
     // later, Ana writes twice more; Ben asks; Cleo mentions the shop. Four requests, one answered.
-    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-2);
+    // It starts at nine in the morning, so that it stays on the day before yesterday whatever the
+    // hour the test runs at ("2 d ago", not "yesterday" when the suite runs late in the evening).
+    const QDateTime base = QDateTime(QDate::currentDate().addDays(-2), QTime(9, 0)).toUTC();
     QDateTime clock = base;
     m_x.setClock([&clock] { return clock; });
     m_anaFirstDm = m_x.deliverDirectMessage(m_ana, m_shop, u"Hi, where is my order #1234?"_s);
