@@ -73,6 +73,7 @@ private Q_SLOTS:
     void factoryMakesTheClientAndSignIn();
     void appPasswordWithoutDmAccess();
     void firstSyncOfDirectMessagesAndMentions();
+    void firstSyncReadsLongConversationsWhole();
     void incrementalSyncThroughTheLog();
     void refreshOnExpiredTokenStoresRotatedTokensFirst();
     void refreshRefusedReadsTheKeychainAgain();
@@ -339,6 +340,56 @@ void TestBlueskyClient::firstSyncOfDirectMessagesAndMentions()
     QVERIFY(sync(u"mention"_s) > 0);
     QVERIFY(sync(u"dm"_s) > 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages"_s), before);
+}
+
+void TestBlueskyClient::firstSyncReadsLongConversationsWhole()
+{
+    QVERIFY(signIn(u"shop.test"_s, m_shopPassword).ok());
+    makeClient();
+    // getMessages gives at most 100 messages a request: Alice's 250 and Bob's 130 take more.
+    // A second apart, as people write.
+    QDateTime clock = QDateTime::currentDateTimeUtc().addDays(-1);
+    m_server->setClock([&clock] { return clock = clock.addSecs(1); });
+    const QString withAlice = m_server->createConvo({m_shop, m_alice});
+    const QString withBob = m_server->createConvo({m_shop, m_bob});
+    const QString oldest = m_server->sendMessage(m_alice, withAlice, u"alice 0"_s);
+    for (int i = 1; i < 250; ++i)
+        m_server->sendMessage(i % 10 == 0 ? m_shop : m_alice, withAlice, u"alice %1"_s.arg(i));
+    for (int i = 0; i < 130; ++i)
+        m_server->sendMessage(m_bob, withBob, u"bob %1"_s.arg(i));
+    const QString withCarol = m_server->createConvo({m_shop, m_carol});
+    m_server->sendMessage(m_carol, withCarol, u"just one"_s);
+    m_server->setClock({});
+
+    const int pages = sync(u"dm"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+                    "WHERE c.remote_id = ?"_s,
+                    {withAlice}),
+             250);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+                    "WHERE c.remote_id = ?"_s,
+                    {withBob}),
+             130);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages WHERE remote_id = ?"_s, {oldest}), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages"_s), 251 + 130);
+    // A page for the accepted conversations, one for each older hundred (Alice's 101-200 and
+    // 201-250, Bob's 101-130), then one for the message requests.
+    QCOMPARE(pages, 5);
+    // Older messages do not open the conversation again: its line shows the newest one.
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM conversations WHERE remote_id = ? AND preview = 'alice 249'"_s, {withAlice}),
+             1);
+    // The next sync reads the log only: nothing is stored twice.
+    const int requestsBefore = m_server->requestCount(u"chat.bsky.convo.getMessages"_s);
+    QVERIFY(sync(u"dm"_s) > 0);
+    QCOMPARE(m_server->requestCount(u"chat.bsky.convo.getMessages"_s), requestsBefore);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages"_s), 251 + 130);
+
+    // A token that is not one of ours is refused, not followed.
+    PageRequest forged;
+    forged.pageToken = u"{\"status\":\"sideways\"}"_s;
+    auto refused = fetch(u"dm"_s, forged);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), Error::Code::InvalidInput);
 }
 
 void TestBlueskyClient::incrementalSyncThroughTheLog()

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMimeDatabase>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -16,6 +17,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -278,98 +280,181 @@ void BlueskyClient::drainLog(const QString &cursor, int requestsLeft, QObject *c
          });
 }
 
+/**
+ * Where a first sync of direct messages stands, carried from page to page as the page token: the
+ * list of conversations being read (the accepted ones, then the requests, then "done") with its
+ * cursor, and the conversations whose older messages are still to read, each with the getMessages
+ * cursor to go on from. Older messages come first, one getMessages page per sync page, so that a
+ * long conversation is read whole without one page holding all of it.
+ */
+struct BlueskyClient::FirstSyncToken
+{
+    QString status = u"accepted"_s;
+    QString listCursor;
+    QList<std::pair<QString, QString>> older; // conversation id, getMessages cursor
+
+    bool finished() const { return status == u"done" && older.isEmpty(); }
+
+    QString encode() const
+    {
+        if (finished())
+            return {};
+        QJsonArray pending;
+        for (const auto &[convo, cursor] : older)
+            pending.append(QJsonArray{convo, cursor});
+        const QJsonObject o{{u"status"_s, status}, {u"cursor"_s, listCursor}, {u"older"_s, pending}};
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+
+    static std::optional<FirstSyncToken> decode(const QString &text)
+    {
+        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        FirstSyncToken token;
+        token.status = o.value("status"_L1).toString();
+        token.listCursor = o.value("cursor"_L1).toString();
+        if (token.status != u"accepted" && token.status != u"request" && token.status != u"done")
+            return std::nullopt;
+        for (const QJsonValue &value : o.value("older"_L1).toArray()) {
+            const QJsonArray pair = value.toArray();
+            if (pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
+                return std::nullopt;
+            token.older.append({pair.at(0).toString(), pair.at(1).toString()});
+        }
+        return token;
+    }
+};
+
 void BlueskyClient::firstSyncPage(const PageRequest &request, QObject *context, ResultCallback<FetchedPage> done)
 {
-    // pageToken: "<status>|<listConvos cursor>"; the first page also reads the log's end, whose
-    // cursor is what the next sync starts from.
-    QString status = u"accepted"_s;
-    QString cursor;
-    if (!request.pageToken.isEmpty()) {
-        status = request.pageToken.section(u'|', 0, 0);
-        cursor = request.pageToken.section(u'|', 1);
-        if (status != u"accepted" && status != u"request")
-            return done(invalid(tr("This is not a Bluesky page token.")));
-    }
-    QPointer<BlueskyClient> self(this);
+    std::optional<FirstSyncToken> token =
+        request.pageToken.isEmpty() ? FirstSyncToken{} : FirstSyncToken::decode(request.pageToken);
+    if (!token || token->finished())
+        return done(invalid(tr("This is not a Bluesky page token.")));
+    if (!token->older.isEmpty())
+        return olderMessagesPage(std::move(*token), context, done);
     const int limit = std::clamp(request.pageSize > 0 ? request.pageSize : m_config.pageSize, 1, 100);
-    const auto listPage = [self, status, cursor, limit, context, done](QString logCursor) {
+    if (!request.pageToken.isEmpty())
+        return convoListPage(*token, {}, limit, context, done);
+    // The first page also reads the log's end, whose cursor is what the next sync starts from.
+    QPointer<BlueskyClient> self(this);
+    drainLog({}, maxLogRequests, context, [self, token = *token, limit, context, done](Result<bm::LogPage> log) {
         if (!self)
             return;
-        QUrlQuery q;
-        q.addQueryItem(u"limit"_s, QString::number(limit));
-        q.addQueryItem(u"status"_s, status);
-        if (!cursor.isEmpty())
-            q.addQueryItem(u"cursor"_s, cursor);
-        const bm::Context ctx = self->mapping();
-        self->call(self->query(u"chat.bsky.convo.listConvos"_s, q), context,
-                   [self, status, context, done, logCursor, ctx](Result<HttpResponse> response) {
-                       if (!self)
-                           return;
-                       if (!response)
-                           return done(response.error());
-                       auto listing = bm::convos(response->json(), ctx);
-                       if (!listing)
-                           return done(listing.error());
-                       FetchedPage page;
-                       page.warnings = listing->warnings;
-                       page.newestCursor = logCursor;
-                       QStringList ids;
-                       QHash<QString, int> unread;
-                       for (const bm::ConvoEntry &entry : std::as_const(listing->convos)) {
-                           page.conversations << entry.conversation;
-                           page.people << entry.members;
-                           ids << entry.conversation.remoteId;
-                           unread.insert(entry.conversation.remoteId, entry.unreadCount);
-                       }
-                       if (!listing->cursor.isEmpty() && !listing->convos.isEmpty())
-                           page.nextPageToken = status + u'|' + listing->cursor;
-                       else if (status == u"accepted")
-                           page.nextPageToken = u"request|"_s; // then the requests
-                       // Each conversation's latest messages, all of them or the page fails.
-                       struct Gather
-                       {
-                           FetchedPage page;
-                           int pending = 0;
-                           bool failed = false;
-                       };
-                       auto gather = std::make_shared<Gather>();
-                       gather->page = std::move(page);
-                       gather->pending = int(ids.size());
-                       if (ids.isEmpty())
-                           return done(gather->page);
-                       for (const QString &id : std::as_const(ids)) {
-                           QUrlQuery mq;
-                           mq.addQueryItem(u"convoId"_s, id);
-                           mq.addQueryItem(u"limit"_s, u"100"_s);
-                           const int unreadCount = unread.value(id);
-                           self->call(self->query(u"chat.bsky.convo.getMessages"_s, mq), context,
-                                      [gather, done, id, ctx, unreadCount](Result<HttpResponse> messages) {
-                                          if (gather->failed)
-                                              return;
-                                          Result<FetchedPage> mapped =
-                                              messages ? bm::messages(messages->json(), id, ctx, unreadCount)
-                                                       : Result<FetchedPage>(messages.error());
-                                          if (!mapped) {
-                                              gather->failed = true;
-                                              return done(mapped.error());
-                                          }
-                                          gather->page.messages << mapped->messages;
-                                          gather->page.deletedMessageIds << mapped->deletedMessageIds;
-                                          gather->page.people << mapped->people;
-                                          gather->page.warnings << mapped->warnings;
-                                          if (--gather->pending == 0)
-                                              done(gather->page);
-                                      });
-                       }
-                   });
-    };
-    if (!request.pageToken.isEmpty())
-        return listPage({});
-    drainLog({}, maxLogRequests, context, [listPage, done](Result<bm::LogPage> log) {
         if (!log)
             return done(log.error());
-        listPage(log->cursor);
+        self->convoListPage(token, log->cursor, limit, context, done);
     });
+}
+
+void BlueskyClient::convoListPage(const FirstSyncToken &token, const QString &logCursor, int limit, QObject *context,
+                                  ResultCallback<FetchedPage> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"limit"_s, QString::number(limit));
+    q.addQueryItem(u"status"_s, token.status);
+    if (!token.listCursor.isEmpty())
+        q.addQueryItem(u"cursor"_s, token.listCursor);
+    QPointer<BlueskyClient> self(this);
+    const bm::Context ctx = mapping();
+    call(query(u"chat.bsky.convo.listConvos"_s, q), context,
+         [self, token, context, done, logCursor, ctx](Result<HttpResponse> response) {
+             if (!self)
+                 return;
+             if (!response)
+                 return done(response.error());
+             auto listing = bm::convos(response->json(), ctx);
+             if (!listing)
+                 return done(listing.error());
+             // Each conversation's latest messages, all of them or the page fails; where there are
+             // more, the next pages read them.
+             struct Gather
+             {
+                 FetchedPage page;
+                 FirstSyncToken next;
+                 int pending = 0;
+                 bool failed = false;
+             };
+             auto gather = std::make_shared<Gather>();
+             FetchedPage &page = gather->page;
+             page.warnings = listing->warnings;
+             page.newestCursor = logCursor;
+             FirstSyncToken &next = gather->next;
+             if (!listing->cursor.isEmpty() && !listing->convos.isEmpty()) {
+                 next.status = token.status;
+                 next.listCursor = listing->cursor;
+             } else {
+                 next.status = token.status == u"accepted" ? u"request"_s : u"done"_s;
+             }
+             QList<std::pair<QString, int>> unread;
+             for (const bm::ConvoEntry &entry : std::as_const(listing->convos)) {
+                 page.conversations << entry.conversation;
+                 page.people << entry.members;
+                 unread.append({entry.conversation.remoteId, entry.unreadCount});
+             }
+             gather->pending = int(unread.size());
+             if (unread.isEmpty()) {
+                 page.nextPageToken = next.encode();
+                 return done(page);
+             }
+             for (const auto &[id, unreadCount] : std::as_const(unread)) {
+                 QUrlQuery mq;
+                 mq.addQueryItem(u"convoId"_s, id);
+                 mq.addQueryItem(u"limit"_s, u"100"_s);
+                 self->call(self->query(u"chat.bsky.convo.getMessages"_s, mq), context,
+                            [gather, done, id, ctx, unreadCount](Result<HttpResponse> messages) {
+                                if (gather->failed)
+                                    return;
+                                Result<FetchedPage> mapped = messages
+                                                                 ? bm::messages(messages->json(), id, ctx, unreadCount)
+                                                                 : Result<FetchedPage>(messages.error());
+                                if (!mapped) {
+                                    gather->failed = true;
+                                    return done(mapped.error());
+                                }
+                                gather->page.messages << mapped->messages;
+                                gather->page.deletedMessageIds << mapped->deletedMessageIds;
+                                gather->page.people << mapped->people;
+                                gather->page.warnings << mapped->warnings;
+                                if (!mapped->nextPageToken.isEmpty())
+                                    gather->next.older.append({id, mapped->nextPageToken});
+                                if (--gather->pending == 0) {
+                                    gather->page.nextPageToken = gather->next.encode();
+                                    done(gather->page);
+                                }
+                            });
+             }
+         });
+}
+
+void BlueskyClient::olderMessagesPage(FirstSyncToken token, QObject *context, ResultCallback<FetchedPage> done)
+{
+    const auto [id, cursor] = token.older.takeFirst();
+    QUrlQuery q;
+    q.addQueryItem(u"convoId"_s, id);
+    q.addQueryItem(u"limit"_s, u"100"_s);
+    q.addQueryItem(u"cursor"_s, cursor);
+    const bm::Context ctx = mapping();
+    call(query(u"chat.bsky.convo.getMessages"_s, q), context,
+         [token = std::move(token), id, cursor, ctx, done](Result<HttpResponse> response) mutable {
+             FetchedPage page;
+             if (response) {
+                 auto mapped = bm::messages(response->json(), id, ctx);
+                 if (!mapped)
+                     return done(mapped.error());
+                 page = std::move(mapped).value();
+                 // Older still, unless the server gave the same cursor back (it would never end).
+                 const QString more = std::exchange(page.nextPageToken, {});
+                 if (!more.isEmpty() && more != cursor)
+                     token.older.prepend({id, more});
+             } else if (response.error().code() == Error::Code::NotFound) {
+                 // The conversation was left since its newest messages were read: nothing older.
+                 page.warnings << response.error();
+             } else {
+                 return done(response.error());
+             }
+             page.nextPageToken = token.encode();
+             done(page);
+         });
 }
 
 void BlueskyClient::logSyncPage(const PageRequest &request, QObject *context, ResultCallback<FetchedPage> done)

@@ -104,7 +104,11 @@ private:
     void drainLog(const QString &cursor, int requestsLeft, QObject *context,
                   std::function<void(Result<blueskymapper::LogPage>)> done,
                   std::shared_ptr<blueskymapper::LogPage> gathered = {});
+    struct FirstSyncToken;
     void firstSyncPage(const PageRequest &request, QObject *context, ResultCallback<FetchedPage> done);
+    void convoListPage(const FirstSyncToken &token, const QString &logCursor, int limit, QObject *context,
+                       ResultCallback<FetchedPage> done);
+    void olderMessagesPage(FirstSyncToken token, QObject *context, ResultCallback<FetchedPage> done);
     void logSyncPage(const PageRequest &request, QObject *context, ResultCallback<FetchedPage> done);
     void addConvos(const QStringList &convoIds, FetchedPage page, QObject *context, ResultCallback<FetchedPage> done);
     void resolveFacets(const QString &text, QObject *context, std::function<void(QJsonArray)> done);
