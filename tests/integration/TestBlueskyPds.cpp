@@ -27,8 +27,13 @@
 #include "BlueskyPds.h"
 #include "FakeCredentialStore.h"
 #include "ProviderTestKit.h"
+#include "accounts/AccountManager.h"
+#include "auth/RefreshLock.h"
+#include "auth/Revocation.h"
+#include "providers/ProviderFactory.h"
 #include "providers/bluesky/BlueskyAccountSignIn.h"
 #include "providers/bluesky/BlueskyClient.h"
+#include "providers/bluesky/BlueskyMapper.h"
 #include "providers/bluesky/BlueskySession.h"
 
 #include <QDateTime>
@@ -39,11 +44,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -272,6 +279,8 @@ private Q_SLOTS:
     void clientFetchesReplyAndMention();
     void clientRepliesToReply();
     void clientSessionRefreshStoresRotatedTokens();
+    void clientRefreshWaitsForAnotherProcess();
+    void clientRemovingTheAccountEndsTheSession();
 
 private:
     /** Signs @p account in with its app password; the session's JSON. */
@@ -1115,6 +1124,79 @@ void TestBlueskyPds::clientSessionRefreshStoresRotatedTokens()
     QCOMPARE(m_store->secret(m_account.id, CredentialStore::Kind::AccessToken), m_session->accessToken());
     QCOMPARE(m_store->writes().size(), 2);
     QCOMPARE(m_store->writes().at(0).first, CredentialStore::Kind::RefreshToken);
+}
+
+void TestBlueskyPds::clientRefreshWaitsForAnotherProcess()
+{
+    QVERIFY2(m_client, "needs the sign-in of clientSignsInWithAppPassword");
+    QTemporaryDir profile;
+    m_store->setRefreshLockFolder(profile.path());
+    makeClient();
+
+    // starling-cli renews the same sign-in right now: it holds the account's refresh lock.
+    QLockFile cli(m_store->refreshLockPath(m_account.id));
+    QVERIFY(cli.tryLock(0));
+    std::optional<Result<void>> refreshed;
+    m_session->refresh(this, [&](Result<void> r) { refreshed = r; });
+    QTest::qWait(3 * int(starling::RefreshLock::retryInterval.count()));
+    QCOMPARE(m_session->refreshesSent(), 0);
+    QVERIFY(!refreshed.has_value());
+
+    // The CLI's refresh, at the PDS, rotates both tokens; it stores them, then lets go.
+    QNetworkAccessManager network;
+    const starling::test::RawReply renewed = starling::test::rawRequest(
+        network, starling::blueskymapper::xrpcUrl(m_account.serverUrl, u"com.atproto.server.refreshSession"_s), "POST",
+        {}, {}, m_store->secret(m_account.id, CredentialStore::Kind::RefreshToken), requestTimeoutMs);
+    QVERIFY2(renewed.status == 200, renewed.body.constData());
+    const QByteArray cliRefresh = renewed.json().value("refreshJwt"_L1).toString().toUtf8();
+    m_store->preset(m_account.id, CredentialStore::Kind::RefreshToken, cliRefresh);
+    m_store->preset(m_account.id, CredentialStore::Kind::AccessToken,
+                    renewed.json().value("accessJwt"_L1).toString().toUtf8());
+    cli.unlock();
+
+    // The app's refresh starts from the CLI's refresh token, the newest, and the PDS takes it.
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), requestTimeoutMs);
+    QVERIFY2(refreshed->ok(), refreshed->ok() ? "" : qPrintable(refreshed->error().message()));
+    QCOMPARE(m_session->refreshesSent(), 1);
+    const QByteArray appRefresh = m_store->secret(m_account.id, CredentialStore::Kind::RefreshToken);
+    QVERIFY(appRefresh != cliRefresh);
+    QCOMPARE(jwtClaims(QString::fromLatin1(appRefresh)).value(u"sub"_s).toString(), m_account.remoteUserId);
+    auto me = await<starling::Identity>([&](QObject *context, auto done) { m_client->whoAmI(context, done); });
+    QVERIFY2(me.ok(), me.ok() ? "" : qPrintable(me.error().message()));
+    m_store->setRefreshLockFolder({});
+}
+
+void TestBlueskyPds::clientRemovingTheAccountEndsTheSession()
+{
+    QVERIFY2(m_client, "needs the sign-in of clientSignsInWithAppPassword");
+    m_client.reset();
+    const QByteArray access = m_store->secret(m_account.id, CredentialStore::Kind::AccessToken);
+    const QByteArray refresh = m_store->secret(m_account.id, CredentialStore::Kind::RefreshToken);
+    QNetworkAccessManager network;
+    const QUrl getSession = starling::blueskymapper::xrpcUrl(m_account.serverUrl, u"com.atproto.server.getSession"_s);
+    QCOMPARE(starling::test::rawRequest(network, getSession, "GET", {}, {}, access, requestTimeoutMs).status, 200);
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    starling::AccountManager manager(&settings, m_store.get(), nullptr);
+    QVERIFY(manager.add(m_account).ok());
+    manager.setRevocationLookup(&starling::NetworkProviderFactory::revocation); // as the app sets it
+    std::optional<Result<void>> removed;
+    manager.remove(m_account.id, starling::AccountManager::Removal::KeepMessages, this,
+                   [&](Result<void> r) { removed = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), requestTimeoutMs);
+    QVERIFY2(removed->ok(), removed->ok() ? "" : qPrintable(removed->error().message()));
+    QVERIFY(!m_store->contains(m_account.id, CredentialStore::Kind::AccessToken));
+    QVERIFY(!m_store->contains(m_account.id, CredentialStore::Kind::RefreshToken));
+
+    // The PDS ended the session: its refresh token no longer renews it. (An access token is a
+    // signed JWT the PDS does not look up, so it works until it expires, minutes later.)
+    const starling::test::RawReply renewed = starling::test::rawRequest(
+        network, starling::blueskymapper::xrpcUrl(m_account.serverUrl, u"com.atproto.server.refreshSession"_s), "POST",
+        {}, {}, refresh, requestTimeoutMs);
+    QVERIFY2(renewed.status == 400 || renewed.status == 401, renewed.body.constData());
+    QVERIFY2(renewed.body.contains("ExpiredToken") || renewed.body.contains("InvalidToken"), renewed.body.constData());
+    m_session.reset();
 }
 
 QTEST_GUILESS_MAIN(TestBlueskyPds)
