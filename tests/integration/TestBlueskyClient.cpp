@@ -375,6 +375,13 @@ void TestBlueskyClient::firstSyncReadsLongConversationsWhole()
     // A page for the accepted conversations, one for each older hundred (Alice's 101-200 and
     // 201-250, Bob's 101-130), then one for the message requests.
     QCOMPARE(pages, 5);
+    // Unread is what came after the shop last wrote (Bluesky counts writing as reading): Alice's
+    // last 9, all of Bob's 130, older hundred too, Carol's one; the inbox counts them so.
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages WHERE is_read = 0 AND direction = ?"_s,
+                    {int(Message::Direction::Inbound)}),
+             9 + 130 + 1);
+    QCOMPARE(scalar(u"SELECT unread_count FROM conversations WHERE remote_id = ?"_s, {withAlice}), 9);
+    QCOMPARE(scalar(u"SELECT unread_count FROM conversations WHERE remote_id = ?"_s, {withBob}), 130);
     // Older messages do not open the conversation again: its line shows the newest one.
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM conversations WHERE remote_id = ? AND preview = 'alice 249'"_s, {withAlice}),
              1);

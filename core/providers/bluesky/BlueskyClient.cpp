@@ -46,6 +46,12 @@ Error invalid(const QString &message)
     return Error(Error::Code::InvalidInput, message);
 }
 
+/** How many of @p messages are unread. */
+int unreadIn(const QList<Message> &messages)
+{
+    return int(std::count_if(messages.cbegin(), messages.cend(), [](const Message &m) { return !m.read; }));
+}
+
 QString isoNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -291,7 +297,13 @@ struct BlueskyClient::FirstSyncToken
 {
     QString status = u"accepted"_s;
     QString listCursor;
-    QList<std::pair<QString, QString>> older; // conversation id, getMessages cursor
+    struct Older
+    {
+        QString convoId;
+        QString cursor; // getMessages' cursor
+        int unreadLeft = 0; // the conversation's unread messages not read yet: the newest of what follows
+    };
+    QList<Older> older;
 
     bool finished() const { return status == u"done" && older.isEmpty(); }
 
@@ -300,8 +312,8 @@ struct BlueskyClient::FirstSyncToken
         if (finished())
             return {};
         QJsonArray pending;
-        for (const auto &[convo, cursor] : older)
-            pending.append(QJsonArray{convo, cursor});
+        for (const Older &o : older)
+            pending.append(QJsonArray{o.convoId, o.cursor, o.unreadLeft});
         const QJsonObject o{{u"status"_s, status}, {u"cursor"_s, listCursor}, {u"older"_s, pending}};
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
@@ -316,9 +328,9 @@ struct BlueskyClient::FirstSyncToken
             return std::nullopt;
         for (const QJsonValue &value : o.value("older"_L1).toArray()) {
             const QJsonArray pair = value.toArray();
-            if (pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
+            if (pair.size() != 3 || !pair.at(0).isString() || !pair.at(1).isString() || !pair.at(2).isDouble())
                 return std::nullopt;
-            token.older.append({pair.at(0).toString(), pair.at(1).toString()});
+            token.older.append({pair.at(0).toString(), pair.at(1).toString(), std::max(0, pair.at(2).toInt())});
         }
         return token;
     }
@@ -416,7 +428,8 @@ void BlueskyClient::convoListPage(const FirstSyncToken &token, const QString &lo
                                 gather->page.people << mapped->people;
                                 gather->page.warnings << mapped->warnings;
                                 if (!mapped->nextPageToken.isEmpty())
-                                    gather->next.older.append({id, mapped->nextPageToken});
+                                    gather->next.older.append(
+                                        {id, mapped->nextPageToken, unreadCount - unreadIn(mapped->messages)});
                                 if (--gather->pending == 0) {
                                     gather->page.nextPageToken = gather->next.encode();
                                     done(gather->page);
@@ -428,24 +441,24 @@ void BlueskyClient::convoListPage(const FirstSyncToken &token, const QString &lo
 
 void BlueskyClient::olderMessagesPage(FirstSyncToken token, QObject *context, ResultCallback<FetchedPage> done)
 {
-    const auto [id, cursor] = token.older.takeFirst();
+    const FirstSyncToken::Older from = token.older.takeFirst();
     QUrlQuery q;
-    q.addQueryItem(u"convoId"_s, id);
+    q.addQueryItem(u"convoId"_s, from.convoId);
     q.addQueryItem(u"limit"_s, u"100"_s);
-    q.addQueryItem(u"cursor"_s, cursor);
+    q.addQueryItem(u"cursor"_s, from.cursor);
     const bm::Context ctx = mapping();
     call(query(u"chat.bsky.convo.getMessages"_s, q), context,
-         [token = std::move(token), id, cursor, ctx, done](Result<HttpResponse> response) mutable {
+         [token = std::move(token), from, ctx, done](Result<HttpResponse> response) mutable {
              FetchedPage page;
              if (response) {
-                 auto mapped = bm::messages(response->json(), id, ctx);
+                 auto mapped = bm::messages(response->json(), from.convoId, ctx, from.unreadLeft);
                  if (!mapped)
                      return done(mapped.error());
                  page = std::move(mapped).value();
                  // Older still, unless the server gave the same cursor back (it would never end).
                  const QString more = std::exchange(page.nextPageToken, {});
-                 if (!more.isEmpty() && more != cursor)
-                     token.older.prepend({id, more});
+                 if (!more.isEmpty() && more != from.cursor)
+                     token.older.prepend({from.convoId, more, from.unreadLeft - unreadIn(page.messages)});
              } else if (response.error().code() == Error::Code::NotFound) {
                  // The conversation was left since its newest messages were read: nothing older.
                  page.warnings << response.error();
