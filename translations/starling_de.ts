@@ -272,16 +272,8 @@
         <translation>App-&amp;Passwort</translation>
     </message>
     <message>
-        <source>bsky.social</source>
-        <translation>bsky.social</translation>
-    </message>
-    <message>
         <source>Hosting provider</source>
         <translation>Hosting-Anbieter</translation>
-    </message>
-    <message>
-        <source>Leave empty for accounts on bsky.social; type your server if you host your account elsewhere.</source>
-        <translation>Leer lassen für Konten auf bsky.social; gib deinen Server ein, wenn dein Konto woanders gehostet wird.</translation>
     </message>
     <message>
         <source>Hosting pro&amp;vider</source>
@@ -294,6 +286,14 @@
     <message>
         <source>Sign in to the account; Starling keeps its token in the keychain</source>
         <translation>Beim Konto anmelden; Starling bewahrt das Token im Schlüsselbund auf</translation>
+    </message>
+    <message>
+        <source>Found from your handle</source>
+        <translation>Aus deinem Handle ermittelt</translation>
+    </message>
+    <message>
+        <source>Leave empty: Starling looks up where your account is hosted from your handle (bsky.social when it cannot). Type your server only to sign in there.</source>
+        <translation>Leer lassen: Starling ermittelt aus deinem Handle, wo dein Konto gehostet wird (bsky.social, wenn das nicht gelingt). Gib deinen Server nur ein, um dich dort anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +358,10 @@
     <message>
         <source>There is no Bluesky sign-in to keep.</source>
         <translation>Es gibt keine Bluesky-Anmeldung zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Looking up @%1…</source>
+        <translation>@%1 wird nachgeschlagen…</translation>
     </message>
 </context>
 <context>
@@ -545,6 +549,29 @@
     <message>
         <source>a deleted direct message without an id</source>
         <translation>eine gelöschte Direktnachricht ohne ID</translation>
+    </message>
+    <message>
+        <source>The identity of this account names no server to reach it at.</source>
+        <translation>Die Identität dieses Kontos nennt keinen Server, über den es erreichbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyIdentityResolver</name>
+    <message>
+        <source>No Bluesky account answers for @%1.</source>
+        <translation>Kein Bluesky-Konto gehört zu @%1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Bluesky handle (it looks like name.bsky.social).</source>
+        <translation>„%1“ ist kein Bluesky-Handle (es sieht aus wie name.bsky.social).</translation>
+    </message>
+    <message>
+        <source>@%1 points to an account that does not use this handle.</source>
+        <translation>@%1 verweist auf ein Konto, das dieses Handle nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Bluesky accounts with a %1 identity are not supported.</source>
+        <translation>Bluesky-Konten mit einer %1-Identität werden nicht unterstützt.</translation>
     </message>
 </context>
 <context>

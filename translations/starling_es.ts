@@ -272,16 +272,8 @@
         <translation>&amp;Contraseña de app</translation>
     </message>
     <message>
-        <source>bsky.social</source>
-        <translation>bsky.social</translation>
-    </message>
-    <message>
         <source>Hosting provider</source>
         <translation>Proveedor de alojamiento</translation>
-    </message>
-    <message>
-        <source>Leave empty for accounts on bsky.social; type your server if you host your account elsewhere.</source>
-        <translation>Déjalo vacío para cuentas de bsky.social; escribe tu servidor si tu cuenta está alojada en otro sitio.</translation>
     </message>
     <message>
         <source>Hosting pro&amp;vider</source>
@@ -294,6 +286,14 @@
     <message>
         <source>Sign in to the account; Starling keeps its token in the keychain</source>
         <translation>Iniciar sesión en la cuenta; Starling guarda su token en el llavero</translation>
+    </message>
+    <message>
+        <source>Found from your handle</source>
+        <translation>Se obtiene de tu identificador</translation>
+    </message>
+    <message>
+        <source>Leave empty: Starling looks up where your account is hosted from your handle (bsky.social when it cannot). Type your server only to sign in there.</source>
+        <translation>Déjalo vacío: Starling averigua dónde está alojada tu cuenta a partir de tu identificador (bsky.social si no puede). Escribe tu servidor solo para iniciar sesión allí.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +358,10 @@
     <message>
         <source>There is no Bluesky sign-in to keep.</source>
         <translation>No hay ningún inicio de sesión de Bluesky que guardar.</translation>
+    </message>
+    <message>
+        <source>Looking up @%1…</source>
+        <translation>Buscando @%1…</translation>
     </message>
 </context>
 <context>
@@ -545,6 +549,29 @@
     <message>
         <source>a deleted direct message without an id</source>
         <translation>un mensaje directo eliminado sin id</translation>
+    </message>
+    <message>
+        <source>The identity of this account names no server to reach it at.</source>
+        <translation>La identidad de esta cuenta no indica ningún servidor donde encontrarla.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyIdentityResolver</name>
+    <message>
+        <source>No Bluesky account answers for @%1.</source>
+        <translation>Ninguna cuenta de Bluesky responde a @%1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Bluesky handle (it looks like name.bsky.social).</source>
+        <translation>«%1» no es un identificador de Bluesky (tiene la forma nombre.bsky.social).</translation>
+    </message>
+    <message>
+        <source>@%1 points to an account that does not use this handle.</source>
+        <translation>@%1 apunta a una cuenta que no usa este identificador.</translation>
+    </message>
+    <message>
+        <source>Bluesky accounts with a %1 identity are not supported.</source>
+        <translation>No se admiten cuentas de Bluesky con una identidad %1.</translation>
     </message>
 </context>
 <context>

@@ -272,16 +272,8 @@
         <translation>&amp;Mot de passe d&apos;application</translation>
     </message>
     <message>
-        <source>bsky.social</source>
-        <translation>bsky.social</translation>
-    </message>
-    <message>
         <source>Hosting provider</source>
         <translation>Hébergeur</translation>
-    </message>
-    <message>
-        <source>Leave empty for accounts on bsky.social; type your server if you host your account elsewhere.</source>
-        <translation>Laissez vide pour les comptes hébergés sur bsky.social&#xa0;; saisissez votre serveur si votre compte est hébergé ailleurs.</translation>
     </message>
     <message>
         <source>Hosting pro&amp;vider</source>
@@ -294,6 +286,14 @@
     <message>
         <source>Sign in to the account; Starling keeps its token in the keychain</source>
         <translation>Se connecter au compte ; Starling garde son jeton dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Found from your handle</source>
+        <translation>Déduit de ton identifiant</translation>
+    </message>
+    <message>
+        <source>Leave empty: Starling looks up where your account is hosted from your handle (bsky.social when it cannot). Type your server only to sign in there.</source>
+        <translation>Laisse vide : Starling trouve où ton compte est hébergé à partir de ton identifiant (bsky.social s’il n’y parvient pas). Saisis ton serveur seulement pour te connecter là.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +358,10 @@
     <message>
         <source>There is no Bluesky sign-in to keep.</source>
         <translation>Il n&apos;y a aucune connexion Bluesky à conserver.</translation>
+    </message>
+    <message>
+        <source>Looking up @%1…</source>
+        <translation>Recherche de @%1…</translation>
     </message>
 </context>
 <context>
@@ -545,6 +549,29 @@
     <message>
         <source>a deleted direct message without an id</source>
         <translation>un message privé supprimé sans identifiant</translation>
+    </message>
+    <message>
+        <source>The identity of this account names no server to reach it at.</source>
+        <translation>L’identité de ce compte n’indique aucun serveur où le joindre.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyIdentityResolver</name>
+    <message>
+        <source>No Bluesky account answers for @%1.</source>
+        <translation>Aucun compte Bluesky ne répond à @%1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Bluesky handle (it looks like name.bsky.social).</source>
+        <translation>« %1 » n’est pas un identifiant Bluesky (il ressemble à nom.bsky.social).</translation>
+    </message>
+    <message>
+        <source>@%1 points to an account that does not use this handle.</source>
+        <translation>@%1 renvoie à un compte qui n’utilise pas cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Bluesky accounts with a %1 identity are not supported.</source>
+        <translation>Les comptes Bluesky avec une identité %1 ne sont pas pris en charge.</translation>
     </message>
 </context>
 <context>

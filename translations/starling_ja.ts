@@ -272,16 +272,8 @@
         <translation>アプリパスワード(&amp;P)</translation>
     </message>
     <message>
-        <source>bsky.social</source>
-        <translation>bsky.social</translation>
-    </message>
-    <message>
         <source>Hosting provider</source>
         <translation>ホスティングプロバイダー</translation>
-    </message>
-    <message>
-        <source>Leave empty for accounts on bsky.social; type your server if you host your account elsewhere.</source>
-        <translation>bsky.social のアカウントなら空欄のままにしてください。別の場所でアカウントをホストしている場合は、そのサーバーを入力してください。</translation>
     </message>
     <message>
         <source>Hosting pro&amp;vider</source>
@@ -294,6 +286,14 @@
     <message>
         <source>Sign in to the account; Starling keeps its token in the keychain</source>
         <translation>アカウントにサインインします。Starling はトークンをキーリングに保管します</translation>
+    </message>
+    <message>
+        <source>Found from your handle</source>
+        <translation>ハンドルから自動で検出</translation>
+    </message>
+    <message>
+        <source>Leave empty: Starling looks up where your account is hosted from your handle (bsky.social when it cannot). Type your server only to sign in there.</source>
+        <translation>空欄のままにしてください：Starling がハンドルからアカウントのホスト先を調べます（見つからない場合は bsky.social）。そのサーバーにサインインしたい場合のみ入力してください。</translation>
     </message>
 </context>
 <context>
@@ -357,6 +357,10 @@
     <message>
         <source>There is no Bluesky sign-in to keep.</source>
         <translation>保存する Bluesky のサインイン情報がありません。</translation>
+    </message>
+    <message>
+        <source>Looking up @%1…</source>
+        <translation>@%1 を検索しています…</translation>
     </message>
 </context>
 <context>
@@ -543,6 +547,29 @@
     <message>
         <source>a deleted direct message without an id</source>
         <translation>IDのない削除済みダイレクトメッセージ</translation>
+    </message>
+    <message>
+        <source>The identity of this account names no server to reach it at.</source>
+        <translation>このアカウントの ID には接続先のサーバーが記載されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyIdentityResolver</name>
+    <message>
+        <source>No Bluesky account answers for @%1.</source>
+        <translation>@%1 に該当する Bluesky アカウントはありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Bluesky handle (it looks like name.bsky.social).</source>
+        <translation>「%1」は Bluesky のハンドルではありません（name.bsky.social のような形式です）。</translation>
+    </message>
+    <message>
+        <source>@%1 points to an account that does not use this handle.</source>
+        <translation>@%1 は、このハンドルを使っていないアカウントを指しています。</translation>
+    </message>
+    <message>
+        <source>Bluesky accounts with a %1 identity are not supported.</source>
+        <translation>%1 の ID を持つ Bluesky アカウントには対応していません。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 
 #include "BlueskyPds.h"
 #include "FakeCredentialStore.h"
+#include "LoopbackServer.h"
 #include "ProviderTestKit.h"
 #include "accounts/AccountManager.h"
 #include "auth/RefreshLock.h"
@@ -33,6 +34,7 @@
 #include "providers/ProviderFactory.h"
 #include "providers/bluesky/BlueskyAccountSignIn.h"
 #include "providers/bluesky/BlueskyClient.h"
+#include "providers/bluesky/BlueskyIdentity.h"
 #include "providers/bluesky/BlueskyMapper.h"
 #include "providers/bluesky/BlueskySession.h"
 
@@ -273,6 +275,8 @@ private Q_SLOTS:
 
     // Starling's own Bluesky code against the real server: the server is the referee of the client.
     void clientSignsInWithAppPassword();
+    void handleResolvesToItsPds();
+    void signInFindsThePdsFromTheHandle();
     void clientPublishesPostWithFacets();
     void clientPublishesPostWithImage();
     void clientRepeatedPublishIsOneRecord();
@@ -301,6 +305,8 @@ private:
     {
         return starling::test::await<T>(std::move(call), requestTimeoutMs);
     }
+    /** Identity resolution against this network: its PLC directory, and the PDS for handles. */
+    starling::BlueskyIdentityResolver::Config identityConfig() const;
     /** The record behind @p uri as the PDS stores it (com.atproto.repo.getRecord): {uri, cid, value}. */
     Answer record(const QString &uri);
     void makeClient();
@@ -847,6 +853,80 @@ void TestBlueskyPds::clientSignsInWithAppPassword()
     QVERIFY2(bob.ok(), bob.ok() ? "" : qPrintable(bob.error().message()));
     QCOMPARE(bob->remoteId, m_pds->account(u"bob"_s).did);
     QCOMPARE(bob->displayName, u"Bob Example"_s);
+}
+
+starling::BlueskyIdentityResolver::Config TestBlueskyPds::identityConfig() const
+{
+    starling::BlueskyIdentityResolver::Config config;
+    config.plcDirectory = m_pds->plcUrl();
+    // The PDS answers /.well-known/atproto-did for the handles it hosts, by the Host header the
+    // resolver sets to the handle; the handles themselves (*.test) are in no DNS.
+    const QUrl pds = m_pds->pdsUrl();
+    config.wellKnownUrl = [pds](const QString &) { return pds.resolved(QUrl(u"/.well-known/atproto-did"_s)); };
+    config.useDns = false;
+    return config;
+}
+
+void TestBlueskyPds::handleResolvesToItsPds()
+{
+    const BlueskyPds::Account bob = m_pds->account(u"bob"_s);
+    starling::BlueskyIdentityResolver resolver(identityConfig());
+    auto found = await<starling::BlueskyIdentityResolver::Identity>(
+        [&](QObject *context, auto done) { resolver.resolve(u"@"_s + bob.handle.toUpper(), context, done); });
+    QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message()));
+    QCOMPARE(found->did, bob.did);
+    QCOMPARE(found->handle, bob.handle);
+    // The PDS its DID document in the PLC directory names, as createSession's didDoc does.
+    QString named;
+    for (const QJsonValue &service : signIn(bob).value(u"didDoc"_s).toObject().value(u"service"_s).toArray()) {
+        if (service.toObject().value(u"id"_s).toString() == u"#atproto_pds"_s)
+            named = service.toObject().value(u"serviceEndpoint"_s).toString();
+    }
+    QCOMPARE(found->pds, QUrl(named));
+
+    // A handle no one has: the PDS says so.
+    auto nobody = await<starling::BlueskyIdentityResolver::Identity>(
+        [&](QObject *context, auto done) { resolver.resolve(u"nobody.test"_s, context, done); });
+    QVERIFY(!nobody.ok());
+    QCOMPARE(nobody.error().code(), Error::Code::NotFound);
+
+    // A domain that claims bob's DID for a handle of its own: bob's document does not name it back.
+    starling::sandbox::LoopbackServer impostor;
+    QVERIFY(impostor.listen());
+    impostor.route("GET"_ba, u"/.well-known/atproto-did"_s, [&bob](const starling::sandbox::Request &) {
+        return starling::sandbox::Response::text(bob.did.toUtf8());
+    });
+    starling::BlueskyIdentityResolver::Config config = identityConfig();
+    const QUrl impostorUrl = impostor.baseUrl();
+    config.wellKnownUrl = [impostorUrl](const QString &) {
+        return impostorUrl.resolved(QUrl(u"/.well-known/atproto-did"_s));
+    };
+    starling::BlueskyIdentityResolver fooled(config);
+    auto claimed = await<starling::BlueskyIdentityResolver::Identity>(
+        [&](QObject *context, auto done) { fooled.resolve(u"impostor.example"_s, context, done); });
+    QVERIFY(!claimed.ok());
+    QCOMPARE(claimed.error().code(), Error::Code::BadResponse);
+    QVERIFY2(claimed.error().message().contains(u"impostor.example"_s), qPrintable(claimed.error().message()));
+}
+
+void TestBlueskyPds::signInFindsThePdsFromTheHandle()
+{
+    // No server named: the sign-in finds bob's PDS from his handle and signs in there.
+    const BlueskyPds::Account bob = m_pds->account(u"bob"_s);
+    starling::FakeCredentialStore store;
+    BlueskyAccountSignIn signIn(bob.handle, bob.appPassword, QUrl(), &store);
+    signIn.setIdentityConfig(identityConfig());
+    QStringList steps;
+    connect(&signIn, &starling::AccountSignIn::progress, this, [&steps](const QString &text) { steps << text; });
+    std::optional<Result<starling::Account>> outcome;
+    connect(&signIn, &starling::AccountSignIn::finished, this,
+            [&outcome](const Result<starling::Account> &r) { outcome = r; });
+    signIn.start();
+    QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, requestTimeoutMs));
+    QVERIFY2(outcome->ok(), outcome->ok() ? "" : qPrintable(outcome->error().message()));
+    QCOMPARE(outcome->value().remoteUserId, bob.did);
+    QCOMPARE(outcome->value().serverUrl.port(), m_pds->pdsUrl().port());
+    QVERIFY2(!steps.isEmpty() && steps.constFirst().contains(bob.handle), qPrintable(steps.join(u" | "_s)));
 }
 
 void TestBlueskyPds::clientPublishesPostWithFacets()

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void sessionAnswer();
     void sessionHostile_data();
     void sessionHostile();
+    void didDocuments();
     void profiles();
     void conversationList();
     void conversationListHostile();
@@ -279,6 +280,43 @@ void TestBlueskyMapper::sessionHostile()
     auto s = bm::session(QJsonDocument::fromJson(json));
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code(), Error::Code::BadResponse);
+}
+
+void TestBlueskyMapper::didDocuments()
+{
+    const QString did = u"did:plc:ewvi7nxzyoun6zhxrhs64oiz"_s;
+    // As the PLC directory serves it: handles from alsoKnownAs, the PDS from #atproto_pds.
+    auto parsed = bm::didDocument(
+        doc("{\"@context\":[\"https://www.w3.org/ns/did/v1\"],\"id\":\"did:plc:ewvi7nxzyoun6zhxrhs64oiz\","
+            "\"alsoKnownAs\":[\"https://not-a-handle.example\",\"at://Atproto.COM\"],"
+            "\"verificationMethod\":[],\"service\":[{\"id\":\"#atproto_pds\",\"type\":\"AtprotoPersonalDataServer\","
+            "\"serviceEndpoint\":\"https://enoki.us-east.host.bsky.network\"}]}"),
+        did);
+    QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().message()));
+    QCOMPARE(parsed->did, did);
+    QCOMPARE(parsed->handles, QStringList{u"atproto.com"_s});
+    QCOMPARE(parsed->pds, QUrl(u"https://enoki.us-east.host.bsky.network"_s));
+
+    // Another account's document, none, or one with no PDS to go to: refused.
+    const QList<QByteArray> refused{
+        "{\"id\":\"did:plc:someoneelse000000000000\",\"service\":[{\"id\":\"#atproto_pds\","
+        "\"serviceEndpoint\":\"https://pds.example\"}]}",
+        "[]",
+        "{\"id\":\"did:plc:ewvi7nxzyoun6zhxrhs64oiz\",\"service\":[{\"id\":\"#atproto_pds\","
+        "\"serviceEndpoint\":\"javascript:alert(1)\"}]}",
+        "{\"id\":\"did:plc:ewvi7nxzyoun6zhxrhs64oiz\",\"alsoKnownAs\":[\"at://a.example\"]}",
+    };
+    for (const QByteArray &json : refused) {
+        auto r = bm::didDocument(QJsonDocument::fromJson(json), did);
+        QVERIFY2(!r.ok(), json.constData());
+        QCOMPARE(r.error().code(), Error::Code::BadResponse);
+    }
+
+    // A handle's answer, from /.well-known/atproto-did or a TXT record.
+    QCOMPARE(bm::didOfHandleAnswer("did:plc:ewvi7nxzyoun6zhxrhs64oiz\n"), did);
+    QCOMPARE(bm::didOfHandleAnswer("did=did:web:shop.example"), u"did:web:shop.example"_s);
+    QCOMPARE(bm::didOfHandleAnswer("<html>Not found</html>"), QString());
+    QCOMPARE(bm::didOfHandleAnswer("did=not a did"), QString());
 }
 
 void TestBlueskyMapper::profiles()

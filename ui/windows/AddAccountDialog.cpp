@@ -157,10 +157,10 @@ QWidget *AddAccountDialog::makeBlueskyPage()
     m_appPassword->setPlaceholderText(tr("xxxx-xxxx-xxxx-xxxx"));
     m_appPassword->setAccessibleName(tr("App password"));
     form->addRow(tr("App &password"), m_appPassword);
-    m_blueskyServer->setPlaceholderText(tr("bsky.social"));
+    m_blueskyServer->setPlaceholderText(tr("Found from your handle"));
     m_blueskyServer->setAccessibleName(tr("Hosting provider"));
-    m_blueskyServer->setToolTip(tr("Leave empty for accounts on bsky.social; type your server if you host "
-                                   "your account elsewhere."));
+    m_blueskyServer->setToolTip(tr("Leave empty: Starling looks up where your account is hosted from your handle "
+                                   "(bsky.social when it cannot). Type your server only to sign in there."));
     form->addRow(tr("Hosting pro&vider"), m_blueskyServer);
     layout->addLayout(form);
     return page;

@@ -5,6 +5,7 @@
 #include "BlueskySession.h"
 #include "auth/FixedAccessToken.h"
 #include "net/HttpClient.h"
+#include "providers/Logging.h"
 
 #include <memory>
 
@@ -22,7 +23,7 @@ BlueskyAccountSignIn::BlueskyAccountSignIn(QString identifier, QString appPasswo
     : AccountSignIn(parent)
     , m_identifier(std::move(identifier).trimmed())
     , m_password(std::move(appPassword))
-    , m_service(service.isValid() && !service.isEmpty() ? std::move(service) : defaultService())
+    , m_service(service.isValid() && !service.isEmpty() ? std::move(service) : QUrl())
     , m_credentials(credentials)
     , m_http(new HttpClient(this))
 {
@@ -49,6 +50,31 @@ void BlueskyAccountSignIn::start()
 {
     if (m_identifier.isEmpty() || m_password.isEmpty())
         return fail(Error(Error::Code::InvalidInput, tr("Enter your Bluesky handle and an app password.")));
+    if (!m_service.isEmpty() || !blueskymapper::isHandle(m_identifier)) {
+        if (m_service.isEmpty())
+            m_service = defaultService(); // an e-mail address or a DID: the entryway knows it
+        return createSession();
+    }
+    Q_EMIT progress(tr("Looking up @%1…").arg(m_identifier));
+    auto *resolver = new BlueskyIdentityResolver(m_identityConfig, this);
+    resolver->resolve(m_identifier, this, [this, resolver](Result<BlueskyIdentityResolver::Identity> identity) {
+        resolver->deleteLater();
+        if (m_finished)
+            return;
+        if (identity) {
+            m_service = identity->pds;
+        } else {
+            // The entryway still knows every account hosted by Bluesky, and says so if this one is not.
+            qCInfo(lcProviders) << "the handle did not resolve; signing in at the entryway:"
+                                << identity.error().message();
+            m_service = defaultService();
+        }
+        createSession();
+    });
+}
+
+void BlueskyAccountSignIn::createSession()
+{
     Q_EMIT progress(tr("Signing in to %1…").arg(m_service.host()));
     const QUrl url = blueskymapper::xrpcUrl(m_service, u"com.atproto.server.createSession"_s);
     const HttpRequest request = HttpRequest::post(

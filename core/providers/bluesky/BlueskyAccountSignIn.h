@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BlueskyIdentity.h"
 #include "BlueskyMapper.h"
 #include "providers/AccountSignIn.h"
 
@@ -16,8 +17,10 @@ class HttpClient;
 
 /**
  * Signing in to Bluesky with an app password (API-NOTES B-1): com.atproto.server.createSession with
- * the handle (or e-mail, or DID) and the app password at the entryway, the account's PDS taken from
- * the answer's DID document, then its profile (app.bsky.actor.getProfile) for the name and picture.
+ * the handle (or e-mail, or DID) and the app password. It goes to the server the user named or,
+ * when they named none, to the PDS their handle resolves to (BlueskyIdentityResolver), or to the
+ * entryway when it does not resolve (an e-mail address, no network to ask). The account's PDS is
+ * taken from the answer's DID document, then its profile (app.bsky.actor.getProfile) for the name and picture.
  * The app password itself is never stored: keep() stores the session's tokens, refresh token first,
  * through a BlueskySession. The tokens stay in memory until then.
  */
@@ -31,7 +34,7 @@ public:
 
     /**
      * @p credentials must outlive the sign-in. @p service: the entryway or PDS to sign in at; empty
-     * for defaultService().
+     * to find it from the handle, then defaultService().
      */
     BlueskyAccountSignIn(QString identifier, QString appPassword, QUrl service, CredentialStore *credentials,
                          QObject *parent = nullptr);
@@ -44,14 +47,18 @@ public:
 
     /** The client that sends createSession (tests shorten its deadlines). */
     HttpClient &http() { return *m_http; }
+    /** Where handles are resolved (tests point it at a PLC directory and PDS on loopback). */
+    void setIdentityConfig(BlueskyIdentityResolver::Config config) { m_identityConfig = std::move(config); }
 
 private:
+    void createSession();
     void readProfile();
     void fail(const Error &error);
 
     QString m_identifier;
     QString m_password;
-    QUrl m_service;
+    QUrl m_service; ///< empty until known when the user named none
+    BlueskyIdentityResolver::Config m_identityConfig;
     CredentialStore *m_credentials;
     HttpClient *m_http;
     std::optional<blueskymapper::Session> m_session;

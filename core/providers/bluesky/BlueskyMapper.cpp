@@ -100,6 +100,18 @@ QUrl webUrl(const QString &text)
     return url;
 }
 
+/** A DID document's service #atproto_pds (the id may also be written out whole, "<did>#atproto_pds"). */
+QUrl pdsOf(const QJsonObject &didDoc, const QString &did)
+{
+    for (const QJsonValue &value : didDoc.value("service"_L1).toArray()) {
+        const QJsonObject service = value.toObject();
+        const QString id = service.value("id"_L1).toString();
+        if (id == u"#atproto_pds" || id == did + u"#atproto_pds")
+            return webUrl(service.value("serviceEndpoint"_L1).toString());
+    }
+    return {};
+}
+
 /** The $type of a union member, without the lexicon's NSID when it is @p nsid's ("#messageView"). */
 QString unionType(const QJsonObject &object, const QString &nsid)
 {
@@ -787,18 +799,38 @@ Result<Session> session(const QJsonDocument &document)
     s.handle = handle->toLower();
     s.active = json::boolean(root.value(), "active"_L1).value_or(true);
     s.status = json::string(root.value(), "status"_L1).value_or(QString());
-    const QJsonObject didDoc = root->value("didDoc"_L1).toObject();
-    for (const QJsonValue &value : didDoc.value("service"_L1).toArray()) {
-        const QJsonObject service = value.toObject();
-        const QString id = service.value("id"_L1).toString();
-        if (id != u"#atproto_pds" && id != *did + u"#atproto_pds")
-            continue;
-        const QUrl endpoint = webUrl(service.value("serviceEndpoint"_L1).toString());
-        if (!endpoint.isEmpty())
-            s.pds = endpoint;
-        break;
-    }
+    s.pds = pdsOf(root->value("didDoc"_L1).toObject(), *did);
     return s;
+}
+
+Result<DidDocument> didDocument(const QJsonDocument &document, const QString &did)
+{
+    auto root = rootObject(document, u"DID document"_s);
+    if (!root)
+        return root.error();
+    if (json::string(root.value(), "id"_L1).value_or(QString()) != did || !isDid(did))
+        return badShape(u"DID document"_s);
+    DidDocument doc;
+    doc.did = did;
+    for (const QJsonValue &value : root->value("alsoKnownAs"_L1).toArray()) {
+        const QString name = value.toString();
+        if (name.startsWith(u"at://"_s) && isHandle(name.mid(5)))
+            doc.handles << name.mid(5).toLower();
+    }
+    doc.pds = pdsOf(root.value(), did);
+    if (doc.pds.isEmpty())
+        return Error(Error::Code::BadResponse,
+                     QCoreApplication::translate("starling::BlueskyClient",
+                                                 "The identity of this account names no server to reach it at."));
+    return doc;
+}
+
+QString didOfHandleAnswer(const QByteArray &answer)
+{
+    QString text = QString::fromUtf8(answer).trimmed();
+    if (text.startsWith(u"did="_s))
+        text = text.mid(4);
+    return isDid(text) ? text : QString();
 }
 
 Result<QString> resolvedDid(const QJsonDocument &document)

@@ -152,6 +152,21 @@ struct Session
 };
 Result<Session> session(const QJsonDocument &document);
 
+/** What a DID document says of its account (the atproto identity spec). */
+struct DidDocument
+{
+    QString did;
+    QStringList handles; ///< alsoKnownAs "at://<handle>", lower case, in order
+    QUrl pds; ///< the service #atproto_pds; empty when there is none
+};
+/**
+ * A DID document as the PLC directory or did:web serve it; refused unless its id is @p did and it
+ * names a PDS (http or https) to reach the account at.
+ */
+Result<DidDocument> didDocument(const QJsonDocument &document, const QString &did);
+/** The DID in a handle's /.well-known/atproto-did answer or its _atproto TXT record ("did=…"); empty if none. */
+QString didOfHandleAnswer(const QByteArray &answer);
+
 /** com.atproto.identity.resolveHandle: {did}. */
 Result<QString> resolvedDid(const QJsonDocument &document);
 
