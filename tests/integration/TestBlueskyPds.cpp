@@ -305,6 +305,8 @@ private:
     {
         return starling::test::await<T>(std::move(call), requestTimeoutMs);
     }
+    /** Starts @p signIn and waits for its outcome; none if it did not finish in time. */
+    std::optional<Result<starling::Account>> run(starling::AccountSignIn &signIn);
     /** Identity resolution against this network: its PLC directory, and the PDS for handles. */
     starling::BlueskyIdentityResolver::Config identityConfig() const;
     /** The record behind @p uri as the PDS stores it (com.atproto.repo.getRecord): {uri, cid, value}. */
@@ -785,22 +787,15 @@ void TestBlueskyPds::clientSignsInWithAppPassword()
     // A wrong app password: refused, nothing stored.
     {
         BlueskyAccountSignIn wrong(carol.handle, u"aaaa-bbbb-cccc-dddd"_s, m_pds->pdsUrl(), m_store.get());
-        std::optional<Result<starling::Account>> outcome;
-        connect(&wrong, &starling::AccountSignIn::finished, this,
-                [&outcome](const Result<starling::Account> &r) { outcome = r; });
-        wrong.start();
-        QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, requestTimeoutMs));
-        QVERIFY(!outcome->ok());
+        const std::optional<Result<starling::Account>> outcome = run(wrong);
+        QVERIFY(outcome && !outcome->ok());
         QCOMPARE(outcome->error().code(), Error::Code::AuthRevoked);
         QCOMPARE(m_store->size(), 0);
     }
 
     BlueskyAccountSignIn signIn(u"@"_s + carol.handle, carol.appPassword, m_pds->pdsUrl(), m_store.get());
-    std::optional<Result<starling::Account>> outcome;
-    connect(&signIn, &starling::AccountSignIn::finished, this,
-            [&outcome](const Result<starling::Account> &r) { outcome = r; });
-    signIn.start();
-    QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, requestTimeoutMs));
+    const std::optional<Result<starling::Account>> outcome = run(signIn);
+    QVERIFY(outcome);
     QVERIFY2(outcome->ok(), outcome->ok() ? "" : qPrintable(outcome->error().message()));
     const starling::Account account = outcome->value();
     QCOMPARE(account.network, starling::Network::Bluesky);
@@ -853,6 +848,18 @@ void TestBlueskyPds::clientSignsInWithAppPassword()
     QVERIFY2(bob.ok(), bob.ok() ? "" : qPrintable(bob.error().message()));
     QCOMPARE(bob->remoteId, m_pds->account(u"bob"_s).did);
     QCOMPARE(bob->displayName, u"Bob Example"_s);
+}
+
+std::optional<Result<starling::Account>> TestBlueskyPds::run(starling::AccountSignIn &signIn)
+{
+    std::optional<Result<starling::Account>> outcome;
+    QObject waiting; // disconnects when this returns, in time or not
+    connect(&signIn, &starling::AccountSignIn::finished, &waiting,
+            [&outcome](const Result<starling::Account> &r) { outcome = r; });
+    signIn.start();
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, requestTimeoutMs))
+        qWarning("the sign-in did not finish in %d ms", requestTimeoutMs);
+    return outcome;
 }
 
 starling::BlueskyIdentityResolver::Config TestBlueskyPds::identityConfig() const
@@ -918,11 +925,8 @@ void TestBlueskyPds::signInFindsThePdsFromTheHandle()
     signIn.setIdentityConfig(identityConfig());
     QStringList steps;
     connect(&signIn, &starling::AccountSignIn::progress, this, [&steps](const QString &text) { steps << text; });
-    std::optional<Result<starling::Account>> outcome;
-    connect(&signIn, &starling::AccountSignIn::finished, this,
-            [&outcome](const Result<starling::Account> &r) { outcome = r; });
-    signIn.start();
-    QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, requestTimeoutMs));
+    const std::optional<Result<starling::Account>> outcome = run(signIn);
+    QVERIFY(outcome);
     QVERIFY2(outcome->ok(), outcome->ok() ? "" : qPrintable(outcome->error().message()));
     QCOMPARE(outcome->value().remoteUserId, bob.did);
     QCOMPARE(outcome->value().serverUrl.port(), m_pds->pdsUrl().port());
