@@ -408,7 +408,9 @@ void BlueskyClient::convoListPage(const FirstSyncToken &token, const QString &lo
                  page.nextPageToken = next.encode();
                  return done(page);
              }
-             for (const auto &[id, unreadCount] : std::as_const(unread)) {
+             for (const std::pair<QString, int> &entry : std::as_const(unread)) {
+                 const QString id = entry.first;
+                 const int unreadCount = entry.second;
                  QUrlQuery mq;
                  mq.addQueryItem(u"convoId"_s, id);
                  mq.addQueryItem(u"limit"_s, u"100"_s);
