@@ -397,20 +397,18 @@ void BlueskyClient::convoListPage(const FirstSyncToken &token, const QString &lo
              } else {
                  next.status = token.status == u"accepted" ? u"request"_s : u"done"_s;
              }
-             QList<std::pair<QString, int>> unread;
              for (const bm::ConvoEntry &entry : std::as_const(listing->convos)) {
                  page.conversations << entry.conversation;
                  page.people << entry.members;
-                 unread.append({entry.conversation.remoteId, entry.unreadCount});
              }
-             gather->pending = int(unread.size());
-             if (unread.isEmpty()) {
+             gather->pending = int(listing->convos.size());
+             if (listing->convos.isEmpty()) {
                  page.nextPageToken = next.encode();
                  return done(page);
              }
-             for (const std::pair<QString, int> &entry : std::as_const(unread)) {
-                 const QString id = entry.first;
-                 const int unreadCount = entry.second;
+             for (const bm::ConvoEntry &entry : std::as_const(listing->convos)) {
+                 const QString id = entry.conversation.remoteId;
+                 const int unreadCount = entry.unreadCount;
                  QUrlQuery mq;
                  mq.addQueryItem(u"convoId"_s, id);
                  mq.addQueryItem(u"limit"_s, u"100"_s);
