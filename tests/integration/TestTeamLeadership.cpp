@@ -675,9 +675,11 @@ void TestTeamLeadership::changesReachTheOtherApps()
     QSignalSpy sent(&x, &sandbox::XServer::dmEventCreated);
 
     // Ana has the account's sign-in and syncs it; Cleo has not: whatever she sees of it comes
-    // from Ana's app.
-    AgentApp ana(m_settings, u"ana"_s, account, token);
+    // from Ana's app. Cleo's app listens before Ana's starts: a notice sent before that would
+    // reach her only as "anything may have changed", which names no new message.
     AgentApp cleo(m_settings, u"cleo"_s, account, {});
+    QTRY_VERIFY_WITH_TIMEOUT(cleo.heardAt(0, [](const ChangeSet &c) { return c.anyConversation; }) >= 0, 10000);
+    AgentApp ana(m_settings, u"ana"_s, account, token);
     QVERIFY(ana.added && cleo.added);
     QTRY_VERIFY_WITH_TIMEOUT(ana.leadership->leads(account.id), 10000);
 
