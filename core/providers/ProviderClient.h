@@ -123,6 +123,11 @@ Q_SIGNALS:
      * answers with a poll within the budget. Networks that can only be polled never emit it.
      */
     void remoteActivity(starling::SyncStream stream);
+    /**
+     * The network says that the messages @p remoteIds are gone: their authors deleted them (a
+     * streaming event). The sync engine removes those it stored; ids it never stored are ignored.
+     */
+    void deletedRemotely(const QStringList &remoteIds);
 };
 
 } // namespace starling

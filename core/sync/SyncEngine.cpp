@@ -111,13 +111,27 @@ void SyncEngine::addAccount(const QUuid &accountId, ProviderClient *client)
     for (Stream &s : account->streams)
         s.nextDue = now();
     m_accounts.insert(accountId, account);
+    connect(client, &ProviderClient::deletedRemotely, this,
+            [this, accountId](const QStringList &remoteIds) { storeDeletions(accountId, remoteIds); });
     schedule();
 }
 
 void SyncEngine::removeAccount(const QUuid &account)
 {
-    m_accounts.remove(account);
+    if (auto removed = m_accounts.take(account); removed && removed->client)
+        disconnect(removed->client, &ProviderClient::deletedRemotely, this, nullptr);
     schedule();
+}
+
+void SyncEngine::storeDeletions(const QUuid &accountId, const QStringList &remoteIds)
+{
+    if (!m_accounts.contains(accountId) || remoteIds.isEmpty())
+        return;
+    SyncPage page;
+    page.accountId = accountId;
+    page.deletedMessageRemoteIds = remoteIds;
+    if (auto stored = m_writer->storePage(page); !stored)
+        qCWarning(lcSync) << "messages deleted on the network could not be removed:" << stored.error().message();
 }
 
 void SyncEngine::syncNow(const QUuid &accountId)

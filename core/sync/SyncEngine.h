@@ -68,13 +68,21 @@ public:
     void setIntervals(const Intervals &intervals);
     void setClock(Clock clock);
 
-    /** Starts syncing an account through @p client, which must outlive it here. */
+    /**
+     * Starts syncing an account through @p client, which must outlive it here. What the client
+     * says was deleted on the network (ProviderClient::deletedRemotely) is removed from the store.
+     */
     void addAccount(const QUuid &account, ProviderClient *client);
     void removeAccount(const QUuid &account);
     bool hasAccount(const QUuid &account) const { return m_accounts.contains(account); }
 
     /** Polls every stream of @p account (every account when null) now, within the budget. */
     void syncNow(const QUuid &account = {});
+    /**
+     * The network said that these messages of @p account are gone: the store removes those it
+     * has, in one transaction. Nothing is fetched. An account not synced here is left alone.
+     */
+    void storeDeletions(const QUuid &account, const QStringList &remoteIds);
     /** A conversation of @p account is open on screen: poll it faster. */
     void setActive(const QUuid &account, bool active);
     /** What the system says about the network; while offline nothing is polled. */

@@ -396,9 +396,15 @@ QString MastodonState::mention(const QString &fromId, const QString &toId, const
 void MastodonState::deleteStatus(const QString &id)
 {
     auto it = m_statusIndex.constFind(id);
-    if (it == m_statusIndex.cend())
+    if (it == m_statusIndex.cend() || m_statuses.at(size_t(*it)).deleted)
         return;
-    m_statuses[size_t(*it)].deleted = true;
+    MastodonStatus &status = m_statuses[size_t(*it)];
+    status.deleted = true;
+    QStringList heardBy{status.accountId};
+    for (const QString &mentioned : std::as_const(status.mentionIds)) {
+        if (!heardBy.contains(mentioned))
+            heardBy << mentioned;
+    }
     // A conversation whose last status is gone shows the one before it, or nothing.
     for (MastodonConversation &c : m_conversations) {
         if (c.lastStatusId != id)
@@ -411,6 +417,7 @@ void MastodonState::deleteStatus(const QString &id)
             }
         }
     }
+    Q_EMIT statusDeleted(id, heardBy);
 }
 
 const MastodonStatus *MastodonState::replayIdempotent(const QString &accountId, const QByteArray &key)

@@ -196,6 +196,11 @@ Q_SIGNALS:
     void homeUpdated(const QString &accountId, const MastodonStatus &status);
     /** A direct status changed a local account's conversation (the direct stream). */
     void conversationUpdated(const MastodonConversation &conversation);
+    /**
+     * A status was deleted: the user streams of @p accountIds (its author and those it mentions,
+     * whose home timelines and notifications held it) hear a delete event.
+     */
+    void statusDeleted(const QString &statusId, const QStringList &accountIds);
 
 private:
     struct Token

@@ -48,6 +48,7 @@ MastodonStreaming::MastodonStreaming(const MastodonState &state, const MastodonR
     connect(m_server, &QWebSocketServer::newConnection, this, &MastodonStreaming::onWebSocket);
     connect(&m_state, &MastodonState::notificationAdded, this, &MastodonStreaming::onNotification);
     connect(&m_state, &MastodonState::homeUpdated, this, &MastodonStreaming::onHomeUpdate);
+    connect(&m_state, &MastodonState::statusDeleted, this, &MastodonStreaming::onStatusDeleted);
     connect(&m_state, &MastodonState::conversationUpdated, this, &MastodonStreaming::onConversation);
 }
 
@@ -214,14 +215,26 @@ void MastodonStreaming::onConversation(const MastodonConversation &conversation)
     send(conversation.accountId, u"direct"_s, u"conversation"_s, m_render.conversation(conversation));
 }
 
+void MastodonStreaming::onStatusDeleted(const QString &statusId, const QStringList &accountIds)
+{
+    for (const QString &accountId : accountIds)
+        send(accountId, u"user"_s, u"delete"_s, statusId);
+}
+
 void MastodonStreaming::send(const QString &accountId, const QString &stream, const QString &event,
                              const QJsonObject &payload)
 {
     // The payload is JSON inside the JSON: clients parse it twice (M-2).
+    send(accountId, stream, event, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+}
+
+void MastodonStreaming::send(const QString &accountId, const QString &stream, const QString &event,
+                             const QString &payload)
+{
     const QJsonObject message{
         {u"stream"_s, QJsonArray{stream}},
         {u"event"_s, event},
-        {u"payload"_s, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))},
+        {u"payload"_s, payload},
     };
     const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
     for (const Stream &s : m_streams) {

@@ -91,6 +91,9 @@ private:
     void onNotification(const MastodonNotification &notification);
     void onHomeUpdate(const QString &accountId, const MastodonStatus &status);
     void onConversation(const MastodonConversation &conversation);
+    void onStatusDeleted(const QString &statusId, const QStringList &accountIds);
+    /** Sends @p payload as a string: JSON text, or a bare id (the delete event). */
+    void send(const QString &accountId, const QString &stream, const QString &event, const QString &payload);
     void send(const QString &accountId, const QString &stream, const QString &event, const QJsonObject &payload);
 
     const MastodonState &m_state;

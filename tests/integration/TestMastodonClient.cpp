@@ -119,6 +119,7 @@ private Q_SLOTS:
     void replyToMention();
     void mediaStillProcessing();
     void streamDropsAndReconnects();
+    void streamTellsOfDeletedStatuses();
     void streamFallsBackToPolling();
     void streamRefusesOversizedEvents_data();
     void streamRefusesOversizedEvents();
@@ -765,6 +766,47 @@ void TestMastodonClient::streamDropsAndReconnects()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages WHERE remote_id = ?"_s, {sentinel}), 1);
     m_client->stopLive();
     QTRY_COMPARE_WITH_TIMEOUT(m_server->streamCount(), 0, waitMs);
+}
+
+void TestMastodonClient::streamTellsOfDeletedStatuses()
+{
+    QList<QStringList> deleted;
+    connect(m_client.get(), &ProviderClient::deletedRemotely, this,
+            [&deleted](const QStringList &ids) { deleted << ids; });
+    int activity = 0;
+    connect(m_client.get(), &ProviderClient::remoteActivity, this, [&activity] { ++activity; });
+    m_client->startLive();
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->stream() && m_client->stream()->isConnected(), waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->streamsOf(m_shop), (QStringList{u"direct"_s, u"user"_s}), waitMs);
+    const QString question = m_server->mention(m_alice, m_shop, u"Do you ship to Norway?"_s);
+    const QString typo = m_server->mention(m_alice, m_shop, u"Do you shpi to Norway?"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(activity >= 4, waitMs); // connected (both streams), then each mention
+    QCOMPARE(sync(u"mentions"_s), 1);
+
+    // Alice deletes her typo: the delete event names it, and asks for no fetch.
+    const int activityBefore = activity;
+    m_server->deleteStatus(typo);
+    QTRY_COMPARE_WITH_TIMEOUT(deleted, (QList<QStringList>{{typo}}), waitMs);
+    QCOMPARE(activity, activityBefore);
+
+    // A fetch the server answered before a deletion, and that arrives after its event, leaves the
+    // deleted status out and names it deleted, so that the store does not take it back.
+    const QString second = m_server->mention(m_alice, m_shop, u"Or to Svalbard?"_s);
+    m_server->http().injectFault("GET"_ba, u"/api/v1/notifications"_s, sandbox::Fault::delayHeaders(3s), 1);
+    const int asked = m_server->http().requestCount("GET"_ba, u"/api/v1/notifications"_s);
+    std::optional<Result<FetchedPage>> late;
+    m_client->fetchMentions(PageRequest{}, this, [&late](Result<FetchedPage> page) { late = std::move(page); });
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->http().requestCount("GET"_ba, u"/api/v1/notifications"_s), asked + 1, waitMs);
+    m_server->deleteStatus(second);
+    QTRY_COMPARE_WITH_TIMEOUT(deleted.size(), 2, waitMs);
+    QVERIFY(!late.has_value()); // the answer waits for the fault's delay
+    QTRY_VERIFY_WITH_TIMEOUT(late.has_value(), waitMs);
+    QVERIFY2(late->ok(), late->ok() ? "" : qPrintable(late->error().message()));
+    QVERIFY(std::none_of(late->value().messages.cbegin(), late->value().messages.cend(),
+                         [&second](const Message &m) { return m.remoteId == second; }));
+    QCOMPARE(late->value().deletedMessageIds, QStringList{second});
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM messages WHERE remote_id = ?"_s, {question}), 1);
+    m_client->stopLive();
 }
 
 void TestMastodonClient::streamFallsBackToPolling()

@@ -11,7 +11,11 @@
 #include "TestData.h"
 #include "WriterAccess.h"
 #include "auth/AccessTokenSource.h"
+#include "auth/FixedAccessToken.h"
+#include "mastodon/MastodonServer.h"
 #include "providers/ProviderClient.h"
+#include "providers/mastodon/MastodonClient.h"
+#include "providers/mastodon/MastodonStream.h"
 #include "providers/x/XClient.h"
 #include "store/AccountRepository.h"
 #include "store/CursorRepository.h"
@@ -183,6 +187,7 @@ private Q_SLOTS:
     void offlinePausesAndResumes();
     void unreachableServerLosesNothing();
     void expiredSignInStopsPolling();
+    void statusesDeletedOnMastodonLeaveTheStore();
 
 private:
     /** Starts syncing the account and waits for the first cycle of both streams. */
@@ -823,6 +828,60 @@ void TestSyncEngine::expiredSignInStopsPolling()
     QVERIFY(syncBoth());
     QCOMPARE(m_statuses->last().at(1).value<AccountStatus>().state, AccountState::Connected);
     QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE text LIKE 'new dm %'"_s), 2);
+}
+
+void TestSyncEngine::statusesDeletedOnMastodonLeaveTheStore()
+{
+    // A Mastodon account that streams: what its authors delete leaves the store, with no fetch.
+    sandbox::MastodonServer mastodon;
+    QVERIFY(mastodon.listen());
+    mastodon.setRateLimit(100'000);
+    const QString shop = mastodon.addAccount(u"shop"_s, u"The Shop"_s);
+    const QString erin = mastodon.addAccount(u"erin"_s, u"Erin"_s);
+    mastodon.setOwnAccount(shop);
+    FixedAccessToken token(mastodon.addToken(shop, "mastodon-token"_ba));
+    Account account = testdata::account(u"shop@mastodon.example"_s, Network::Mastodon);
+    account.remoteUserId = shop;
+    account.serverUrl = mastodon.baseUrl();
+    QVERIFY(AccountRepository(test::writerDatabase(*m_writer)).upsert(account).ok());
+    MastodonClient::Config config;
+    config.apiBase = mastodon.baseUrl();
+    config.accountId = account.id;
+    config.ownUserId = shop;
+    config.liveUpdates = true;
+    config.stream.pingInterval = 0ms;
+    MastodonClient client(config, &token);
+
+    const QString question = mastodon.directMessage(erin, {shop}, u"Where is my order?"_s);
+    const QString oversharing = mastodon.directMessage(erin, {shop}, u"My card is 4111 1111 1111 1111"_s, question);
+    const QString mention = mastodon.mention(erin, shop, u"Hello shop"_s);
+    m_cycles->clear();
+    m_engine->addAccount(account.id, &client);
+    QVERIFY(QTest::qWaitFor([this] { return m_cycles->count() >= 2 && m_engine->isIdle(); }, waitMs));
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE remote_id IN (?, ?, ?)"_s, {question, oversharing, mention}),
+             3);
+    const QString previewSql = u"SELECT count(*) FROM conversations WHERE preview LIKE ?"_s;
+    QCOMPARE(scalar(previewSql, {u"%My card is%"_s}), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(client.stream() && client.stream()->isConnected(), waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(mastodon.streamsOf(shop), (QStringList{u"direct"_s, u"user"_s}), waitMs);
+
+    QSignalSpy changed(m_writer.get(), &StoreWriter::changed);
+    mastodon.http().clearRequests();
+    mastodon.deleteStatus(oversharing);
+    mastodon.deleteStatus(mention);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT count(*) FROM messages WHERE remote_id IN (?, ?)"_s, {oversharing, mention}), 0, waitMs);
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE remote_id = ?"_s, {question}), 1);
+    // The conversation shows what is left of it, and the views heard of it.
+    QCOMPARE(scalar(previewSql, {u"%Where is my order?"_s}), 1);
+    QCOMPARE(scalar(previewSql, {u"%My card is%"_s}), 0);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(mastodon.http().requestCount(), 0);
+
+    // An account no longer synced here is left alone (in a team, another agent's app syncs it).
+    m_engine->removeAccount(account.id);
+    Q_EMIT client.deletedRemotely({question});
+    QCOMPARE(scalar(u"SELECT count(*) FROM messages WHERE remote_id = ?"_s, {question}), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

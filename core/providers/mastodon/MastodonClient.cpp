@@ -317,6 +317,7 @@ void MastodonClient::startLive()
         m_stream = new MastodonStream(config, m_tokens, this);
         connect(m_stream, &MastodonStream::received, this,
                 [this](SyncStream stream, const FetchedPage &) { onStreamActivity(stream); });
+        connect(m_stream, &MastodonStream::deleted, this, &MastodonClient::onStreamDeleted);
         connect(m_stream, &MastodonStream::connected, this, [this] {
             // Nothing sent while the socket was down is replayed: look once.
             onStreamActivity(SyncStream::DirectMessages);
@@ -371,6 +372,29 @@ void MastodonClient::onStreamActivity(SyncStream stream)
     Q_EMIT remoteActivity(stream);
 }
 
+void MastodonClient::onStreamDeleted(const QString &statusId)
+{
+    if (!m_deleted.contains(statusId)) {
+        m_deleted << statusId;
+        if (m_deleted.size() > rememberedDeletions)
+            m_deleted.removeFirst();
+    }
+    Q_EMIT deletedRemotely({statusId});
+}
+
+void MastodonClient::dropDeleted(FetchedPage &page) const
+{
+    if (m_deleted.isEmpty())
+        return;
+    page.messages.removeIf([&](const Message &m) {
+        if (!m_deleted.contains(m.remoteId))
+            return false;
+        if (!page.deletedMessageIds.contains(m.remoteId))
+            page.deletedMessageIds << m.remoteId;
+        return true;
+    });
+}
+
 // ---- Reading ----
 
 void MastodonClient::whoAmI(QObject *context, ResultCallback<Identity> done)
@@ -403,8 +427,10 @@ void MastodonClient::fetchDirectMessages(const PageRequest &request, QObject *co
     fetchStarted(SyncStream::DirectMessages);
     auto finish = [self, done](Result<FetchedPage> page) {
         if (self) {
-            if (page)
+            if (page) {
                 self->remember(page->people);
+                self->dropDeleted(page.value());
+            }
             // A fetch ends with a page that has no next one, or with an error.
             self->fetchEnded(SyncStream::DirectMessages, !page || page->nextPageToken.isEmpty());
         }
@@ -563,8 +589,10 @@ void MastodonClient::fetchMentions(const PageRequest &request, QObject *context,
                  page = response.error();
              }
              if (self) {
-                 if (page)
+                 if (page) {
                      self->remember(page->people);
+                     self->dropDeleted(page.value());
+                 }
                  self->fetchEnded(SyncStream::Mentions, !page || page->nextPageToken.isEmpty());
              }
              done(std::move(page));

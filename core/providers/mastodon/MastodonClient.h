@@ -57,7 +57,9 @@ struct Context;
  * host. With Config::liveUpdates, the client fetches them when they are unknown or old, then keeps
  * a MastodonStream open; every event it brings, and every (re)connection, is announced as
  * remoteActivity() so the sync engine polls at once. A stream event that arrives while a fetch of
- * that stream is under way is announced again when the fetch ends, so no nudge is lost.
+ * that stream is under way is announced again when the fetch ends, so no nudge is lost. A status
+ * its author deleted is announced as deletedRemotely(); a fetch that was under way then, and brings
+ * the status back, leaves it out and names it deleted.
  */
 class MastodonClient final : public ProviderClient
 {
@@ -168,6 +170,9 @@ private:
     void fetchStarted(SyncStream stream);
     void fetchEnded(SyncStream stream, bool complete);
     void onStreamActivity(SyncStream stream);
+    void onStreamDeleted(const QString &statusId);
+    /** Leaves out of @p page the statuses the stream said were deleted, and names them deleted. */
+    void dropDeleted(FetchedPage &page) const;
     Error explain(const Error &error) const;
 
     Config m_config;
@@ -178,6 +183,8 @@ private:
     QHash<QString, QString> m_accts; ///< account id → acct, from every person mapped
     bool m_fetching[2] = {false, false}; ///< a fetch of the stream is under way
     bool m_activityDuringFetch[2] = {false, false};
+    static constexpr qsizetype rememberedDeletions = 1000;
+    QStringList m_deleted; ///< the latest statuses the stream said were deleted, oldest first
 };
 
 } // namespace starling

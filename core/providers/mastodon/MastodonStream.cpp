@@ -333,8 +333,16 @@ void MastodonStream::onText(const QString &message)
                 m.conversationRemoteId.clear();
         }
         deliver(SyncStream::DirectMessages, std::move(page));
+        return;
     }
-    // update (home timeline), delete, status.update, filters_changed…: nothing the inbox shows.
+    if (event->event == u"delete") {
+        // Sent for every status of the home timeline too: most are not in the inbox, and the store
+        // ignores those. A repeated event costs a lookup, no more.
+        if (!event->deletedId.isEmpty())
+            Q_EMIT deleted(event->deletedId);
+        return;
+    }
+    // update (home timeline), status.update, filters_changed…: nothing the inbox shows.
 }
 
 } // namespace starling

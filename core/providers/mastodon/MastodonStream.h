@@ -29,7 +29,8 @@ class AccessTokenSource;
  * sending `{"type":"subscribe","stream":"direct"}` (conversations). Each event's payload is parsed
  * a second time and mapped: a mention notification and a conversation update come out of
  * received() as the same FetchedPage values a fetch makes, so nothing of the JSON leaks out. An
- * event whose status was already delivered is not delivered again.
+ * event whose status was already delivered is not delivered again. A status its author deleted
+ * comes out of deleted().
  *
  * The server does not replay what happened while a socket was down, so connected() is emitted
  * at every (re)connection: whoever listens should fetch once to catch up. That, and the stored
@@ -121,6 +122,8 @@ Q_SIGNALS:
      * notification, for one).
      */
     void received(starling::SyncStream stream, const starling::FetchedPage &page);
+    /** The status @p statusId was deleted by its author (the user stream's delete event). */
+    void deleted(const QString &statusId);
     void pollingFallbackChanged(bool polling);
     void stateChanged(starling::MastodonStream::State state);
 
