@@ -78,11 +78,6 @@ public:
 
     /** Polls every stream of @p account (every account when null) now, within the budget. */
     void syncNow(const QUuid &account = {});
-    /**
-     * The network said that these messages of @p account are gone: the store removes those it
-     * has, in one transaction. Nothing is fetched. An account not synced here is left alone.
-     */
-    void storeDeletions(const QUuid &account, const QStringList &remoteIds);
     /** A conversation of @p account is open on screen: poll it faster. */
     void setActive(const QUuid &account, bool active);
     /** What the system says about the network; while offline nothing is polled. */
@@ -113,6 +108,11 @@ private:
     void fetchPage(Account &account, Stream &stream);
     void onPage(const QUuid &accountId, SyncStream which, quint64 cycle, Result<FetchedPage> result);
     void takePage(Account &account, Stream &stream, Result<FetchedPage> result);
+    /**
+     * The network said that these messages of @p account are gone: the store removes those it
+     * has, in one transaction. Nothing is fetched. An account not synced here is left alone.
+     */
+    void storeDeletions(const QUuid &account, const QStringList &remoteIds);
     void storePage(const QUuid &accountId, SyncStream which, quint64 cycle, const SyncPage &page, bool last,
                    int fetched);
     void finishCycle(Account &account, Stream &stream);
