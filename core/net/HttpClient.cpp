@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpClient.h"
 
+#include "Dpop.h"
+
 #include "Logging.h"
 #include "Redaction.h"
 
@@ -36,6 +38,8 @@ struct HttpClient::Job
     Callback callback;
     QMetaObject::Connection contextGuard;
     int attempt = 0;
+    bool nonceRetried = false; ///< sent once more for a new DPoP nonce already
+    QByteArray sentNonce; ///< the DPoP nonce the current attempt's proof carries
     QPointer<QNetworkReply> reply;
     QPointer<QTimer> deadline;
     QPointer<QTimer> retry;
@@ -171,6 +175,11 @@ void HttpClient::setAuthorizer(Authorizer authorizer)
     m_authorizer = std::move(authorizer);
 }
 
+void HttpClient::setDpop(std::shared_ptr<Dpop> dpop)
+{
+    m_dpop = std::move(dpop);
+}
+
 void HttpClient::setErrorReader(ErrorReader reader)
 {
     m_errorReader = std::move(reader);
@@ -292,6 +301,12 @@ void HttpClient::startAttempt(RequestId id)
     QNetworkRequest networkRequest = buildRequest(request);
     if (m_authorizer)
         m_authorizer(networkRequest);
+    if (m_dpop) {
+        const QByteArray authorization = networkRequest.rawHeader("Authorization"_ba);
+        const QByteArray token = authorization.startsWith("DPoP "_ba) ? authorization.mid(5) : QByteArray();
+        job.sentNonce = m_dpop->nonce(url);
+        networkRequest.setRawHeader("DPoP"_ba, m_dpop->proof(request.methodName(), url, token));
+    }
 
     const QByteArray body = request.body();
     QNetworkReply *reply = nullptr;
@@ -422,6 +437,19 @@ void HttpClient::onReplyFinished(RequestId id)
     const QUrl finalUrl = reply->url();
     stopAttempt(job);
 
+    if (status > 0 && m_dpop) {
+        const QByteArray nonce = headers.value("dpop-nonce");
+        m_dpop->learnNonce(job.request.url(), nonce);
+        if (!job.nonceRetried && Dpop::asksForNonce(status, headers, body) && !nonce.isEmpty()
+            && nonce.trimmed() != job.sentNonce) {
+            qCDebug(lcNet).noquote() << job.request.methodName() << Redaction::url(job.request.url())
+                                     << "sent again with the server's new DPoP nonce";
+            job.nonceRetried = true;
+            --job.attempt; // the server did nothing with it: not an attempt of its own
+            startAttempt(id);
+            return;
+        }
+    }
     if (status > 0) {
         m_ledger.record(job.bucket, headers, status);
         if (status == 429 || status == 420) {

@@ -21,6 +21,8 @@ class QNetworkRequest;
 
 namespace starling {
 
+class Dpop;
+
 /**
  * The one way core talks HTTP (DESIGN.md, net): JSON in and out over a QNetworkAccessManager,
  * with an overall deadline per attempt, retries with exponential backoff and jitter for
@@ -85,6 +87,15 @@ public:
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }
 
     void setAuthorizer(Authorizer authorizer);
+    /**
+     * Signs each attempt with a DPoP proof (RFC 9449) after the authorizer ran: bound to the
+     * token when the Authorization header says "DPoP <token>". Every answer's DPoP-Nonce is
+     * learned, and a request the server refused only for its nonce is sent once more at once
+     * with the new one; that is safe for any method, since the server did nothing with it.
+     * Null (the default) sends no proof.
+     */
+    void setDpop(std::shared_ptr<Dpop> dpop);
+    const std::shared_ptr<Dpop> &dpop() const { return m_dpop; }
     /** How error answers are read; standardErrorReading() unless set. */
     void setErrorReader(ErrorReader reader);
 
@@ -148,6 +159,7 @@ private:
 
     QNetworkAccessManager *m_manager = nullptr;
     Authorizer m_authorizer;
+    std::shared_ptr<Dpop> m_dpop;
     ErrorReader m_errorReader;
     QByteArray m_userAgent;
     Backoff m_backoff;

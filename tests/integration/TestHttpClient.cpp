@@ -4,12 +4,15 @@
 // styles, and the logs never show a secret.
 
 #include "LoopbackServer.h"
+#include "net/Dpop.h"
 #include "net/HttpClient.h"
 #include "net/Logging.h"
 #include "net/Redaction.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -79,6 +82,9 @@ class TestHttpClient : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+
+    void dpopProofOnEveryAttemptBoundToTheToken();
+    void dpopNonceRefusalIsSentAgainOnce();
 
     void answersJson();
     void sendsUserAgentAndAuthorizationOnEveryAttempt();
@@ -878,4 +884,123 @@ void TestHttpClient::destroyingClientAbortsRequests()
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)
+namespace {
+
+/** The claims of a DPoP proof, once its ES256 signature checked out against the key in its header. */
+std::optional<QJsonObject> verifiedProof(const QByteArray &proof, QJsonObject *header = nullptr)
+{
+    const QByteArrayList parts = proof.split('.');
+    if (parts.size() != 3)
+        return std::nullopt;
+    const auto decode = [](const QByteArray &part) {
+        return QByteArray::fromBase64(part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const QJsonObject head = QJsonDocument::fromJson(decode(parts.at(0))).object();
+    const QByteArray signedPart = parts.at(0) + '.' + parts.at(1);
+    if (!starling::DpopKey::verify(head.value(u"jwk"_s).toObject(), signedPart, decode(parts.at(2))))
+        return std::nullopt;
+    if (header)
+        *header = head;
+    return QJsonDocument::fromJson(decode(parts.at(1))).object();
+}
+
+} // namespace
+
+void TestHttpClient::dpopProofOnEveryAttemptBoundToTheToken()
+{
+    auto key = starling::DpopKey::generate();
+    QVERIFY(key.ok());
+    auto dpop = std::make_shared<starling::Dpop>(key.value());
+    m_client->setDpop(dpop);
+    m_client->setAuthorizer([](QNetworkRequest &request) { request.setRawHeader("Authorization"_ba, "DPoP at-1"_ba); });
+    m_server->injectFault(get, u"/api/small"_s, Fault::withStatus(503), 1);
+
+    const auto result = sendAndWait(HttpRequest::get(m_server->url(u"/api/small?x=1#frag"_s)));
+    QVERIFY(result.has_value() && result->ok());
+    const auto requests = m_server->requests();
+    QCOMPARE(requests.size(), 2);
+    QSet<QString> ids;
+    for (const sandbox::Request &request : requests) {
+        QJsonObject header;
+        const auto claims = verifiedProof(request.headers.value("dpop"), &header);
+        QVERIFY2(claims, request.headers.value("dpop").constData());
+        QCOMPARE(header.value(u"typ"_s).toString(), u"dpop+jwt"_s);
+        QCOMPARE(header.value(u"alg"_s).toString(), u"ES256"_s);
+        QCOMPARE(header.value(u"jwk"_s).toObject(), key->publicJwk());
+        QVERIFY(!header.value(u"jwk"_s).toObject().contains(u"d"_s)); // never the private part
+        QCOMPARE(claims->value(u"htm"_s).toString(), u"GET"_s);
+        // RFC 9449 §4.2: the URI without query and fragment.
+        QCOMPARE(claims->value(u"htu"_s).toString(), m_server->url(u"/api/small"_s).toString());
+        QVERIFY(qAbs(claims->value(u"iat"_s).toInteger() - QDateTime::currentSecsSinceEpoch()) < 60);
+        QVERIFY(!claims->contains(u"nonce"_s)); // the server named none
+        const QByteArray ath = QCryptographicHash::hash("at-1", QCryptographicHash::Sha256)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        QCOMPARE(claims->value(u"ath"_s).toString().toLatin1(), ath);
+        ids.insert(claims->value(u"jti"_s).toString());
+    }
+    QCOMPARE(ids.size(), 2); // a new proof for each attempt
+
+    // Without a DPoP token (a token request) the proof carries no ath.
+    m_client->setAuthorizer({});
+    const auto plain = sendAndWait(HttpRequest::get(m_server->url(u"/api/small"_s)));
+    QVERIFY(plain.has_value() && plain->ok());
+    const auto claims = verifiedProof(m_server->requests().last().headers.value("dpop"));
+    QVERIFY(claims);
+    QVERIFY(!claims->contains(u"ath"_s));
+}
+
+void TestHttpClient::dpopNonceRefusalIsSentAgainOnce()
+{
+    auto dpop = std::make_shared<starling::Dpop>(starling::DpopKey::generate().value());
+    m_client->setDpop(dpop);
+    // An authorization server (400, OAuth error) that wants the nonce it names, as atproto's do.
+    QByteArray wanted = "n-1";
+    int handled = 0;
+    m_server->route(post, u"/oauth/par"_s, [&](const sandbox::Request &request) {
+        const auto claims = verifiedProof(request.headers.value("dpop"));
+        if (!claims || claims->value(u"nonce"_s).toString().toLatin1() != wanted) {
+            sandbox::Response refusal = sandbox::Response::json(QJsonObject{{u"error"_s, u"use_dpop_nonce"_s}}, 400);
+            refusal.headers.set("DPoP-Nonce", wanted);
+            return refusal;
+        }
+        ++handled;
+        sandbox::Response ok = sandbox::Response::json(QJsonObject{{u"request_uri"_s, u"urn:x"_s}}, 201);
+        ok.headers.set("DPoP-Nonce", "n-2");
+        return ok;
+    });
+    HttpRequest par = HttpRequest::postForm(m_server->url(u"/oauth/par"_s), QUrlQuery(u"a=b"_s));
+    par.setIdempotent(false);
+    par.setMaxAttempts(1);
+    const auto pushed = sendAndWait(par);
+    QVERIFY(pushed.has_value());
+    QVERIFY2(pushed->ok(), qPrintable(pushed->ok() ? QString() : pushed->error().message()));
+    QCOMPARE(handled, 1);
+    QCOMPARE(m_server->requestCount(post, u"/oauth/par"_s), 2); // refused once, for the nonce only
+    QCOMPARE(pushed->value().attempts(), 1);
+    // The nonce of the answer is the one the next proof carries.
+    QCOMPARE(dpop->nonce(m_server->url(u"/oauth/par"_s)), "n-2"_ba);
+
+    // A resource server (401 and WWW-Authenticate) that hands out a new nonce every time: sent
+    // again once, then its refusal is the answer, with no loop.
+    int issued = 0;
+    m_server->route(get, u"/xrpc/thing"_s, [&issued](const sandbox::Request &) {
+        sandbox::Response refusal = sandbox::Response::json(QJsonObject{{u"error"_s, u"use_dpop_nonce"_s}}, 401);
+        refusal.headers.set("WWW-Authenticate", R"(DPoP error="use_dpop_nonce", error_description="nonce")");
+        refusal.headers.set("DPoP-Nonce", "r-" + QByteArray::number(++issued));
+        return refusal;
+    });
+    const auto refused = sendAndWait(HttpRequest::get(m_server->url(u"/xrpc/thing"_s)));
+    QVERIFY(refused.has_value() && !refused->ok());
+    QCOMPARE(refused->error().code(), Error::Code::AuthExpired);
+    QCOMPARE(issued, 2);
+
+    // A client without DPoP does not send a request again for a nonce.
+    m_client->setDpop({});
+    issued = 0;
+    const auto bare = sendAndWait(HttpRequest::get(m_server->url(u"/xrpc/thing"_s)));
+    QVERIFY(bare.has_value() && !bare->ok());
+    QCOMPARE(issued, 1);
+    QVERIFY(!m_server->requests().last().headers.contains("dpop"));
+}
+
 #include "TestHttpClient.moc"
