@@ -244,10 +244,6 @@
         <translation>Anmelden</translation>
     </message>
     <message>
-        <source>Sign in with an app password, not your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
-        <translation>Melde dich mit einem App-Passwort an, nicht mit deinem Kontopasswort: Öffne in Bluesky Einstellungen, Privatsphäre und Sicherheit, App-Passwörter und füge eines hinzu, bei dem „Zugriff auf deine Direktnachrichten erlauben“ eingeschaltet ist, damit Starling deine DMs lesen und beantworten kann.</translation>
-    </message>
-    <message>
         <source>you.bsky.social</source>
         <translation>du.bsky.social</translation>
     </message>
@@ -258,10 +254,6 @@
     <message>
         <source>&amp;Handle</source>
         <translation>&amp;Handle</translation>
-    </message>
-    <message>
-        <source>xxxx-xxxx-xxxx-xxxx</source>
-        <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
         <source>App password</source>
@@ -292,8 +284,16 @@
         <translation>Aus deinem Handle ermittelt</translation>
     </message>
     <message>
-        <source>Leave empty: Starling looks up where your account is hosted from your handle (bsky.social when it cannot). Type your server only to sign in there.</source>
-        <translation>Leer lassen: Starling ermittelt aus deinem Handle, wo dein Konto gehostet wird (bsky.social, wenn das nicht gelingt). Gib deinen Server nur ein, um dich dort anzumelden.</translation>
+        <source>Type your handle and sign in with the browser: your server&apos;s sign-in page opens there, and your password never passes through Starling. Or sign in with an app password, never your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
+        <translation>Gib dein Handle ein und melde dich im Browser an: Dort öffnet sich die Anmeldeseite deines Servers, und dein Passwort geht nie durch Starling. Oder melde dich mit einem App-Passwort an, nie mit deinem Kontopasswort: Öffne in Bluesky Einstellungen, Privatsphäre und Sicherheit, App-Passwörter, und lege eines mit eingeschaltetem „Zugriff auf deine Direktnachrichten erlauben“ an, damit Starling deine DMs lesen und beantworten kann.</translation>
+    </message>
+    <message>
+        <source>Empty to sign in with the browser</source>
+        <translation>Leer lassen, um dich im Browser anzumelden</translation>
+    </message>
+    <message>
+        <source>Leave empty: Starling looks up where your account is hosted from your handle (bsky.social when it cannot). Type your server only to sign in there with an app password.</source>
+        <translation>Leer lassen: Starling findet anhand deines Handles heraus, wo dein Konto gehostet wird (bsky.social, wenn das nicht gelingt). Gib deinen Server nur ein, um dich dort mit einem App-Passwort anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -572,6 +572,52 @@
     <message>
         <source>Bluesky accounts with a %1 identity are not supported.</source>
         <translation>Bluesky-Konten mit einer %1-Identität werden nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyOAuthSession</name>
+    <message>
+        <source>The key of this Bluesky sign-in is damaged. Sign in again.</source>
+        <translation>Der Schlüssel dieser Bluesky-Anmeldung ist beschädigt. Melde dich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyOAuthSignIn</name>
+    <message>
+        <source>The account&apos;s server does not offer the Bluesky sign-in in the browser as Starling needs it (%1). Sign in with an app password instead.</source>
+        <translation>Der Server des Kontos bietet die Bluesky-Anmeldung im Browser nicht so an, wie Starling sie braucht (%1). Melde dich stattdessen mit einem App-Passwort an.</translation>
+    </message>
+    <message>
+        <source>Enter your Bluesky handle (like alice.bsky.social) to sign in in the browser.</source>
+        <translation>Gib dein Bluesky-Handle ein (etwa alice.bsky.social), um dich im Browser anzumelden.</translation>
+    </message>
+    <message>
+        <source>Looking up @%1…</source>
+        <translation>@%1 wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Finding the sign-in of %1…</source>
+        <translation>Anmeldung von %1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow Starling in the browser…</source>
+        <translation>Warten auf Freigabe für Starling im Browser…</translation>
+    </message>
+    <message>
+        <source>The server signed in another account than @%1. Starling did not keep the sign-in.</source>
+        <translation>Der Server hat ein anderes Konto als @%1 angemeldet. Starling hat die Anmeldung nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Asking %1 to sign you in…</source>
+        <translation>%1 wird um die Anmeldung gebeten…</translation>
+    </message>
+    <message>
+        <source>Signed in. Reading the account…</source>
+        <translation>Angemeldet. Konto wird gelesen…</translation>
+    </message>
+    <message>
+        <source>There is no Bluesky sign-in to keep.</source>
+        <translation>Es gibt keine Bluesky-Anmeldung zum Speichern.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1434,33 @@
     <message>
         <source>The demo could not start.</source>
         <translation>Die Demo konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::DpopKey</name>
+    <message>
+        <source>The signing key could not be read.</source>
+        <translation>Der Signaturschlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The signing key is not a P-256 (ES256) private key.</source>
+        <translation>Der Signaturschlüssel ist kein privater P-256-Schlüssel (ES256).</translation>
+    </message>
+    <message>
+        <source>The signing key is damaged: its public and private parts do not match.</source>
+        <translation>Der Signaturschlüssel ist beschädigt: Sein öffentlicher und sein privater Teil passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>Could not create a key to sign requests with.</source>
+        <translation>Es konnte kein Schlüssel zum Signieren der Anfragen erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be read: it is not a PKCS#8 private key.</source>
+        <translation>Der Signaturschlüssel konnte nicht gelesen werden: Er ist kein privater PKCS#8-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key is not a P-256 private key in JWK form.</source>
+        <translation>Der Schlüssel ist kein privater P-256-Schlüssel im JWK-Format.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2547,18 @@
     <message>
         <source>You can close this tab and try again from Starling.</source>
         <translation>Du kannst diesen Tab schließen und es in Starling erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in request. %1 said: “%2”</source>
+        <translation>%1 hat die Anmeldeanfrage abgelehnt. %1 sagte: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Starling could not read.</source>
+        <translation>%1 hat eine Antwort gesendet, die Starling nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from %1, so it was refused for your safety.</source>
+        <translation>Die Antwort kam nicht von %1 und wurde deshalb zu deiner Sicherheit abgelehnt.</translation>
     </message>
 </context>
 <context>

@@ -244,10 +244,6 @@
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <source>Sign in with an app password, not your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
-        <translation>Inicia sesión con una contraseña de app, no con la contraseña de tu cuenta: en Bluesky, abre Ajustes, Privacidad y seguridad, Contraseñas de app, y añade una con «Permitir el acceso a tus mensajes directos» activado, para que Starling pueda leer y responder tus mensajes directos.</translation>
-    </message>
-    <message>
         <source>you.bsky.social</source>
         <translation>tu.bsky.social</translation>
     </message>
@@ -258,10 +254,6 @@
     <message>
         <source>&amp;Handle</source>
         <translation>&amp;Nombre de usuario</translation>
-    </message>
-    <message>
-        <source>xxxx-xxxx-xxxx-xxxx</source>
-        <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
         <source>App password</source>
@@ -292,8 +284,16 @@
         <translation>Se obtiene de tu identificador</translation>
     </message>
     <message>
-        <source>Leave empty: Starling looks up where your account is hosted from your handle (bsky.social when it cannot). Type your server only to sign in there.</source>
-        <translation>Déjalo vacío: Starling averigua dónde está alojada tu cuenta a partir de tu identificador (bsky.social si no puede). Escribe tu servidor solo para iniciar sesión allí.</translation>
+        <source>Type your handle and sign in with the browser: your server&apos;s sign-in page opens there, and your password never passes through Starling. Or sign in with an app password, never your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
+        <translation>Escribe tu identificador e inicia sesión en el navegador: allí se abre la página de inicio de sesión de tu servidor, y tu contraseña nunca pasa por Starling. O inicia sesión con una contraseña de aplicación, nunca con la contraseña de tu cuenta: en Bluesky, abre Ajustes, Privacidad y seguridad, Contraseñas de aplicación, y añade una con «Permitir el acceso a tus mensajes directos» activado, para que Starling pueda leer y responder tus MD.</translation>
+    </message>
+    <message>
+        <source>Empty to sign in with the browser</source>
+        <translation>Vacío para iniciar sesión en el navegador</translation>
+    </message>
+    <message>
+        <source>Leave empty: Starling looks up where your account is hosted from your handle (bsky.social when it cannot). Type your server only to sign in there with an app password.</source>
+        <translation>Déjalo vacío: Starling averigua dónde está alojada tu cuenta a partir de tu identificador (bsky.social si no puede). Escribe tu servidor solo para iniciar sesión allí con una contraseña de aplicación.</translation>
     </message>
 </context>
 <context>
@@ -572,6 +572,52 @@
     <message>
         <source>Bluesky accounts with a %1 identity are not supported.</source>
         <translation>No se admiten cuentas de Bluesky con una identidad %1.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyOAuthSession</name>
+    <message>
+        <source>The key of this Bluesky sign-in is damaged. Sign in again.</source>
+        <translation>La clave de este inicio de sesión de Bluesky está dañada. Vuelve a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyOAuthSignIn</name>
+    <message>
+        <source>The account&apos;s server does not offer the Bluesky sign-in in the browser as Starling needs it (%1). Sign in with an app password instead.</source>
+        <translation>El servidor de la cuenta no ofrece el inicio de sesión de Bluesky en el navegador como Starling lo necesita (%1). Inicia sesión con una contraseña de aplicación.</translation>
+    </message>
+    <message>
+        <source>Enter your Bluesky handle (like alice.bsky.social) to sign in in the browser.</source>
+        <translation>Escribe tu identificador de Bluesky (como alice.bsky.social) para iniciar sesión en el navegador.</translation>
+    </message>
+    <message>
+        <source>Looking up @%1…</source>
+        <translation>Buscando @%1…</translation>
+    </message>
+    <message>
+        <source>Finding the sign-in of %1…</source>
+        <translation>Buscando el inicio de sesión de %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow Starling in the browser…</source>
+        <translation>Esperando a que autorices a Starling en el navegador…</translation>
+    </message>
+    <message>
+        <source>The server signed in another account than @%1. Starling did not keep the sign-in.</source>
+        <translation>El servidor inició sesión con otra cuenta distinta de @%1. Starling no ha guardado el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Asking %1 to sign you in…</source>
+        <translation>Pidiendo a %1 que inicie tu sesión…</translation>
+    </message>
+    <message>
+        <source>Signed in. Reading the account…</source>
+        <translation>Sesión iniciada. Leyendo la cuenta…</translation>
+    </message>
+    <message>
+        <source>There is no Bluesky sign-in to keep.</source>
+        <translation>No hay ningún inicio de sesión de Bluesky que guardar.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1434,33 @@
     <message>
         <source>The demo could not start.</source>
         <translation>No se ha podido iniciar la demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::DpopKey</name>
+    <message>
+        <source>The signing key could not be read.</source>
+        <translation>No se pudo leer la clave de firma.</translation>
+    </message>
+    <message>
+        <source>The signing key is not a P-256 (ES256) private key.</source>
+        <translation>La clave de firma no es una clave privada P-256 (ES256).</translation>
+    </message>
+    <message>
+        <source>The signing key is damaged: its public and private parts do not match.</source>
+        <translation>La clave de firma está dañada: sus partes pública y privada no coinciden.</translation>
+    </message>
+    <message>
+        <source>Could not create a key to sign requests with.</source>
+        <translation>No se pudo crear una clave para firmar las solicitudes.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be read: it is not a PKCS#8 private key.</source>
+        <translation>No se pudo leer la clave de firma: no es una clave privada PKCS#8.</translation>
+    </message>
+    <message>
+        <source>The key is not a P-256 private key in JWK form.</source>
+        <translation>La clave no es una clave privada P-256 en formato JWK.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2547,18 @@
     <message>
         <source>You can close this tab and try again from Starling.</source>
         <translation>Puedes cerrar esta pestaña y volver a intentarlo desde Starling.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in request. %1 said: “%2”</source>
+        <translation>%1 rechazó la solicitud de inicio de sesión. %1 dijo: «%2»</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Starling could not read.</source>
+        <translation>%1 envió una respuesta que Starling no pudo leer.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from %1, so it was refused for your safety.</source>
+        <translation>La respuesta no vino de %1, así que se rechazó por tu seguridad.</translation>
     </message>
 </context>
 <context>

@@ -244,10 +244,6 @@
         <translation>Se connecter</translation>
     </message>
     <message>
-        <source>Sign in with an app password, not your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
-        <translation>Connectez-vous avec un mot de passe d&apos;application, et non avec le mot de passe de votre compte&#xa0;: dans Bluesky, ouvrez Paramètres, Confidentialité et sécurité, Mots de passe d&apos;application, puis créez-en un avec l&apos;option «&#xa0;Autoriser l&apos;accès à vos messages privés&#xa0;» activée, pour que Starling puisse lire vos messages privés et y répondre.</translation>
-    </message>
-    <message>
         <source>you.bsky.social</source>
         <translation>vous.bsky.social</translation>
     </message>
@@ -258,10 +254,6 @@
     <message>
         <source>&amp;Handle</source>
         <translation>&amp;Pseudo</translation>
-    </message>
-    <message>
-        <source>xxxx-xxxx-xxxx-xxxx</source>
-        <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
         <source>App password</source>
@@ -292,8 +284,16 @@
         <translation>Déduit de ton identifiant</translation>
     </message>
     <message>
-        <source>Leave empty: Starling looks up where your account is hosted from your handle (bsky.social when it cannot). Type your server only to sign in there.</source>
-        <translation>Laisse vide : Starling trouve où ton compte est hébergé à partir de ton identifiant (bsky.social s’il n’y parvient pas). Saisis ton serveur seulement pour te connecter là.</translation>
+        <source>Type your handle and sign in with the browser: your server&apos;s sign-in page opens there, and your password never passes through Starling. Or sign in with an app password, never your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
+        <translation>Saisissez votre identifiant et connectez-vous dans le navigateur : la page de connexion de votre serveur s’y ouvre, et votre mot de passe ne passe jamais par Starling. Ou connectez-vous avec un mot de passe d’application, jamais celui de votre compte : dans Bluesky, ouvrez Réglages, Confidentialité et sécurité, Mots de passe d’application, et ajoutez-en un avec « Autoriser l’accès à vos messages privés » activé, pour que Starling puisse lire vos MP et y répondre.</translation>
+    </message>
+    <message>
+        <source>Empty to sign in with the browser</source>
+        <translation>Vide pour se connecter dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Leave empty: Starling looks up where your account is hosted from your handle (bsky.social when it cannot). Type your server only to sign in there with an app password.</source>
+        <translation>Laissez vide : Starling trouve où votre compte est hébergé à partir de votre identifiant (bsky.social s’il n’y arrive pas). Saisissez votre serveur seulement pour vous y connecter avec un mot de passe d’application.</translation>
     </message>
 </context>
 <context>
@@ -572,6 +572,52 @@
     <message>
         <source>Bluesky accounts with a %1 identity are not supported.</source>
         <translation>Les comptes Bluesky avec une identité %1 ne sont pas pris en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyOAuthSession</name>
+    <message>
+        <source>The key of this Bluesky sign-in is damaged. Sign in again.</source>
+        <translation>La clé de cette connexion Bluesky est endommagée. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyOAuthSignIn</name>
+    <message>
+        <source>The account&apos;s server does not offer the Bluesky sign-in in the browser as Starling needs it (%1). Sign in with an app password instead.</source>
+        <translation>Le serveur du compte ne propose pas la connexion Bluesky dans le navigateur comme Starling en a besoin (%1). Connectez-vous plutôt avec un mot de passe d’application.</translation>
+    </message>
+    <message>
+        <source>Enter your Bluesky handle (like alice.bsky.social) to sign in in the browser.</source>
+        <translation>Saisissez votre identifiant Bluesky (par exemple alice.bsky.social) pour vous connecter dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Looking up @%1…</source>
+        <translation>Recherche de @%1…</translation>
+    </message>
+    <message>
+        <source>Finding the sign-in of %1…</source>
+        <translation>Recherche de la connexion de %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow Starling in the browser…</source>
+        <translation>En attente de votre autorisation pour Starling dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>The server signed in another account than @%1. Starling did not keep the sign-in.</source>
+        <translation>Le serveur a connecté un autre compte que @%1. Starling n’a pas gardé la connexion.</translation>
+    </message>
+    <message>
+        <source>Asking %1 to sign you in…</source>
+        <translation>Demande de connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Signed in. Reading the account…</source>
+        <translation>Connecté. Lecture du compte…</translation>
+    </message>
+    <message>
+        <source>There is no Bluesky sign-in to keep.</source>
+        <translation>Il n’y a aucune connexion Bluesky à garder.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1434,33 @@
     <message>
         <source>The demo could not start.</source>
         <translation>La démo n&apos;a pas pu démarrer.</translation>
+    </message>
+</context>
+<context>
+    <name>starling::DpopKey</name>
+    <message>
+        <source>The signing key could not be read.</source>
+        <translation>La clé de signature n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The signing key is not a P-256 (ES256) private key.</source>
+        <translation>La clé de signature n’est pas une clé privée P-256 (ES256).</translation>
+    </message>
+    <message>
+        <source>The signing key is damaged: its public and private parts do not match.</source>
+        <translation>La clé de signature est endommagée : ses parties publique et privée ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Could not create a key to sign requests with.</source>
+        <translation>Impossible de créer une clé pour signer les requêtes.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be read: it is not a PKCS#8 private key.</source>
+        <translation>La clé de signature n’a pas pu être lue : ce n’est pas une clé privée PKCS#8.</translation>
+    </message>
+    <message>
+        <source>The key is not a P-256 private key in JWK form.</source>
+        <translation>La clé n’est pas une clé privée P-256 au format JWK.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2547,18 @@
     <message>
         <source>You can close this tab and try again from Starling.</source>
         <translation>Vous pouvez fermer cet onglet et réessayer depuis Starling.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in request. %1 said: “%2”</source>
+        <translation>%1 a refusé la demande de connexion. %1 a répondu : « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Starling could not read.</source>
+        <translation>%1 a envoyé une réponse que Starling n’a pas pu lire.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from %1, so it was refused for your safety.</source>
+        <translation>La réponse ne venait pas de %1 ; elle a donc été refusée pour votre sécurité.</translation>
     </message>
 </context>
 <context>

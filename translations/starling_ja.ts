@@ -244,10 +244,6 @@
         <translation>サインイン</translation>
     </message>
     <message>
-        <source>Sign in with an app password, not your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
-        <translation>アカウントのパスワードではなく、アプリパスワードでサインインしてください。Bluesky で［設定］→［プライバシーとセキュリティ］→［アプリパスワード］を開き、「ダイレクトメッセージへのアクセスを許可」をオンにしてアプリパスワードを追加すると、Starling で DM を読んで返信できるようになります。</translation>
-    </message>
-    <message>
         <source>you.bsky.social</source>
         <translation>you.bsky.social</translation>
     </message>
@@ -258,10 +254,6 @@
     <message>
         <source>&amp;Handle</source>
         <translation>ハンドル(&amp;H)</translation>
-    </message>
-    <message>
-        <source>xxxx-xxxx-xxxx-xxxx</source>
-        <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
         <source>App password</source>
@@ -292,8 +284,16 @@
         <translation>ハンドルから自動で検出</translation>
     </message>
     <message>
-        <source>Leave empty: Starling looks up where your account is hosted from your handle (bsky.social when it cannot). Type your server only to sign in there.</source>
-        <translation>空欄のままにしてください：Starling がハンドルからアカウントのホスト先を調べます（見つからない場合は bsky.social）。そのサーバーにサインインしたい場合のみ入力してください。</translation>
+        <source>Type your handle and sign in with the browser: your server&apos;s sign-in page opens there, and your password never passes through Starling. Or sign in with an app password, never your account password: in Bluesky, open Settings, Privacy and security, App passwords, and add one with “Allow access to your direct messages” turned on, so that Starling can read and answer your DMs.</source>
+        <translation>ハンドルを入力してブラウザーでサインインしてください。サーバーのサインインページがブラウザーで開き、パスワードが Starling を通ることはありません。またはアプリパスワードでサインインしてください（アカウントのパスワードは使わないでください）。Bluesky で「設定」→「プライバシーとセキュリティ」→「アプリパスワード」を開き、「ダイレクトメッセージへのアクセスを許可」をオンにして追加すると、Starling が DM を読んで返信できます。</translation>
+    </message>
+    <message>
+        <source>Empty to sign in with the browser</source>
+        <translation>空欄ならブラウザーでサインイン</translation>
+    </message>
+    <message>
+        <source>Leave empty: Starling looks up where your account is hosted from your handle (bsky.social when it cannot). Type your server only to sign in there with an app password.</source>
+        <translation>空欄のままにしてください。Starling がハンドルからアカウントのホスト先を調べます（調べられない場合は bsky.social）。アプリパスワードでそのサーバーにサインインする場合だけ入力してください。</translation>
     </message>
 </context>
 <context>
@@ -570,6 +570,52 @@
     <message>
         <source>Bluesky accounts with a %1 identity are not supported.</source>
         <translation>%1 の ID を持つ Bluesky アカウントには対応していません。</translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyOAuthSession</name>
+    <message>
+        <source>The key of this Bluesky sign-in is damaged. Sign in again.</source>
+        <translation>この Bluesky サインインの鍵が壊れています。もう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>starling::BlueskyOAuthSignIn</name>
+    <message>
+        <source>The account&apos;s server does not offer the Bluesky sign-in in the browser as Starling needs it (%1). Sign in with an app password instead.</source>
+        <translation>このアカウントのサーバーは、Starling が必要とする形でブラウザーでの Bluesky サインインを提供していません（%1）。代わりにアプリパスワードでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Enter your Bluesky handle (like alice.bsky.social) to sign in in the browser.</source>
+        <translation>ブラウザーでサインインするには Bluesky のハンドル（例: alice.bsky.social）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Looking up @%1…</source>
+        <translation>@%1 を検索しています…</translation>
+    </message>
+    <message>
+        <source>Finding the sign-in of %1…</source>
+        <translation>%1 のサインイン先を探しています…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow Starling in the browser…</source>
+        <translation>ブラウザーで Starling が許可されるのを待っています…</translation>
+    </message>
+    <message>
+        <source>The server signed in another account than @%1. Starling did not keep the sign-in.</source>
+        <translation>サーバーは @%1 とは別のアカウントでサインインしました。Starling はこのサインインを保存しませんでした。</translation>
+    </message>
+    <message>
+        <source>Asking %1 to sign you in…</source>
+        <translation>%1 にサインインを依頼しています…</translation>
+    </message>
+    <message>
+        <source>Signed in. Reading the account…</source>
+        <translation>サインインしました。アカウントを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>There is no Bluesky sign-in to keep.</source>
+        <translation>保存する Bluesky サインインがありません。</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1413,33 @@
     <message>
         <source>The demo could not start.</source>
         <translation>デモを開始できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>starling::DpopKey</name>
+    <message>
+        <source>The signing key could not be read.</source>
+        <translation>署名鍵を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The signing key is not a P-256 (ES256) private key.</source>
+        <translation>署名鍵が P-256（ES256）の秘密鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>The signing key is damaged: its public and private parts do not match.</source>
+        <translation>署名鍵が壊れています。公開部分と秘密部分が一致しません。</translation>
+    </message>
+    <message>
+        <source>Could not create a key to sign requests with.</source>
+        <translation>リクエストに署名する鍵を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The signing key could not be read: it is not a PKCS#8 private key.</source>
+        <translation>署名鍵を読み込めませんでした。PKCS#8 の秘密鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>The key is not a P-256 private key in JWK form.</source>
+        <translation>この鍵は JWK 形式の P-256 秘密鍵ではありません。</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2515,18 @@
     <message>
         <source>You can close this tab and try again from Starling.</source>
         <translation>このタブを閉じて、Starling からもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in request. %1 said: “%2”</source>
+        <translation>%1 がサインイン要求を拒否しました。%1 の応答:「%2」</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Starling could not read.</source>
+        <translation>%1 から Starling が読み取れない応答が届きました。</translation>
+    </message>
+    <message>
+        <source>The answer did not come from %1, so it was refused for your safety.</source>
+        <translation>応答が %1 から来たものではなかったため、安全のため拒否しました。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "auth/CredentialStore.h"
 #include "auth/Revocation.h"
 #include "auth/TokenRefresher.h"
+#include "net/Dpop.h"
+#include "net/HttpClient.h"
 #include "store/AccountRepository.h"
 #include "store/ChangeSet.h"
 #include "store/Database.h"
@@ -37,7 +39,7 @@ const QString pendingRemovalsGroupC = u"PendingRemovals"_s;
 
 constexpr CredentialStore::Kind allSecretKinds[] = {
     CredentialStore::Kind::AccessToken, CredentialStore::Kind::RefreshToken, CredentialStore::Kind::ClientSecret,
-    CredentialStore::Kind::AppPassword};
+    CredentialStore::Kind::AppPassword, CredentialStore::Kind::DpopKey};
 
 QString idKey(const QUuid &id)
 {
@@ -323,10 +325,24 @@ void AccountManager::deleteSecrets(const Account &account, std::function<void(Re
         // load() reads first), and removes both, under the account's refresh lock. A revocation
         // that fails is logged there and does not stop the deletion.
         auto *tokens = new TokenRefresher(id, config, m_credentials, nullptr, this);
-        tokens->load(tokens, {});
-        tokens->signOut(this, [this, tokens, id, finish](Result<void> signedOut) {
-            tokens->deleteLater();
-            removeSecrets(id, [signedOut, finish](Result<void> removed) { finish(signedOut ? removed : signedOut); });
+        const auto revoke = [this, tokens, id, finish] {
+            tokens->load(tokens, {});
+            tokens->signOut(this, [this, tokens, id, finish](Result<void> signedOut) {
+                tokens->deleteLater();
+                removeSecrets(id,
+                              [signedOut, finish](Result<void> removed) { finish(signedOut ? removed : signedOut); });
+            });
+        };
+        if (!config.dpopBound)
+            return revoke();
+        // A DPoP-bound token (Bluesky OAuth) is revoked only with a proof by its own key.
+        m_credentials->read(id, CredentialStore::Kind::DpopKey, this, [tokens, revoke](Result<QByteArray> stored) {
+            if (stored) {
+                if (Result<DpopKey> key = DpopKey::fromPkcs8(stored.value()))
+                    tokens->http().setDpop(std::make_shared<Dpop>(key.value()));
+                stored.value().fill('\0');
+            }
+            revoke();
         });
     };
     if (revocation->clientSecretOwner.isNull()) {

@@ -23,6 +23,9 @@ QString CredentialStore::key(const QUuid &account, Kind kind)
     case Kind::AppPassword:
         name = u"app-password"_s;
         break;
+    case Kind::DpopKey:
+        name = u"dpop-key"_s;
+        break;
     case Kind::DatabasePassword:
         name = u"database-password"_s;
         break;

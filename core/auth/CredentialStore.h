@@ -34,6 +34,7 @@ public:
         RefreshToken,
         ClientSecret,
         AppPassword,
+        DpopKey, ///< the private key a Bluesky OAuth sign-in's tokens are bound to (PKCS#8 DER)
         DatabasePassword, ///< a team workspace's (keyed by TeamWorkspace::id, not an account)
     };
 

@@ -14,6 +14,9 @@ namespace {
 
 bool isLoopbackHost(const QString &host)
 {
+    // A development atproto server (the PDS of the tests) names itself "localhost".
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
@@ -63,7 +66,8 @@ Result<void> OAuthConfig::validate() const
                          "exactly as the developer site shows it."));
     }
     if (!isAcceptableEndpoint(authorizeUrl) || !isAcceptableEndpoint(tokenUrl)
-        || (!revokeUrl.isEmpty() && !isAcceptableEndpoint(revokeUrl))) {
+        || (!revokeUrl.isEmpty() && !isAcceptableEndpoint(revokeUrl))
+        || (!parUrl.isEmpty() && !isAcceptableEndpoint(parUrl))) {
         return Error(Error::Code::InvalidInput,
                      QCoreApplication::translate("starling::OAuthConfig",
                                                  "The sign-in addresses of this server are not valid."));

@@ -64,6 +64,23 @@ struct OAuthConfig
     bool usePkce = true;
     /** More authorize parameters a network wants (Mastodon's force_login, lang…). */
     QList<QPair<QString, QString>> extraAuthorizeParameters;
+    /**
+     * The pushed authorization request endpoint (RFC 9126); empty for none. When set, the
+     * authorization request is posted there first, and the browser opens authorizeUrl with only
+     * client_id and the request_uri the server answered (atproto OAuth requires this).
+     */
+    QUrl parUrl;
+    /**
+     * The authorization server's issuer identifier; empty for none. When set, the browser's
+     * callback must name it in `iss` (RFC 9207), so that an answer from another server that
+     * learned the state is refused (atproto OAuth requires this).
+     */
+    QString issuer;
+    /**
+     * Whether the tokens are bound to a DPoP key (RFC 9449): the token endpoint must answer
+     * token_type DPoP, and every request to it carries a proof (HttpClient::setDpop()).
+     */
+    bool dpopBound = false;
 
     /** http://127.0.0.1:<port><redirectPath>; @p boundPort, when not 0, replaces redirectPort. */
     QUrl redirectUri(quint16 boundPort = 0) const;

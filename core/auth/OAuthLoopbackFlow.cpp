@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "OAuthTokenEndpoint.h"
 #include "Pkce.h"
+#include "net/Dpop.h"
 #include "net/HttpClient.h"
 
 #include <QLocale>
@@ -98,6 +99,11 @@ void OAuthLoopbackFlow::setClock(Clock clock)
     m_clock = clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); });
 }
 
+void OAuthLoopbackFlow::setDpop(std::shared_ptr<Dpop> dpop)
+{
+    m_http->setDpop(std::move(dpop));
+}
+
 bool OAuthLoopbackFlow::isListening() const
 {
     return m_server->isListening();
@@ -149,6 +155,29 @@ Result<QUrl> OAuthLoopbackFlow::start()
         m_verifier = Pkce::makeVerifier();
     m_redirectUri = m_config.redirectUri(m_server->serverPort());
 
+    const QList<QPair<QByteArray, QByteArray>> parameters = requestParameters();
+    m_phase = Phase::Listening;
+    m_timer->start(m_timeout);
+    qCInfo(lcAuth).noquote() << "sign-in to" << providerName() << "started; waiting on 127.0.0.1 port" << port()
+                             << (m_config.usePkce ? "with PKCE S256" : "without PKCE")
+                             << (m_config.parUrl.isEmpty() ? "" : "and a pushed request");
+    if (!m_config.parUrl.isEmpty()) {
+        push(parameters);
+        return QUrl();
+    }
+
+    QUrl url = m_config.authorizeUrl;
+    QUrlQuery query(url); // keep what the configured URL already carries
+    for (const auto &[key, value] : OAuthTokenEndpoint::encodeForm(parameters).queryItems(QUrl::FullyEncoded))
+        query.addQueryItem(key, value);
+    url.setQuery(query);
+    m_authorizationUrl = url;
+    Q_EMIT authorizationUrlReady(url);
+    return url;
+}
+
+QList<QPair<QByteArray, QByteArray>> OAuthLoopbackFlow::requestParameters() const
+{
     // Percent-encode every value ourselves: QUrlQuery would leave "+" and ":" as they are.
     QList<QPair<QByteArray, QByteArray>> items{
         {"response_type"_ba, "code"_ba},
@@ -163,19 +192,52 @@ Result<QUrl> OAuthLoopbackFlow::start()
     }
     for (const auto &[key, value] : m_config.extraAuthorizeParameters)
         items.append({key.toUtf8(), value.toUtf8()});
-    QUrl url = m_config.authorizeUrl;
-    QUrlQuery query(url); // keep what the configured URL already carries
-    for (const auto &[key, value] : OAuthTokenEndpoint::encodeForm(items).queryItems(QUrl::FullyEncoded))
-        query.addQueryItem(key, value);
-    url.setQuery(query);
-    m_authorizationUrl = url;
+    return items;
+}
 
-    m_phase = Phase::Listening;
-    m_timer->start(m_timeout);
-    qCInfo(lcAuth).noquote() << "sign-in to" << providerName() << "started; waiting on 127.0.0.1 port" << port()
-                             << (m_config.usePkce ? "with PKCE S256" : "without PKCE");
-    Q_EMIT authorizationUrlReady(url);
-    return url;
+void OAuthLoopbackFlow::push(const QList<QPair<QByteArray, QByteArray>> &parameters)
+{
+    HttpRequest request = HttpRequest::postForm(m_config.parUrl, OAuthTokenEndpoint::encodeForm(parameters));
+    request.setDeadline(OAuthTokenEndpoint::exchangeDeadline);
+    // Safe to send again after a lost answer: a second push only makes a second request_uri, and
+    // the first one expires unused.
+    request.setIdempotent(true);
+    request.setMaxAttempts(2);
+    m_exchangeId = m_http->send(request, this, [this](Result<HttpResponse> response) {
+        m_exchangeId = 0;
+        if (m_phase != Phase::Listening)
+            return;
+        if (!response) {
+            Error error = response.error();
+            if (!error.serverDetail().isEmpty() && OAuthTokenEndpoint::isRefusal(error)) {
+                error =
+                    Error(Error::Code::InvalidInput,
+                          tr("%1 refused the sign-in request. %1 said: “%2”").arg(providerName(), error.serverDetail()))
+                        .setHttpStatus(error.httpStatus())
+                        .setServerDetail(error.serverDetail());
+            }
+            qCWarning(lcAuth).noquote() << "sign-in to" << providerName()
+                                        << "failed at the pushed request:" << Error::codeName(error.code()) << "HTTP"
+                                        << error.httpStatus();
+            return finish(error);
+        }
+        const QString requestUri = response->object().value("request_uri"_L1).toString();
+        if (requestUri.isEmpty() || requestUri.size() > 2048) {
+            return finish(
+                Error(Error::Code::BadResponse, tr("%1 sent an answer Starling could not read.").arg(providerName())));
+        }
+        QUrl url = m_config.authorizeUrl;
+        QUrlQuery query(url);
+        for (const auto &[key, value] :
+             OAuthTokenEndpoint::encodeForm(
+                 {{"client_id"_ba, m_config.clientId.trimmed().toUtf8()}, {"request_uri"_ba, requestUri.toUtf8()}})
+                 .queryItems(QUrl::FullyEncoded))
+            query.addQueryItem(key, value);
+        url.setQuery(query);
+        m_authorizationUrl = url;
+        qCInfo(lcAuth).noquote() << "sign-in to" << providerName() << "pushed its request; opening the browser";
+        Q_EMIT authorizationUrlReady(url);
+    });
 }
 
 void OAuthLoopbackFlow::cancel()
@@ -324,6 +386,15 @@ void OAuthLoopbackFlow::handleCallback(QTcpSocket *socket, const QByteArray &raw
         return;
     }
 
+    if (!m_config.issuer.isEmpty() && value(u"iss"_s) != m_config.issuer) {
+        const QString reason =
+            tr("The answer did not come from %1, so it was refused for your safety.").arg(providerName());
+        qCWarning(lcAuth).noquote() << "sign-in to" << providerName() << "refused a callback from another issuer";
+        answer(socket, 400, failurePage(reason));
+        finish(Error(Error::Code::BadResponse, reason));
+        return;
+    }
+
     const QString code = value(u"code"_s);
     if (code.isEmpty()) {
         const QString reason = tr("The answer from %1 did not contain a sign-in code.").arg(providerName());
@@ -364,7 +435,7 @@ void OAuthLoopbackFlow::exchange(const QString &code)
             }
             return;
         }
-        onExchanged(OAuthTokenEndpoint::parse(response.value(), m_clock(), providerName()));
+        onExchanged(OAuthTokenEndpoint::parse(response.value(), m_clock(), providerName(), m_config.dpopBound));
     });
 }
 

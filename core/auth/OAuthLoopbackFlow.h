@@ -17,6 +17,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QTcpServer;
@@ -25,6 +26,7 @@ class QTimer;
 
 namespace starling {
 
+class Dpop;
 class HttpClient;
 
 /**
@@ -34,13 +36,16 @@ class HttpClient;
  * their OAuthConfig.
  *
  * 1. start() listens on 127.0.0.1 only (never on all interfaces), on the configured port or a free
- *    one, and emits authorizationUrlReady(); the UI opens that URL in the user's browser.
+ *    one, and emits authorizationUrlReady(); the UI opens that URL in the user's browser. With a
+ *    PAR endpoint (OAuthConfig::parUrl, RFC 9126) the request is pushed there first, and the URL
+ *    comes once the server answered; a refusal finishes the flow.
  * 2. The browser comes back with GET <redirectPath>?code=…&state=…. A callback whose state is
  *    missing or does not match gets a 400 page and changes nothing: any local process or web page
  *    can send one, so it must not end the user's sign-in. The callback with the right state closes
  *    the listener at once (one-shot): later connections are refused and requests on connections
  *    already open get a refusal page. An `error` (access_denied…) with the right state fails the
- *    flow with the server's reason.
+ *    flow with the server's reason. When OAuthConfig::issuer is set, the callback must name that
+ *    issuer in `iss` (RFC 9207), or the flow fails: the code came from another server.
  *    A connection that has not sent its request within connectionTimeout() is closed, and at most
  *    16 connections wait for theirs: a new one pushes out the one that waited longest. So idle
  *    connections cannot keep the browser's callback out.
@@ -82,10 +87,15 @@ public:
     /** The clock that turns expires_in into TokenSet::expiresAt; tests inject a fixed one. */
     void setClock(Clock clock);
 
+    /** Signs the PAR and the code exchange with DPoP proofs (RFC 9449). Set before start(). */
+    void setDpop(std::shared_ptr<Dpop> dpop);
+
     /**
      * Validates the config, creates the verifier and state, listens on 127.0.0.1 and emits
-     * authorizationUrlReady() with the URL it also returns. On an error (invalid config, the
-     * fixed port in use) the flow has not started and finished() is not emitted.
+     * authorizationUrlReady() with the URL it also returns. With a PAR endpoint it returns an
+     * empty URL and emits authorizationUrlReady() once the server took the request. On an error
+     * (invalid config, the fixed port in use) the flow has not started and finished() is not
+     * emitted.
      */
     Result<QUrl> start();
 
@@ -122,6 +132,9 @@ private:
         Finished,
     };
 
+    /** The authorization request's parameters, for the URL or the PAR body. */
+    QList<QPair<QByteArray, QByteArray>> requestParameters() const;
+    void push(const QList<QPair<QByteArray, QByteArray>> &parameters);
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     /** Closes a connection that never sent its request; one that has, finishes on its own. */
@@ -152,7 +165,7 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers; ///< request heads still arriving
     QList<QPointer<QTcpSocket>> m_waiting; ///< connections without a whole request head, oldest first
     QPointer<QTcpSocket> m_browser; ///< the callback request, held until the exchange is over
-    quint64 m_exchangeId = 0; ///< the HttpClient request of the exchange; 0 when none
+    quint64 m_exchangeId = 0; ///< the HttpClient request of the exchange or the PAR; 0 when none
 };
 
 } // namespace starling

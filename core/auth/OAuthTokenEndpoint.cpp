@@ -100,7 +100,7 @@ HttpRequest OAuthTokenEndpoint::revoke(const OAuthConfig &config, const QByteArr
 }
 
 Result<TokenSet> OAuthTokenEndpoint::parse(const HttpResponse &response, const QDateTime &now,
-                                           const QString &providerName)
+                                           const QString &providerName, bool dpopBound)
 {
     if (!response.json().isObject())
         return badAnswer(providerName);
@@ -109,10 +109,13 @@ Result<TokenSet> OAuthTokenEndpoint::parse(const HttpResponse &response, const Q
     const QJsonValue access = object.value("access_token"_L1);
     if (!access.isString() || access.toString().isEmpty())
         return badAnswer(providerName);
-    // A DPoP- or MAC-bound token would be refused on every call; better to say so now.
+    // A token bound otherwise than expected would be refused on every call; better to say so now.
     const QJsonValue type = object.value("token_type"_L1);
-    if (!type.isUndefined() && !type.isNull()
-        && (!type.isString() || type.toString().compare("bearer"_L1, Qt::CaseInsensitive) != 0)) {
+    if (dpopBound) {
+        if (type.toString().compare("dpop"_L1, Qt::CaseInsensitive) != 0)
+            return badAnswer(providerName);
+    } else if (!type.isUndefined() && !type.isNull()
+               && (!type.isString() || type.toString().compare("bearer"_L1, Qt::CaseInsensitive) != 0)) {
         return badAnswer(providerName);
     }
 
@@ -123,6 +126,7 @@ Result<TokenSet> OAuthTokenEndpoint::parse(const HttpResponse &response, const Q
     if (const auto seconds = lifetimeSeconds(object.value("expires_in"_L1)))
         tokens.expiresAt = now.toUTC().addSecs(*seconds);
     tokens.scope = object.value("scope"_L1).toString();
+    tokens.subject = object.value("sub"_L1).toString();
     return tokens;
 }
 

@@ -51,11 +51,12 @@ public:
 
     /**
      * Validates a token answer: `access_token` must be a non-empty string; `token_type`, when
-     * present, must be Bearer; `expires_in` (seconds, number or numeric string) is optional and
-     * becomes expiresAt relative to @p now; `refresh_token` and `scope` are optional.
-     * BadResponse otherwise.
+     * present, must be Bearer, or DPoP when @p dpopBound (then it must be present); `expires_in` (seconds, number or
+     * numeric string) is optional and becomes expiresAt relative to @p now; `refresh_token`, `scope` and `sub` are
+     * optional. BadResponse otherwise.
      */
-    static Result<TokenSet> parse(const HttpResponse &response, const QDateTime &now, const QString &providerName);
+    static Result<TokenSet> parse(const HttpResponse &response, const QDateTime &now, const QString &providerName,
+                                  bool dpopBound = false);
 
     /**
      * Whether the token endpoint refused the grant itself (HTTP 400 or 401: invalid_grant,

@@ -225,7 +225,8 @@ void TokenRefresher::postRefresh(const QByteArray &refreshToken, bool secondTry,
                 completeRefresh(error, std::move(finished));
                 return;
             }
-            Result<TokenSet> tokens = OAuthTokenEndpoint::parse(response.value(), m_clock(), providerName());
+            Result<TokenSet> tokens =
+                OAuthTokenEndpoint::parse(response.value(), m_clock(), providerName(), m_config.dpopBound);
             if (!tokens) {
                 qCWarning(lcAuth).noquote()
                     << "account" << accountText(m_account) << "refresh answer could not be used";

@@ -20,6 +20,11 @@ struct TokenSet
     QDateTime expiresAt;
     /** The scopes granted, space-separated as the server sent them; may differ from those asked for. */
     QString scope;
+    /**
+     * Whom the tokens speak for, as the token answer's `sub` names them; empty when it does not.
+     * atproto OAuth always names the account's DID there, and the client must check it.
+     */
+    QString subject;
 
     bool hasRefreshToken() const { return !refreshToken.isEmpty(); }
 };

@@ -9,6 +9,7 @@
 #include "bluesky/BlueskyAccountSignIn.h"
 #include "bluesky/BlueskyClient.h"
 #include "bluesky/BlueskyMapper.h"
+#include "bluesky/BlueskyOAuth.h"
 #include "bluesky/BlueskySession.h"
 #include "domain/Account.h"
 #include "domain/SignInRequest.h"
@@ -29,6 +30,14 @@ std::optional<Revocation> NetworkProviderFactory::revocation(const Account &acco
     if (account.demo)
         return std::nullopt;
     if (account.network == Network::Bluesky) {
+        if (!account.clientId.isEmpty()) {
+            // An OAuth sign-in: RFC 7009 at the authorization server, with a proof by its key.
+            QSettings settings;
+            const auto server = blueskyoauth::load(settings, account.id);
+            if (!server || server->revocationEndpoint.isEmpty())
+                return std::nullopt;
+            return Revocation{blueskyoauth::config(*server), {}};
+        }
         // An app-password session, which no client id names: ended at the account's PDS.
         if (!account.serverUrl.isValid() || account.serverUrl.host().isEmpty())
             return std::nullopt;
@@ -81,7 +90,9 @@ AccountSignIn *NetworkProviderFactory::createSignIn(const SignInRequest &request
     case Network::Mastodon:
         return new MastodonAccountSignIn(request.server, m_credentials, parent);
     case Network::Bluesky: {
-        // App passwords (B-1); atproto OAuth is not supported yet.
+        // No app password: atproto OAuth in the browser, found from the handle (B-1).
+        if (request.appPassword.isEmpty())
+            return new BlueskyOAuthSignIn(request.identifier, m_credentials, parent);
         const QString server = request.server.trimmed();
         const QUrl service = server.isEmpty()            ? QUrl()
                              : server.contains(u"://"_s) ? QUrl(server)
@@ -125,10 +136,21 @@ ProviderClient *NetworkProviderFactory::create(const Account &account, QObject *
         return client;
     }
     case Network::Bluesky: {
-        // The app-password session: tokens in the keychain, refreshed and rotated (B-1).
         const QUrl service = account.serverUrl.isValid() && !account.serverUrl.isEmpty()
                                  ? account.serverUrl
                                  : BlueskyAccountSignIn::defaultService();
+        // An OAuth sign-in names its client; its authorization server was kept at sign-in.
+        QSettings settings;
+        if (const auto server = blueskyoauth::load(settings, account.id); server && !account.clientId.isEmpty()) {
+            auto *session = new BlueskyOAuthSession(account.id, *server, m_credentials, parent);
+            BlueskyClient::Config config;
+            config.service = service;
+            config.accountId = account.id;
+            config.ownDid = account.remoteUserId;
+            config.dpop = session->dpop();
+            return new BlueskyClient(config, session, parent);
+        }
+        // The app-password session: tokens in the keychain, refreshed and rotated (B-1).
         auto *session = new BlueskySession(account.id, service, m_credentials, nullptr, parent);
         BlueskyClient::Config config;
         config.service = service;

@@ -29,13 +29,19 @@
 #include "LoopbackServer.h"
 #include "ProviderTestKit.h"
 #include "accounts/AccountManager.h"
+#include "auth/OAuthLoopbackFlow.h"
+#include "auth/OAuthTokenEndpoint.h"
 #include "auth/RefreshLock.h"
 #include "auth/Revocation.h"
+#include "auth/TokenRefresher.h"
+#include "net/Dpop.h"
+#include "net/HttpClient.h"
 #include "providers/ProviderFactory.h"
 #include "providers/bluesky/BlueskyAccountSignIn.h"
 #include "providers/bluesky/BlueskyClient.h"
 #include "providers/bluesky/BlueskyIdentity.h"
 #include "providers/bluesky/BlueskyMapper.h"
+#include "providers/bluesky/BlueskyOAuth.h"
 #include "providers/bluesky/BlueskySession.h"
 
 #include <QDateTime>
@@ -47,15 +53,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QMap>
 #include <QNetworkAccessManager>
+#include <QNetworkCookie>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUdpSocket>
 #include <QUrlQuery>
 
 #include <memory>
@@ -276,6 +286,7 @@ private Q_SLOTS:
     // Starling's own Bluesky code against the real server: the server is the referee of the client.
     void clientSignsInWithAppPassword();
     void handleResolvesToItsPds();
+    void handleResolvesThroughDns();
     void signInFindsThePdsFromTheHandle();
     void clientPublishesPostWithFacets();
     void clientPublishesPostWithImage();
@@ -285,6 +296,14 @@ private Q_SLOTS:
     void clientSessionRefreshStoresRotatedTokens();
     void clientRefreshWaitsForAnotherProcess();
     void clientRemovingTheAccountEndsTheSession();
+
+    // atproto OAuth against the PDS's own authorization server, the person's part played by a
+    // scripted browser that uses the server's sign-in page API as its page script does.
+    void oauthSignInInTheBrowser();
+    void oauthTokensWorkOnlyWithTheirKey();
+    void oauthSessionRefreshesWithProof();
+    void oauthSignInRefusedByThePersonFails();
+    void oauthRemovingTheAccountRevokesTheTokens();
 
 private:
     /** Signs @p account in with its app password; the session's JSON. */
@@ -320,10 +339,25 @@ private:
     QString m_clientPost; // carol's post published through the client
     QJsonObject m_bobReply; // bob's reply to it: {uri, cid}
     QJsonObject m_bobMention; // bob's post that mentions carol
+
+    // The OAuth side: alice, signed in through BlueskyOAuthSignIn.
+    enum class Consent
+    {
+        Allow,
+        Deny,
+    };
+    /** Plays the person in the browser on the authorization page at @p url; empty or why not. */
+    QString browse(const QUrl &url, const BlueskyPds::Account &account, Consent consent);
+    std::unique_ptr<FakeCredentialStore> m_oauthStore;
+    starling::Account m_oauthAccount;
 };
 
 void TestBlueskyPds::initTestCase()
 {
+    // The OAuth sign-in keeps its server's endpoints in the settings: the test's own, not a person's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"StarlingTests"_s);
+    QCoreApplication::setApplicationName(u"TestBlueskyPds"_s);
     if (const auto why = BlueskyPds::unavailableReason())
         QSKIP(qPrintable(*why));
     m_pds = std::make_unique<BlueskyPds>();
@@ -1281,6 +1315,422 @@ void TestBlueskyPds::clientRemovingTheAccountEndsTheSession()
     QVERIFY2(renewed.status == 400 || renewed.status == 401, renewed.body.constData());
     QVERIFY2(renewed.body.contains("ExpiredToken") || renewed.body.contains("InvalidToken"), renewed.body.constData());
     m_session.reset();
+}
+
+namespace {
+
+/** The cookies a browser keeps for one site: name → value. The server's are "Secure", so a cookie jar would not send
+ * them over http. */
+struct Cookies
+{
+    QMap<QByteArray, QByteArray> values;
+
+    void take(const QNetworkReply &reply)
+    {
+        for (const QNetworkCookie &cookie : QNetworkCookie::parseCookies(reply.rawHeader("Set-Cookie")))
+            values.insert(cookie.name(), cookie.value());
+    }
+    QByteArray header() const
+    {
+        QByteArrayList parts;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            parts << it.key() + '=' + it.value();
+        return parts.join("; ");
+    }
+};
+
+QNetworkReply *waitFor(QNetworkReply *reply)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(requestTimeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return reply;
+}
+
+} // namespace
+
+QString TestBlueskyPds::browse(const QUrl &url, const BlueskyPds::Account &account, Consent consent)
+{
+    QNetworkAccessManager browser;
+    browser.setProxy(QNetworkProxy::NoProxy);
+    browser.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // The cookies are kept by hand (Cookies): Qt's jar would put its own Cookie header in place of ours.
+    Cookies cookies;
+    const QByteArray origin = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toEncoded();
+
+    // The authorization page: sets the device and CSRF cookies.
+    QNetworkRequest pageRequest(url);
+    pageRequest.setRawHeader("Sec-Fetch-Mode", "navigate");
+    pageRequest.setRawHeader("Sec-Fetch-Site", "cross-site");
+    pageRequest.setRawHeader("Sec-Fetch-Dest", "document");
+    std::unique_ptr<QNetworkReply> page(waitFor(browser.get(pageRequest)));
+    const int pageStatus = page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (pageStatus != 200)
+        return u"the authorization page answered %1: %2"_s.arg(pageStatus)
+            .arg(QString::fromUtf8(page->readAll().left(500)));
+    if (!page->readAll().contains(account.handle.toUtf8()))
+        return u"the authorization page does not name %1 (the login_hint)"_s.arg(account.handle);
+    cookies.take(*page);
+    const QByteArray csrf = cookies.values.value("csrf-token");
+    if (csrf.isEmpty())
+        return u"no CSRF cookie: %1"_s.arg(QString::fromUtf8(cookies.header()));
+
+    // What the page's script sends: same-origin JSON calls with the CSRF header.
+    const auto api = [&](const QString &endpoint, const QJsonObject &body) {
+        QNetworkRequest request(url.resolved(QUrl(u"/@atproto/oauth-provider/~api"_s + endpoint)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Origin", origin);
+        request.setRawHeader("Referer", url.toEncoded());
+        request.setRawHeader("Sec-Fetch-Mode", "same-origin");
+        request.setRawHeader("Sec-Fetch-Site", "same-origin");
+        request.setRawHeader("x-csrf-token", cookies.values.value("csrf-token"));
+        request.setRawHeader("Cookie", cookies.header());
+        request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+        std::unique_ptr<QNetworkReply> reply(
+            waitFor(browser.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact))));
+        cookies.take(*reply);
+        Answer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = reply->readAll();
+        answer.json = QJsonDocument::fromJson(answer.body).object();
+        return answer;
+    };
+    QString redirect;
+    if (consent == Consent::Allow) {
+        const Answer signedIn = api(u"/sign-in"_s, {{u"locale"_s, u"en"_s},
+                                                    {u"username"_s, account.handle},
+                                                    {u"password"_s, account.password},
+                                                    {u"remember"_s, true}});
+        if (signedIn.status != 200)
+            return u"sign-in: "_s + signedIn.describe();
+        const Answer consented = api(u"/consent"_s, {{u"did"_s, account.did}});
+        if (consented.status != 200)
+            return u"consent: "_s + consented.describe();
+        redirect = consented.json.value(u"url"_s).toString();
+    } else {
+        const Answer rejected = api(u"/reject"_s, {});
+        if (rejected.status != 200)
+            return u"reject: "_s + rejected.describe();
+        redirect = rejected.json.value(u"url"_s).toString();
+    }
+
+    // The page navigates to the redirect, which sends the browser back to Starling's listener.
+    QNetworkRequest back{QUrl(redirect)};
+    back.setRawHeader("Referer", url.toEncoded());
+    back.setRawHeader("Origin", origin);
+    back.setRawHeader("Sec-Fetch-Mode", "navigate");
+    back.setRawHeader("Sec-Fetch-Site", "same-origin");
+    back.setRawHeader("Sec-Fetch-Dest", "document");
+    back.setRawHeader("Cookie", cookies.header());
+    back.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    std::unique_ptr<QNetworkReply> redirected(waitFor(browser.get(back)));
+    const QUrl callback = redirected->url().resolved(QUrl::fromEncoded(redirected->rawHeader("Location")));
+    if (callback.host() != u"127.0.0.1"_s)
+        return u"the redirect (HTTP %1) did not lead back to the loopback listener: %2 %3"_s
+            .arg(redirected->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
+            .arg(callback.toString(), QString::fromUtf8(redirected->readAll().left(500)));
+    std::unique_ptr<QNetworkReply> done(waitFor(browser.get(QNetworkRequest(callback))));
+    const int status = done->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool expected = consent == Consent::Allow ? status == 200 : status == 400;
+    if (!expected)
+        return u"Starling's page answered %1: %2"_s.arg(status).arg(QString::fromUtf8(done->readAll().left(500)));
+    return {};
+}
+
+void TestBlueskyPds::oauthSignInInTheBrowser()
+{
+    const BlueskyPds::Account alice = m_pds->account(u"alice"_s);
+    auto store = std::make_unique<FakeCredentialStore>();
+    starling::BlueskyOAuthSignIn signIn(u"@"_s + alice.handle, store.get());
+    signIn.setIdentityConfig(identityConfig());
+    QString browsed = u"the browser was never asked to open a page"_s;
+    QUrl opened;
+    connect(&signIn, &starling::AccountSignIn::authorizationUrlReady, this, [&](const QUrl &url) {
+        opened = url;
+        // After this slot: the flow goes on while the browser waits for its answers.
+        QTimer::singleShot(0, this, [&, url] { browsed = browse(url, alice, Consent::Allow); });
+    });
+    const std::optional<Result<starling::Account>> outcome = run(signIn);
+    QVERIFY2(outcome, qPrintable(browsed));
+    QVERIFY2(outcome->ok(), outcome->ok() ? "" : qPrintable(outcome->error().message() + u" / "_s + browsed));
+    QTRY_VERIFY2_WITH_TIMEOUT(browsed.isEmpty(), qPrintable(browsed), requestTimeoutMs);
+
+    // The browser opened the authorization endpoint with the pushed request only (PAR).
+    const QUrlQuery query(opened);
+    QCOMPARE(opened.path(), u"/oauth/authorize"_s);
+    QCOMPARE(query.queryItemValue(u"client_id"_s, QUrl::FullyDecoded), starling::blueskyoauth::loopbackClientId());
+    QVERIFY(
+        query.queryItemValue(u"request_uri"_s, QUrl::FullyDecoded).startsWith(u"urn:ietf:params:oauth:request_uri:"_s));
+    QVERIFY(!query.hasQueryItem(u"code_challenge"_s));
+    QVERIFY(!query.hasQueryItem(u"state"_s));
+
+    const starling::Account account = outcome->value();
+    QCOMPARE(account.network, starling::Network::Bluesky);
+    QCOMPARE(account.remoteUserId, alice.did);
+    QCOMPARE(account.handle, alice.handle);
+    QCOMPARE(account.clientId, starling::blueskyoauth::loopbackClientId());
+    QCOMPARE(account.serverUrl.port(), m_pds->pdsUrl().port());
+
+    // keep(): the key, then the tokens, in the keychain; the endpoints in the settings.
+    m_oauthAccount = account;
+    m_oauthAccount.id = QUuid::createUuid(); // the caller's id, not the one the sign-in chose
+    QSettings settings;
+    starling::blueskyoauth::forget(settings, m_oauthAccount.id);
+    auto kept = await<void>([&](QObject *context, auto done) { signIn.keep(m_oauthAccount, context, done); });
+    QVERIFY2(kept.ok(), kept.ok() ? "" : qPrintable(kept.error().message()));
+    m_oauthStore = std::move(store);
+    QVERIFY(m_oauthStore->contains(m_oauthAccount.id, CredentialStore::Kind::DpopKey));
+    QVERIFY(!m_oauthStore->secret(m_oauthAccount.id, CredentialStore::Kind::AccessToken).isEmpty());
+    QVERIFY(!m_oauthStore->secret(m_oauthAccount.id, CredentialStore::Kind::RefreshToken).isEmpty());
+    QVERIFY(starling::DpopKey::fromPkcs8(m_oauthStore->secret(m_oauthAccount.id, CredentialStore::Kind::DpopKey)).ok());
+    const auto server = starling::blueskyoauth::load(settings, m_oauthAccount.id);
+    QVERIFY(server);
+    QCOMPARE(server->issuer, u"http://localhost:%1"_s.arg(m_pds->pdsUrl().port()));
+    QCOMPARE(server->tokenEndpoint.path(), u"/oauth/token"_s);
+}
+
+void TestBlueskyPds::oauthTokensWorkOnlyWithTheirKey()
+{
+    QVERIFY2(m_oauthStore, "needs the sign-in of oauthSignInInTheBrowser");
+    const QByteArray access = m_oauthStore->secret(m_oauthAccount.id, CredentialStore::Kind::AccessToken);
+
+    // The referee: the PDS refuses the token without a proof, as a Bearer token, and with a
+    // proof by another key.
+    // The PDS checks a proof's htu against its own name for itself, which the DID document gives
+    // (localhost here), so everything goes there.
+    QCOMPARE(m_oauthAccount.serverUrl.host(), u"localhost"_s);
+    Xrpc pds(m_oauthAccount.serverUrl);
+    const Answer bare = pds.get(u"com.atproto.server.getSession"_s, {}, QString::fromLatin1(access));
+    QVERIFY2(bare.status == 400 || bare.status == 401, qPrintable(bare.describe()));
+    starling::HttpClient stranger;
+    stranger.setDpop(std::make_shared<starling::Dpop>(starling::DpopKey::generate().value()));
+    stranger.setAuthorizer(
+        [access](QNetworkRequest &request) { request.setRawHeader("Authorization", "DPoP " + access); });
+    const QUrl getSession =
+        starling::blueskymapper::xrpcUrl(m_oauthAccount.serverUrl, u"com.atproto.server.getSession"_s);
+    auto refused = await<starling::HttpResponse>(
+        [&](QObject *context, auto done) { stranger.send(starling::HttpRequest::get(getSession), context, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().httpStatus(), 401);
+    QVERIFY2(refused.error().serverDetail().contains(u"key"_s, Qt::CaseInsensitive),
+             qPrintable(refused.error().message()));
+
+    // Starling's session and client, made as the app makes them, read the account with the stored key.
+    QSettings settings;
+    starling::NetworkProviderFactory factory(m_oauthStore.get());
+    std::unique_ptr<starling::ProviderClient> client(factory.create(m_oauthAccount, nullptr));
+    QVERIFY(client);
+    auto prepared = await<void>([&](QObject *context, auto done) { client->prepare(context, done); });
+    QVERIFY2(prepared.ok(), prepared.ok() ? "" : qPrintable(prepared.error().message()));
+    auto me = await<starling::Identity>([&](QObject *context, auto done) { client->whoAmI(context, done); });
+    QVERIFY2(me.ok(), me.ok() ? "" : qPrintable(me.error().message()));
+    QCOMPARE(me->remoteId, m_pds->account(u"alice"_s).did);
+}
+
+void TestBlueskyPds::oauthSessionRefreshesWithProof()
+{
+    QVERIFY2(m_oauthStore, "needs the sign-in of oauthSignInInTheBrowser");
+    QSettings settings;
+    const auto server = starling::blueskyoauth::load(settings, m_oauthAccount.id);
+    QVERIFY(server);
+    const QByteArray oldRefresh = m_oauthStore->secret(m_oauthAccount.id, CredentialStore::Kind::RefreshToken);
+    const QByteArray oldAccess = m_oauthStore->secret(m_oauthAccount.id, CredentialStore::Kind::AccessToken);
+
+    starling::BlueskyOAuthSession session(m_oauthAccount.id, *server, m_oauthStore.get());
+    session.tokens().setRecentRefreshWindow(0ms);
+    auto loaded = await<void>([&](QObject *context, auto done) { session.load(context, done); });
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message()));
+    QCOMPARE(session.accessToken(), oldAccess);
+    auto refreshed = await<void>([&](QObject *context, auto done) { session.refresh(context, done); });
+    QVERIFY2(refreshed.ok(), refreshed.ok() ? "" : qPrintable(refreshed.error().message()));
+
+    // Rotated and stored; the new access token works with the key, through the client.
+    const QByteArray newRefresh = m_oauthStore->secret(m_oauthAccount.id, CredentialStore::Kind::RefreshToken);
+    QVERIFY(!newRefresh.isEmpty());
+    QVERIFY(newRefresh != oldRefresh);
+    QCOMPARE(m_oauthStore->secret(m_oauthAccount.id, CredentialStore::Kind::AccessToken), session.accessToken());
+    QVERIFY(session.accessToken() != oldAccess);
+    BlueskyClient::Config config;
+    config.service = m_oauthAccount.serverUrl;
+    config.accountId = m_oauthAccount.id;
+    config.ownDid = m_oauthAccount.remoteUserId;
+    config.dpop = session.dpop();
+    BlueskyClient client(config, &session);
+    auto me = await<starling::Identity>([&](QObject *context, auto done) { client.whoAmI(context, done); });
+    QVERIFY2(me.ok(), me.ok() ? "" : qPrintable(me.error().message()));
+
+    // The used refresh token is spent: the server refuses it (single use, B-1).
+    starling::OAuthConfig oauth = starling::blueskyoauth::config(*server);
+    starling::HttpClient http;
+    http.setDpop(session.dpop());
+    auto reused = await<starling::HttpResponse>([&](QObject *context, auto done) {
+        http.send(starling::OAuthTokenEndpoint::refresh(oauth, oldRefresh), context, done);
+    });
+    QVERIFY(!reused.ok());
+    QCOMPARE(reused.error().httpStatus(), 400);
+}
+
+void TestBlueskyPds::oauthSignInRefusedByThePersonFails()
+{
+    const BlueskyPds::Account bob = m_pds->account(u"bob"_s);
+    FakeCredentialStore store;
+    starling::BlueskyOAuthSignIn signIn(bob.handle, &store);
+    signIn.setIdentityConfig(identityConfig());
+    QString browsed = u"the browser was never asked to open a page"_s;
+    connect(&signIn, &starling::AccountSignIn::authorizationUrlReady, this, [&](const QUrl &url) {
+        QTimer::singleShot(0, this, [&, url] { browsed = browse(url, bob, Consent::Deny); });
+    });
+    const std::optional<Result<starling::Account>> outcome = run(signIn);
+    QVERIFY2(outcome, qPrintable(browsed));
+    QVERIFY(!outcome->ok());
+    QCOMPARE(outcome->error().code(), Error::Code::Forbidden);
+    QTRY_VERIFY2_WITH_TIMEOUT(browsed.isEmpty(), qPrintable(browsed), requestTimeoutMs);
+    QCOMPARE(store.size(), 0);
+}
+
+void TestBlueskyPds::oauthRemovingTheAccountRevokesTheTokens()
+{
+    QVERIFY2(m_oauthStore, "needs the sign-in of oauthSignInInTheBrowser");
+    QSettings appSettings;
+    const auto server = starling::blueskyoauth::load(appSettings, m_oauthAccount.id);
+    QVERIFY(server);
+    const QByteArray refresh = m_oauthStore->secret(m_oauthAccount.id, CredentialStore::Kind::RefreshToken);
+    const QByteArray keyBytes = m_oauthStore->secret(m_oauthAccount.id, CredentialStore::Kind::DpopKey);
+    QVERIFY(!refresh.isEmpty() && !keyBytes.isEmpty());
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    starling::AccountManager manager(&settings, m_oauthStore.get(), nullptr);
+    QVERIFY(manager.add(m_oauthAccount).ok());
+    manager.setRevocationLookup(&starling::NetworkProviderFactory::revocation); // as the app sets it
+    std::optional<Result<void>> removed;
+    manager.remove(m_oauthAccount.id, starling::AccountManager::Removal::KeepMessages, this,
+                   [&](Result<void> r) { removed = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), requestTimeoutMs);
+    QVERIFY2(removed->ok(), removed->ok() ? "" : qPrintable(removed->error().message()));
+    QCOMPARE(m_oauthStore->size(), 0); // tokens and key
+
+    // The referee: the authorization server no longer renews the sign-in, even with its own key.
+    starling::HttpClient http;
+    http.setDpop(std::make_shared<starling::Dpop>(starling::DpopKey::fromPkcs8(keyBytes).value()));
+    auto renewed = await<starling::HttpResponse>([&](QObject *context, auto done) {
+        http.send(starling::OAuthTokenEndpoint::refresh(starling::blueskyoauth::config(*server), refresh), context,
+                  done);
+    });
+    QVERIFY(!renewed.ok());
+    QCOMPARE(renewed.error().httpStatus(), 400);
+    QVERIFY2(renewed.error().serverDetail().contains(u"revoked"_s, Qt::CaseInsensitive)
+                 || renewed.error().serverDetail().contains(u"invalid"_s, Qt::CaseInsensitive)
+                 || renewed.error().serverDetail().contains(u"not found"_s, Qt::CaseInsensitive),
+             qPrintable(renewed.error().serverDetail()));
+}
+
+namespace {
+
+/**
+ * A name server for one TXT record, on a loopback address (port 53, which needs root: CI runs as
+ * root). It answers the name it knows with its TXT value and everything else with NXDOMAIN, in the
+ * wire format of RFC 1035 §4, and notes every question it was asked.
+ */
+class TxtNameServer
+{
+public:
+    TxtNameServer(QByteArray name, QByteArray value)
+        : m_name(std::move(name).toLower())
+        , m_value(std::move(value))
+    {
+        QObject::connect(&m_socket, &QUdpSocket::readyRead, &m_socket, [this] { answer(); });
+    }
+    bool listen(const QHostAddress &address) { return m_socket.bind(address, 53); }
+    QString errorString() const { return m_socket.errorString(); }
+    /** The questions asked: "name type". */
+    QStringList questions;
+
+private:
+    void answer()
+    {
+        while (m_socket.hasPendingDatagrams()) {
+            QHostAddress peer;
+            quint16 port = 0;
+            QByteArray query(int(m_socket.pendingDatagramSize()), Qt::Uninitialized);
+            query.resize(m_socket.readDatagram(query.data(), query.size(), &peer, &port));
+            if (query.size() < 12)
+                continue;
+            // The question: labels up to the empty one, then type and class.
+            QByteArrayList labels;
+            qsizetype at = 12;
+            while (at < query.size() && quint8(query.at(at)) != 0) {
+                const int length = quint8(query.at(at));
+                labels << query.mid(at + 1, length);
+                at += 1 + length;
+            }
+            at += 1;
+            if (at + 4 > query.size())
+                continue;
+            const QByteArray name = labels.join('.').toLower();
+            const int type = (quint8(query.at(at)) << 8) | quint8(query.at(at + 1));
+            questions << QString::fromLatin1(name) + u' ' + QString::number(type);
+            const QByteArray question = query.mid(12, at + 4 - 12);
+            const bool known = name == m_name && type == 16;
+
+            QByteArray reply = query.left(2); // the id
+            reply += known ? QByteArray("\x81\x80", 2) : QByteArray("\x81\x83", 2); // NOERROR or NXDOMAIN
+            reply += QByteArray("\x00\x01", 2); // one question
+            reply += known ? QByteArray("\x00\x01", 2) : QByteArray("\x00\x00", 2);
+            reply += QByteArray(4, '\0'); // no authority, no additional records
+            reply += question;
+            if (known) {
+                reply += QByteArray("\xc0\x0c\x00\x10\x00\x01\x00\x00\x00\x3c", 10); // the name, TXT, IN, TTL 60
+                const QByteArray text = char(m_value.size()) + m_value;
+                reply += char(text.size() >> 8);
+                reply += char(text.size() & 0xff);
+                reply += text;
+            }
+            m_socket.writeDatagram(reply, peer, port);
+        }
+    }
+
+    QByteArray m_name;
+    QByteArray m_value;
+    QUdpSocket m_socket;
+};
+
+} // namespace
+
+void TestBlueskyPds::handleResolvesThroughDns()
+{
+    // The other way a handle names its DID (atproto identity spec): a TXT record at
+    // _atproto.<handle> holding "did=<did>". The well-known URL answers nothing here, so only the
+    // name server can tell the resolver alice's DID.
+    const BlueskyPds::Account alice = m_pds->account(u"alice"_s);
+    const QHostAddress address(u"127.0.0.97"_s);
+    TxtNameServer dns("_atproto." + alice.handle.toUtf8(), "did=" + alice.did.toUtf8());
+    if (!dns.listen(address))
+        QSKIP(qPrintable(u"a name server needs port 53 on %1, which only root may bind (CI runs as root): %2"_s.arg(
+            address.toString(), dns.errorString())));
+    starling::BlueskyIdentityResolver::Config config = identityConfig();
+    config.useDns = true;
+    config.dnsServer = address;
+    const QUrl pds = m_pds->pdsUrl();
+    config.wellKnownUrl = [pds](const QString &) { return pds.resolved(QUrl(u"/.well-known/no-such-thing"_s)); };
+    starling::BlueskyIdentityResolver resolver(config);
+    auto found = await<starling::BlueskyIdentityResolver::Identity>(
+        [&](QObject *context, auto done) { resolver.resolve(alice.handle, context, done); });
+    QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message()));
+    QCOMPARE(found->did, alice.did);
+    QCOMPARE(found->handle, alice.handle);
+    QCOMPARE(found->pds.port(), m_pds->pdsUrl().port());
+    QVERIFY2(dns.questions.contains(u"_atproto."_s + alice.handle + u" 16"_s), qPrintable(dns.questions.join(u", "_s)));
+
+    // A handle with no TXT record and no well-known answer does not resolve.
+    auto missing = await<starling::BlueskyIdentityResolver::Identity>(
+        [&](QObject *context, auto done) { resolver.resolve(u"nobody.test"_s, context, done); });
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code(), Error::Code::NotFound);
+    QVERIFY(dns.questions.contains(u"_atproto.nobody.test 16"_s));
 }
 
 QTEST_GUILESS_MAIN(TestBlueskyPds)

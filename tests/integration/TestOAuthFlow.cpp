@@ -179,6 +179,7 @@ private Q_SLOTS:
     // The sign-in
     void signsInWithPkceS256();
     void refusesWrongState();
+    void refusesCallbackFromAnotherIssuer();
     void idleConnectionsCannotKeepTheCallbackOut();
     void closesConnectionsThatSendNothing();
     void refusesSecondCallback();
@@ -392,6 +393,47 @@ void TestOAuthFlow::signsInWithPkceS256()
     QVERIFY(page.body.contains("close this tab"));
     QVERIFY(!flow.isListening());
     QVERIFY(flow.isFinished());
+}
+
+void TestOAuthFlow::refusesCallbackFromAnotherIssuer()
+{
+    // RFC 9207: with an issuer configured (atproto OAuth), the callback must name it in `iss`.
+    Browser::Page lastPage;
+    std::optional<Result<TokenSet>> lastResult;
+    const auto signIn = [&](const std::optional<QString> &iss) {
+        lastResult.reset();
+        OAuthConfig config = m_auth->config();
+        config.issuer = u"https://auth.example"_s;
+        auto flow = std::make_unique<OAuthLoopbackFlow>(config);
+        auto outcome = std::make_unique<FlowResult>(*flow);
+        const Result<QUrl> started = flow->start();
+        QNetworkReply *authorize = m_browser->open(started.value(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(authorize->isFinished(), waitMs);
+        QUrl callback = QUrl::fromEncoded(authorize->rawHeader("Location"_ba));
+        QUrlQuery query(callback);
+        if (iss)
+            query.addQueryItem(u"iss"_s, QString::fromLatin1(QUrl::toPercentEncoding(*iss)));
+        callback.setQuery(query);
+        QNetworkReply *reply = m_browser->open(callback);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), waitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->result.has_value(), waitMs);
+        lastPage = Browser::pageOf(reply);
+        lastResult = *outcome->result;
+    };
+    const int exchangesBefore = m_auth->codeExchangeCount();
+    signIn(u"https://other.example"_s);
+    QCOMPARE(lastPage.status, 400);
+    QVERIFY(!lastResult->ok());
+    QCOMPARE(lastResult->error().code(), Error::Code::BadResponse);
+    signIn(std::nullopt);
+    QCOMPARE(lastPage.status, 400);
+    QVERIFY(!lastResult->ok());
+    QCOMPARE(m_auth->codeExchangeCount(), exchangesBefore); // no code from elsewhere was used
+
+    signIn(u"https://auth.example"_s);
+    QCOMPARE(lastPage.status, 200);
+    QVERIFY2(lastResult->ok(), qPrintable(failureOf(*lastResult)));
+    QCOMPARE(m_auth->codeExchangeCount(), exchangesBefore + 1);
 }
 
 void TestOAuthFlow::refusesWrongState()

@@ -182,6 +182,8 @@ QString FakeCredentialStore::kindName(Kind kind)
         return u"app-password"_s;
     case Kind::DatabasePassword:
         return u"database-password"_s;
+    case Kind::DpopKey:
+        return u"dpop-key"_s;
     }
     return u"unknown"_s;
 }

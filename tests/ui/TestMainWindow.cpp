@@ -1613,7 +1613,8 @@ void TestMainWindow::blueskyFlows()
 
 void TestMainWindow::addsBlueskyAccount()
 {
-    // The user picks Bluesky and types their handle, an app password and their server: a wrong
+    // The user picks Bluesky and types their handle (enough for the browser sign-in), an app
+    // password and their server: a wrong
     // password says so and keeps the dialog; the right one adds the account, tokens in the keychain.
     BlueskyServer bluesky;
     QVERIFY(bluesky.listen());
@@ -1640,12 +1641,15 @@ void TestMainWindow::addsBlueskyAccount()
     QVERIFY(handle && password && server);
     QVERIFY(handle->isVisible() && password->isVisible() && server->isVisible());
     QCOMPARE(password->echoMode(), QLineEdit::Password);
-    QPushButton *signIn = button(&dialog, u"Sign in"_s);
+    QPushButton *signIn = button(&dialog, u"Sign in with the browser"_s);
     QVERIFY(signIn);
     QVERIFY(!signIn->isEnabled());
+    QVERIFY(!server->isEnabled()); // the browser sign-in finds the server from the handle
     QTest::keyClicks(handle, u"@shop.test"_s);
-    QVERIFY(!signIn->isEnabled()); // no password yet
+    QVERIFY(signIn->isEnabled()); // the handle is all the browser sign-in needs
     QTest::keyClicks(password, u"wrong-password"_s);
+    QCOMPARE(signIn->text(), u"Sign in"_s); // with an app password, no browser
+    QVERIFY(server->isEnabled());
     QTest::keyClicks(server, bluesky.baseUrl().toString());
     QVERIFY(signIn->isEnabled());
 

@@ -74,7 +74,6 @@ AddAccountDialog::AddAccountDialog(SignInService &signIn, QWidget *parent)
     connect(m_network, &QComboBox::currentIndexChanged, this, [this](int index) {
         cancel();
         m_pages->setCurrentIndex(index);
-        m_signIn->setText(index == BlueskyPage ? tr("Sign in") : tr("Sign in with the browser"));
         m_status->clear();
         updateSignInButton();
     });
@@ -144,7 +143,9 @@ QWidget *AddAccountDialog::makeBlueskyPage()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(helpLabel(tr("Sign in with an app password, not your account password: in Bluesky, open "
+    layout->addWidget(helpLabel(tr("Type your handle and sign in with the browser: your server's sign-in page "
+                                   "opens there, and your password never passes through Starling. Or sign in "
+                                   "with an app password, never your account password: in Bluesky, open "
                                    "Settings, Privacy and security, App passwords, and add one with "
                                    "“Allow access to your direct messages” turned on, so that "
                                    "Starling can read and answer your DMs."),
@@ -154,13 +155,14 @@ QWidget *AddAccountDialog::makeBlueskyPage()
     m_handle->setAccessibleName(tr("Handle"));
     form->addRow(tr("&Handle"), m_handle);
     m_appPassword->setEchoMode(QLineEdit::Password);
-    m_appPassword->setPlaceholderText(tr("xxxx-xxxx-xxxx-xxxx"));
+    m_appPassword->setPlaceholderText(tr("Empty to sign in with the browser"));
     m_appPassword->setAccessibleName(tr("App password"));
     form->addRow(tr("App &password"), m_appPassword);
     m_blueskyServer->setPlaceholderText(tr("Found from your handle"));
     m_blueskyServer->setAccessibleName(tr("Hosting provider"));
     m_blueskyServer->setToolTip(tr("Leave empty: Starling looks up where your account is hosted from your handle "
-                                   "(bsky.social when it cannot). Type your server only to sign in there."));
+                                   "(bsky.social when it cannot). Type your server only to sign in there with an "
+                                   "app password."));
     form->addRow(tr("Hosting pro&vider"), m_blueskyServer);
     layout->addLayout(form);
     return page;
@@ -177,9 +179,13 @@ void AddAccountDialog::updateSignInButton()
         ready = SignInService::isServerAddress(m_server->text());
         break;
     case BlueskyPage:
-        ready = !m_handle->text().trimmed().isEmpty() && !m_appPassword->text().isEmpty();
+        ready = !m_handle->text().trimmed().isEmpty();
         break;
     }
+    const bool browser = m_pages->currentIndex() != BlueskyPage || m_appPassword->text().isEmpty();
+    m_signIn->setText(browser ? tr("Sign in with the browser") : tr("Sign in"));
+    // The browser sign-in finds the server from the handle; a server typed here is for app passwords.
+    m_blueskyServer->setEnabled(!browser);
     m_signIn->setEnabled(ready && !m_session);
 }
 

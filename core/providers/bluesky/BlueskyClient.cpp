@@ -73,9 +73,12 @@ BlueskyClient::BlueskyClient(Config config, AccessTokenSource *tokens, QObject *
 {
     m_http.setErrorReader(&bm::errorReading);
     // The one place where the token is put on a request; a retry after a refresh gets the new one.
-    m_http.setAuthorizer([this](QNetworkRequest &request) {
+    // An OAuth token is DPoP-bound: HttpClient adds the proof, bound to the token, after this.
+    m_http.setDpop(m_config.dpop);
+    const QByteArray scheme = m_config.dpop ? "DPoP "_ba : "Bearer "_ba;
+    m_http.setAuthorizer([this, scheme](QNetworkRequest &request) {
         if (m_tokens)
-            request.setRawHeader("Authorization", "Bearer " + m_tokens->accessToken());
+            request.setRawHeader("Authorization", scheme + m_tokens->accessToken());
     });
 }
 

@@ -10,7 +10,11 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <memory>
+
 namespace starling {
+
+class Dpop;
 
 class AccessTokenSource;
 
@@ -46,6 +50,12 @@ public:
         int pageSize = 50; ///< conversations, messages and notifications per page (1–100)
         /** The overall deadline of each HTTP attempt (HttpRequest::setDeadline()); tests shorten it. */
         std::chrono::milliseconds requestDeadline = HttpRequest::defaultDeadline;
+        /**
+         * The DPoP key of an OAuth sign-in (BlueskyOAuthSession::dpop()): the token goes as
+         * "Authorization: DPoP <token>" with a proof on every request. Null for an app-password
+         * session, whose token is a Bearer token.
+         */
+        std::shared_ptr<Dpop> dpop;
     };
 
     /** The header every chat.bsky.* request carries (B-2), and its value. */

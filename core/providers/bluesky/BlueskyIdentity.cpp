@@ -116,6 +116,8 @@ void BlueskyIdentityResolver::handleDid(const QString &handle, QObject *context,
     if (!m_config.useDns)
         return;
     auto *lookup = new QDnsLookup(QDnsLookup::TXT, u"_atproto."_s + handle, context);
+    if (!m_config.dnsServer.isNull())
+        lookup->setNameserver(m_config.dnsServer);
     connect(lookup, &QDnsLookup::finished, context, [lookup, settle] {
         lookup->deleteLater();
         QString did;

@@ -3,6 +3,7 @@
 
 #include "Result.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QUrl>
 
@@ -35,6 +36,8 @@ public:
          */
         std::function<QUrl(const QString &handle)> wellKnownUrl;
         bool useDns = true;
+        /** The name server asked for _atproto TXT records; null for the system's (tests run one on loopback). */
+        QHostAddress dnsServer;
     };
     struct Identity
     {
