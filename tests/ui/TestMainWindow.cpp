@@ -263,6 +263,7 @@ private Q_SLOTS:
     void cleanup();
 
     void opensConversationWithKeys();
+    void panesFitALaptopScreen();
     void repliesByDirectMessage();
     void repliesInPublic();
     void switchesToDirectMessage();
@@ -539,6 +540,32 @@ QPushButton *TestMainWindow::button(QWidget *parent, const QString &text) const
             return b;
     }
     return nullptr;
+}
+
+void TestMainWindow::panesFitALaptopScreen()
+{
+    // With a conversation open (thread and profile pane filled), the four panes fit a 1280 pixel
+    // wide screen: the inbox's filter chips wrap instead of widening their pane.
+    goTo(u"Ben Ito"_s);
+    QVERIFY(m_window->thread()->conversation());
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1280,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    m_window->resize(1280, 800);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->width(), 1280, waitMs);
+    QWidget *inbox = m_window->inbox();
+    const QRect inboxArea = inbox->rect();
+    int chips = 0;
+    for (QPushButton *chip : inbox->findChildren<QPushButton *>()) {
+        if (!chip->accessibleName().startsWith(u"Show: "_s))
+            continue;
+        ++chips;
+        QVERIFY2(chip->isVisible(), qPrintable(chip->text()));
+        const QRect area(chip->mapTo(inbox, QPoint(0, 0)), chip->size());
+        QVERIFY2(inboxArea.contains(area), qPrintable(chip->text()));
+    }
+    QCOMPARE(chips, 8);
+    for (QWidget *pane : {static_cast<QWidget *>(m_window->inbox()), static_cast<QWidget *>(m_window->thread())})
+        QVERIFY(pane->width() >= pane->minimumSizeHint().width());
 }
 
 void TestMainWindow::opensConversationWithKeys()

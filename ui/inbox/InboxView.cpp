@@ -3,6 +3,7 @@
 
 #include "ConversationDelegate.h"
 #include "ConversationListModel.h"
+#include "FlowLayout.h"
 #include "RemoteText.h"
 #include "SearchResultDelegate.h"
 #include "SearchResultModel.h"
@@ -52,8 +53,9 @@ InboxView::InboxView(Database &reader, Store &store, QWidget *parent)
     connect(m_searchField, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &InboxView::runSearch);
 
-    auto *chips = new QHBoxLayout;
-    chips->setSpacing(2);
+    // The chips wrap onto a second row when the pane is narrow, rather than widen it.
+    auto *chipRow = new QWidget(this);
+    auto *chips = new FlowLayout(chipRow);
     const std::pair<Filter, QString> filters[] = {
         {Filter::Inbox, tr("Inbox")},
         {Filter::Unread, tr("Unread")},
@@ -75,10 +77,9 @@ InboxView::InboxView(Database &reader, Store &store, QWidget *parent)
         m_filters->addButton(chip, int(filter));
         chips->addWidget(chip);
     }
-    chips->addStretch();
     m_filters->button(int(Filter::Inbox))->setChecked(true);
     connect(m_filters, &QButtonGroup::idClicked, this, [this](int id) { setFilter(Filter(id)); });
-    layout->addLayout(chips);
+    layout->addWidget(chipRow);
 
     for (QListView *view : {m_list, m_results}) {
         view->setFrameShape(QFrame::NoFrame);
