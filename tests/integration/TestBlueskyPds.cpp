@@ -324,6 +324,8 @@ private:
     {
         return starling::test::await<T>(std::move(call), requestTimeoutMs);
     }
+    /** Removes @p account as the app does (revoking its sign-in first); none if it did not finish in time. */
+    std::optional<Result<void>> removeAccount(const starling::Account &account, FakeCredentialStore &store);
     /** Starts @p signIn and waits for its outcome; none if it did not finish in time. */
     std::optional<Result<starling::Account>> run(starling::AccountSignIn &signIn);
     /** Identity resolution against this network: its PLC directory, and the PDS for handles. */
@@ -884,6 +886,23 @@ void TestBlueskyPds::clientSignsInWithAppPassword()
     QCOMPARE(bob->displayName, u"Bob Example"_s);
 }
 
+std::optional<Result<void>> TestBlueskyPds::removeAccount(const starling::Account &account, FakeCredentialStore &store)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    starling::AccountManager manager(&settings, &store, nullptr);
+    if (!manager.add(account).ok())
+        return std::nullopt;
+    manager.setRevocationLookup(&starling::NetworkProviderFactory::revocation); // as the app sets it
+    std::optional<Result<void>> removed;
+    QObject waiting; // disconnects when this returns, in time or not
+    manager.remove(account.id, starling::AccountManager::Removal::KeepMessages, &waiting,
+                   [&removed](Result<void> r) { removed = r; });
+    if (!QTest::qWaitFor([&removed] { return removed.has_value(); }, requestTimeoutMs))
+        qWarning("the removal did not finish in %d ms", requestTimeoutMs);
+    return removed;
+}
+
 std::optional<Result<starling::Account>> TestBlueskyPds::run(starling::AccountSignIn &signIn)
 {
     std::optional<Result<starling::Account>> outcome;
@@ -1294,15 +1313,8 @@ void TestBlueskyPds::clientRemovingTheAccountEndsTheSession()
     const QUrl getSession = starling::blueskymapper::xrpcUrl(m_account.serverUrl, u"com.atproto.server.getSession"_s);
     QCOMPARE(starling::test::rawRequest(network, getSession, "GET", {}, {}, access, requestTimeoutMs).status, 200);
 
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    starling::AccountManager manager(&settings, m_store.get(), nullptr);
-    QVERIFY(manager.add(m_account).ok());
-    manager.setRevocationLookup(&starling::NetworkProviderFactory::revocation); // as the app sets it
-    std::optional<Result<void>> removed;
-    manager.remove(m_account.id, starling::AccountManager::Removal::KeepMessages, this,
-                   [&](Result<void> r) { removed = r; });
-    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), requestTimeoutMs);
+    const std::optional<Result<void>> removed = removeAccount(m_account, *m_store);
+    QVERIFY(removed);
     QVERIFY2(removed->ok(), removed->ok() ? "" : qPrintable(removed->error().message()));
     QVERIFY(!m_store->contains(m_account.id, CredentialStore::Kind::AccessToken));
     QVERIFY(!m_store->contains(m_account.id, CredentialStore::Kind::RefreshToken));
@@ -1601,15 +1613,8 @@ void TestBlueskyPds::oauthRemovingTheAccountRevokesTheTokens()
     const QByteArray keyBytes = m_oauthStore->secret(m_oauthAccount.id, CredentialStore::Kind::DpopKey);
     QVERIFY(!refresh.isEmpty() && !keyBytes.isEmpty());
 
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    starling::AccountManager manager(&settings, m_oauthStore.get(), nullptr);
-    QVERIFY(manager.add(m_oauthAccount).ok());
-    manager.setRevocationLookup(&starling::NetworkProviderFactory::revocation); // as the app sets it
-    std::optional<Result<void>> removed;
-    manager.remove(m_oauthAccount.id, starling::AccountManager::Removal::KeepMessages, this,
-                   [&](Result<void> r) { removed = r; });
-    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), requestTimeoutMs);
+    const std::optional<Result<void>> removed = removeAccount(m_oauthAccount, *m_oauthStore);
+    QVERIFY(removed);
     QVERIFY2(removed->ok(), removed->ok() ? "" : qPrintable(removed->error().message()));
     QCOMPARE(m_oauthStore->size(), 0); // tokens and key
 

@@ -13,6 +13,36 @@ using namespace Qt::StringLiterals;
 
 namespace starling {
 
+void readSignedInAccount(const QString &handle, const QString &did, const QUrl &pds, const QByteArray &accessToken,
+                         std::shared_ptr<Dpop> dpop, QObject *context, std::function<void(Result<Account>)> done)
+{
+    auto token = std::make_shared<FixedAccessToken>(accessToken);
+    BlueskyClient::Config config;
+    config.accountId = QUuid::createUuid();
+    config.service = pds;
+    config.ownDid = did;
+    config.dpop = std::move(dpop);
+    auto *client = new BlueskyClient(config, token.get(), context);
+    client->whoAmI(context, [client, token, config, handle, done = std::move(done)](Result<Identity> me) {
+        client->deleteLater();
+        if (!me && (me.error().code() == Error::Code::AuthExpired || me.error().code() == Error::Code::AuthRevoked))
+            return done(me.error());
+        Account account;
+        account.id = config.accountId;
+        account.network = Network::Bluesky;
+        account.handle = handle;
+        account.remoteUserId = config.ownDid;
+        account.serverUrl = config.service;
+        if (me) {
+            account.displayName = me->displayName;
+            account.avatarUrl = me->avatarUrl;
+        }
+        if (account.displayName.isEmpty())
+            account.displayName = handle;
+        done(account);
+    });
+}
+
 QUrl BlueskyAccountSignIn::defaultService()
 {
     return QUrl(u"https://bsky.social"_s);
@@ -111,34 +141,15 @@ void BlueskyAccountSignIn::createSession()
 void BlueskyAccountSignIn::readProfile()
 {
     Q_EMIT progress(tr("Signed in. Reading the account…"));
-    auto token = std::make_shared<FixedAccessToken>(m_session->accessJwt);
-    BlueskyClient::Config config;
-    config.accountId = QUuid::createUuid();
-    config.service = m_session->pds;
-    config.ownDid = m_session->did;
-    auto *client = new BlueskyClient(config, token.get(), this);
-    client->whoAmI(this, [this, client, token, config](Result<Identity> me) {
-        client->deleteLater();
-        Account account;
-        account.id = config.accountId;
-        account.network = Network::Bluesky;
-        account.handle = m_session->handle;
-        account.remoteUserId = m_session->did;
-        account.serverUrl = m_session->pds;
-        if (me) {
-            account.displayName = me->displayName;
-            account.avatarUrl = me->avatarUrl;
-        } else if (me.error().code() == Error::Code::AuthExpired || me.error().code() == Error::Code::AuthRevoked) {
-            return fail(me.error());
-        }
-        // A profile that cannot be read (no AppView yet) leaves the name to the handle.
-        if (account.displayName.isEmpty())
-            account.displayName = m_session->handle;
-        if (m_finished)
-            return;
-        m_finished = true;
-        Q_EMIT finished(account);
-    });
+    readSignedInAccount(m_session->handle, m_session->did, m_session->pds, m_session->accessJwt, nullptr, this,
+                        [this](Result<Account> account) {
+                            if (!account)
+                                return fail(account.error());
+                            if (m_finished)
+                                return;
+                            m_finished = true;
+                            Q_EMIT finished(account.value());
+                        });
 }
 
 void BlueskyAccountSignIn::cancel()

@@ -8,12 +8,24 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace starling {
 
 class CredentialStore;
+class Dpop;
 class HttpClient;
+
+/**
+ * The last step of either Bluesky sign-in: the account as Starling keeps it, with its name and
+ * picture read from its profile (app.bsky.actor.getProfile, through @p pds with @p accessToken,
+ * and a proof by @p dpop when the token is DPoP-bound). A profile that cannot be read (no AppView
+ * yet) leaves the name to the handle; only a refused token fails. @p done runs in @p context's thread.
+ */
+void readSignedInAccount(const QString &handle, const QString &did, const QUrl &pds, const QByteArray &accessToken,
+                         std::shared_ptr<Dpop> dpop, QObject *context, std::function<void(Result<Account>)> done);
 
 /**
  * Signing in to Bluesky with an app password (API-NOTES B-1): com.atproto.server.createSession with

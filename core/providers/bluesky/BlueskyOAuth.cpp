@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BlueskyOAuth.h"
 
-#include "BlueskyClient.h"
+#include "BlueskyAccountSignIn.h"
 #include "BlueskyMapper.h"
 #include "auth/CredentialStore.h"
-#include "auth/FixedAccessToken.h"
 #include "auth/OAuthLoopbackFlow.h"
 #include "auth/TokenRefresher.h"
 #include "net/Dpop.h"
@@ -287,36 +286,16 @@ void BlueskyOAuthSignIn::authorize()
 void BlueskyOAuthSignIn::readProfile()
 {
     Q_EMIT progress(tr("Signed in. Reading the account…"));
-    auto token = std::make_shared<FixedAccessToken>(m_tokens->accessToken);
-    BlueskyClient::Config config;
-    config.accountId = QUuid::createUuid();
-    config.service = m_identity->pds;
-    config.ownDid = m_identity->did;
-    config.dpop = m_dpop;
-    auto *client = new BlueskyClient(config, token.get(), this);
-    client->whoAmI(this, [this, client, token, config](Result<Identity> me) {
-        client->deleteLater();
-        if (m_finished)
-            return;
-        Account account;
-        account.id = config.accountId;
-        account.network = Network::Bluesky;
-        account.handle = m_identity->handle;
-        account.remoteUserId = m_identity->did;
-        account.serverUrl = m_identity->pds;
-        account.clientId = blueskyoauth::loopbackClientId();
-        if (me) {
-            account.displayName = me->displayName;
-            account.avatarUrl = me->avatarUrl;
-        } else if (me.error().code() == Error::Code::AuthExpired || me.error().code() == Error::Code::AuthRevoked) {
-            return fail(me.error());
-        }
-        // A profile that cannot be read (no AppView yet) leaves the name to the handle.
-        if (account.displayName.isEmpty())
-            account.displayName = m_identity->handle;
-        m_finished = true;
-        Q_EMIT finished(account);
-    });
+    readSignedInAccount(m_identity->handle, m_identity->did, m_identity->pds, m_tokens->accessToken, m_dpop, this,
+                        [this](Result<Account> account) {
+                            if (!account)
+                                return fail(account.error());
+                            if (m_finished)
+                                return;
+                            account.value().clientId = blueskyoauth::loopbackClientId();
+                            m_finished = true;
+                            Q_EMIT finished(account.value());
+                        });
 }
 
 void BlueskyOAuthSignIn::cancel()
