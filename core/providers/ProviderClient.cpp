@@ -52,6 +52,11 @@ void ProviderClient::directConversationWith(const QString &, QObject *, ResultCa
     done(QString());
 }
 
+void ProviderClient::markConversationRead(const QString &, QObject *, ResultCallback<void> done)
+{
+    done({});
+}
+
 qint64 ProviderClient::estimatedReadCostMicros(SyncStream, int) const
 {
     return 0;

@@ -83,6 +83,13 @@ public:
      */
     virtual void directConversationWith(const QString &personRemoteId, QObject *context, ResultCallback<QString> done);
 
+    /**
+     * Tells the network that the account has read the private conversation @p conversationRemoteId,
+     * so that its other apps show it read too (Bluesky's chat: updateRead). The default answers at
+     * once: X's API and Mastodon's statuses keep no read state Starling could set.
+     */
+    virtual void markConversationRead(const QString &conversationRemoteId, QObject *context, ResultCallback<void> done);
+
     /** Finds a person by handle (with or without @) or by their id on the network. */
     virtual void lookUpPerson(const QString &handleOrId, QObject *context, ResultCallback<Identity> done) = 0;
 

@@ -10,6 +10,7 @@
 #include "store/PageWriter.h"
 #include "store/Store.h"
 #include "store/WorkflowRepository.h"
+#include "sync/Logging.h"
 #include "sync/SyncService.h"
 
 #include <QCoreApplication>
@@ -76,9 +77,43 @@ InboxService::~InboxService() = default;
 
 QFuture<Result<void>> InboxService::markRead(const QList<qint64> &conversationIds)
 {
-    return m_store.update<void>("mark read", forEach(conversationIds, [](Database &db, qint64 id) {
-                                    return ConversationRepository(db).markRead(id);
-                                }));
+    QFuture<Result<void>> marked = m_store.update<void>(
+        "mark read",
+        forEach(conversationIds, [](Database &db, qint64 id) { return ConversationRepository(db).markRead(id); }));
+    onReady(marked, this, [this, conversationIds](const Result<void> &done) {
+        if (done)
+            markReadOnNetworks(conversationIds);
+    });
+    return marked;
+}
+
+void InboxService::markReadOnNetworks(const QList<qint64> &conversationIds)
+{
+    using Targets = QList<std::pair<QUuid, QString>>; // account, the conversation's id on its network
+    const auto privateOnes = [conversationIds](Database &db) -> Result<Targets> {
+        ConversationRepository conversations(db);
+        Targets targets;
+        for (qint64 id : conversationIds) {
+            auto found = conversations.byId(id);
+            if (!found)
+                return found.error();
+            if (found.value() && found.value()->conversation.kind != Conversation::Kind::PublicThread)
+                targets.append({found.value()->conversation.accountId, found.value()->conversation.remoteId});
+        }
+        return targets;
+    };
+    onReady(m_store.read<Targets>("conversations to mark read on their networks", privateOnes), this,
+            [this](const Result<Targets> &targets) {
+                if (!targets)
+                    return;
+                for (const auto &[account, remoteId] : targets.value()) {
+                    onReady(m_sync.markConversationRead(account, remoteId), this, [](const Result<void> &told) {
+                        if (!told && told.error().code() != Error::Code::NotFound)
+                            qCInfo(lcSync)
+                                << "the network did not take the read state:" << Error::codeName(told.error().code());
+                    });
+                }
+            });
 }
 
 QFuture<Result<void>> InboxService::markUnread(qint64 conversationId)

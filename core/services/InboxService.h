@@ -72,6 +72,12 @@ public:
 
     // Triage. Each call changes every conversation it names, or (on an error) stops at the first
     // that fails; NotFound when a conversation is not there.
+    /**
+     * Marks the conversations read here, then tells their networks about the private ones
+     * (ProviderClient::markConversationRead()), so the accounts' other apps show them read too.
+     * The future answers for the store; what a network says is only logged, and an account this
+     * app does not sync (a team member's, synced by the leader) is left to its own app.
+     */
     QFuture<Result<void>> markRead(const QList<qint64> &conversationIds);
     QFuture<Result<void>> markUnread(qint64 conversationId);
     /** @p snoozedUntil only with Conversation::State::Snoozed. */
@@ -139,6 +145,8 @@ private:
     QFuture<Result<qint64>> storeDirectConversation(const QUuid &account, const Identity &person, const QString &dmId);
     /** DMs @p person about the public conversation of @p reply. */
     QFuture<Result<OutboxItem>> replyPrivately(const Reply &reply, const Identity &person);
+    /** The network side of markRead(). */
+    void markReadOnNetworks(const QList<qint64> &conversationIds);
 
     Store &m_store;
     AccountManager &m_accounts;

@@ -397,6 +397,21 @@ QFuture<Result<QString>> SyncService::directConversationWith(const QUuid &accoun
     return pending.future();
 }
 
+QFuture<Result<void>> SyncService::markConversationRead(const QUuid &account, const QString &conversationRemoteId)
+{
+    Pending<Result<void>> pending;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, account, conversationRemoteId, pending] {
+        ProviderClient *client = w->client(account);
+        if (!client)
+            return pending.fulfil(
+                Error(Error::Code::NotFound, QCoreApplication::translate("starling::SyncService", "The account is not "
+                                                                                                  "connected.")));
+        client->markConversationRead(conversationRemoteId, w,
+                                     [pending](Result<void> marked) { pending.fulfil(std::move(marked)); });
+    });
+    return pending.future();
+}
+
 QFuture<QList<Result<void>>> SyncService::connectAccounts(const QList<Account> &accounts)
 {
     Pending<QList<Result<void>>> pending;

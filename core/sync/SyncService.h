@@ -109,6 +109,8 @@ public:
     QFuture<Result<Identity>> lookUpPerson(const QUuid &account, const QString &handle);
     /** ProviderClient::directConversationWith() of @p account's client. */
     QFuture<Result<QString>> directConversationWith(const QUuid &account, const QString &personRemoteId);
+    /** ProviderClient::markConversationRead() of @p account's client; NotFound when this app does not sync it. */
+    QFuture<Result<void>> markConversationRead(const QUuid &account, const QString &conversationRemoteId);
 
     // OnDemand mode.
 

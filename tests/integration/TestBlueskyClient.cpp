@@ -81,6 +81,7 @@ private Q_SLOTS:
     void revokedAppPasswordEndsTheSignIn();
     void removingTheAccountEndsTheSession();
     void sendDirectMessages();
+    void marksConversationReadOnTheServer();
     void directMessageRefusals();
     void publishPostAndReplyWithFacetsAndImage();
     void repeatedPublishIsOneRecord();
@@ -597,6 +598,37 @@ void TestBlueskyClient::removingTheAccountEndsTheSession()
     QVERIFY2(after.status == 400 || after.status == 401, after.body.constData()); // InvalidToken, as the PDS says it
     QVERIFY(!m_store->contains(m_account.id, CredentialStore::Kind::AccessToken));
     QVERIFY(!m_store->contains(m_account.id, CredentialStore::Kind::RefreshToken));
+}
+
+void TestBlueskyClient::marksConversationReadOnTheServer()
+{
+    QVERIFY(signIn(u"shop.test"_s, m_shopPassword).ok());
+    makeClient();
+    m_server->setAllowIncoming(m_carol, u"all"_s);
+    OutgoingMessage toCarol;
+    toCarol.recipientRemoteIds = {m_carol};
+    toCarol.text = u"Hello Carol"_s;
+    auto sent =
+        await<SentItem>([&](QObject *context, auto done) { m_client->sendDirectMessage(toCarol, context, done); });
+    QVERIFY2(sent.ok(), sent.ok() ? "" : qPrintable(sent.error().message()));
+    const QString convoId = sent->conversationRemoteId;
+    m_server->sendMessage(m_carol, convoId, u"Thanks! One question…"_s);
+    const QString lastRev = m_server->messagesOf(convoId).constLast().rev;
+    QVERIFY(m_server->convo(convoId)->readRev.value(m_shop) < lastRev); // Carol's answer is unread
+
+    auto marked =
+        await<void>([&](QObject *context, auto done) { m_client->markConversationRead(convoId, context, done); });
+    QVERIFY2(marked.ok(), marked.ok() ? "" : qPrintable(marked.error().message()));
+    QCOMPARE(m_server->convo(convoId)->readRev.value(m_shop), lastRev);
+    const sandbox::Request call = m_server->http().requests().constLast();
+    QCOMPARE(call.path, u"/xrpc/chat.bsky.convo.updateRead"_s);
+    QCOMPARE(call.headers.value(BlueskyClient::proxyHeader), QByteArray(BlueskyClient::chatService));
+    QCOMPARE(call.json().object().value("convoId"_L1).toString(), convoId);
+
+    // A conversation the server does not know is an error, not a silent success.
+    auto unknown = await<void>(
+        [&](QObject *context, auto done) { m_client->markConversationRead(u"3kunknownconvo"_s, context, done); });
+    QVERIFY(!unknown.ok());
 }
 
 void TestBlueskyClient::sendDirectMessages()

@@ -1566,10 +1566,14 @@ void TestMainWindow::blueskyFlows()
     m_factory->addToken(sky.id, m_bluesky->signIn(shop));
     QVERIFY(m_accounts->add(sky).ok());
 
-    // Read: both arrive in the inbox; Jonas's DM opens with its text.
+    // Read: both arrive in the inbox; Jonas's DM opens with its text, and is read on the chat
+    // service too (updateRead), so the shop's other apps show it read.
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(u"Jonas Berg"_s) >= 0 && rowOf(u"Maya Chen"_s) >= 0, waitMs);
+    const QString jonasRev = m_bluesky->messagesOf(convo).constLast().rev;
+    QVERIFY(m_bluesky->convo(convo)->readRev.value(shop) < jonasRev);
     goTo(u"Jonas Berg"_s);
     QTRY_VERIFY_WITH_TIMEOUT(messageRow(u"Does the wool blanket come in a bigger size?"_s) >= 0, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bluesky->convo(convo)->readRev.value(shop), jonasRev, waitMs);
 
     // Reply by DM: into the same chat conversation on the server, from the shop.
     press(Qt::Key_Return);

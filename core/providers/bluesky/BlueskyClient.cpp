@@ -708,6 +708,19 @@ void BlueskyClient::directConversationWith(const QString &personRemoteId, QObjec
     openConvo(to, context, std::move(done));
 }
 
+void BlueskyClient::markConversationRead(const QString &conversationRemoteId, QObject *context,
+                                         ResultCallback<void> done)
+{
+    if (!bm::isChatId(conversationRemoteId))
+        return done(invalid(tr("This is not a Bluesky conversation id.")));
+    call(procedure(u"chat.bsky.convo.updateRead"_s, QJsonObject{{"convoId"_L1, conversationRemoteId}}), context,
+         [done](Result<HttpResponse> response) {
+             if (!response)
+                 return done(response.error());
+             done({});
+         });
+}
+
 void BlueskyClient::sendDirectMessage(const OutgoingMessage &message, QObject *context, ResultCallback<SentItem> done)
 {
     if (!message.mediaIds.isEmpty())

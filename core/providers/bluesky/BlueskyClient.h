@@ -92,6 +92,9 @@ public:
     void lookUpPerson(const QString &handleOrId, QObject *context, ResultCallback<Identity> done) override;
     /** chat.bsky.convo.getConvoForMembers: the 1:1 conversation, made when there is none yet. */
     void directConversationWith(const QString &personRemoteId, QObject *context, ResultCallback<QString> done) override;
+    /** chat.bsky.convo.updateRead without a message: the whole conversation is read. */
+    void markConversationRead(const QString &conversationRemoteId, QObject *context,
+                              ResultCallback<void> done) override;
     TextRules textRules(TextRules::Mode mode) const override;
     QUrl directMessageLink() const override;
     std::optional<RateLimitLedger::Entry> budget(SyncStream stream) const override;
