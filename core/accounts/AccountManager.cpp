@@ -302,6 +302,8 @@ void AccountManager::deleteSecrets(const Account &account, std::function<void(Re
         m_deleting.remove(account.id);
         if (result) {
             forgetPendingRemoval(account.id);
+            // Kept until now: the revocation may have needed it.
+            m_settings->remove(Revocation::settingsGroup(account.id));
             qCInfo(lcAccounts) << "the secrets of a removed account are deleted";
             done({});
             return;

@@ -16,6 +16,16 @@ struct Revocation
 {
     OAuthConfig config;
     QUuid clientSecretOwner; ///< null: a public client, no secret to send
+
+    /**
+     * The settings group where a sign-in keeps what it knows about its servers and a revocation
+     * will need (Bluesky OAuth's token and revocation endpoints): "SignIn/<id>". Not secret.
+     * AccountManager removes it once the account's removal is done, not before.
+     */
+    static QString settingsGroup(const QUuid &account)
+    {
+        return QStringLiteral("SignIn/") + account.toString(QUuid::WithoutBraces);
+    }
 };
 
 } // namespace starling

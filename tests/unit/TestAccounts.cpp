@@ -199,6 +199,11 @@ void TestAccounts::removal()
         m_credentials->preset(shop.id, kind, "shop-secret");
         m_credentials->preset(other.id, kind, "other-secret");
     }
+    // What a sign-in keeps about its servers (Bluesky OAuth's endpoints), needed for the revocation.
+    const QString shopSignIn = Revocation::settingsGroup(shop.id);
+    const QString otherSignIn = Revocation::settingsGroup(other.id);
+    s->setValue(shopSignIn + u"/tokenEndpoint"_s, u"https://auth.example/token"_s);
+    s->setValue(otherSignIn + u"/tokenEndpoint"_s, u"https://auth.example/token"_s);
 
     std::optional<Result<void>> removed;
     QSignalSpy removedSignal(&manager, &AccountManager::accountRemoved);
@@ -212,6 +217,8 @@ void TestAccounts::removal()
     QVERIFY(!m_credentials->contains(shop.id, CredentialStore::Kind::AccessToken));
     QVERIFY(!m_credentials->contains(shop.id, CredentialStore::Kind::RefreshToken));
     QVERIFY(m_credentials->contains(other.id, CredentialStore::Kind::RefreshToken)); // only its own
+    QVERIFY(!s->contains(shopSignIn + u"/tokenEndpoint"_s));
+    QVERIFY(s->contains(otherSignIn + u"/tokenEndpoint"_s));
 
     auto reader = store.openReader();
     QVERIFY(reader.ok());

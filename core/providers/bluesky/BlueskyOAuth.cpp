@@ -5,6 +5,7 @@
 #include "BlueskyMapper.h"
 #include "auth/CredentialStore.h"
 #include "auth/OAuthLoopbackFlow.h"
+#include "auth/Revocation.h"
 #include "auth/TokenRefresher.h"
 #include "net/Dpop.h"
 #include "net/HttpClient.h"
@@ -21,8 +22,6 @@ namespace starling {
 namespace blueskyoauth {
 
 namespace {
-
-const QString settingsGroup = u"BlueskyOAuth"_s;
 
 Error unreadable(const QString &what)
 {
@@ -128,28 +127,24 @@ OAuthConfig config(const ServerMetadata &server, const QString &loginHint)
 
 void save(QSettings &settings, const QUuid &account, const ServerMetadata &server)
 {
-    settings.beginGroup(settingsGroup);
-    settings.beginGroup(account.toString(QUuid::WithoutBraces));
+    settings.beginGroup(Revocation::settingsGroup(account));
     settings.setValue(u"issuer"_s, server.issuer);
     settings.setValue(u"authorizationEndpoint"_s, server.authorizationEndpoint);
     settings.setValue(u"parEndpoint"_s, server.parEndpoint);
     settings.setValue(u"tokenEndpoint"_s, server.tokenEndpoint);
     settings.setValue(u"revocationEndpoint"_s, server.revocationEndpoint);
     settings.endGroup();
-    settings.endGroup();
 }
 
 std::optional<ServerMetadata> load(QSettings &settings, const QUuid &account)
 {
-    settings.beginGroup(settingsGroup);
-    settings.beginGroup(account.toString(QUuid::WithoutBraces));
+    settings.beginGroup(Revocation::settingsGroup(account));
     ServerMetadata server;
     server.issuer = settings.value(u"issuer"_s).toString();
     server.authorizationEndpoint = settings.value(u"authorizationEndpoint"_s).toUrl();
     server.parEndpoint = settings.value(u"parEndpoint"_s).toUrl();
     server.tokenEndpoint = settings.value(u"tokenEndpoint"_s).toUrl();
     server.revocationEndpoint = settings.value(u"revocationEndpoint"_s).toUrl();
-    settings.endGroup();
     settings.endGroup();
     if (server.issuer.isEmpty() || !isWebUrl(server.tokenEndpoint))
         return std::nullopt;
@@ -158,9 +153,7 @@ std::optional<ServerMetadata> load(QSettings &settings, const QUuid &account)
 
 void forget(QSettings &settings, const QUuid &account)
 {
-    settings.beginGroup(settingsGroup);
-    settings.remove(account.toString(QUuid::WithoutBraces));
-    settings.endGroup();
+    settings.remove(Revocation::settingsGroup(account));
 }
 
 void discover(HttpClient &http, const QUrl &pds, QObject *context, std::function<void(Result<ServerMetadata>)> done)

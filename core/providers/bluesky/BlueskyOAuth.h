@@ -71,7 +71,10 @@ Result<ServerMetadata> serverMetadata(const QJsonObject &document, const QString
 /** The sign-in's OAuthConfig: PAR, issuer check, DPoP, the loopback client. */
 OAuthConfig config(const ServerMetadata &server, const QString &loginHint = {});
 
-/** Stores what a later session needs to refresh and revoke (not secret) under the account's id. */
+/**
+ * Stores what a later session needs to refresh and revoke (not secret) in the account's
+ * Revocation::settingsGroup(), which the account's removal clears once it revoked.
+ */
 void save(QSettings &settings, const QUuid &account, const ServerMetadata &server);
 /** What save() stored; empty when nothing was. */
 std::optional<ServerMetadata> load(QSettings &settings, const QUuid &account);
