@@ -1296,6 +1296,11 @@
         <source>Mention</source>
         <translation>Mención</translation>
     </message>
+    <message>
+        <source>Request</source>
+        <extracomment>A conversation&apos;s mark in the inbox list: a message request, not accepted yet</extracomment>
+        <translation>Solicitud</translation>
+    </message>
 </context>
 <context>
     <name>starling::ConversationListModel</name>
@@ -1338,6 +1343,14 @@
         <source>%1. %2. %3. %4. %5</source>
         <extracomment>Read aloud for a conversation: %1 the person, %2 the kind and network, %3 the time, %4 read or unread, %5 the start of the last message.</extracomment>
         <translation>%1. %2. %3. %4. %5</translation>
+    </message>
+    <message>
+        <source>Message request on %1</source>
+        <translation>Solicitud de mensaje en %1</translation>
+    </message>
+    <message>
+        <source>Group message request on %1</source>
+        <translation>Solicitud de mensaje de grupo en %1</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1659,10 @@
     <message>
         <source>This message is not waiting to be sent.</source>
         <translation>Este mensaje no está pendiente de envío.</translation>
+    </message>
+    <message>
+        <source>The conversation does not exist.</source>
+        <translation>La conversación no existe.</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3082,13 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     </message>
 </context>
 <context>
+    <name>starling::ProviderClient</name>
+    <message>
+        <source>%1 has no message requests to accept.</source>
+        <translation>%1 no tiene solicitudes de mensaje que aceptar.</translation>
+    </message>
+</context>
+<context>
     <name>starling::RefreshLock</name>
     <message>
         <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
@@ -4267,6 +4291,22 @@ Añade una cuenta para empezar, o echa antes un vistazo en la demostración: una
     <message>
         <source>%1 is viewing</source>
         <translation>%1 está viendo esta conversación</translation>
+    </message>
+    <message>
+        <source>Move this conversation to your accepted chats without answering yet</source>
+        <translation>Mover esta conversación a tus chats aceptados sin responder todavía</translation>
+    </message>
+    <message>
+        <source>Accepting…</source>
+        <translation>Aceptando…</translation>
+    </message>
+    <message>
+        <source>Accept request</source>
+        <translation>Aceptar solicitud</translation>
+    </message>
+    <message>
+        <source>%1 wrote to you first: this is a message request. Answering accepts it, or accept it now and answer later.</source>
+        <translation>%1 te escribió primero: es una solicitud de mensaje. Responder la acepta; o acéptala ahora y responde más tarde.</translation>
     </message>
 </context>
 <context>

@@ -1296,6 +1296,11 @@
         <source>Mention</source>
         <translation>Mention</translation>
     </message>
+    <message>
+        <source>Request</source>
+        <extracomment>A conversation&apos;s mark in the inbox list: a message request, not accepted yet</extracomment>
+        <translation>Demande</translation>
+    </message>
 </context>
 <context>
     <name>starling::ConversationListModel</name>
@@ -1338,6 +1343,14 @@
         <source>%1. %2. %3. %4. %5</source>
         <extracomment>Read aloud for a conversation: %1 the person, %2 the kind and network, %3 the time, %4 read or unread, %5 the start of the last message.</extracomment>
         <translation>%1. %2. %3. %4. %5</translation>
+    </message>
+    <message>
+        <source>Message request on %1</source>
+        <translation>Demande de message sur %1</translation>
+    </message>
+    <message>
+        <source>Group message request on %1</source>
+        <translation>Demande de message de groupe sur %1</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1659,10 @@
     <message>
         <source>This message is not waiting to be sent.</source>
         <translation>Ce message n&apos;est pas en file d&apos;attente d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The conversation does not exist.</source>
+        <translation>La conversation n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3082,13 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     </message>
 </context>
 <context>
+    <name>starling::ProviderClient</name>
+    <message>
+        <source>%1 has no message requests to accept.</source>
+        <translation>%1 n’a pas de demandes de message à accepter.</translation>
+    </message>
+</context>
+<context>
     <name>starling::RefreshLock</name>
     <message>
         <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
@@ -4267,6 +4291,22 @@ Ajoutez un compte pour commencer, ou faites d&apos;abord un tour dans la démo :
     <message>
         <source>%1 is viewing</source>
         <translation>%1 consulte cette conversation</translation>
+    </message>
+    <message>
+        <source>Move this conversation to your accepted chats without answering yet</source>
+        <translation>Déplacer cette conversation vers vos discussions acceptées sans encore répondre</translation>
+    </message>
+    <message>
+        <source>Accepting…</source>
+        <translation>Acceptation…</translation>
+    </message>
+    <message>
+        <source>Accept request</source>
+        <translation>Accepter la demande</translation>
+    </message>
+    <message>
+        <source>%1 wrote to you first: this is a message request. Answering accepts it, or accept it now and answer later.</source>
+        <translation>%1 vous a écrit en premier : c’est une demande de message. Y répondre l’accepte, ou acceptez-la maintenant et répondez plus tard.</translation>
     </message>
 </context>
 <context>

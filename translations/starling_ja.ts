@@ -1276,6 +1276,11 @@
         <source>Mention</source>
         <translation>メンション</translation>
     </message>
+    <message>
+        <source>Request</source>
+        <extracomment>A conversation&apos;s mark in the inbox list: a message request, not accepted yet</extracomment>
+        <translation>リクエスト</translation>
+    </message>
 </context>
 <context>
     <name>starling::ConversationListModel</name>
@@ -1317,6 +1322,14 @@
         <source>%1. %2. %3. %4. %5</source>
         <extracomment>Read aloud for a conversation: %1 the person, %2 the kind and network, %3 the time, %4 read or unread, %5 the start of the last message.</extracomment>
         <translation>%1。%2。%3。%4。%5</translation>
+    </message>
+    <message>
+        <source>Message request on %1</source>
+        <translation>%1 のメッセージリクエスト</translation>
+    </message>
+    <message>
+        <source>Group message request on %1</source>
+        <translation>%1 のグループメッセージリクエスト</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1637,10 @@
     <message>
         <source>This message is not waiting to be sent.</source>
         <translation>このメッセージは送信待ちではありません。</translation>
+    </message>
+    <message>
+        <source>The conversation does not exist.</source>
+        <translation>この会話は存在しません。</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3047,13 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     </message>
 </context>
 <context>
+    <name>starling::ProviderClient</name>
+    <message>
+        <source>%1 has no message requests to accept.</source>
+        <translation>%1 には承認するメッセージリクエストがありません。</translation>
+    </message>
+</context>
+<context>
     <name>starling::RefreshLock</name>
     <message>
         <source>Another Starling program (process %1) is renewing the sign-in to %2 and has not finished. Starling will try again later.</source>
@@ -4226,6 +4250,22 @@ Add an account to begin, or look around first in the demo: a sandbox network wit
     <message>
         <source>%1 is viewing</source>
         <translation>%1 が閲覧中</translation>
+    </message>
+    <message>
+        <source>Move this conversation to your accepted chats without answering yet</source>
+        <translation>返信せずに、この会話を承認済みのチャットに移動します</translation>
+    </message>
+    <message>
+        <source>Accepting…</source>
+        <translation>承認中…</translation>
+    </message>
+    <message>
+        <source>Accept request</source>
+        <translation>リクエストを承認</translation>
+    </message>
+    <message>
+        <source>%1 wrote to you first: this is a message request. Answering accepts it, or accept it now and answer later.</source>
+        <translation>%1 さんから先にメッセージが届きました。これはメッセージリクエストです。返信すると承認されます。今すぐ承認して、後で返信することもできます。</translation>
     </message>
 </context>
 <context>

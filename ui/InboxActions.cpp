@@ -40,6 +40,11 @@ void InboxActions::markUnread(qint64 conversationId)
     report(m_service->markUnread(conversationId));
 }
 
+void InboxActions::acceptRequest(qint64 conversationId)
+{
+    report(m_service->acceptRequest(conversationId));
+}
+
 void InboxActions::setState(qint64 conversationId, Conversation::State state, const QDateTime &snoozedUntil)
 {
     report(m_service->setState({conversationId}, state, snoozedUntil));

@@ -36,6 +36,8 @@ public:
 
     void markRead(qint64 conversationId);
     void markUnread(qint64 conversationId);
+    /** Accepts a message request without answering it; failed() says why the network refused. */
+    void acceptRequest(qint64 conversationId);
     void setState(qint64 conversationId, Conversation::State state, const QDateTime &snoozedUntil = {});
 
     // Bulk actions on a selection.

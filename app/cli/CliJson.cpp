@@ -77,6 +77,7 @@ QJsonObject conversation(const ConversationSummary &summary, const QList<Account
         {u"title"_s, c.title},
         {u"unreadCount"_s, c.unreadCount},
         {u"needsReply"_s, c.lastMessageInbound},
+        {u"request"_s, c.request},
         {u"lastActivity"_s, Format::isoTime(c.lastActivity)},
         {u"preview"_s, c.preview},
     };

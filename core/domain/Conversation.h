@@ -37,6 +37,12 @@ struct Conversation
     QString title; ///< empty for a 1:1 conversation: the UI names it after the person
     QString preview; ///< the last message's text, as stored
     bool lastMessageInbound = false; ///< true means it needs a reply
+    /**
+     * A message request: someone the account has not accepted wrote first (Bluesky's chat keeps
+     * these apart from the accepted conversations). Answering it, or accepting it, makes it a
+     * conversation like the others.
+     */
+    bool request = false;
     QString assignee; ///< who on the team answers it; empty when no one
     QStringList tags;
     QStringList participantRemoteIds; ///< write path: who takes part, besides us

@@ -57,6 +57,12 @@ void ProviderClient::markConversationRead(const QString &, QObject *, ResultCall
     done({});
 }
 
+void ProviderClient::acceptConversation(const QString &, QObject *, ResultCallback<void> done)
+{
+    done(Error(Error::Code::InvalidInput,
+               tr("%1 has no message requests to accept.").arg(networkDisplayName(network()))));
+}
+
 qint64 ProviderClient::estimatedReadCostMicros(SyncStream, int) const
 {
     return 0;

@@ -90,6 +90,13 @@ public:
      */
     virtual void markConversationRead(const QString &conversationRemoteId, QObject *context, ResultCallback<void> done);
 
+    /**
+     * Accepts the message request @p conversationRemoteId (Conversation::request) without
+     * answering it, so that the network lists it with the accepted conversations (Bluesky's chat:
+     * acceptConvo). The default refuses: X and Mastodon list no requests.
+     */
+    virtual void acceptConversation(const QString &conversationRemoteId, QObject *context, ResultCallback<void> done);
+
     /** Finds a person by handle (with or without @) or by their id on the network. */
     virtual void lookUpPerson(const QString &handleOrId, QObject *context, ResultCallback<Identity> done) = 0;
 

@@ -116,6 +116,35 @@ void InboxService::markReadOnNetworks(const QList<qint64> &conversationIds)
             });
 }
 
+QFuture<Result<void>> InboxService::acceptRequest(qint64 conversationId)
+{
+    Pending<Result<void>> pending;
+    using Found = std::optional<ConversationSummary>;
+    const auto find = [conversationId](Database &db) { return ConversationRepository(db).byId(conversationId); };
+    onReady(m_store.read<Found>("a message request", find), this, [this, pending, conversationId](Result<Found> found) {
+        if (!found)
+            return pending.fulfil(found.error());
+        if (!found.value())
+            return pending.fulfil(
+                Error(Error::Code::NotFound,
+                      QCoreApplication::translate("starling::InboxService", "The conversation does not exist.")));
+        const Conversation &c = found.value()->conversation;
+        if (!c.request)
+            return pending.fulfil(Result<void>()); // accepted already: here, or by an answer
+        // The network first: a request it still lists is not shown as accepted here.
+        onReady(m_sync.acceptConversation(c.accountId, c.remoteId), this,
+                [this, pending, conversationId](const Result<void> &accepted) {
+                    if (!accepted)
+                        return pending.fulfil(accepted.error());
+                    onReady(m_store.update<void>("accept a message request", all([conversationId](Database &db) {
+                                                     return ConversationRepository(db).markAccepted(conversationId);
+                                                 })),
+                            this, [pending](const Result<void> &stored) { pending.fulfil(stored); });
+                });
+    });
+    return pending.future();
+}
+
 QFuture<Result<void>> InboxService::markUnread(qint64 conversationId)
 {
     return m_store.update<void>("mark unread", forEach({conversationId}, [](Database &db, qint64 id) {
@@ -403,7 +432,15 @@ QFuture<Result<qint64>> InboxService::storeDirectConversation(const QUuid &accou
     direct.participantRemoteIds << person.remoteId;
     page.conversations << direct;
     return m_store.update<qint64>("open a direct conversation",
-                                  [page, dmId](Database &db, ChangeSet &changes) -> Result<qint64> {
+                                  [page, dmId](Database &db, ChangeSet &changes) mutable -> Result<qint64> {
+                                      // A conversation stored already keeps what the network said of it (a message
+                                      // request stays one until answered or accepted); only the person is brought up to
+                                      // date.
+                                      auto stored = ConversationRepository(db).byRemoteId(page.accountId, dmId);
+                                      if (!stored)
+                                          return stored.error();
+                                      if (stored.value())
+                                          page.conversations.clear();
                                       auto written = PageWriter(db).write(page);
                                       if (!written)
                                           return written.error();

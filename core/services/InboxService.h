@@ -80,6 +80,12 @@ public:
      */
     QFuture<Result<void>> markRead(const QList<qint64> &conversationIds);
     QFuture<Result<void>> markUnread(qint64 conversationId);
+    /**
+     * Accepts a message request (Conversation::request) without answering it: the network first
+     * (ProviderClient::acceptConversation()), then the store. Nothing changes here when the network
+     * refuses or cannot be reached; an accepted conversation answers at once.
+     */
+    QFuture<Result<void>> acceptRequest(qint64 conversationId);
     /** @p snoozedUntil only with Conversation::State::Snoozed. */
     QFuture<Result<void>> setState(const QList<qint64> &conversationIds, Conversation::State state,
                                    const QDateTime &snoozedUntil = {});

@@ -22,7 +22,7 @@ QString summaryColumns(Engine engine)
            " i.id, i.remote_id, i.handle, i.display_name, i.avatar_url, i.bio,"
            " i.followers_count, i.contact_id, c.assignee,"
            " (SELECT %1 FROM conversation_tags ct"
-           "   JOIN tags t ON t.id = ct.tag_id WHERE ct.conversation_id = c.id)"_s.arg(
+           "   JOIN tags t ON t.id = ct.tag_id WHERE ct.conversation_id = c.id), c.request"_s.arg(
                dialect::unitSeparatedList(engine, u"t.name"_s));
 }
 
@@ -79,6 +79,7 @@ ConversationSummary rowToSummary(const QSqlQuery &q)
         c.tags = tags.split(QChar(31));
         c.tags.sort(Qt::CaseInsensitive);
     }
+    c.request = q.value(22).toInt() != 0;
     return s;
 }
 
@@ -385,6 +386,20 @@ Result<ChangeSet> ConversationRepository::setState(qint64 conversationId, Conver
     changes.conversationIds.insert(conversationId);
     if (state == Conversation::State::Done)
         changes.doneConversationIds << conversationId;
+    return changes;
+}
+
+Result<ChangeSet> ConversationRepository::markAccepted(qint64 conversationId)
+{
+    QSqlQuery query(m_db.connection());
+    if (auto r = prepareQuery(query, u"UPDATE conversations SET request = 0 WHERE id = ? AND request <> 0"_s); !r)
+        return r.error();
+    query.addBindValue(conversationId);
+    if (auto r = execQuery(query, "accept a message request"); !r)
+        return r.error();
+    ChangeSet changes;
+    if (query.numRowsAffected() > 0)
+        changes.conversationIds.insert(conversationId);
     return changes;
 }
 

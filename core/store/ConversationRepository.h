@@ -84,6 +84,8 @@ public:
     /** Open, done or snoozed (until @p snoozedUntil). */
     Result<ChangeSet> setState(qint64 conversationId, Conversation::State state,
                                const QDateTime &snoozedUntil = QDateTime());
+    /** The message request is accepted (Conversation::request): a conversation like the others now. */
+    Result<ChangeSet> markAccepted(qint64 conversationId);
 
 private:
     Result<ChangeSet> refreshUnread(qint64 conversationId);

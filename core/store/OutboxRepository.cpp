@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutboxRepository.h"
 
+#include "ConversationRepository.h"
 #include "Database.h"
 #include "MessageInserter.h"
 #include "MessageRepository.h"
@@ -377,6 +378,13 @@ Result<ChangeSet> OutboxRepository::markSent(OutboxItem &item, const QString &re
             return r.error();
         if (item.conversationId > 0)
             changes.conversationIds.insert(item.conversationId);
+    }
+    // An answer accepts a message request: the network does so by itself.
+    if (item.conversationId > 0) {
+        auto accepted = ConversationRepository(m_db).markAccepted(item.conversationId);
+        if (!accepted)
+            return accepted.error();
+        changes.merge(accepted.value());
     }
     QSqlQuery query(m_db.connection());
     if (auto r = prepareQuery(query, u"UPDATE outbox SET state = 2, remote_id = ?, message_id = ?, error_code = '',"

@@ -168,13 +168,15 @@ Result<void> PageWriter::prepare()
          u"UPDATE identities SET handle = ?, display_name = ?, avatar_url = ?, bio = ?, followers_count = ?,"
          " links = ? WHERE id = ?"_s},
         {&s.conversationsOfIdentity, u"SELECT conversation_id FROM conversation_participants WHERE identity_id = ?"_s},
-        {&s.findConversations, u"SELECT remote_id, id, kind, title, last_activity FROM conversations"
+        {&s.findConversations, u"SELECT remote_id, id, kind, title, last_activity, request FROM conversations"
                                " WHERE account_id = ? AND remote_id IN %1"_s.arg(keys)},
         {&s.findParticipants, u"SELECT conversation_id, identity_id FROM conversation_participants"
                               " WHERE conversation_id IN (SELECT CAST(k.value AS BIGINT) FROM %1 AS k)"_s.arg(keys)},
         {&s.insertConversation,
-         u"INSERT INTO conversations (account_id, remote_id, kind, title, last_activity) VALUES (?, ?, ?, ?, ?)"_s},
-        {&s.updateConversation, u"UPDATE conversations SET kind = ?, title = ?, last_activity = ? WHERE id = ?"_s},
+         u"INSERT INTO conversations (account_id, remote_id, kind, title, last_activity, request)"
+         " VALUES (?, ?, ?, ?, ?, ?)"_s},
+        {&s.updateConversation,
+         u"UPDATE conversations SET kind = ?, title = ?, last_activity = ?, request = ? WHERE id = ?"_s},
         {&s.insertParticipant,
          u"INSERT INTO conversation_participants (conversation_id, identity_id, position) VALUES (?, ?, ?)"
          " ON CONFLICT DO NOTHING"_s},
@@ -494,17 +496,20 @@ Result<void> PageWriter::writeConversation(PageState &state, const Conversation 
         const QString title = row.at(2).toString();
         const qint64 storedActivity = row.at(3).toLongLong();
         const qint64 newActivity = std::max(storedActivity, activity);
-        if (kind != int(conversation.kind) || title != conversation.title || newActivity != storedActivity) {
+        const bool request = row.at(4).toInt() != 0;
+        if (kind != int(conversation.kind) || title != conversation.title || newActivity != storedActivity
+            || request != conversation.request) {
             QSqlQuery &update = m_statements->updateConversation;
             update.bindValue(0, int(conversation.kind));
             update.bindValue(1, textValue(conversation.title));
             update.bindValue(2, newActivity);
-            update.bindValue(3, id);
+            update.bindValue(3, int(conversation.request));
+            update.bindValue(4, id);
             if (auto r = execQuery(update, "update a conversation"); !r)
                 return r;
             state.changes.conversationIds.insert(id);
-            state.storedConversations.insert(conversation.remoteId,
-                                             {id, int(conversation.kind), conversation.title, newActivity});
+            state.storedConversations.insert(conversation.remoteId, {id, int(conversation.kind), conversation.title,
+                                                                     newActivity, int(conversation.request)});
         }
     } else {
         QSqlQuery &insert = m_statements->insertConversation;
@@ -513,12 +518,13 @@ Result<void> PageWriter::writeConversation(PageState &state, const Conversation 
         insert.bindValue(2, int(conversation.kind));
         insert.bindValue(3, textValue(conversation.title));
         insert.bindValue(4, activity);
+        insert.bindValue(5, int(conversation.request));
         if (auto r = execQuery(insert, "store a conversation"); !r)
             return r;
         id = insert.lastInsertId().toLongLong();
         state.changes.conversationIds.insert(id);
-        state.storedConversations.insert(conversation.remoteId,
-                                         {id, int(conversation.kind), conversation.title, activity});
+        state.storedConversations.insert(conversation.remoteId, {id, int(conversation.kind), conversation.title,
+                                                                 activity, int(conversation.request)});
     }
     state.conversations.insert(conversation.remoteId, id);
 

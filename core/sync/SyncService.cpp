@@ -368,48 +368,59 @@ QFuture<std::optional<TextRules>> SyncService::textRules(const QUuid &account, T
     });
 }
 
-QFuture<Result<Identity>> SyncService::lookUpPerson(const QUuid &account, const QString &handle)
+namespace {
+
+/**
+ * Runs @p ask with @p account's client, on the sync thread, and answers with what the client
+ * answers: NotFound when this app does not sync the account (a team member's, say).
+ */
+template<typename T, typename Ask>
+QFuture<Result<T>> askClient(SyncWorker *worker, const QUuid &account, Ask ask)
 {
-    Pending<Result<Identity>> pending;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, account, handle, pending] {
-        ProviderClient *client = w->client(account);
+    Pending<Result<T>> pending;
+    QMetaObject::invokeMethod(worker, [worker, account, ask = std::move(ask), pending] {
+        ProviderClient *client = worker->client(account);
         if (!client)
             return pending.fulfil(
                 Error(Error::Code::NotFound, QCoreApplication::translate("starling::SyncService", "The account is not "
                                                                                                   "connected.")));
-        client->lookUpPerson(handle, w, [pending](Result<Identity> found) { pending.fulfil(std::move(found)); });
+        ask(*client, worker, [pending](Result<T> answer) { pending.fulfil(std::move(answer)); });
     });
     return pending.future();
+}
+
+} // namespace
+
+QFuture<Result<Identity>> SyncService::lookUpPerson(const QUuid &account, const QString &handle)
+{
+    return askClient<Identity>(m_worker, account,
+                               [handle](ProviderClient &client, QObject *context, ResultCallback<Identity> done) {
+                                   client.lookUpPerson(handle, context, std::move(done));
+                               });
 }
 
 QFuture<Result<QString>> SyncService::directConversationWith(const QUuid &account, const QString &personRemoteId)
 {
-    Pending<Result<QString>> pending;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, account, personRemoteId, pending] {
-        ProviderClient *client = w->client(account);
-        if (!client)
-            return pending.fulfil(
-                Error(Error::Code::NotFound, QCoreApplication::translate("starling::SyncService", "The account is not "
-                                                                                                  "connected.")));
-        client->directConversationWith(personRemoteId, w,
-                                       [pending](Result<QString> id) { pending.fulfil(std::move(id)); });
-    });
-    return pending.future();
+    return askClient<QString>(m_worker, account,
+                              [personRemoteId](ProviderClient &client, QObject *context, ResultCallback<QString> done) {
+                                  client.directConversationWith(personRemoteId, context, std::move(done));
+                              });
 }
 
 QFuture<Result<void>> SyncService::markConversationRead(const QUuid &account, const QString &conversationRemoteId)
 {
-    Pending<Result<void>> pending;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, account, conversationRemoteId, pending] {
-        ProviderClient *client = w->client(account);
-        if (!client)
-            return pending.fulfil(
-                Error(Error::Code::NotFound, QCoreApplication::translate("starling::SyncService", "The account is not "
-                                                                                                  "connected.")));
-        client->markConversationRead(conversationRemoteId, w,
-                                     [pending](Result<void> marked) { pending.fulfil(std::move(marked)); });
-    });
-    return pending.future();
+    return askClient<void>(m_worker, account,
+                           [conversationRemoteId](ProviderClient &client, QObject *context, ResultCallback<void> done) {
+                               client.markConversationRead(conversationRemoteId, context, std::move(done));
+                           });
+}
+
+QFuture<Result<void>> SyncService::acceptConversation(const QUuid &account, const QString &conversationRemoteId)
+{
+    return askClient<void>(m_worker, account,
+                           [conversationRemoteId](ProviderClient &client, QObject *context, ResultCallback<void> done) {
+                               client.acceptConversation(conversationRemoteId, context, std::move(done));
+                           });
 }
 
 QFuture<QList<Result<void>>> SyncService::connectAccounts(const QList<Account> &accounts)

@@ -111,6 +111,8 @@ public:
     QFuture<Result<QString>> directConversationWith(const QUuid &account, const QString &personRemoteId);
     /** ProviderClient::markConversationRead() of @p account's client; NotFound when this app does not sync it. */
     QFuture<Result<void>> markConversationRead(const QUuid &account, const QString &conversationRemoteId);
+    /** ProviderClient::acceptConversation() of @p account's client; NotFound when this app does not sync it. */
+    QFuture<Result<void>> acceptConversation(const QUuid &account, const QString &conversationRemoteId);
 
     // OnDemand mode.
 

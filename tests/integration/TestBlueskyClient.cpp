@@ -82,6 +82,7 @@ private Q_SLOTS:
     void removingTheAccountEndsTheSession();
     void sendDirectMessages();
     void marksConversationReadOnTheServer();
+    void messageRequestsAreAcceptedOnTheServer();
     void directMessageRefusals();
     void publishPostAndReplyWithFacetsAndImage();
     void repeatedPublishIsOneRecord();
@@ -629,6 +630,58 @@ void TestBlueskyClient::marksConversationReadOnTheServer()
     auto unknown = await<void>(
         [&](QObject *context, auto done) { m_client->markConversationRead(u"3kunknownconvo"_s, context, done); });
     QVERIFY(!unknown.ok());
+}
+
+void TestBlueskyClient::messageRequestsAreAcceptedOnTheServer()
+{
+    QVERIFY(signIn(u"shop.test"_s, m_shopPassword).ok());
+    makeClient();
+    // Alice and Carol write first: requests for the shop. Bob's conversation the shop began.
+    const QString fromAlice = m_server->createConvo({m_alice, m_shop});
+    m_server->sendMessage(m_alice, fromAlice, u"Do you ship to Oslo?"_s);
+    const QString fromCarol = m_server->createConvo({m_carol, m_shop});
+    m_server->sendMessage(m_carol, fromCarol, u"Is the blue mug back?"_s);
+    const QString withBob = m_server->createConvo({m_shop, m_bob});
+    m_server->sendMessage(m_bob, withBob, u"Thanks for the tip"_s);
+    QVERIFY(sync(u"dm"_s) > 0);
+    const QString isRequest = u"SELECT request FROM conversations WHERE remote_id = ?"_s;
+    QCOMPARE(scalar(isRequest, {fromAlice}), 1);
+    QCOMPARE(scalar(isRequest, {fromCarol}), 1);
+    QCOMPARE(scalar(isRequest, {withBob}), 0);
+
+    // Accepted without an answer: acceptConvo through the chat service.
+    auto accepted =
+        await<void>([&](QObject *context, auto done) { m_client->acceptConversation(fromAlice, context, done); });
+    QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().message()));
+    QCOMPARE(m_server->convo(fromAlice)->status.value(m_shop), u"accepted"_s);
+    const sandbox::Request call = m_server->http().requests().constLast();
+    QCOMPARE(call.path, u"/xrpc/chat.bsky.convo.acceptConvo"_s);
+    QCOMPARE(call.headers.value(BlueskyClient::proxyHeader), QByteArray(BlueskyClient::chatService));
+    QCOMPARE(call.json().object().value("convoId"_L1).toString(), fromAlice);
+    // Accepting it again is no error (the server answers without a rev).
+    accepted =
+        await<void>([&](QObject *context, auto done) { m_client->acceptConversation(fromAlice, context, done); });
+    QVERIFY(accepted.ok());
+
+    // Carol's is answered from the shop's phone, which accepts it there.
+    m_server->sendMessage(m_shop, fromCarol, u"It is, since Monday"_s);
+    QCOMPARE(m_server->convo(fromCarol)->status.value(m_shop), u"accepted"_s);
+
+    // The log says both were accepted; the next sync reads them again and the store follows.
+    QVERIFY(sync(u"dm"_s) > 0);
+    QCOMPARE(scalar(isRequest, {fromAlice}), 0);
+    QCOMPARE(scalar(isRequest, {fromCarol}), 0);
+    QVERIFY(m_server->requestCount(u"chat.bsky.convo.getConvo"_s) >= 2);
+
+    // A conversation the server does not know, or an id that is none, is an error.
+    auto unknown = await<void>(
+        [&](QObject *context, auto done) { m_client->acceptConversation(u"3kunknownconvo"_s, context, done); });
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().code(), Error::Code::NotFound);
+    auto malformed =
+        await<void>([&](QObject *context, auto done) { m_client->acceptConversation(u"../../x"_s, context, done); });
+    QVERIFY(!malformed.ok());
+    QCOMPARE(malformed.error().code(), Error::Code::InvalidInput);
 }
 
 void TestBlueskyClient::sendDirectMessages()

@@ -481,6 +481,7 @@ void TestCli::inbox()
     QCOMPARE(ana.value(u"id"_s).toInteger(), conversationId(XServer::directConversationId(m_shop, m_ana)));
     QCOMPARE(ana.value(u"accountHandle"_s).toString(), u"shop"_s);
     QCOMPARE(ana.value(u"needsReply"_s).toBool(), true);
+    QVERIFY(ana.value(u"request"_s).isBool() && !ana.value(u"request"_s).toBool()); // X has no message requests
     QCOMPARE(ana.value(u"unreadCount"_s).toInt(), 3);
     QCOMPARE(ana.value(u"state"_s).toString(), u"open"_s);
     QVERIFY(QDateTime::fromString(ana.value(u"lastActivity"_s).toString(), Qt::ISODateWithMs).isValid());

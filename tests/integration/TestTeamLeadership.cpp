@@ -922,6 +922,27 @@ void TestTeamLeadership::agentsSeeOnlyTheirInboxes()
     QCOMPARE(members->value(account.id), (QStringList{u"ana"_s, u"ben"_s}));
     QVERIFY(team::revokeInbox(*m_admin, u"ben"_s, account.id));
     QCOMPARE(benSees(), QStringList{u"backoffice"_s});
+    // A team database of the Starling before: an agent's app cannot change its tables, and says
+    // who must bring it up to date; the administrator's app does.
+    QSqlQuery older(m_admin->connection());
+    QVERIFY2(older.exec(u"ALTER TABLE conversations DROP COLUMN request"_s), qPrintable(older.lastError().text()));
+    QVERIFY(older.exec(u"UPDATE schema_meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(
+        Database::latestSchemaVersion() - 1)));
+    auto notUpToDate = Database::openPostgres(ben, Database::Role::Writer);
+    QVERIFY(!notUpToDate);
+    QCOMPARE(notUpToDate.error().code(), Error::Code::Forbidden);
+    QVERIFY2(notUpToDate.error().message().contains(u"starling-cli team init"_s),
+             qPrintable(notUpToDate.error().message()));
+    auto upToDate = Database::openPostgres(m_settings, Database::Role::Writer);
+    QVERIFY2(upToDate, upToDate ? "" : qPrintable(upToDate.error().message()));
+    QCOMPARE(admin(u"SELECT value FROM schema_meta WHERE key = 'schema_version'"_s).toInt(),
+             Database::latestSchemaVersion());
+    QCOMPARE(admin(u"SELECT count(*) FROM information_schema.columns"
+                   " WHERE table_name = 'conversations' AND column_name = 'request'"_s)
+                 .toInt(),
+             1);
+    QVERIFY(Database::openPostgres(ben, Database::Role::Writer));
+
     // Taken out of the team, he sees nothing at all.
     QVERIFY(team::removeAgent(*m_admin, u"ben"_s));
     QVERIFY(!query.exec(u"SELECT count(*) FROM accounts"_s));

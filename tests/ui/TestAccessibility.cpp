@@ -422,6 +422,7 @@ void TestAccessibility::inboxRowsSaySenderKindTimeAndState()
     table->modelChange(&reset);
     QVERIFY(table->rowCount() >= 6);
     bool sawUnread = false;
+    bool sawRequest = false; // the demo's Bluesky account has message requests
     QSet<Network> networks;
     for (int row = 0; row < std::min(table->rowCount(), 10); ++row) {
         QAccessibleInterface *cell = table->cellAt(row, 0);
@@ -434,7 +435,9 @@ void TestAccessibility::inboxRowsSaySenderKindTimeAndState()
         QVERIFY2(said.contains(networkDisplayName(summary.network)), qPrintable(said));
         const QString kind = summary.conversation.kind == Conversation::Kind::PublicThread ? u"mention"_s
                              : summary.conversation.kind == Conversation::Kind::Group      ? u"Group"_s
+                             : summary.conversation.request                                ? u"Message request"_s
                                                                                            : u"Direct message"_s;
+        sawRequest |= summary.conversation.request;
         QVERIFY2(said.contains(kind, Qt::CaseInsensitive), qPrintable(said));
         QVERIFY2(said.contains(theme::fullTime(summary.conversation.lastActivity)), qPrintable(said));
         const bool unread =
@@ -447,6 +450,7 @@ void TestAccessibility::inboxRowsSaySenderKindTimeAndState()
         networks.insert(summary.network);
     }
     QVERIFY2(sawUnread, "the demo's inbox starts with unread conversations");
+    QVERIFY2(sawRequest, "the demo's inbox starts with a message request");
     QCOMPARE(networks.size(), 3);
 }
 

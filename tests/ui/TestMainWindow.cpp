@@ -1552,6 +1552,10 @@ void TestMainWindow::blueskyFlows()
     m_bluesky->follow(maya, shop);
     const QString convo = m_bluesky->createConvo({jonas, shop});
     QVERIFY(!m_bluesky->sendMessage(jonas, convo, u"Does the wool blanket come in a bigger size?"_s).isEmpty());
+    // Léonie writes too; the shop will accept her request before it answers.
+    const QString leonie = m_bluesky->addAccount(u"leonie.test"_s, u"Léonie Roux"_s);
+    const QString leonies = m_bluesky->createConvo({leonie, shop});
+    QVERIFY(!m_bluesky->sendMessage(leonie, leonies, u"Is the oak tray food safe?"_s).isEmpty());
     const QString mention = m_bluesky->post(maya, u"@shop.test any chance of a restock on the blue mugs?"_s);
     QVERIFY(!mention.isEmpty());
 
@@ -1574,6 +1578,14 @@ void TestMainWindow::blueskyFlows()
     goTo(u"Jonas Berg"_s);
     QTRY_VERIFY_WITH_TIMEOUT(messageRow(u"Does the wool blanket come in a bigger size?"_s) >= 0, waitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_bluesky->convo(convo)->readRev.value(shop), jonasRev, waitMs);
+    // Jonas wrote first: his is a message request, marked in the list and above the thread.
+    const auto isRequest = [&](const QString &name) {
+        return inboxModel()->index(rowOf(name)).data(ConversationListModel::RequestRole).toBool();
+    };
+    QVERIFY(isRequest(u"Jonas Berg"_s));
+    QVERIFY(!isRequest(u"Maya Chen"_s)); // a mention is never one
+    QPushButton *accept = m_window->thread()->acceptButton();
+    QVERIFY(accept->isVisible());
 
     // Reply by DM: into the same chat conversation on the server, from the shop.
     press(Qt::Key_Return);
@@ -1591,6 +1603,30 @@ void TestMainWindow::blueskyFlows()
     QTRY_VERIFY_WITH_TIMEOUT(messageRow(dmAnswer) >= 0, waitMs);
     QTRY_COMPARE_WITH_TIMEOUT(threadModel()->index(messageRow(dmAnswer)).data(MessageListModel::DeliveryRole).toInt(),
                               int(Message::Delivery::Delivered), waitMs);
+    // The answer accepted the request, on the chat service and here.
+    QCOMPARE(m_bluesky->convo(convo)->status.value(shop), u"accepted"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!accept->isVisible(), waitMs);
+    QVERIFY(!isRequest(u"Jonas Berg"_s));
+
+    // Léonie's request is accepted without an answer: with the button, on the server first.
+    goTo(u"Léonie Roux"_s);
+    QVERIFY(isRequest(u"Léonie Roux"_s));
+    QVERIFY(accept->isVisible() && accept->isEnabled());
+    // Refused by the server: said so, still a request here, and the button can be clicked again.
+    m_bluesky->http().injectFault("POST"_ba, u"/xrpc/chat.bsky.convo.acceptConvo"_s, Fault::withStatus(403),
+                                  LoopbackServer::always);
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(accept->isEnabled() && m_window->thread()->findChild<QLabel *>(u"threadError"_s)
+                                 && m_window->thread()->findChild<QLabel *>(u"threadError"_s)->isVisible(),
+                             waitMs);
+    QVERIFY(isRequest(u"Léonie Roux"_s));
+    QCOMPARE(m_bluesky->convo(leonies)->status.value(shop), u"request"_s);
+    m_bluesky->http().clearFaults();
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bluesky->convo(leonies)->status.value(shop), u"accepted"_s, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!accept->isVisible(), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!isRequest(u"Léonie Roux"_s), waitMs);
+    QVERIFY(m_bluesky->messagesOf(leonies).size() == 1); // nothing was sent to her
 
     // Reply in public: a post of the shop that answers Maya's, counted in graphemes of 300.
     goTo(u"Maya Chen"_s);

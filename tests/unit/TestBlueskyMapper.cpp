@@ -389,6 +389,9 @@ void TestBlueskyMapper::conversationList()
     QCOMPARE(second.conversation.kind, Conversation::Kind::Group);
     QCOMPARE(second.conversation.title, u"Team chat"_s);
     QCOMPARE(second.conversation.participantRemoteIds, (QStringList{alice, bob}));
+    // Alice's conversation is a message request; the group (no status) is accepted.
+    QVERIFY(first.conversation.request);
+    QVERIFY(!second.conversation.request);
 
     auto answer = bm::convoAnswer(QJsonDocument(QJsonObject{{"convo"_L1, direct}}), context());
     QVERIFY(answer.ok());
@@ -502,6 +505,7 @@ void TestBlueskyMapper::logEntries()
     QJsonObject accept = begin;
     accept.insert("$type"_L1, u"chat.bsky.convo.defs#logAcceptConvo"_s);
     accept.insert("rev"_L1, u"r2"_s);
+    accept.insert("convoId"_L1, u"convo-7"_s);
     QJsonObject leave = begin;
     leave.insert("$type"_L1, u"chat.bsky.convo.defs#logLeaveConvo"_s);
     leave.insert("rev"_L1, u"r3"_s);
@@ -521,7 +525,8 @@ void TestBlueskyMapper::logEntries()
     verifyPage(log->page);
     QCOMPARE(log->cursor, u"r9"_s);
     QCOMPARE(log->entries, 8);
-    QCOMPARE(log->begunConvoIds, QStringList{u"convo-9"_s});
+    // Begun and accepted conversations are read again (members, status); the one left is not.
+    QCOMPARE(log->convoIdsToRead, (QStringList{u"convo-9"_s, u"convo-7"_s}));
     QCOMPARE(log->page.messages.size(), 2);
     QCOMPARE(log->page.messages.at(0).remoteId, u"m5"_s);
     QVERIFY(!log->page.messages.at(0).read);

@@ -13,6 +13,7 @@
 #include "store/FtsQuery.h"
 #include "store/MessageIdAllocator.h"
 #include "store/MessageRepository.h"
+#include "store/OutboxRepository.h"
 #include "store/PageWriter.h"
 #include "store/SearchRepository.h"
 #include "store/Store.h"
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void refusesForeignDatabase();
     void upsertIsIdempotent();
     void syncKeepsLocalState();
+    void messageRequestsFollowTheNetwork();
     void deletedMessagesAreRemoved();
     void pagingOrder();
     void filters_data();
@@ -388,6 +390,60 @@ void TestStore::syncKeepsLocalState()
     QVERIFY(after.ok() && after->has_value());
     QCOMPARE(after->value().conversation.unreadCount, 0);
     QCOMPARE(after->value().conversation.state, Conversation::State::Done);
+}
+
+void TestStore::messageRequestsFollowTheNetwork()
+{
+    SyncPage page = dmPage(m_x, 2, 1, 0);
+    page.conversations[0].request = true;
+    storeOrFail(page);
+    ConversationRepository conversations(db());
+    const auto request = [&](const QString &remoteId) {
+        auto row = conversations.byRemoteId(m_x.id, remoteId);
+        return row.ok() && row->has_value() && row->value().conversation.request;
+    };
+    QVERIFY(request(u"c0"_s));
+    QVERIFY(!request(u"c1"_s));
+    // Lists read the flag too.
+    auto rows = conversations.page({}, 10);
+    QVERIFY(rows.ok());
+    QCOMPARE(std::count_if(rows->cbegin(), rows->cend(), [](const auto &r) { return r.conversation.request; }), 1);
+
+    // The network says it was accepted (on the account's phone): the store follows, and says so.
+    page.conversations[0].request = false;
+    auto accepted = m_writer->write(page);
+    QVERIFY(accepted.ok());
+    const qint64 id = conversations.byRemoteId(m_x.id, u"c0"_s).value()->conversation.id;
+    QVERIFY(accepted->conversationIds.contains(id));
+    QVERIFY(!request(u"c0"_s));
+
+    // Accepted here.
+    page.conversations[0].request = true;
+    storeOrFail(page);
+    QVERIFY(request(u"c0"_s));
+    auto marked = conversations.markAccepted(id);
+    QVERIFY(marked.ok());
+    QCOMPARE(marked->conversationIds, QSet<qint64>{id});
+    QVERIFY(!request(u"c0"_s));
+    QVERIFY(conversations.markAccepted(id)->isEmpty()); // once is enough
+
+    // Answered here: once the answer is sent, the network has accepted it, and so does the store.
+    storeOrFail(page);
+    QVERIFY(request(u"c0"_s));
+    OutboxRepository outbox(db());
+    OutboxItem answer;
+    answer.clientKey = u"answer-1"_s;
+    answer.accountId = m_x.id;
+    answer.conversationId = id;
+    answer.conversationRemoteId = u"c0"_s;
+    answer.text = u"Happy to help"_s;
+    answer.createdAt = testdata::at(50);
+    QVERIFY(outbox.enqueue(answer).ok());
+    QVERIFY2(request(u"c0"_s), "queued is not sent: the request stays until the network has the answer");
+    auto sent = outbox.markSent(answer, u"m-answer"_s);
+    QVERIFY(sent.ok());
+    QVERIFY(sent->conversationIds.contains(id));
+    QVERIFY(!request(u"c0"_s));
 }
 
 void TestStore::deletedMessagesAreRemoved()

@@ -65,8 +65,11 @@ void drawElided(QPainter *painter, const QRect &rect, const QString &text, const
     painter->drawText(QPointF(rect.left() + cut, origin.y() + line.ascent()), ellipsis);
 }
 
-QString kindLabel(Conversation::Kind kind)
+QString kindLabel(Conversation::Kind kind, bool request)
 {
+    if (request)
+        //: A conversation's mark in the inbox list: a message request, not accepted yet
+        return ConversationDelegate::tr("Request");
     switch (kind) {
     case Conversation::Kind::Direct:
         return ConversationDelegate::tr("DM");
@@ -104,6 +107,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const auto network = Network(index.data(ConversationListModel::NetworkRole).toInt());
     const auto kind = Conversation::Kind(index.data(ConversationListModel::KindRole).toInt());
     const auto state = Conversation::State(index.data(ConversationListModel::StateRole).toInt());
+    const bool request = index.data(ConversationListModel::RequestRole).toBool();
     const int unread = index.data(ConversationListModel::UnreadCountRole).toInt();
     const QDateTime time = index.data(ConversationListModel::LastActivityRole).toDateTime();
     QString preview = index.data(ConversationListModel::PreviewRole).toString();
@@ -128,13 +132,16 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString timeText = theme::relativeTime(time);
     painter->setFont(opt.font);
     const int timeWidth = opt.fontMetrics.horizontalAdvance(timeText);
-    const QString kindText = kindLabel(kind);
+    const QString kindText = kindLabel(kind, request);
     const int kindWidth = opt.fontMetrics.horizontalAdvance(kindText) + 10;
     painter->setPen(dim);
     painter->drawText(QRect(r.right() - timeWidth, r.top(), timeWidth, line), Qt::AlignRight | Qt::AlignVCenter,
                       timeText);
     const QRect kindRect(r.right() - timeWidth - 8 - kindWidth, r.top() + 1, kindWidth, line - 2);
-    painter->setPen(kind == Conversation::Kind::PublicThread ? theme::networkColor(network, palette) : dim);
+    painter->setPen(selected                                   ? dim
+                    : request                                  ? theme::warningColor(palette)
+                    : kind == Conversation::Kind::PublicThread ? theme::networkColor(network, palette)
+                                                               : dim);
     painter->drawRoundedRect(kindRect, 4, 4);
     painter->drawText(kindRect, Qt::AlignCenter, kindText);
     // Tags, as small coloured marks between the name and the kind.

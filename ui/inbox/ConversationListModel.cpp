@@ -186,10 +186,10 @@ QString ConversationListModel::accessibleText(const ConversationSummary &row, co
     QString kind;
     switch (c.kind) {
     case Conversation::Kind::Direct:
-        kind = tr("Direct message on %1").arg(network);
+        kind = c.request ? tr("Message request on %1").arg(network) : tr("Direct message on %1").arg(network);
         break;
     case Conversation::Kind::Group:
-        kind = tr("Group conversation on %1").arg(network);
+        kind = c.request ? tr("Group message request on %1").arg(network) : tr("Group conversation on %1").arg(network);
         break;
     case Conversation::Kind::PublicThread:
         kind = tr("Public mention on %1").arg(network);
@@ -261,6 +261,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(row);
     case TagsRole:
         return c.tags;
+    case RequestRole:
+        return c.request;
     default:
         return {};
     }
@@ -282,7 +284,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {UnreadCountRole, "unreadCount"},
                   {NeedsReplyRole, "needsReply"},
                   {SummaryRole, "summary"},
-                  {TagsRole, "tags"}});
+                  {TagsRole, "tags"},
+                  {RequestRole, "request"}});
     return names;
 }
 

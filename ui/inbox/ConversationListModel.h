@@ -41,6 +41,7 @@ public:
         NeedsReplyRole,
         SummaryRole, ///< the whole ConversationSummary
         TagsRole, ///< QStringList, sorted
+        RequestRole, ///< bool: a message request (Conversation::request)
     };
 
     static constexpr int pageSize = 100;

@@ -16,6 +16,7 @@
 #include "windows/Prompt.h"
 
 #include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -44,6 +45,9 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     , m_take(new QPushButton(tr("✋ Take it"), this))
     , m_tagLabels(new QLabel(this))
     , m_presence(remotetext::plainLabel(this))
+    , m_requestBar(new QWidget(this))
+    , m_requestText(remotetext::plainLabel(this))
+    , m_accept(new QPushButton(this))
     , m_picker(new SavedReplyPicker(this))
     , m_list(new QListView(this))
     , m_model(new MessageListModel(&reader, this))
@@ -129,6 +133,26 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     headerLayout->addWidget(m_done);
     layout->addWidget(header);
 
+    // A message request: say so above the messages, with the way to accept it without answering.
+    m_requestBar->setObjectName(u"requestBar"_s);
+    auto *requestLayout = new QHBoxLayout(m_requestBar);
+    requestLayout->setContentsMargins(12, 4, 12, 8);
+    m_requestText->setWordWrap(true);
+    theme::colourText(m_requestText, theme::warningColor);
+    requestLayout->addWidget(m_requestText, 1);
+    m_accept->setToolTip(tr("Move this conversation to your accepted chats without answering yet"));
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        if (!m_conversation)
+            return;
+        m_error->hide();
+        m_accept->setEnabled(false);
+        m_accept->setText(tr("Accepting…"));
+        m_actions.acceptRequest(m_conversation->conversation.id);
+    });
+    requestLayout->addWidget(m_accept);
+    m_requestBar->hide();
+    layout->addWidget(m_requestBar);
+
     m_list->setModel(m_model);
     auto *delegate = new MessageDelegate(m_list);
     m_list->setItemDelegate(delegate);
@@ -161,6 +185,7 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
             m_list->scrollToBottom();
     });
 
+    m_error->setObjectName(u"threadError"_s);
     m_error->setWordWrap(true);
     theme::colourText(m_error, theme::errorColor, u"padding: 4px 12px;"_s);
     m_error->hide();
@@ -187,6 +212,7 @@ ThreadView::ThreadView(Database &reader, InboxActions &actions, QWidget *parent)
     connect(&m_actions, &InboxActions::failed, this, [this](const QString &message) {
         m_error->setText(message);
         m_error->show();
+        readyToAccept(); // an accept that failed can be tried again
     });
     m_compose->editor()->installEventFilter(this);
 }
@@ -253,10 +279,17 @@ void ThreadView::showConversation(const std::optional<ConversationSummary> &conv
     m_compose->setText(m_drafts.value(c.id));
     m_compose->setAttachments(m_draftFiles.value(c.id));
     m_compose->setSending(m_sending.contains(c.id));
+    readyToAccept();
     if (const QString problem = m_problems.take(c.id); !problem.isEmpty())
         m_compose->showProblem(problem);
     updateHeader();
     reportPresence();
+}
+
+void ThreadView::readyToAccept()
+{
+    m_accept->setEnabled(true);
+    m_accept->setText(tr("Accept request"));
 }
 
 void ThreadView::updateHeader()
@@ -294,6 +327,13 @@ void ThreadView::updateHeader()
             QColor::fromString(colours.value(tag, theme::tagColor(tag))).name(), tag.toHtmlEscaped());
     m_tagLabels->setText(chips.join(u" "_s));
     m_tagLabels->setVisible(!chips.isEmpty());
+    m_requestBar->setVisible(c.request);
+    if (c.request) {
+        m_requestText->setText(
+            tr("%1 wrote to you first: this is a message request. Answering accepts it, or accept it now and "
+               "answer later.")
+                .arg(name));
+    }
 }
 
 void ThreadView::take()

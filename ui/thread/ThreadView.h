@@ -56,6 +56,8 @@ public:
      * compose box holds a text, and shows who else is in it ("Ana is replying"). Must outlive the view.
      */
     void setPresence(Presence *presence);
+    /** "Accept request": shown for a message request (Conversation::request), hidden otherwise. */
+    QPushButton *acceptButton() const { return m_accept; }
     /** The line that says who else is in the conversation (hidden when no one is). */
     QLabel *presenceLabel() const { return m_presence; }
     /** "Take it" (T): the conversation becomes the user's, unless someone took it first. */
@@ -87,6 +89,8 @@ private:
     /** The outbox answered: the draft goes, or it stays with the reason. */
     void sent(qint64 conversationId, const Result<void> &queued);
     void updateHeader();
+    /** The "Accept request" button as it is before a click. */
+    void readyToAccept();
     /** Tells the presence what is shown here now, and what the user does there. */
     void reportPresence();
     void showOthers(const QList<Presence::Other> &others);
@@ -113,6 +117,9 @@ private:
     QPushButton *m_take;
     QLabel *m_tagLabels;
     QLabel *m_presence;
+    QWidget *m_requestBar; ///< shown above the messages of a message request
+    QLabel *m_requestText;
+    QPushButton *m_accept;
     QPointer<Presence> m_presenceSource;
     SavedReplyPicker *m_picker;
     std::function<QString(const QUuid &)> m_accountNames;

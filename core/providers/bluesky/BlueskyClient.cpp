@@ -274,9 +274,9 @@ void BlueskyClient::drainLog(const QString &cursor, int requestsLeft, QObject *c
              page.people << log->page.people;
              page.membershipChanges << log->page.membershipChanges;
              page.warnings << log->page.warnings;
-             for (const QString &id : std::as_const(log->begunConvoIds)) {
-                 if (!gathered->begunConvoIds.contains(id))
-                     gathered->begunConvoIds << id;
+             for (const QString &id : std::as_const(log->convoIdsToRead)) {
+                 if (!gathered->convoIdsToRead.contains(id))
+                     gathered->convoIdsToRead << id;
              }
              gathered->entries += log->entries;
              const bool advanced = !log->cursor.isEmpty() && log->cursor != cursor;
@@ -493,10 +493,10 @@ void BlueskyClient::logSyncPage(const PageRequest &request, QObject *context, Re
         FetchedPage page = log->page;
         if (log->cursor != since)
             page.newestCursor = log->cursor;
-        if (log->begunConvoIds.isEmpty())
+        if (log->convoIdsToRead.isEmpty())
             return done(page);
-        // A conversation that began: its members are not in the log.
-        self->addConvos(log->begunConvoIds, page, context, done);
+        // A conversation that began, or was accepted: its members and status are not in the log.
+        self->addConvos(log->convoIdsToRead, page, context, done);
     });
 }
 
@@ -711,14 +711,25 @@ void BlueskyClient::directConversationWith(const QString &personRemoteId, QObjec
 void BlueskyClient::markConversationRead(const QString &conversationRemoteId, QObject *context,
                                          ResultCallback<void> done)
 {
-    if (!bm::isChatId(conversationRemoteId))
+    convoProcedure(u"chat.bsky.convo.updateRead"_s, conversationRemoteId, context, std::move(done));
+}
+
+void BlueskyClient::acceptConversation(const QString &conversationRemoteId, QObject *context, ResultCallback<void> done)
+{
+    // The answer's rev is left out when the conversation was accepted already: done either way.
+    convoProcedure(u"chat.bsky.convo.acceptConvo"_s, conversationRemoteId, context, std::move(done));
+}
+
+void BlueskyClient::convoProcedure(const QString &nsid, const QString &convoId, QObject *context,
+                                   ResultCallback<void> done)
+{
+    if (!bm::isChatId(convoId))
         return done(invalid(tr("This is not a Bluesky conversation id.")));
-    call(procedure(u"chat.bsky.convo.updateRead"_s, QJsonObject{{"convoId"_L1, conversationRemoteId}}), context,
-         [done](Result<HttpResponse> response) {
-             if (!response)
-                 return done(response.error());
-             done({});
-         });
+    call(procedure(nsid, QJsonObject{{"convoId"_L1, convoId}}), context, [done](Result<HttpResponse> response) {
+        if (!response)
+            return done(response.error());
+        done({});
+    });
 }
 
 void BlueskyClient::sendDirectMessage(const OutgoingMessage &message, QObject *context, ResultCallback<SentItem> done)

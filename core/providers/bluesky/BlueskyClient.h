@@ -95,6 +95,8 @@ public:
     /** chat.bsky.convo.updateRead without a message: the whole conversation is read. */
     void markConversationRead(const QString &conversationRemoteId, QObject *context,
                               ResultCallback<void> done) override;
+    /** chat.bsky.convo.acceptConvo: the request moves to the accepted conversations. */
+    void acceptConversation(const QString &conversationRemoteId, QObject *context, ResultCallback<void> done) override;
     TextRules textRules(TextRules::Mode mode) const override;
     QUrl directMessageLink() const override;
     std::optional<RateLimitLedger::Entry> budget(SyncStream stream) const override;
@@ -109,6 +111,8 @@ private:
     void call(const HttpRequest &request, QObject *context, Reply done, bool afterRefresh = false);
     HttpRequest query(const QString &nsid, const QUrlQuery &query = {}) const;
     HttpRequest procedure(const QString &nsid, const QJsonObject &body) const;
+    /** A chat procedure whose input is {convoId} and whose answer only says it was done. */
+    void convoProcedure(const QString &nsid, const QString &convoId, QObject *context, ResultCallback<void> done);
     QString bucketKey(const QString &bucket) const;
     static QString bucketOf(const QString &nsid);
     Error explain(const Error &error, const QString &nsid) const;

@@ -425,6 +425,9 @@ std::optional<ConvoEntry> convo(const QJsonObject &view, const Context &context,
     } else {
         c.kind = c.participantRemoteIds.size() > 1 ? Conversation::Kind::Group : Conversation::Kind::Direct;
     }
+    // "request": someone wrote first and the account has not accepted yet; the chat service lists
+    // these apart. A status it does not name (or none) is an accepted conversation.
+    c.request = json::string(view, "status"_L1) == u"request"_s;
     entry.unreadCount = int(std::clamp<qint64>(json::integer(view, "unreadCount"_L1).value_or(0), 0, 1 << 20));
     c.unreadCount = entry.unreadCount;
     const QJsonObject last = view.value("lastMessage"_L1).toObject();
@@ -601,8 +604,8 @@ Result<LogPage> log(const QJsonDocument &document, const Context &context)
             change.joined = type != u"#logLeaveConvo";
             change.at = now;
             page.membershipChanges << change;
-            if (type == u"#logBeginConvo" && !result.begunConvoIds.contains(*convoId))
-                result.begunConvoIds << *convoId;
+            if (type != u"#logLeaveConvo" && !result.convoIdsToRead.contains(*convoId))
+                result.convoIdsToRead << *convoId;
         }
         // Reads, reactions, mutes and group events: nothing Starling stores.
     }

@@ -103,7 +103,11 @@ struct LogPage
     FetchedPage page;
     QString cursor; ///< empty when the server sent none
     int entries = 0; ///< how many log entries the page had, of any kind
-    QStringList begunConvoIds; ///< conversations that began (their members are not in the log)
+    /**
+     * Conversations that began or were accepted: their members and status (Conversation::request)
+     * are not in the log, and getConvo reads them.
+     */
+    QStringList convoIdsToRead;
 };
 Result<LogPage> log(const QJsonDocument &document, const Context &context);
 
