@@ -371,20 +371,21 @@ QFuture<std::optional<TextRules>> SyncService::textRules(const QUuid &account, T
 namespace {
 
 /**
- * Runs @p ask with @p account's client, on the sync thread, and answers with what the client
- * answers: NotFound when this app does not sync the account (a team member's, say).
+ * Calls @p ask of @p account's client with @p argument, on the sync thread, and answers with what
+ * the client answers: NotFound when this app does not sync the account (a team member's, say).
  */
-template<typename T, typename Ask>
-QFuture<Result<T>> askClient(SyncWorker *worker, const QUuid &account, Ask ask)
+template<typename T>
+QFuture<Result<T>> askClient(SyncWorker *worker, const QUuid &account, const QString &argument,
+                             void (ProviderClient::*ask)(const QString &, QObject *, ResultCallback<T>))
 {
     Pending<Result<T>> pending;
-    QMetaObject::invokeMethod(worker, [worker, account, ask = std::move(ask), pending] {
+    QMetaObject::invokeMethod(worker, [worker, account, argument, ask, pending] {
         ProviderClient *client = worker->client(account);
         if (!client)
             return pending.fulfil(
                 Error(Error::Code::NotFound, QCoreApplication::translate("starling::SyncService", "The account is not "
                                                                                                   "connected.")));
-        ask(*client, worker, [pending](Result<T> answer) { pending.fulfil(std::move(answer)); });
+        (client->*ask)(argument, worker, [pending](Result<T> answer) { pending.fulfil(std::move(answer)); });
     });
     return pending.future();
 }
@@ -393,34 +394,22 @@ QFuture<Result<T>> askClient(SyncWorker *worker, const QUuid &account, Ask ask)
 
 QFuture<Result<Identity>> SyncService::lookUpPerson(const QUuid &account, const QString &handle)
 {
-    return askClient<Identity>(m_worker, account,
-                               [handle](ProviderClient &client, QObject *context, ResultCallback<Identity> done) {
-                                   client.lookUpPerson(handle, context, std::move(done));
-                               });
+    return askClient(m_worker, account, handle, &ProviderClient::lookUpPerson);
 }
 
 QFuture<Result<QString>> SyncService::directConversationWith(const QUuid &account, const QString &personRemoteId)
 {
-    return askClient<QString>(m_worker, account,
-                              [personRemoteId](ProviderClient &client, QObject *context, ResultCallback<QString> done) {
-                                  client.directConversationWith(personRemoteId, context, std::move(done));
-                              });
+    return askClient(m_worker, account, personRemoteId, &ProviderClient::directConversationWith);
 }
 
 QFuture<Result<void>> SyncService::markConversationRead(const QUuid &account, const QString &conversationRemoteId)
 {
-    return askClient<void>(m_worker, account,
-                           [conversationRemoteId](ProviderClient &client, QObject *context, ResultCallback<void> done) {
-                               client.markConversationRead(conversationRemoteId, context, std::move(done));
-                           });
+    return askClient(m_worker, account, conversationRemoteId, &ProviderClient::markConversationRead);
 }
 
 QFuture<Result<void>> SyncService::acceptConversation(const QUuid &account, const QString &conversationRemoteId)
 {
-    return askClient<void>(m_worker, account,
-                           [conversationRemoteId](ProviderClient &client, QObject *context, ResultCallback<void> done) {
-                               client.acceptConversation(conversationRemoteId, context, std::move(done));
-                           });
+    return askClient(m_worker, account, conversationRemoteId, &ProviderClient::acceptConversation);
 }
 
 QFuture<QList<Result<void>>> SyncService::connectAccounts(const QList<Account> &accounts)
