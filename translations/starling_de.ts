@@ -1797,6 +1797,15 @@
         <source>Every open conversation has someone on it.</source>
         <translation>Jede offene Unterhaltung hat eine zuständige Person.</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <extracomment>Filter: message requests, conversations that someone the account does not follow began</extracomment>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>No message requests. When someone you do not follow writes first on Bluesky, the conversation waits here until you answer or accept it.</source>
+        <translation>Keine Nachrichtenanfragen. Wenn dir auf Bluesky jemand zuerst schreibt, dem du nicht folgst, wartet das Gespräch hier, bis du antwortest oder es annimmst.</translation>
+    </message>
 </context>
 <context>
     <name>starling::JoinTeamDialog</name>
@@ -5398,6 +5407,10 @@ csv: eine Zeile pro Nachricht mit den Spalten ihrer Unterhaltung, zuerst eine Ko
     <message>
         <source>LAST MESSAGE</source>
         <translation>LETZTE NACHRICHT</translation>
+    </message>
+    <message>
+        <source>Only message requests (Bluesky: people the account does not follow who wrote first).</source>
+        <translation>Nur Nachrichtenanfragen (Bluesky: Leute, denen das Konto nicht folgt und die zuerst geschrieben haben).</translation>
     </message>
 </context>
 <context>

@@ -1797,6 +1797,15 @@
         <source>Every open conversation has someone on it.</source>
         <translation>Cada conversación abierta tiene un responsable.</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <extracomment>Filter: message requests, conversations that someone the account does not follow began</extracomment>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>No message requests. When someone you do not follow writes first on Bluesky, the conversation waits here until you answer or accept it.</source>
+        <translation>No hay solicitudes de mensaje. Cuando alguien a quien no sigues te escribe primero en Bluesky, la conversación espera aquí hasta que respondas o la aceptes.</translation>
+    </message>
 </context>
 <context>
     <name>starling::JoinTeamDialog</name>
@@ -5398,6 +5407,10 @@ csv: una fila por mensaje con las columnas de su conversación, con una fila de 
     <message>
         <source>LAST MESSAGE</source>
         <translation>ÚLTIMO MENSAJE</translation>
+    </message>
+    <message>
+        <source>Only message requests (Bluesky: people the account does not follow who wrote first).</source>
+        <translation>Solo solicitudes de mensaje (Bluesky: personas a las que la cuenta no sigue y que escribieron primero).</translation>
     </message>
 </context>
 <context>

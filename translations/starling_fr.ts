@@ -1797,6 +1797,15 @@
         <source>Every open conversation has someone on it.</source>
         <translation>Chaque conversation ouverte a un responsable.</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <extracomment>Filter: message requests, conversations that someone the account does not follow began</extracomment>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>No message requests. When someone you do not follow writes first on Bluesky, the conversation waits here until you answer or accept it.</source>
+        <translation>Aucune demande de message. Quand quelqu’un que vous ne suivez pas vous écrit en premier sur Bluesky, la conversation attend ici que vous répondiez ou que vous l’acceptiez.</translation>
+    </message>
 </context>
 <context>
     <name>starling::JoinTeamDialog</name>
@@ -5398,6 +5407,10 @@ csv&#xa0;: une ligne par message avec les colonnes de sa conversation, précéd�
     <message>
         <source>LAST MESSAGE</source>
         <translation>DERNIER MESSAGE</translation>
+    </message>
+    <message>
+        <source>Only message requests (Bluesky: people the account does not follow who wrote first).</source>
+        <translation>Seulement les demandes de message (Bluesky : des personnes que le compte ne suit pas et qui ont écrit en premier).</translation>
     </message>
 </context>
 <context>

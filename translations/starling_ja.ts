@@ -1771,6 +1771,15 @@
         <source>Every open conversation has someone on it.</source>
         <translation>未対応の会話にはすべて担当者がいます。</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <extracomment>Filter: message requests, conversations that someone the account does not follow began</extracomment>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>No message requests. When someone you do not follow writes first on Bluesky, the conversation waits here until you answer or accept it.</source>
+        <translation>メッセージリクエストはありません。Bluesky でフォローしていない人が先にメッセージを送ると、返信するか承認するまで会話はここで待ちます。</translation>
+    </message>
 </context>
 <context>
     <name>starling::JoinTeamDialog</name>
@@ -5332,6 +5341,10 @@ csv：1 メッセージにつき 1 行で、その会話の列を含みます。
     <message>
         <source>LAST MESSAGE</source>
         <translation>最新のメッセージ</translation>
+    </message>
+    <message>
+        <source>Only message requests (Bluesky: people the account does not follow who wrote first).</source>
+        <translation>メッセージリクエストのみ（Bluesky: アカウントがフォローしておらず、先にメッセージを送った人）。</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,8 @@ bool matchesFilter(const ConversationFilter &filter, const ConversationSummary &
     return (filter.accountId.isNull() || c.accountId == filter.accountId)
            && (filter.kinds.isEmpty() || filter.kinds.contains(c.kind))
            && (filter.states.isEmpty() || filter.states.contains(c.state)) && (!filter.unreadOnly || c.unreadCount > 0)
-           && (!filter.needsReplyOnly || c.lastMessageInbound) && (filter.tag.isEmpty() || c.tags.contains(filter.tag))
+           && (!filter.needsReplyOnly || c.lastMessageInbound) && (!filter.requestsOnly || c.request)
+           && (filter.tag.isEmpty() || c.tags.contains(filter.tag))
            && (!filter.assignee || c.assignee == *filter.assignee);
 }
 
@@ -152,6 +153,8 @@ Result<FilterSql> filterSql(AccountRepository &accounts, const ConversationFilte
         sql.conditions << u"c.unread_count > 0"_s;
     if (filter.needsReplyOnly)
         sql.conditions << u"c.last_inbound = 1"_s;
+    if (filter.requestsOnly)
+        sql.conditions << u"c.request = 1"_s; // a literal, so the partial index of requests serves it
     if (!filter.tag.isEmpty()) {
         sql.conditions << u"c.id IN (SELECT ct.conversation_id FROM conversation_tags ct JOIN tags t"
                           " ON t.id = ct.tag_id WHERE t.name = ?)"_s;

@@ -26,6 +26,7 @@ struct ConversationFilter
     QList<Conversation::State> states;
     bool unreadOnly = false;
     bool needsReplyOnly = false; ///< the last message is inbound
+    bool requestsOnly = false; ///< message requests (Conversation::request) only
     QString tag; ///< empty: any
     std::optional<QString> assignee; ///< unset: anyone; an empty name: no one ("Unassigned")
 };

@@ -551,6 +551,11 @@ const QList<QList<Step>> &allMigrations()
         {
             u"ALTER TABLE conversations ADD COLUMN request INTEGER NOT NULL DEFAULT 0"_s,
         },
+        // 11: the "Requests" filter: the few requests, newest first, without reading every conversation.
+        {
+            u"CREATE INDEX conversations_request_activity ON conversations(last_activity DESC, id DESC)"
+            "  WHERE request = 1"_s,
+        },
     };
     return list;
 }

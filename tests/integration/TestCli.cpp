@@ -499,6 +499,24 @@ void TestCli::inbox()
     QCOMPARE(ids({u"--unread"_s}).size(), 3);
     QCOMPARE(ids({u"--account"_s, u"@shop"_s}).size(), 3);
     QCOMPARE(ids({u"--state"_s, u"done"_s}).size(), 0);
+    // X has no message requests; a store where Ben's conversation is one (as Bluesky's would be)
+    // lists it alone with --requests.
+    QVERIFY(ids({u"--requests"_s}).isEmpty());
+    const qint64 ben = conversationId(XServer::directConversationId(m_shop, m_ben));
+    const auto setRequest = [this, ben](bool request) {
+        auto db = Database::openSqlite(QDir(m_profile).filePath(u"starling.sqlite"_s), Database::Role::Writer);
+        if (!db)
+            return false;
+        QSqlQuery query(db.value()->connection());
+        query.prepare(u"UPDATE conversations SET request = ? WHERE id = ?"_s);
+        query.addBindValue(request ? 1 : 0);
+        query.addBindValue(ben);
+        return query.exec() && query.numRowsAffected() == 1;
+    };
+    QVERIFY(setRequest(true));
+    QCOMPARE(ids({u"--requests"_s}), QList<qint64>{ben});
+    QCOMPARE(ids({u"--requests"_s, u"--kind"_s, u"mention"_s}).size(), 0);
+    QVERIFY(setRequest(false));
 
     const Run human = cli({u"inbox"_s});
     QVERIFY2(human.exitCode == 0, human.describe());

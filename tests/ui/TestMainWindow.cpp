@@ -563,7 +563,7 @@ void TestMainWindow::panesFitALaptopScreen()
         const QRect area(chip->mapTo(inbox, QPoint(0, 0)), chip->size());
         QVERIFY2(inboxArea.contains(area), qPrintable(chip->text()));
     }
-    QCOMPARE(chips, 8);
+    QCOMPARE(chips, 9);
     for (QWidget *pane : {static_cast<QWidget *>(m_window->inbox()), static_cast<QWidget *>(m_window->thread())})
         QVERIFY(pane->width() >= pane->minimumSizeHint().width());
 }
@@ -1608,6 +1608,12 @@ void TestMainWindow::blueskyFlows()
     QTRY_VERIFY_WITH_TIMEOUT(!accept->isVisible(), waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!isRequest(u"Jonas Berg"_s), waitMs); // the list reads the row again after the thread
 
+    // The Requests filter lists what still waits: Léonie's, not Jonas's answered one nor Maya's mention.
+    QTest::mouseClick(button(m_window->inbox(), u"Show: Requests"_s), Qt::LeftButton);
+    QCOMPARE(m_window->inbox()->filter(), InboxView::Filter::Requests);
+    QCOMPARE(inboxModel()->rowCount(), 1);
+    QCOMPARE(rowOf(u"Léonie Roux"_s), 0);
+
     // Léonie's request is accepted without an answer: with the button, on the server first.
     goTo(u"Léonie Roux"_s);
     QVERIFY(isRequest(u"Léonie Roux"_s));
@@ -1625,7 +1631,11 @@ void TestMainWindow::blueskyFlows()
     QTest::mouseClick(accept, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_bluesky->convo(leonies)->status.value(shop), u"accepted"_s, waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!accept->isVisible(), waitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(!isRequest(u"Léonie Roux"_s), waitMs);
+    // Accepted, it leaves the Requests filter and stays in the inbox, no longer a request.
+    QTRY_COMPARE_WITH_TIMEOUT(inboxModel()->rowCount(), 0, waitMs);
+    QTest::mouseClick(button(m_window->inbox(), u"Show: Inbox"_s), Qt::LeftButton);
+    QVERIFY(rowOf(u"Léonie Roux"_s) >= 0);
+    QVERIFY(!isRequest(u"Léonie Roux"_s));
     QVERIFY(m_bluesky->messagesOf(leonies).size() == 1); // nothing was sent to her
 
     // Reply in public: a post of the shop that answers Maya's, counted in graphemes of 300.

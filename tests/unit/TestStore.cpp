@@ -35,6 +35,7 @@
 #include <QMutex>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <limits>
 #include <optional>
@@ -548,6 +549,8 @@ void TestStore::filters_data()
     QTest::newRow("unread only") << 4 << 8;
     QTest::newRow("needs reply") << 5 << 8;
     QTest::newRow("account and unread") << 6 << 5;
+    QTest::newRow("message requests") << 7 << 2;
+    QTest::newRow("account and message requests") << 8 << 1;
 }
 
 void TestStore::filters()
@@ -555,8 +558,13 @@ void TestStore::filters()
     QFETCH(int, which);
     QFETCH(int, expected);
 
-    storeOrFail(dmPage(m_x, 4, 2, 0));
-    storeOrFail(dmPage(m_mastodon, 3, 2, 1000));
+    // One message request on each account.
+    SyncPage x = dmPage(m_x, 4, 2, 0);
+    x.conversations[2].request = true;
+    storeOrFail(x);
+    SyncPage mastodon = dmPage(m_mastodon, 3, 2, 1000);
+    mastodon.conversations[1].request = true;
+    storeOrFail(mastodon);
     // Two public threads (mentions) on X.
     SyncPage mentions;
     mentions.accountId = m_x.id;
@@ -611,12 +619,28 @@ void TestStore::filters()
         filter.accountId = m_x.id;
         filter.unreadOnly = true;
         break;
+    case 7:
+        filter.requestsOnly = true;
+        break;
+    case 8:
+        filter.accountId = m_x.id;
+        filter.requestsOnly = true;
+        break;
     default:
         break;
     }
     auto rows = conversations.page(filter, 100);
     QVERIFY(rows.ok());
     QCOMPARE(rows->size(), expected);
+    // The list model keeps a row or drops it after a change by matchesFilter(): the same answer.
+    all = conversations.page({}, 100);
+    QVERIFY(all.ok());
+    for (const ConversationSummary &row : all.value()) {
+        const bool listed = std::any_of(rows->cbegin(), rows->cend(), [&row](const ConversationSummary &r) {
+            return r.conversation.id == row.conversation.id;
+        });
+        QVERIFY2(matchesFilter(filter, row) == listed, qPrintable(row.conversation.remoteId));
+    }
     auto counted = conversations.count(filter);
     QVERIFY(counted.ok());
     QCOMPARE(counted->first, expected);

@@ -20,12 +20,37 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace starling {
+
+namespace {
+
+/**
+ * A filter chip: as wide as its label with a little room, not the minimum width styles give push
+ * buttons (80 pixels in Fusion), so five chips fit on a row of the inbox pane instead of four.
+ */
+class FilterChip final : public QPushButton
+{
+public:
+    using QPushButton::QPushButton;
+
+    QSize sizeHint() const override
+    {
+        QSize hint = QPushButton::sizeHint();
+        const int snug = fontMetrics().horizontalAdvance(text()) + fontMetrics().height()
+                         + 2 * style()->pixelMetric(QStyle::PM_ButtonMargin, nullptr, this);
+        hint.setWidth(std::min(hint.width(), snug));
+        return hint;
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
+
+} // namespace
 
 InboxView::InboxView(Database &reader, Store &store, QWidget *parent)
     : QWidget(parent)
@@ -62,6 +87,8 @@ InboxView::InboxView(Database &reader, Store &store, QWidget *parent)
         {Filter::DirectMessages, tr("DMs")},
         {Filter::Mentions, tr("Mentions")},
         {Filter::NeedsReply, tr("Needs reply")},
+        //: Filter: message requests, conversations that someone the account does not follow began
+        {Filter::Requests, tr("Requests")},
         //: Filter: the conversations assigned to the user
         {Filter::Mine, tr("Mine")},
         //: Filter: the conversations assigned to no one
@@ -69,7 +96,7 @@ InboxView::InboxView(Database &reader, Store &store, QWidget *parent)
         {Filter::Done, tr("Done")},
     };
     for (const auto &[filter, label] : filters) {
-        auto *chip = new QPushButton(label, this);
+        auto *chip = new FilterChip(label, this);
         chip->setCheckable(true);
         chip->setFlat(true);
         chip->setAccessibleName(tr("Show: %1").arg(label));
@@ -182,6 +209,9 @@ void InboxView::applyFilter()
     case Filter::NeedsReply:
         f.needsReplyOnly = true;
         break;
+    case Filter::Requests:
+        f.requestsOnly = true;
+        break;
     case Filter::Mine:
         f.assignee = settings::you();
         break;
@@ -238,6 +268,10 @@ void InboxView::updateEmptyState()
         break;
     case Filter::Unassigned:
         m_empty->setText(tr("Every open conversation has someone on it."));
+        break;
+    case Filter::Requests:
+        m_empty->setText(tr("No message requests. When someone you do not follow writes first on Bluesky, "
+                            "the conversation waits here until you answer or accept it."));
         break;
     default:
         m_empty->setText(tr("Nothing here."));

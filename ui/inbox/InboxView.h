@@ -38,6 +38,7 @@ public:
         DirectMessages,
         Mentions,
         NeedsReply,
+        Requests, ///< open message requests (people who wrote first, on Bluesky)
         Mine, ///< open and assigned to settings::you()
         Unassigned, ///< open and assigned to no one
         Done,

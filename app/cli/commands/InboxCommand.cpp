@@ -39,6 +39,8 @@ QString withLabel(const ConversationSummary &s)
 
 InboxCommand::InboxCommand()
     : m_unread(u"unread"_s, tr("Only conversations with unread messages."))
+    , m_requests(u"requests"_s,
+                 tr("Only message requests (Bluesky: people the account does not follow who wrote first)."))
     , m_account(u"account"_s, tr("Only the account <A> (its handle, network:handle or id)."), u"A"_s)
     , m_kind(u"kind"_s, tr("dm (direct and group messages) or mention (public threads)."), u"kind"_s)
     , m_state(u"state"_s, tr("open (the default), done, snoozed or all."), u"state"_s)
@@ -58,7 +60,7 @@ QString InboxCommand::summary() const
 
 QString InboxCommand::synopsis() const
 {
-    return u"[--unread] [--account A] [--kind dm|mention] [--state S] [--limit N]"_s;
+    return u"[--unread] [--requests] [--account A] [--kind dm|mention] [--state S] [--limit N]"_s;
 }
 
 QString InboxCommand::description() const
@@ -68,7 +70,7 @@ QString InboxCommand::description() const
 
 void InboxCommand::addOptions(CommandLine &commandLine) const
 {
-    for (const auto *o : {&m_unread, &m_account, &m_kind, &m_state, &m_limit})
+    for (const auto *o : {&m_unread, &m_requests, &m_account, &m_kind, &m_state, &m_limit})
         commandLine.addOption(*o);
 }
 
@@ -83,6 +85,7 @@ int InboxCommand::run(Context &context, CommandLine &commandLine) const
 
     ConversationFilter filter;
     filter.unreadOnly = commandLine.parser().isSet(m_unread);
+    filter.requestsOnly = commandLine.parser().isSet(m_requests);
     if (commandLine.parser().isSet(m_kind)) {
         const QString k = commandLine.parser().value(m_kind);
         if (k == u"dm")

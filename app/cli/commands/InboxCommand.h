@@ -25,6 +25,7 @@ public:
 
 private:
     const QCommandLineOption m_unread;
+    const QCommandLineOption m_requests;
     const QCommandLineOption m_account;
     const QCommandLineOption m_kind;
     const QCommandLineOption m_state;

@@ -63,7 +63,7 @@ _starling_cli()
     local options="--help --profile --json"
     case $command in
         sync) options+=" --account --timeout" ;;
-        inbox) options+=" --unread --account --kind --state --limit" ;;
+        inbox) options+=" --unread --requests --account --kind --state --limit" ;;
         show) options+=" --limit" ;;
         search) options+=" --account --limit" ;;
         send) options+=" --account --to --wait" ;;
